@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "plandash",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "plandash", targets: ["plandash"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // Layer 1 — the model: plan types, validation rules, progress arithmetic, queries. No I/O.
+    .target(name: "PlanModel"),
+    // Layer 2 — the store: plan files (YAML) and the progress database (SQLite via GRDB).
+    .target(
+      name: "PlanFiles",
+      dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "ProgressStore",
+      dependencies: ["PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
+    .target(name: "Dashboard", dependencies: ["PlanModel"]),
+    // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
+    .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+    .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
+    // Layer 5 — the command line and the executable.
+    .target(
+      name: "PlandashCLI",
+      dependencies: [
+        "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "plandash", dependencies: ["PlandashCLI"]),
+    .executableTarget(
+      name: "plandash-bench",
+      dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard"]
+    ),
+
+    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+    .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
+    .testTarget(name: "ProgressStoreTests", dependencies: ["PlanModel", "ProgressStore"]),
+    .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

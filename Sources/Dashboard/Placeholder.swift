@@ -1,0 +1,1 @@
+// Placeholder: Dashboard is written next.

@@ -1,0 +1,61 @@
+/// The kind of a quantified goal: how its number is to be read.
+public enum GoalKind: String, CaseIterable, Codable, Sendable {
+  /// A level in money or physical units: 营业收入迈上1600亿元台阶.
+  case absolute
+  /// A share or ratio in %: 占地区生产总值比重提高至25%.
+  case share
+  /// A growth in % against a base year: 较2023年增长30%.
+  case growth
+  /// A yearly rate: 年均增长20%, 年均提高1.5个百分点.
+  case annualRate = "annual_rate"
+  /// A number of enterprises, projects, platforms: 规上企业500家, 零突破.
+  case count
+  /// A multiple of a base year: 倍增.
+  case multiple
+  /// A fall in % against a base year: 能耗较2022年下降13%.
+  case reduction
+  /// A rank: 稳榜前10强.
+  case rank
+  /// Above or below a comparator, with no number of its own: 高于全省平均水平.
+  case comparator
+}
+
+/// Which way a figure should move.
+public enum Direction: String, CaseIterable, Codable, Sendable {
+  case up
+  case down
+  case keep
+}
+
+/// The quantitative part shared by targets and land/energy indicators.
+public struct Goal: Hashable, Codable, Sendable {
+  public var kind: GoalKind
+  public var direction: Direction
+  public var unit: String?
+  public var baseline: Figure?
+  public var target: Figure?
+  /// The year a growth, multiple or reduction is measured against (`较2022年`).
+  public var baseYear: Int?
+  /// `以上`, `力争`, `不低于` …
+  public var qualifiers: [String]
+  /// True for per-year counts (`每年招引…项目12个`).
+  public var perYear: Bool
+  /// What a comparator goal is compared with: `全省平均水平`.
+  public var comparator: String?
+
+  public init(
+    kind: GoalKind, direction: Direction, unit: String? = nil, baseline: Figure? = nil,
+    target: Figure? = nil, baseYear: Int? = nil, qualifiers: [String] = [], perYear: Bool = false,
+    comparator: String? = nil
+  ) {
+    self.kind = kind
+    self.direction = direction
+    self.unit = unit
+    self.baseline = baseline
+    self.target = target
+    self.baseYear = baseYear
+    self.qualifiers = qualifiers
+    self.perYear = perYear
+    self.comparator = comparator
+  }
+}

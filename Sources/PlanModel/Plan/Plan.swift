@@ -1,0 +1,25 @@
+/// One region's plan: everything one plan file holds.
+public struct Plan: Hashable, Codable, Sendable, Identifiable {
+  public var region: Region
+  public var document: PlanDocument
+  public var targets: [Target]
+  public var clusters: [Cluster]
+  public var ladders: [Ladder]
+  public var indicators: [Indicator]
+  public var measures: [Measure]
+
+  public init(
+    region: Region, document: PlanDocument, targets: [Target] = [], clusters: [Cluster] = [],
+    ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = []
+  ) {
+    self.region = region
+    self.document = document
+    self.targets = targets
+    self.clusters = clusters
+    self.ladders = ladders
+    self.indicators = indicators
+    self.measures = measures
+  }
+
+  public var id: String { region.id }
+}

@@ -1,0 +1,15 @@
+/// Where an item sits in a catalog: its plan and its position in that plan's lists.
+public struct ItemAddress: Hashable, Sendable {
+  public var kind: ItemKind
+  public var plan: Int
+  public var index: Int
+  /// For a tier: its index in the ladder (`index` is then the ladder's).
+  public var subIndex: Int?
+
+  public init(kind: ItemKind, plan: Int, index: Int, subIndex: Int? = nil) {
+    self.kind = kind
+    self.plan = plan
+    self.index = index
+    self.subIndex = subIndex
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+public struct PlandashCommand: ParsableCommand {
+  public init() {}
+  public func run() throws {}
+}

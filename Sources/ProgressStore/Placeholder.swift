@@ -1,0 +1,1 @@
+// Placeholder: ProgressStore is written next.

@@ -1,0 +1,3 @@
+import PlandashCLI
+
+PlandashCommand.main()
