@@ -1,0 +1,11 @@
+/// What the terminal layer drives: it feeds events in and puts the drawn buffer on screen.
+/// The dashboard implements it; the terminal module knows nothing else of the dashboard.
+@MainActor
+public protocol TerminalApp: AnyObject {
+  /// Handles one event; returns false when the app wants to quit.
+  func handle(_ event: InputEvent) -> Bool
+  /// Draws the whole screen into a buffer of the given size.
+  func draw(into buffer: inout CellBuffer)
+  /// The colours for each role, as the current theme sets them.
+  var roleColors: [StyleRole: RoleColors] { get }
+}
