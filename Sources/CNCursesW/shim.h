@@ -51,10 +51,22 @@ static inline int plandash_window_size(int fd, int *rows, int *cols) {
 // these functions would get its own copy: call them from ONE Swift file only
 // (TerminalUI/Signals/SignalTrap.swift).
 
-static volatile sig_atomic_t plandash_pending_interrupt = 0;  // signal number, or 0
-static volatile sig_atomic_t plandash_pending_suspend = 0;
-static volatile sig_atomic_t plandash_curses_active = 0;
-static struct sigaction plandash_saved_actions[65];
+struct plandash_signal_state {
+  volatile sig_atomic_t pending_interrupt;  // signal number, or 0
+  volatile sig_atomic_t pending_suspend;
+  volatile sig_atomic_t curses_active;
+  struct sigaction saved[65];
+};
+
+static inline struct plandash_signal_state *plandash_signals(void) {
+  static struct plandash_signal_state state = {0};
+  return &state;
+}
+
+#define plandash_pending_interrupt (plandash_signals()->pending_interrupt)
+#define plandash_pending_suspend (plandash_signals()->pending_suspend)
+#define plandash_curses_active (plandash_signals()->curses_active)
+#define plandash_saved_actions (plandash_signals()->saved)
 
 static inline void plandash_on_quit_signal(int sig) {
   if (plandash_pending_interrupt != 0) {

@@ -34,6 +34,7 @@ final class CursesSession {
     leaveok(window, true)
     set_escdelay(escapeDelayMilliseconds)
     curs_set(0)
+    Self.defineExtraKeys()
     var mode = ColorMode.none
     if has_colors() {
       start_color()
@@ -43,6 +44,17 @@ final class CursesSession {
         rgbFlag: tigetflag("RGB") > 0)
     }
     colorMode = mode
+  }
+
+  /// Home and End have several encodings (xterm's `ESC O H`, VT220's `ESC [ 1 ~` that tmux
+  /// and screen send, rxvt's `ESC [ 7 ~`); a terminfo entry names one. Accept them all.
+  private static func defineExtraKeys() {
+    for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] {
+      define_key(sequence, KEY_HOME)
+    }
+    for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] {
+      define_key(sequence, KEY_END)
+    }
   }
 
   /// The size the kernel reports now (columns, rows); curses is told if it differs from
