@@ -9,6 +9,7 @@ public struct PlandashCommand: ParsableCommand {
       ValidateCommand.self,
       ExportCommand.self,
       GenerateCommand.self,
+      TerminalCheckCommand.self,
     ]
   )
 
