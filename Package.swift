@@ -47,6 +47,7 @@ let package = Package(
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(name: "ProgressStoreTests", dependencies: ["PlanModel", "ProgressStore"]),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
   ],
   swiftLanguageModes: [.v6]
