@@ -78,7 +78,8 @@ public enum PaletteMatcher {
     let dr = Int(a.0) - Int(b.0)
     let dg = Int(a.1) - Int(b.1)
     let db = Int(a.2) - Int(b.2)
-    return ((512 + meanRed) * dr * dr >> 8) + 4 * dg * dg + ((767 - meanRed) * db * db >> 8)
+    // Swift's `>>` binds tighter than `*`: the products are parenthesised on purpose.
+    return (((512 + meanRed) * dr * dr) >> 8) + 4 * dg * dg + (((767 - meanRed) * db * db) >> 8)
   }
 
   static let cubeLevels: [UInt8] = [0, 95, 135, 175, 215, 255]
