@@ -25,7 +25,9 @@ let package = Package(
       dependencies: ["PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
-    .target(name: "Dashboard", dependencies: ["PlanModel"]),
+    // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
+    .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
+    .target(name: "Dashboard", dependencies: ["PlanModel", "CDisplayWidth"]),
     // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
