@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(name: "ProgressStoreTests", dependencies: ["PlanModel", "ProgressStore"]),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles", "Dashboard"]),
   ],
   swiftLanguageModes: [.v6]
 )
