@@ -116,6 +116,12 @@ static inline void plandash_install_signal_handlers(void) {
   plandash_install(SIGFPE, plandash_on_crash_signal, SA_NODEFER);
   plandash_install(SIGABRT, plandash_on_crash_signal, SA_NODEFER);
   plandash_install(SIGTRAP, plandash_on_crash_signal, SA_NODEFER);
+  // A parent may have left some of them blocked (test runners do): Ctrl-C must still work.
+  sigset_t set;
+  sigemptyset(&set);
+  int handled[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH};
+  for (unsigned i = 0; i < sizeof handled / sizeof handled[0]; i++) sigaddset(&set, handled[i]);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline void plandash_restore_signal_handlers(void) {

@@ -17,6 +17,6 @@ struct TerminalCheckCommand: ParsableCommand {
     let exit = try MainActor.assumeIsolated {
       try TerminalLauncher.run(TerminalCheckApp(ascii: ascii))
     }
-    if exit.status != 0 { throw ExitCode(exit.status) }
+    if exit != .quit { exit.endProcess() }
   }
 }

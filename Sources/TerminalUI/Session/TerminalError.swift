@@ -8,16 +8,15 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// curses could not set up the terminal `TERM` names (unknown or unusable type).
   case unusableTerm(String)
 
+  /// Short enough to stay one line on an 80-column terminal.
   public var description: String {
     switch self {
     case .notATerminal(let stream):
-      return
-        "plandash: the dashboard needs a terminal, but \(stream) is not one (use `plandash render` for plain text)"
+      return "plandash: \(stream) is not a terminal (for plain text use `plandash render`)"
     case .noTerm:
-      return "plandash: TERM is not set, so the terminal type is unknown (try TERM=xterm-256color)"
+      return "plandash: TERM is not set (try TERM=xterm-256color)"
     case .unusableTerm(let term):
-      return
-        "plandash: cannot use terminal type '\(term)' (unknown to terminfo; try TERM=xterm-256color)"
+      return "plandash: unknown terminal type '\(term)' (try TERM=xterm-256color)"
     }
   }
 }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Finding a pane's child processes through /proc (no pgrep needed).
+enum ProcessTree {
+  /// The ids of the processes whose parent is `parent`.
+  static func children(of parent: Int32) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    var result: [Int32] = []
+    for entry in entries {
+      guard let pid = Int32(entry),
+        let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { continue }
+      // After "pid (comm) " come the state and the parent id.
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      if fields.count > 1, Int32(fields[1]) == parent { result.append(pid) }
+    }
+    return result
+  }
+}
