@@ -1,0 +1,38 @@
+/// The searchable form of a text (or of a record's several fields), built once and matched against
+/// each keystroke's `PreparedQuery` without further allocation.
+///
+/// It holds the normalised code points (lower-cased, full-width ASCII folded); pinyin readings come
+/// from the shared table during matching. Fields are kept apart, so a query word never matches
+/// across the boundary of two fields.
+public struct SearchKey: Sendable, Hashable {
+  /// Normalised code points; fields separated by `separator`.
+  let units: [UInt32]
+
+  /// Separates fields: never equal to a query scalar and never a reading, so no match crosses it.
+  static let separator: UInt32 = 0
+
+  /// The key of one text.
+  public init(_ text: String) {
+    units = SearchNormalization.scalars(of: text)
+  }
+
+  /// The key of a record's fields (e.g. a measure's title, id, lead and responsible units):
+  /// every query word must match within one field, different words may match different fields.
+  public init(fields: [String]) {
+    var units: [UInt32] = []
+    units.reserveCapacity(fields.reduce(fields.count) { $0 + $1.utf8.count })
+    for (i, field) in fields.enumerated() {
+      if i > 0 { units.append(Self.separator) }
+      SearchNormalization.append(field, to: &units)
+    }
+    self.units = units
+  }
+
+  /// True when every word of `query` matches within one field of this key (an empty query
+  /// matches every key).
+  public func matches(_ query: PreparedQuery) -> Bool {
+    units.withUnsafeBufferPointer { units in
+      query.words.allSatisfy { $0.matches(units) }
+    }
+  }
+}
