@@ -5,7 +5,10 @@
 /// Printable ASCII characters get one-character pseudo-syllables of their own (`a`, `7`, `-`), so a
 /// field's ASCII text is matched by the same machinery as its Chinese text. Reading set 0 is empty:
 /// spaces, control characters and characters outside the table only ever match literally.
-struct PinyinIndex: Sendable {
+///
+/// Immutable after `init`; the code point table is also kept as a raw buffer that lives as long as
+/// the index, so the matcher's inner loop reads it without array overhead.
+final class PinyinIndex: @unchecked Sendable {
   /// The index built from the generated table (about 42,000 characters); parsed on first use.
   static let shared = PinyinIndex(table: PinyinTable.text)
 
@@ -20,8 +23,12 @@ struct PinyinIndex: Sendable {
   /// Number of distinct code points that have at least one reading in the table.
   let characterCount: Int
 
+  /// `setOfScalar` as a buffer owned by the index (freed in `deinit`).
+  let setOfScalarBuffer: UnsafeMutableBufferPointer<UInt16>
+  /// Code points at or above this have no reading set.
+  let scalarLimit: UInt32
+
   var setCount: Int { setStarts.count - 1 }
-  var scalarLimit: UInt32 { UInt32(setOfScalar.count) }
 
   /// Parses `reading:characters` lines (see `PinyinTable`).
   init(table: String) {
@@ -90,12 +97,17 @@ struct PinyinIndex: Sendable {
     self.setStarts = setStarts
     self.setMembers = setMembers
     self.characterCount = characterCount
+    setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
+    _ = setOfScalarBuffer.initialize(from: setOfScalar)
+    scalarLimit = UInt32(setOfScalar.count)
   }
+
+  deinit { setOfScalarBuffer.deallocate() }
 
   /// The reading set id of a (normalised) code point.
   @inline(__always)
   func readingSet(of scalar: UInt32) -> Int {
-    scalar < scalarLimit ? Int(setOfScalar[Int(scalar)]) : 0
+    scalar < scalarLimit ? Int(setOfScalarBuffer[Int(scalar)]) : 0
   }
 
   /// The toneless readings of a code point, as strings; empty when the table has none.

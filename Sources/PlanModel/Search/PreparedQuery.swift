@@ -26,6 +26,13 @@ public struct PreparedQuery: Sendable {
   /// The number of words all of which must match.
   public var wordCount: Int { words.count }
 
+  /// Runs `body` with the words' scanners, keeping the words alive meanwhile.
+  func withScanners<R>(_ body: (UnsafeBufferPointer<WordScanner>) -> R) -> R {
+    withExtendedLifetime(words) {
+      words.map(\.scanner).withUnsafeBufferPointer(body)
+    }
+  }
+
   /// True when every key this query matches is also matched by `previous` — it is `previous` with
   /// more typed at the end — so a caller may filter `previous`'s results instead of everything.
   public func narrows(_ previous: PreparedQuery) -> Bool {

@@ -11,41 +11,57 @@
 /// State `k` (bit `k` of a `UInt64`) means "the first k scalars of the word are consumed". For each
 /// reading set the word precomputes which states can advance and by how much, so that scanning a
 /// key costs a few bit operations per character. Words longer than 63 scalars use `LongWordMatcher`.
-struct QueryWord: Sendable {
+///
+/// The tables are raw buffers owned by the word (freed in `deinit`) and never changed after `init`,
+/// so the word is safe to share between threads.
+final class QueryWord: @unchecked Sendable {
   /// A step: the states in `mask` advance by `shift` scalars.
-  struct Step: Sendable {
+  struct Step {
     var mask: UInt64
     var shift: UInt64
   }
 
+  /// Per reading set: the states from which a reading's prefix consumes the rest of the word, and
+  /// the range of its steps.
+  struct SetEntry {
+    var accepting: UInt64
+    var stepStart: Int32
+    var stepEnd: Int32
+  }
+
   /// A non-ASCII character of the word that a key's character must equal to advance.
-  struct Literal: Sendable {
+  struct Literal {
     var scalar: UInt32
     var mask: UInt64
   }
 
-  /// The normalised scalars of the word.
-  let scalars: [UInt32]
-  /// Per reading set: the states that lead anywhere (a step, or acceptance).
-  let live: [UInt64]
-  /// Per reading set: the states from which a reading's prefix consumes the rest of the word.
-  let accepting: [UInt64]
-  /// Per reading set: its steps are `steps[stepStarts[r] ..< stepStarts[r + 1]]`.
-  let stepStarts: [Int32]
-  let steps: [Step]
-  /// The word's non-ASCII characters, matched literally.
-  let literals: [Literal]
-
   /// The most scalars a word may have for the bit-parallel automaton.
   static let maximumLength = 63
+
+  /// The normalised scalars of the word.
+  let scalars: [UInt32]
+  let index: PinyinIndex
+  /// Per reading set: the states that lead anywhere (a step, or acceptance).
+  private let live: UnsafeMutableBufferPointer<UInt64>
+  private let entries: UnsafeMutableBufferPointer<SetEntry>
+  private let steps: UnsafeMutableBufferPointer<Step>
+  /// The word's non-ASCII characters, matched literally.
+  private let literals: UnsafeMutableBufferPointer<Literal>
+  /// `scalars` as a buffer the scanner can point into.
+  private let wordBuffer: UnsafeMutableBufferPointer<UInt32>
 
   var isLong: Bool { scalars.count > Self.maximumLength }
 
   init(scalars: [UInt32], index: PinyinIndex = .shared) {
     self.scalars = scalars
+    self.index = index
+    wordBuffer = Self.buffer(scalars)
     let n = scalars.count
     guard n > 0, n <= Self.maximumLength else {
-      (live, accepting, stepStarts, steps, literals) = ([], [], [], [], [])
+      live = .allocate(capacity: 0)
+      entries = .allocate(capacity: 0)
+      steps = .allocate(capacity: 0)
+      literals = .allocate(capacity: 0)
       return
     }
 
@@ -85,32 +101,30 @@ struct QueryWord: Sendable {
     // Per reading set: union of its syllables, steps grouped by shift.
     let setCount = index.setCount
     var live = [UInt64](repeating: 0, count: setCount)
-    var accepting = [UInt64](repeating: 0, count: setCount)
-    var stepStarts = [Int32](repeating: 0, count: setCount + 1)
+    var entries = [SetEntry](
+      repeating: SetEntry(accepting: 0, stepStart: 0, stepEnd: 0), count: setCount)
     var steps: [Step] = []
-    index.setMembers.withUnsafeBufferPointer { members in
-      for r in 0..<setCount {
-        stepStarts[r] = Int32(steps.count)
-        let range = Int(index.setStarts[r])..<Int(index.setStarts[r + 1])
-        guard range.contains(where: { touched[Int(members[$0])] }) else { continue }
-        var shifts = [UInt64](repeating: 0, count: maxShift)
-        var accept: UInt64 = 0
-        for m in range {
-          let s = Int(members[m])
-          guard touched[s] else { continue }
-          for shift in 1..<maxShift { shifts[shift] |= byShift[s * maxShift + shift] }
-          accept |= prefix[s]
-        }
-        var any = accept
-        for shift in 1..<maxShift where shifts[shift] != 0 {
-          steps.append(Step(mask: shifts[shift], shift: UInt64(shift)))
-          any |= shifts[shift]
-        }
-        live[r] = any
-        accepting[r] = accept
+    var shifts = [UInt64](repeating: 0, count: maxShift)
+    for r in 0..<setCount {
+      let range = Int(index.setStarts[r])..<Int(index.setStarts[r + 1])
+      guard range.contains(where: { touched[Int(index.setMembers[$0])] }) else { continue }
+      for shift in 0..<maxShift { shifts[shift] = 0 }
+      var accept: UInt64 = 0
+      for m in range {
+        let s = Int(index.setMembers[m])
+        guard touched[s] else { continue }
+        for shift in 1..<maxShift { shifts[shift] |= byShift[s * maxShift + shift] }
+        accept |= prefix[s]
       }
+      var any = accept
+      let stepStart = Int32(steps.count)
+      for shift in 1..<maxShift where shifts[shift] != 0 {
+        steps.append(Step(mask: shifts[shift], shift: UInt64(shift)))
+        any |= shifts[shift]
+      }
+      live[r] = any
+      entries[r] = SetEntry(accepting: accept, stepStart: stepStart, stepEnd: Int32(steps.count))
     }
-    stepStarts[setCount] = Int32(steps.count)
 
     var literals: [Literal] = []
     for (k, scalar) in scalars.enumerated() where scalar >= 0x80 {
@@ -122,50 +136,49 @@ struct QueryWord: Sendable {
       }
     }
 
-    self.live = live
-    self.accepting = accepting
-    self.stepStarts = stepStarts
-    self.steps = steps
-    self.literals = literals
+    self.live = Self.buffer(live)
+    self.entries = Self.buffer(entries)
+    self.steps = Self.buffer(steps)
+    self.literals = Self.buffer(literals)
+  }
+
+  deinit {
+    live.deallocate()
+    entries.deallocate()
+    steps.deallocate()
+    literals.deallocate()
+    wordBuffer.deallocate()
+  }
+
+  private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+    _ = buffer.initialize(from: array)
+    return buffer
   }
 
   /// True when the word matches a run of consecutive characters of `units` (normalised scalars).
-  func matches(_ units: UnsafeBufferPointer<UInt32>, index: PinyinIndex = .shared) -> Bool {
-    if scalars.isEmpty { return true }
-    if isLong { return LongWordMatcher(word: scalars, index: index).matches(units) }
-    let done = UInt64(1) << UInt64(scalars.count)
-    let limit = index.scalarLimit
-    return index.setOfScalar.withUnsafeBufferPointer { setOf in
-      live.withUnsafeBufferPointer { live in
-        accepting.withUnsafeBufferPointer { accepting in
-          stepStarts.withUnsafeBufferPointer { starts in
-            steps.withUnsafeBufferPointer { steps in
-              literals.withUnsafeBufferPointer { literals in
-                var states: UInt64 = 0
-                for unit in units {
-                  states |= 1
-                  let r = unit < limit ? Int(setOf[Int(unit)]) : 0
-                  var next: UInt64 = 0
-                  if states & live[r] != 0 {
-                    if states & accepting[r] != 0 { return true }
-                    for i in Int(starts[r])..<Int(starts[r + 1]) {
-                      next |= (states & steps[i].mask) << steps[i].shift
-                    }
-                  }
-                  if unit >= 0x80 {
-                    for literal in literals where literal.scalar == unit {
-                      next |= (states & literal.mask) << 1
-                    }
-                  }
-                  if next & done != 0 { return true }
-                  states = next
-                }
-                return false
-              }
-            }
-          }
-        }
-      }
+  func matches(_ units: UnsafeBufferPointer<UInt32>) -> Bool {
+    withExtendedLifetime(self) { scanner.matches(units) }
+  }
+
+  /// The word's tables as plain pointers, for scanning many keys without reference counting.
+  /// Valid only while the word is alive.
+  var scanner: WordScanner {
+    let kind: WordScanner.Kind
+    if scalars.isEmpty {
+      kind = .empty
+    } else if isLong {
+      kind = .long
+    } else if scalars.allSatisfy({ $0 >= 0x80 }) {
+      kind = .substring  // no ASCII: readings can consume nothing, only the characters themselves
+    } else {
+      kind = literals.isEmpty ? .pinyin : .mixed
     }
+    return WordScanner(
+      kind: kind, word: UnsafeBufferPointer(wordBuffer), done: UInt64(1) &<< UInt64(scalars.count),
+      limit: index.scalarLimit, setOf: UnsafePointer(index.setOfScalarBuffer.baseAddress!),
+      live: UnsafePointer(live.baseAddress!), entries: UnsafePointer(entries.baseAddress!),
+      steps: UnsafePointer(steps.baseAddress!), literals: UnsafeBufferPointer(literals), owner: self
+    )
   }
 }

@@ -1,5 +1,6 @@
 /// The searchable form of a text (or of a record's several fields), built once and matched against
-/// each keystroke's `PreparedQuery` without further allocation.
+/// each keystroke's `PreparedQuery` without further allocation. To filter thousands of records per
+/// keystroke, put their keys in a `SearchIndex`.
 ///
 /// It holds the normalised code points (lower-cased, full-width ASCII folded); pinyin readings come
 /// from the shared table during matching. Fields are kept apart, so a query word never matches
@@ -31,8 +32,11 @@ public struct SearchKey: Sendable, Hashable {
   /// True when every word of `query` matches within one field of this key (an empty query
   /// matches every key).
   public func matches(_ query: PreparedQuery) -> Bool {
-    units.withUnsafeBufferPointer { units in
-      query.words.allSatisfy { $0.matches(units) }
-    }
+    query.withScanners { matches($0) }
+  }
+
+  @inline(__always)
+  func matches(_ scanners: UnsafeBufferPointer<WordScanner>) -> Bool {
+    units.withUnsafeBufferPointer { $0.matches(scanners) }
   }
 }
