@@ -4,11 +4,13 @@ struct LongWordMatcher {
   let word: [UInt32]
   let index: PinyinIndex
 
-  func matches(_ units: UnsafeBufferPointer<UInt32>) -> Bool {
+  func matches(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     let n = word.count
     var states = [Bool](repeating: false, count: n + 1)
     var next = states
-    for unit in units {
+    var position = 0
+    while position < units.count {
+      let unit = SearchNormalization.decode(units, &position)
       states[0] = true
       for k in 0...n { next[k] = false }
       for k in 0..<n where states[k] {

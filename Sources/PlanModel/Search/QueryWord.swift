@@ -49,6 +49,7 @@ final class QueryWord: @unchecked Sendable {
   private let literals: UnsafeMutableBufferPointer<Literal>
   /// `scalars` as a buffer the scanner can point into.
   private let wordBuffer: UnsafeMutableBufferPointer<UInt32>
+  private let wordUTF16: UnsafeMutableBufferPointer<UInt16>
 
   var isLong: Bool { scalars.count > Self.maximumLength }
 
@@ -56,6 +57,8 @@ final class QueryWord: @unchecked Sendable {
     self.scalars = scalars
     self.index = index
     wordBuffer = Self.buffer(scalars)
+    wordUTF16 = Self.buffer(
+      scalars.flatMap { Unicode.Scalar($0).map { Array(UTF16.encode($0)!) } ?? [] })
     let n = scalars.count
     guard n > 0, n <= Self.maximumLength else {
       live = .allocate(capacity: 0)
@@ -148,6 +151,7 @@ final class QueryWord: @unchecked Sendable {
     steps.deallocate()
     literals.deallocate()
     wordBuffer.deallocate()
+    wordUTF16.deallocate()
   }
 
   private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -156,8 +160,8 @@ final class QueryWord: @unchecked Sendable {
     return buffer
   }
 
-  /// True when the word matches a run of consecutive characters of `units` (normalised scalars).
-  func matches(_ units: UnsafeBufferPointer<UInt32>) -> Bool {
+  /// True when the word matches a run of consecutive characters of `units` (normalised UTF-16).
+  func matches(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     withExtendedLifetime(self) { scanner.matches(units) }
   }
 
@@ -175,7 +179,8 @@ final class QueryWord: @unchecked Sendable {
       kind = literals.isEmpty ? .pinyin : .mixed
     }
     return WordScanner(
-      kind: kind, word: UnsafeBufferPointer(wordBuffer), done: UInt64(1) &<< UInt64(scalars.count),
+      kind: kind, word: UnsafeBufferPointer(wordBuffer), wordUTF16: UnsafeBufferPointer(wordUTF16),
+      done: UInt64(1) &<< UInt64(scalars.count),
       limit: index.scalarLimit, setOf: UnsafePointer(index.setOfScalarBuffer.baseAddress!),
       live: UnsafePointer(live.baseAddress!), entries: UnsafePointer(entries.baseAddress!),
       steps: UnsafePointer(steps.baseAddress!), literals: UnsafeBufferPointer(literals), owner: self

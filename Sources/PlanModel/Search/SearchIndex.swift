@@ -6,7 +6,7 @@
 /// the same order (or maps positions back to ids).
 public struct SearchIndex: Sendable {
   /// The units of all keys, one key after another.
-  private var units: [UInt32] = []
+  private var units: [UInt16] = []
   /// `ends[i]` is where key `i` ends in `units` (it starts where key `i - 1` ends).
   private var ends: [Int] = []
 
@@ -75,15 +75,15 @@ public struct SearchIndex: Sendable {
   }
 
   @inline(__always)
-  private func key(at position: Int, in units: UnsafeBufferPointer<UInt32>) -> UnsafeBufferPointer<
-    UInt32
+  private func key(at position: Int, in units: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<
+    UInt16
   > {
     let start = position == 0 ? 0 : ends[position - 1]
     return UnsafeBufferPointer(rebasing: units[start..<ends[position]])
   }
 }
 
-extension UnsafeBufferPointer<UInt32> {
+extension UnsafeBufferPointer<UInt16> {
   /// True when every scanner's word matches within these units.
   @inline(__always)
   func matches(_ scanners: UnsafeBufferPointer<WordScanner>) -> Bool {

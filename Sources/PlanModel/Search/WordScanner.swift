@@ -15,7 +15,10 @@ struct WordScanner {
   }
 
   let kind: Kind
+  /// The word's code points (the automaton's positions).
   let word: UnsafeBufferPointer<UInt32>
+  /// The word as UTF-16, for the substring search.
+  let wordUTF16: UnsafeBufferPointer<UInt16>
   let done: UInt64
   let limit: UInt32
   let setOf: UnsafePointer<UInt16>
@@ -27,7 +30,7 @@ struct WordScanner {
   unowned(unsafe) let owner: QueryWord
 
   @inline(__always)
-  func matches(_ units: UnsafeBufferPointer<UInt32>) -> Bool {
+  func matches(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     switch kind {
     case .empty: return true
     case .substring: return contains(units)
@@ -38,7 +41,9 @@ struct WordScanner {
   }
 
   @inline(__always)
-  private func contains(_ units: UnsafeBufferPointer<UInt32>) -> Bool {
+  private func contains(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    // UTF-16 is self-synchronising: a match of whole code points starts on a code point boundary.
+    let word = wordUTF16
     let n = word.count
     guard units.count >= n else { return false }
     let first = word[0]
@@ -56,9 +61,11 @@ struct WordScanner {
   }
 
   @inline(__always)
-  private func run(_ units: UnsafeBufferPointer<UInt32>, literally: Bool) -> Bool {
+  private func run(_ units: UnsafeBufferPointer<UInt16>, literally: Bool) -> Bool {
     var states: UInt64 = 0
-    for unit in units {
+    var position = 0
+    while position < units.count {
+      let unit = SearchNormalization.decode(units, &position)
       states |= 1
       let r = unit < limit ? Int(setOf[Int(unit)]) : 0
       var next: UInt64 = 0
