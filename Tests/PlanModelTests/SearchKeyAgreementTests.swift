@@ -16,9 +16,8 @@ struct SearchKeyAgreementTests {
       if j == field.count { return false }
       let c = field[j]
       if word[k] == c && consume(j + 1, k + 1) { return true }
-      let readings = c.unicodeScalars.count == 1 ? Pinyin.readings(of: c.unicodeScalars.first!) : []
       let rest = word[k...]
-      for reading in readings.map(Array.init) {
+      for reading in poolReadings[c] ?? readings(of: c) {
         if rest.starts(with: reading) && consume(j + 1, k + reading.count) { return true }
         if rest.first == reading.first && consume(j + 1, k + 1) { return true }
         if reading.count >= 3, ["zh", "ch", "sh"].contains(String(reading.prefix(2))),
@@ -39,12 +38,20 @@ struct SearchKeyAgreementTests {
     }
   }
 
-  static let pool = Array("合川区重庆市小巨人专精特新行动银行绿色经济信息委发展改革长沙乐山HC-2025m03アé“”")
+  static func readings(of c: Character) -> [[Character]] {
+    c.unicodeScalars.count == 1 ? Pinyin.readings(of: c.unicodeScalars.first!).map(Array.init) : []
+  }
+
+  /// The readings of the pool's characters, looked up once (the rule is run many times).
+  static let poolReadings = Dictionary(
+    uniqueKeysWithValues: Set(pool).map { ($0, readings(of: $0)) })
+
+  static let pool = Array("合川区重庆市小巨人专精特新行动银行绿色经济信息委发展改革长沙乐山HC-2025m03アé“”𠀀𠀁")
 
   @Test func randomQueriesAgreeWithTheRule() {
     var random = SplitMix64(seed: 20_261_121)
     var matched = 0
-    for _ in 0..<2_000 {
+    for _ in 0..<2_500 {
       let fields = (0..<Int.random(in: 1...3, using: &random)).map { _ in
         String(
           (0..<Int.random(in: 0...8, using: &random)).map { _ in
@@ -57,7 +64,7 @@ struct SearchKeyAgreementTests {
       if expected { matched += 1 }
     }
     #expect(
-      matched > 400 && matched < 1_800, "the random cases should mix matches and misses: \(matched)"
+      matched > 500 && matched < 2_250, "the random cases should mix matches and misses: \(matched)"
     )
   }
 

@@ -20,6 +20,8 @@ final class PinyinIndex: @unchecked Sendable {
   let setStarts: [Int32]
   /// Syllable ids of all reading sets, one set after another.
   let setMembers: [UInt16]
+  /// Syllable id → the reading sets that contain it.
+  let setsOfSyllable: [[UInt16]]
   /// Number of distinct code points that have at least one reading in the table.
   let characterCount: Int
 
@@ -96,6 +98,13 @@ final class PinyinIndex: @unchecked Sendable {
     self.setOfScalar = setOfScalar
     self.setStarts = setStarts
     self.setMembers = setMembers
+    var setsOfSyllable = [[UInt16]](repeating: [], count: syllables.count)
+    for r in 0..<(setStarts.count - 1) {
+      for m in Int(setStarts[r])..<Int(setStarts[r + 1]) {
+        setsOfSyllable[Int(setMembers[m])].append(UInt16(r))
+      }
+    }
+    self.setsOfSyllable = setsOfSyllable
     self.characterCount = characterCount
     setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
     _ = setOfScalarBuffer.initialize(from: setOfScalar)

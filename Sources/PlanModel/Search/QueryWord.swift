@@ -108,9 +108,17 @@ final class QueryWord: @unchecked Sendable {
       repeating: SetEntry(accepting: 0, stepStart: 0, stepEnd: 0), count: setCount)
     var steps: [Step] = []
     var shifts = [UInt64](repeating: 0, count: maxShift)
-    for r in 0..<setCount {
+    // Only the sets that hold a touched syllable can do anything; find them through the index.
+    var queued = [Bool](repeating: false, count: setCount)
+    var queue: [Int] = []
+    for s in 0..<syllableCount where touched[s] {
+      for r in index.setsOfSyllable[s] where !queued[Int(r)] {
+        queued[Int(r)] = true
+        queue.append(Int(r))
+      }
+    }
+    for r in queue {
       let range = Int(index.setStarts[r])..<Int(index.setStarts[r + 1])
-      guard range.contains(where: { touched[Int(index.setMembers[$0])] }) else { continue }
       for shift in 0..<maxShift { shifts[shift] = 0 }
       var accept: UInt64 = 0
       for m in range {
