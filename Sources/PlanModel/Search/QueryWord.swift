@@ -61,10 +61,10 @@ final class QueryWord: @unchecked Sendable {
       scalars.flatMap { Unicode.Scalar($0).map { Array(UTF16.encode($0)!) } ?? [] })
     let n = scalars.count
     guard n > 0, n <= Self.maximumLength else {
-      live = .allocate(capacity: 0)
-      entries = .allocate(capacity: 0)
-      steps = .allocate(capacity: 0)
-      literals = .allocate(capacity: 0)
+      live = Self.buffer([])
+      entries = Self.buffer([])
+      steps = Self.buffer([])
+      literals = Self.buffer([])
       return
     }
 
@@ -163,9 +163,10 @@ final class QueryWord: @unchecked Sendable {
   }
 
   private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
-    _ = buffer.initialize(from: array)
-    return buffer
+    // At least one element's room, so `baseAddress` is never nil; only `array.count` are used.
+    let room = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+    _ = room.initialize(from: array)
+    return UnsafeMutableBufferPointer(rebasing: room[0..<array.count])
   }
 
   /// True when the word matches a run of consecutive characters of `units` (normalised UTF-16).
