@@ -4,6 +4,9 @@ struct BinaryReader {
 
   private let bytes: [UInt8]
   private(set) var offset: Int
+  /// Short strings seen before in this blob, shared rather than allocated again: unit
+  /// names, qualifiers and linked ids repeat hundreds of times in a plan.
+  private var interned: [ArraySlice<UInt8>: String] = [:]
 
   init(_ bytes: [UInt8], offset: Int = 0) {
     self.bytes = bytes
@@ -54,7 +57,13 @@ struct BinaryReader {
   mutating func string() throws -> String {
     let length = try count()
     defer { offset += length }
-    return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    let slice = bytes[offset..<offset + length]
+    // Up to 15 bytes a Swift string is stored inline, so only longer short ones are worth sharing.
+    guard length > 15, length <= 48 else { return String(decoding: slice, as: UTF8.self) }
+    if let known = interned[slice] { return known }
+    let string = String(decoding: slice, as: UTF8.self)
+    interned[slice] = string
+    return string
   }
 
   mutating func optionalString() throws -> String? { try bool() ? try string() : nil }

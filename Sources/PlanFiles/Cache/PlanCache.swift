@@ -10,7 +10,6 @@ public final class PlanCache: @unchecked Sendable {
   public let path: String
   private var index: [ContentHash: (offset: Int, length: Int)] = [:]
   private var handle: FileHandle?
-  private let lock = NSLock()
 
   /// Opens the cache at `path`; a missing, damaged or outdated file is simply an empty cache.
   public init(path: String) {
@@ -64,20 +63,13 @@ public final class PlanCache: @unchecked Sendable {
     }
   }
 
-  /// The cached plan for a file's content, or nil.
+  /// The cached plan for a file's content, or nil. Safe from several threads at once.
   func plan(for hash: ContentHash) -> Plan? {
-    guard let entry = index[hash], let handle else { return nil }
-    let data: Data?
-    lock.lock()
-    do {
-      try handle.seek(toOffset: UInt64(entry.offset))
-      data = try handle.read(upToCount: entry.length)
-    } catch {
-      data = nil
-    }
-    lock.unlock()
-    guard let data, data.count == entry.length else { return nil }
-    var reader = BinaryReader([UInt8](data))
+    guard let entry = index[hash], let handle,
+      let bytes = FileBytes.readRange(
+        fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
+    else { return nil }
+    var reader = BinaryReader(bytes)
     return try? PlanBinaryCodec.decode(&reader)
   }
 

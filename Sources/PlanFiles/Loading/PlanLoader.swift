@@ -47,8 +47,7 @@ public enum PlanLoader {
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let file = files[index]
       let result: PlanFileReader.Result
-      if let data = FileManager.default.contents(atPath: file) {
-        let bytes = [UInt8](data)
+      if let bytes = FileBytes.read(file) {
         let hash = cache.map { _ in ContentHash(of: bytes) }
         if let hash, let plan = cache?.plan(for: hash) {
           result = PlanFileReader.Result(plan: plan, problems: [], root: nil)
@@ -79,8 +78,8 @@ public enum PlanLoader {
     var reread: [String: PlanFileReader.Result] = [:]
     return violations.map { violation in
       let file = files[violation.planIndex]
-      if reread[file] == nil, let data = FileManager.default.contents(atPath: file) {
-        reread[file] = PlanFileReader.read(bytes: [UInt8](data), file: file)
+      if reread[file] == nil, let bytes = FileBytes.read(file) {
+        reread[file] = PlanFileReader.read(bytes: bytes, file: file)
       }
       let line = reread[file].map { PlanFileReader.line(of: violation.path, in: $0) } ?? 0
       return FileProblem(file: file, line: line, message: violation.message)

@@ -8,31 +8,39 @@ public struct Catalog: Sendable {
   public init(plans: [Plan]) {
     self.plans = plans
     var addresses: [String: ItemAddress] = [:]
+    addresses.reserveCapacity(plans.reduce(0) { $0 + $1.itemCount })
     var regionIndex: [String: Int] = [:]
     for (p, plan) in plans.enumerated() {
       regionIndex[plan.region.id] = regionIndex[plan.region.id] ?? p
       for (i, item) in plan.targets.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .target, plan: p, index: i)
+        Self.keepFirst(&addresses, item.id, ItemAddress(kind: .target, plan: p, index: i))
       }
       for (i, item) in plan.clusters.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .cluster, plan: p, index: i)
+        Self.keepFirst(&addresses, item.id, ItemAddress(kind: .cluster, plan: p, index: i))
       }
       for (i, ladder) in plan.ladders.enumerated() {
-        addresses[ladder.id] = addresses[ladder.id] ?? ItemAddress(kind: .ladder, plan: p, index: i)
+        Self.keepFirst(&addresses, ladder.id, ItemAddress(kind: .ladder, plan: p, index: i))
         for (j, tier) in ladder.tiers.enumerated() {
-          addresses[tier.id] =
-            addresses[tier.id] ?? ItemAddress(kind: .tier, plan: p, index: i, subIndex: j)
+          Self.keepFirst(&addresses, tier.id, ItemAddress(kind: .tier, plan: p, index: i, subIndex: j))
         }
       }
       for (i, item) in plan.indicators.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .indicator, plan: p, index: i)
+        Self.keepFirst(&addresses, item.id, ItemAddress(kind: .indicator, plan: p, index: i))
       }
       for (i, item) in plan.measures.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .measure, plan: p, index: i)
+        Self.keepFirst(&addresses, item.id, ItemAddress(kind: .measure, plan: p, index: i))
       }
     }
     self.addresses = addresses
     self.regionIndex = regionIndex
+  }
+
+  /// Records an address unless the id already has one (the validator reports duplicates;
+  /// the first one wins here). One hash lookup in the common case.
+  private static func keepFirst(
+    _ addresses: inout [String: ItemAddress], _ id: String, _ address: ItemAddress
+  ) {
+    if let earlier = addresses.updateValue(address, forKey: id) { addresses[id] = earlier }
   }
 
   /// Every item id in the catalog.

@@ -16,42 +16,48 @@ public enum PlanRules {
   /// Unique ids and resolved links across all plans.
   static func crossCheck(_ plans: [Plan]) -> [PlanViolation] {
     var found: [PlanViolation] = []
-    var seen: [String: (plan: Int, path: [String])] = [:]
+    let total = plans.reduce(0) { $0 + $1.itemCount }
+    // Where each id was first seen: plan index and the item's position (paths are built
+    // only for the rare duplicate, not for every one of hundreds of thousands of ids).
+    var seen: [String: PlanItemPosition] = [:]
+    seen.reserveCapacity(total)
     var clusterIDs = Set<String>()
     var goalIDs = Set<String>()
-    var regionIDs = Set<String>()
+    var regionIDs: [String: Int] = [:]
     for (index, plan) in plans.enumerated() {
-      if let first = seen[plan.region.id] {
+      if let first = regionIDs[plan.region.id] {
         found.append(
           PlanViolation(
             planIndex: index, path: ["region", "id"],
-            message: "duplicate region id '\(plan.region.id)' (also in plan \(first.plan + 1))"))
+            message: "duplicate region id '\(plan.region.id)' (also in plan \(first + 1))"))
+      } else {
+        regionIDs[plan.region.id] = index
       }
-      regionIDs.insert(plan.region.id)
-      for (path, id) in itemIDs(of: plan) {
-        if let first = seen[id] {
+      plan.forEachItemID { position, id in
+        let here = PlanItemPosition(plan: index, item: position)
+        if let first = seen.updateValue(here, forKey: id) {
+          seen[id] = first
           let whereFirst = first.plan == index ? "" : " in another file"
           found.append(
             PlanViolation(
-              planIndex: index, path: path,
+              planIndex: index, path: position.idPath,
               message:
-                "duplicate id '\(id)' (first used at \(first.path.dropLast().joined(separator: "."))\(whereFirst))"
+                "duplicate id '\(id)' (first used at \(first.item.idPath.dropLast().joined(separator: "."))\(whereFirst))"
             ))
-        } else {
-          seen[id] = (index, path)
         }
       }
-      clusterIDs.formUnion(plan.clusters.map(\.id))
-      goalIDs.formUnion(plan.targets.map(\.id))
-      goalIDs.formUnion(plan.indicators.map(\.id))
+      for cluster in plan.clusters { clusterIDs.insert(cluster.id) }
+      for target in plan.targets { goalIDs.insert(target.id) }
+      for indicator in plan.indicators { goalIDs.insert(indicator.id) }
     }
+    let regionIDSet = Set(regionIDs.keys)
     for (index, plan) in plans.enumerated() {
       func need(_ id: String?, in set: Set<String>, what: String, at path: [String]) {
         guard let id, !set.contains(id) else { return }
         found.append(
           PlanViolation(planIndex: index, path: path, message: "unknown \(what) id '\(id)'"))
       }
-      need(plan.region.parentID, in: regionIDs, what: "region", at: ["region", "parent_id"])
+      need(plan.region.parentID, in: regionIDSet, what: "region", at: ["region", "parent_id"])
       for (i, cluster) in plan.clusters.enumerated() {
         need(cluster.parent, in: clusterIDs, what: "cluster", at: ["clusters", "\(i)", "parent"])
         if cluster.parent == cluster.id {
@@ -85,18 +91,7 @@ public enum PlanRules {
   /// Every item id in a plan with the path of its `id` key, in file order.
   public static func itemIDs(of plan: Plan) -> [(path: [String], id: String)] {
     var ids: [(path: [String], id: String)] = []
-    for (i, item) in plan.targets.enumerated() { ids.append((["targets", "\(i)", "id"], item.id)) }
-    for (i, item) in plan.clusters.enumerated() { ids.append((["clusters", "\(i)", "id"], item.id)) }
-    for (i, ladder) in plan.ladders.enumerated() {
-      ids.append((["ladders", "\(i)", "id"], ladder.id))
-      for (j, tier) in ladder.tiers.enumerated() {
-        ids.append((["ladders", "\(i)", "tiers", "\(j)", "id"], tier.id))
-      }
-    }
-    for (i, item) in plan.indicators.enumerated() {
-      ids.append((["indicators", "\(i)", "id"], item.id))
-    }
-    for (i, item) in plan.measures.enumerated() { ids.append((["measures", "\(i)", "id"], item.id)) }
+    plan.forEachItemID { position, id in ids.append((position.idPath, id)) }
     return ids
   }
 }
