@@ -8,6 +8,11 @@ import PlanModel
 /// peak memory (goal < 400 MB) — each measured on the real `plandash` binary.
 enum LoadBenchmark {
   static func run(_ args: [String]) throws {
+    if let plans = BenchSupport.option("--phases-only", in: args) {
+      // Phases of a later start on an existing, already cached folder.
+      let env = ["XDG_CACHE_HOME": ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? ""]
+      return try phases(plans: plans, env: env)
+    }
     let regions = Int(BenchSupport.option("--regions", in: args) ?? "") ?? 3000
     let work = NSTemporaryDirectory() + "plandash-bench-load-\(getpid())"
     let plans = work + "/plans"
@@ -49,16 +54,44 @@ enum LoadBenchmark {
       "  later start      \(BenchSupport.format(seconds: best)) (best of 3)  peak \(BenchSupport.format(bytes: peak))  (goals < 1 s, < 400 MB)"
     )
 
-    // In-process phases of a later start, to see where the time goes.
+    try phases(plans: plans, env: env)
+  }
+
+  /// In-process phases of a later start, to see where the time goes.
+  static func phases(plans: String, env: [String: String]) throws {
+    var files: [String] = []
+    let listSeconds = BenchSupport.time { files = PlanFileList.expand([plans]).files }
+    var total = 0
+    let readSeconds = BenchSupport.time {
+      for file in files { total &+= FileBytes.read(file)?.count ?? 0 }
+    }
+    var hashes: [ContentHash] = []
+    let hashSeconds = BenchSupport.time {
+      for file in files { hashes.append(ContentHash(of: FileBytes.read(file) ?? [])) }
+    }
+    let cacheForPhases = PlanCache(path: PlanCache.defaultPath(forPlans: plans, environment: env))
+    var decoded: [Plan] = []
+    let decodeSeconds = BenchSupport.time {
+      for hash in hashes { if let plan = cacheForPhases.plan(for: hash) { decoded.append(plan) } }
+    }
+    let ownSeconds = BenchSupport.time { _ = PlanRules.checkPlans(decoded, at: 0..<decoded.count) }
+    var builtCatalog: Catalog?
+    let catalogSeconds = BenchSupport.time { builtCatalog = Catalog(plans: decoded) }
+    let acrossSeconds = BenchSupport.time { _ = PlanRules.checkAcross(builtCatalog!) }
+    let rulesSeconds = ownSeconds + acrossSeconds
+    print(
+      "  rules            own \(BenchSupport.format(seconds: ownSeconds)), catalog \(BenchSupport.format(seconds: catalogSeconds)), across \(BenchSupport.format(seconds: acrossSeconds))"
+    )
+    print(
+      "  phases (1 core)  list \(BenchSupport.format(seconds: listSeconds)), read \(BenchSupport.format(seconds: readSeconds)), read+hash \(BenchSupport.format(seconds: hashSeconds)), decode \(BenchSupport.format(seconds: decodeSeconds)), rules \(BenchSupport.format(seconds: rulesSeconds))"
+    )
     let planCache = PlanCache(path: PlanCache.defaultPath(forPlans: plans, environment: env))
     var result: LoadResult?
     let loadSeconds = BenchSupport.time {
       result = PlanLoader.load(paths: [plans], cache: planCache)
     }
-    var catalog: Catalog?
-    let catalogSeconds = BenchSupport.time { catalog = Catalog(plans: result?.plans ?? []) }
     print(
-      "  in process       load \(BenchSupport.format(seconds: loadSeconds)), catalog \(BenchSupport.format(seconds: catalogSeconds)), \(catalog?.allIDs.count ?? 0) ids"
+      "  in process       load \(BenchSupport.format(seconds: loadSeconds)) (catalog included), \(result?.catalog.allIDs.count ?? 0) ids"
     )
   }
 }

@@ -148,7 +148,9 @@ enum PlanBinaryCodec {
     let status = try r.optionalString()
     let horizon = Horizon(start: try r.int(), end: try r.int())
     var stages: [Stage] = []
-    for _ in 0..<(try r.count()) {
+    let stagesCount = try r.count()
+    stages.reserveCapacity(stagesCount)
+    for _ in 0..<stagesCount {
       let year = try r.int()
       let name = try r.optionalString()
       let source = try r.bool() ? try sourceRef(&r) : nil
@@ -159,14 +161,18 @@ enum PlanBinaryCodec {
       issued: issued, status: status, horizon: horizon, stages: stages,
       sourceDocument: try r.optionalString(), notes: try r.strings())
     var targets: [Target] = []
-    for _ in 0..<(try r.count()) {
+    let targetsCount = try r.count()
+    targets.reserveCapacity(targetsCount)
+    for _ in 0..<targetsCount {
       targets.append(
         Target(
           id: try r.string(), metric: try r.string(), goal: try goal(&r),
           cluster: try r.optionalString(), stage: try r.optionalInt(), source: try sourceRef(&r)))
     }
     var clusters: [Cluster] = []
-    for _ in 0..<(try r.count()) {
+    let clustersCount = try r.count()
+    clusters.reserveCapacity(clustersCount)
+    for _ in 0..<clustersCount {
       clusters.append(
         Cluster(
           id: try r.string(), name: try r.string(), tier: try r.optionalString(),
@@ -175,12 +181,16 @@ enum PlanBinaryCodec {
           source: try sourceRef(&r)))
     }
     var ladders: [Ladder] = []
-    for _ in 0..<(try r.count()) {
+    let laddersCount = try r.count()
+    ladders.reserveCapacity(laddersCount)
+    for _ in 0..<laddersCount {
       let id = try r.string()
       let name = try r.string()
       let source = try sourceRef(&r)
       var tiers: [LadderTier] = []
-      for _ in 0..<(try r.count()) {
+      let tiersCount = try r.count()
+      tiers.reserveCapacity(tiersCount)
+      for _ in 0..<tiersCount {
         tiers.append(
           LadderTier(
             id: try r.string(), name: try r.string(), unit: try r.optionalString(),
@@ -191,7 +201,9 @@ enum PlanBinaryCodec {
       ladders.append(Ladder(id: id, name: name, tiers: tiers, source: source))
     }
     var indicators: [Indicator] = []
-    for _ in 0..<(try r.count()) {
+    let indicatorsCount = try r.count()
+    indicators.reserveCapacity(indicatorsCount)
+    for _ in 0..<indicatorsCount {
       indicators.append(
         Indicator(
           id: try r.string(), name: try r.string(), category: try enumValue(&r),
@@ -199,7 +211,9 @@ enum PlanBinaryCodec {
           source: try sourceRef(&r)))
     }
     var measures: [Measure] = []
-    for _ in 0..<(try r.count()) {
+    let measuresCount = try r.count()
+    measures.reserveCapacity(measuresCount)
+    for _ in 0..<measuresCount {
       let id = try r.string()
       let section = try r.optionalString()
       let position = try r.optionalString()
@@ -211,7 +225,9 @@ enum PlanBinaryCodec {
       let clusterIDs = try r.strings()
       let targetIDs = try r.strings()
       var outputs: [MeasureOutput] = []
-      for _ in 0..<(try r.count()) {
+      let outputsCount = try r.count()
+      outputs.reserveCapacity(outputsCount)
+      for _ in 0..<outputsCount {
         outputs.append(
           MeasureOutput(
             metric: try r.string(), figure: try figure(&r), unit: try r.optionalString(),

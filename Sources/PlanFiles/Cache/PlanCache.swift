@@ -2,10 +2,12 @@ import Foundation
 import PlanModel
 
 /// A cache of decoded plans keyed by the content hash of their files, so that every start
-/// after the first skips YAML parsing. One cache file per plans folder; entries are read
+/// after the first skips YAML parsing. Only plans that passed their own checks are cached. One cache file per plans folder; entries are read
 /// one by one (positional reads), never the whole file at once.
 public final class PlanCache: @unchecked Sendable {
-  static let magic: [UInt8] = Array("PLANDASH-CACHE".utf8) + [0, 2]
+  /// The last byte is the format version: raise it whenever the codec or the per-plan
+  /// rules change, so that an older cache is ignored.
+  static let magic: [UInt8] = Array("PLANDASH-CACHE".utf8) + [0, 3]
 
   public let path: String
   private var index: [ContentHash: (offset: Int, length: Int)] = [:]
@@ -64,7 +66,7 @@ public final class PlanCache: @unchecked Sendable {
   }
 
   /// The cached plan for a file's content, or nil. Safe from several threads at once.
-  func plan(for hash: ContentHash) -> Plan? {
+  public func plan(for hash: ContentHash) -> Plan? {
     guard let entry = index[hash], let handle,
       let bytes = FileBytes.readRange(
         fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)

@@ -5,9 +5,9 @@ import Foundation
 #endif
 
 /// Reads whole files and ranges of files straight into byte arrays (one copy, no `Data`).
-enum FileBytes {
+public enum FileBytes {
   /// The whole file, or nil when it cannot be read.
-  static func read(_ path: String) -> [UInt8]? {
+  public static func read(_ path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
