@@ -18,6 +18,10 @@ import Testing
     #expect(first.plans == parsed.plans)
     #expect(second.plans == parsed.plans)
     #expect(second.problems.isEmpty)
+    // Measure texts of cached plans stay on disk until asked for, and read back whole.
+    let measure = try #require(second.plans.first?.measures.first)
+    #expect(measure.longText.isDeferred)
+    #expect(measure.text == parsed.plans.first?.measures.first?.text)
   }
 
   @Test func changedContentIsParsedAgain() throws {

@@ -135,7 +135,11 @@ enum PlanBinaryCodec {
 
   // MARK: decoding
 
-  static func decode(_ r: inout BinaryReader) throws -> Plan {
+  /// Decodes a plan. With `texts`, measure texts are not read into memory but left in the
+  /// cache file (`texts.source`), whose blob starts at `texts.blobOffset`.
+  static func decode(
+    _ r: inout BinaryReader, texts: (source: any DeferredTextSource, blobOffset: Int)? = nil
+  ) throws -> Plan {
     let region = Region(
       id: try r.string(), name: try r.string(), level: try enumValue(&r),
       province: try r.optionalString(), parent: try r.optionalString(),
@@ -219,7 +223,14 @@ enum PlanBinaryCodec {
       let position = try r.optionalString()
       let sequence = try r.optionalInt()
       let title = try r.string()
-      let text = try r.string()
+      let text: LongText
+      if let texts {
+        let length = try r.count()
+        text = LongText(deferredTo: texts.source, offset: texts.blobOffset + r.offset, length: length)
+        _ = try r.raw(length)
+      } else {
+        text = LongText(try r.string())
+      }
       let leadUnits = try r.strings()
       let responsibleUnits = try r.strings()
       let clusterIDs = try r.strings()
@@ -233,12 +244,13 @@ enum PlanBinaryCodec {
             metric: try r.string(), figure: try figure(&r), unit: try r.optionalString(),
             perYear: try r.bool()))
       }
-      measures.append(
-        Measure(
+      var measure = Measure(
           id: id, section: section, position: position, sequence: sequence, title: title,
-          text: text, leadUnits: leadUnits, responsibleUnits: responsibleUnits,
+          text: "", leadUnits: leadUnits, responsibleUnits: responsibleUnits,
           clusters: clusterIDs, targets: targetIDs, outputs: outputs, due: try r.optionalInt(),
-          source: try sourceRef(&r)))
+          source: try sourceRef(&r))
+      measure.longText = text
+      measures.append(measure)
     }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters,

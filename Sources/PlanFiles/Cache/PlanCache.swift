@@ -12,6 +12,8 @@ public final class PlanCache: @unchecked Sendable {
   public let path: String
   private var index: [ContentHash: (offset: Int, length: Int)] = [:]
   private var handle: FileHandle?
+  /// Measure texts of cached plans are read from here when first needed.
+  private var texts: CachedTextFile?
 
   /// Opens the cache at `path`; a missing, damaged or outdated file is simply an empty cache.
   public init(path: String) {
@@ -60,6 +62,7 @@ public final class PlanCache: @unchecked Sendable {
         index[hash] = (offset, length)
       }
       self.handle = handle
+      self.texts = CachedTextFile(path: path)
     } catch {
       index = [:]
     }
@@ -72,7 +75,7 @@ public final class PlanCache: @unchecked Sendable {
         fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
     else { return nil }
     var reader = BinaryReader(bytes)
-    return try? PlanBinaryCodec.decode(&reader)
+    return try? PlanBinaryCodec.decode(&reader, texts: texts.map { ($0, entry.offset) })
   }
 
   /// Writes a new cache holding exactly these plans, streamed to a temporary file and
