@@ -29,7 +29,10 @@ import Testing
     let store = try makeStore()
     try store.apply(.setStatus(ids: ["m.1"], status: .blocked, note: "缺资金"), by: "a")
     try store.apply(.setStatus(ids: ["m.1"], status: .done, note: nil), by: "a")
-    #expect(try store.snapshot().measures["m.1"] .map { ($0.status, $0.note) } ?? (.todo, nil) == (.done, "缺资金"))
+    #expect(
+      try store.snapshot().measures["m.1"].map { ($0.status, $0.note) } ?? (.todo, nil) == (
+        .done, "缺资金"
+      ))
   }
 
   @Test func eachChangeIsOneOperationWithOneEntryPerRecord() throws {
@@ -105,7 +108,10 @@ import Testing
     try store.apply(.setStatus(ids: ["m.1"], status: .blocked, note: nil), by: "a")
     let history = try store.history(id: "m.1")
     #expect(history.map(\.itemID) == ["m.1", "m.1"])
-    #expect(history.map(\.newValue) == [.measure(status: .done, note: nil), .measure(status: .blocked, note: nil)])
+    #expect(
+      history.map(\.newValue) == [
+        .measure(status: .done, note: nil), .measure(status: .blocked, note: nil),
+      ])
   }
 
   @Test func tenThousandMeasuresInOneChange() throws {

@@ -59,7 +59,8 @@ import Testing
     #expect(throws: StoreError.nothingToRedo(path: store.path)) { try store.apply(.redo, by: "u") }
     try store.apply(.undo, by: "u")
     #expect(try store.actuals(of: "t.1").map(\.value) == [1])
-    #expect(try store.history().map(\.kind) == [.change, .change, .undo, .undo, .redo, .redo, .undo])
+    #expect(
+      try store.history().map(\.kind) == [.change, .change, .undo, .undo, .redo, .redo, .undo])
   }
 
   @Test func aNewChangeClearsWhatCouldBeRedone() throws {

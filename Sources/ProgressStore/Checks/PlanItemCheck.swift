@@ -14,7 +14,7 @@ public struct PlanItemCheck: Sendable {
 
   /// Why `id` cannot be marked, or `nil` when it is a measure of the loaded plans.
   public func measureProblem(_ id: String) -> String? {
-    guard let address = catalog.address(of: id) else { return unknown(id) }
+    guard let address = catalog.address(of: id) else { return unknown(id, kinds: [.measure]) }
     guard address.kind == .measure else {
       return "\(id) is a \(address.kind.rawValue), not a measure; only measures have a status"
     }
@@ -23,7 +23,9 @@ public struct PlanItemCheck: Sendable {
 
   /// Why an actual figure cannot be recorded for `id` in `year`, or `nil`.
   public func actualProblem(_ id: String, year: Int) -> String? {
-    guard let address = catalog.address(of: id) else { return unknown(id) }
+    guard let address = catalog.address(of: id) else {
+      return unknown(id, kinds: Self.figureKinds)
+    }
     guard Self.figureKinds.contains(address.kind) else {
       return
         "\(id) is a \(address.kind.rawValue); actual figures are recorded for targets, indicators and ladder tiers"
@@ -49,8 +51,18 @@ public struct PlanItemCheck: Sendable {
     return years.min()!...years.max()!
   }
 
-  private func unknown(_ id: String) -> String {
-    let closest = catalog.closestIDs(to: id)
+  /// The closest ids of the kinds asked for (measures for `mark`), else of any kind.
+  public func closestIDs(to id: String, kinds: Set<ItemKind>, limit: Int = 3) -> [String] {
+    let wanted = catalog.allIDs.filter {
+      catalog.address(of: $0).map { kinds.contains($0.kind) } ?? false
+    }
+    guard !wanted.isEmpty else { return catalog.closestIDs(to: id, limit: limit) }
+    let scored = wanted.map { ($0, EditDistance.between($0, id)) }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+  }
+
+  private func unknown(_ id: String, kinds: Set<ItemKind>) -> String {
+    let closest = closestIDs(to: id, kinds: kinds)
     let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
     return "unknown id \(id)\(hint)"
   }

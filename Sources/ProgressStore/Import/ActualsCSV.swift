@@ -119,7 +119,8 @@ public enum ActualsCSV {
     if digits.contains(",") {
       let parts = digits.split(separator: ".", maxSplits: 1)
       let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
-      let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && !groups[0].isEmpty
+      let grouped =
+        groups.dropFirst().allSatisfy { $0.count == 3 } && !groups[0].isEmpty
         && groups[0].count <= 4
       guard grouped else { return nil }
       digits.removeAll { $0 == "," }

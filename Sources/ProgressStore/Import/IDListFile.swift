@@ -13,7 +13,8 @@ public enum IDListFile {
     // "\r\n" is one Character in Swift, so both line ends are named.
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     for (index, rawLine) in lines.enumerated() {
-      let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let content =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first ?? ""
       let id = content.trimmingCharacters(in: " \t\r")
       if !id.isEmpty { entries.append(Entry(id: id, line: index + 1)) }

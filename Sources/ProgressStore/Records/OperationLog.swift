@@ -32,7 +32,8 @@ enum OperationLog {
   static func changes(_ db: Database, operation: Int64) throws -> [RecordChange] {
     try Row.fetchAll(
       db,
-      sql: "SELECT \(itemColumns) FROM operation_item i WHERE i.operation_id = ? ORDER BY i.position",
+      sql:
+        "SELECT \(itemColumns) FROM operation_item i WHERE i.operation_id = ? ORDER BY i.position",
       arguments: [operation]
     ).map { recordChange($0, from: 0) }
   }

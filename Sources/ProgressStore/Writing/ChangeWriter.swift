@@ -34,7 +34,10 @@ struct ChangeWriter {
       let changes =
         old == new
         ? []
-        : [RecordChange(record: .actual, itemID: actual.itemID, year: actual.year, old: old, new: new)]
+        : [
+          RecordChange(
+            record: .actual, itemID: actual.itemID, year: actual.year, old: old, new: new)
+        ]
       return try log(kind: .change, what: "actual", changes, reverts: nil)
     case .undo:
       return try undo()
@@ -48,7 +51,8 @@ struct ChangeWriter {
     guard
       let row = try Row.fetchOne(
         db,
-        sql: "SELECT id, what FROM operation WHERE kind = 'change' AND undone = 0 ORDER BY id DESC LIMIT 1"
+        sql:
+          "SELECT id, what FROM operation WHERE kind = 'change' AND undone = 0 ORDER BY id DESC LIMIT 1"
       )
     else { throw StoreError.nothingToUndo(path: path) }
     let target: Int64 = row[0]
