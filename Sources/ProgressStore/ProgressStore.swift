@@ -124,6 +124,24 @@ public final class ProgressStore: Sendable {
     }
   }
 
+  /// Records many actual figures as ONE operation (one undo takes them all back), in one
+  /// transaction: all of them or none.
+  @discardableResult
+  public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
+    let at = Date().timeIntervalSince1970
+    let path = path
+    return try guarded {
+      try queue.writeWithoutTransaction { db in
+        var result = AppliedOperation(operation: nil, changedRecords: 0)
+        try db.inTransaction(.immediate) {
+          result = try ChangeWriter(db: db, path: path, at: at, by: user).setActuals(actuals)
+          return .commit
+        }
+        return result
+      }
+    }
+  }
+
   // MARK: Reading
 
   /// Everything recorded: every measure's status and every actual figure, orphans included.

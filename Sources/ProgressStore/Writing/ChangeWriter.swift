@@ -29,21 +29,32 @@ struct ChangeWriter {
         old == new ? [] : [RecordChange(record: .measure, itemID: id, old: old, new: new)]
       return try log(kind: .change, what: "note", changes, reverts: nil)
     case .setActual(let actual):
-      let old = try actualValue(actual.itemID, year: actual.year)
-      let new = RecordValue.actual(value: actual.value, note: actual.note)
-      let changes =
-        old == new
-        ? []
-        : [
-          RecordChange(
-            record: .actual, itemID: actual.itemID, year: actual.year, old: old, new: new)
-        ]
-      return try log(kind: .change, what: "actual", changes, reverts: nil)
+      return try setActuals([actual])
     case .undo:
       return try undo()
     case .redo:
       return try redo()
     }
+  }
+
+  /// Records actual figures as one operation; a later figure for the same item and year
+  /// replaces an earlier one.
+  func setActuals(_ actuals: [Actual]) throws -> AppliedOperation {
+    var changes: [RecordChange] = []
+    var slot: [String: Int] = [:]
+    for actual in actuals {
+      let key = "\(actual.itemID)\u{0}\(actual.year)"
+      let new = RecordValue.actual(value: actual.value, note: actual.note)
+      if let index = slot[key] {
+        changes[index].new = new
+        continue
+      }
+      slot[key] = changes.count
+      let old = try actualValue(actual.itemID, year: actual.year)
+      changes.append(
+        RecordChange(record: .actual, itemID: actual.itemID, year: actual.year, old: old, new: new))
+    }
+    return try log(kind: .change, what: "actual", changes.filter { $0.old != $0.new }, reverts: nil)
   }
 
   /// Takes back the newest change not yet undone.
