@@ -13,7 +13,15 @@ struct MappingBuilder {
 
   mutating func add(_ key: String, _ value: String?) {
     guard let value else { return }
-    add(key, Node(value, Tag(.str)))
+    add(key, Self.text(value))
+  }
+
+  /// A text scalar, double-quoted where YAML would otherwise read it as something else
+  /// (`null`, `~`, `true`, `13.`, `2023-09-12`).
+  static func text(_ value: String) -> Node {
+    let plainTag = Node(value).tag
+    let style: Node.Scalar.Style = plainTag == Tag(.str) ? .any : .doubleQuoted
+    return Node(value, Tag(.str), style)
   }
 
   /// Writes `key: null` when the value is absent (a measure's unnumbered section).
@@ -37,7 +45,7 @@ struct MappingBuilder {
 
   mutating func addStrings(_ key: String, _ values: [String]) {
     guard !values.isEmpty else { return }
-    add(key, Node(values.map { Node($0, Tag(.str)) }, .implicit, .flow))
+    add(key, Node(values.map(Self.text), .implicit, .flow))
   }
 
   mutating func addList(_ key: String, _ nodes: [Node], keepEmpty: Bool = false) {
