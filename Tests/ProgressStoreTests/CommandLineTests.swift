@@ -351,4 +351,28 @@ struct CommandLineTests {
     )
     #expect(try ProgressStore(path: store).history().count == 16)
   }
+
+  @Test func exportAsJSONCarriesStatusAndActuals() throws {
+    #expect(
+      try cli(["mark", "testville.measure.m1", "--status", "blocked", "--note", "缺资金"]).status == 0)
+    #expect(
+      try cli(["actual", "set", "testville.target.revenue", "--year", "2024", "--value", "150"])
+        .status
+        == 0)
+    let export = try cli(["export", "--format", "json"])
+    #expect(export.status == 0, "\(export.err)")
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any])
+    let plan = try #require((root["plans"] as? [[String: Any]])?.first)
+    let measures = try #require(plan["measures"] as? [[String: Any]])
+    let m1 = try #require(measures.first { $0["id"] as? String == "testville.measure.m1" })
+    #expect(m1["status"] as? String == "blocked")
+    #expect(m1["status_note"] as? String == "缺资金")
+    let m0 = try #require(measures.first { $0["id"] as? String == "testville.measure.m0" })
+    #expect(m0["status"] == nil, "a measure never marked carries no status")
+    let target = try #require((plan["targets"] as? [[String: Any]])?.first)
+    let actuals = try #require(target["actuals"] as? [[String: Any]])
+    #expect(actuals.map { $0["year"] as? Int } == [2024])
+    #expect(actuals.map { $0["value"] as? Double } == [150])
+  }
 }

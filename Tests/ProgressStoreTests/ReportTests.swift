@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import Testing
 
@@ -36,5 +37,26 @@ import Testing
     #expect(orphans.actualIDs == ["hechuan.target.old"])
     // Listing orphans deletes nothing.
     #expect(try store.snapshot().measures.count == 2)
+  }
+}
+
+@Suite struct ProgressExportTests {
+  @Test func measuresGetTheirStatusAndItemsTheirActuals() {
+    var snapshot = ProgressSnapshot()
+    snapshot.measures["m.1"] = MeasureProgress(
+      status: .blocked, note: "缺资金", updatedAt: 0, updatedBy: "经信局")
+    snapshot.actuals["t.1"] = [
+      Actual(itemID: "t.1", year: 2023, value: 1),
+      Actual(itemID: "t.1", year: 2024, value: 2.5, note: "年报"),
+    ]
+    let fields = ProgressExport.attachments(snapshot)
+    #expect(fields["m.1"]?["status"] as? String == "blocked")
+    #expect(fields["m.1"]?["status_note"] as? String == "缺资金")
+    #expect(fields["m.1"]?["status_updated_at"] as? String == "1970-01-01T00:00:00Z")
+    #expect(fields["m.1"]?["status_updated_by"] as? String == "经信局")
+    let actuals = fields["t.1"]?["actuals"] as? [[String: Any]]
+    #expect(actuals?.map { $0["year"] as? Int } == [2023, 2024])
+    #expect(actuals?.map { $0["value"] as? Double } == [1, 2.5])
+    #expect(actuals?.last?["note"] as? String == "年报")
   }
 }

@@ -41,6 +41,14 @@ struct StoreOptions: ParsableArguments {
   }
 }
 
+extension StoreOptions {
+  /// The store of a plans folder if it exists; `nil` (and no file created) if not.
+  func openExisting(plansFolder: String) throws -> ProgressStore? {
+    guard FileManager.default.fileExists(atPath: path(plansFolder: plansFolder)) else { return nil }
+    return try open(plansFolder: plansFolder)
+  }
+}
+
 /// Runs store work, turning a `StoreError` into the one-line `CLIError` users see.
 func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
