@@ -29,7 +29,7 @@ public enum PlanFileReader {
   public static func read(text: String, file: String) -> Result {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       return Result(plan: nil, problems: [problem(for: error, file: file)], root: nil)
     } catch {
