@@ -13,7 +13,10 @@ enum PlandashBinary {
   /// True when the binary is built and has the store's subcommands.
   static let available: Bool = {
     guard FileManager.default.isExecutableFile(atPath: path) else { return false }
-    return (try? run(["mark", "--help"]).status) == 0
+    // `plandash mark --help` exits 0 even where `mark` is unknown (it prints the root
+    // help), so look for an option only `mark` has.
+    guard let help = try? run(["mark", "--help"]) else { return false }
+    return help.status == 0 && help.out.contains("--from-file")
   }()
 
   static let skipReason: Comment =
