@@ -20,7 +20,7 @@ enum PlandashBinary {
   }()
 
   static let skipReason: Comment =
-    "needs the built binary with the store's subcommands: run `swift build --product plandash` (looked for \(path))"
+    "needs the built binary with the store's subcommands (mark, actual … registered in PlandashCommand): run `swift build --product plandash` (looked for \(path))"
 
   struct Result {
     var status: Int32
