@@ -84,3 +84,35 @@ import Testing
     #expect(try store.snapshot().measures["m.1"]?.note == "x")
   }
 }
+
+@Suite struct LogSummaryTests {
+  @Test func entriesSayWhatChangedInWords() throws {
+    let folder = TemporaryFolder()
+    let store = try ProgressStore(path: folder.file("p.sqlite"))
+    try store.apply(.setStatus(ids: ["m.1"], status: .done, note: "验收"), by: "a")
+    try store.apply(.setNote(id: "m.1", note: "待用地"), by: "a")
+    try store.apply(.setNote(id: "m.1", note: nil), by: "a")
+    try store.apply(.setActual(Actual(itemID: "t.1", year: 2024, value: 412, note: "年报")), by: "a")
+    try store.apply(.undo, by: "a")
+    try store.apply(.redo, by: "a")
+    #expect(
+      try store.history().map(\.summary) == [
+        "status → done (验收)", "note: 待用地", "note cleared", "2024 = 412 (年报)",
+        "undo #4: 2024 removed", "redo #4: 2024 = 412 (年报)",
+      ])
+  }
+
+  @Test func theTokenValueGrowsWithEveryCommitByAnyone() throws {
+    let folder = TemporaryFolder()
+    let watcher = try ProgressStore(path: folder.file("p.sqlite"))
+    let other = try ProgressStore(path: folder.file("p.sqlite"))
+    var last = try watcher.changeToken().value
+    for round in 0..<4 {
+      let writer = round % 2 == 0 ? watcher : other
+      try writer.apply(.setNote(id: "m.1", note: "round \(round)"), by: "a")
+      let now = try watcher.changeToken().value
+      #expect(now > last)
+      last = now
+    }
+  }
+}

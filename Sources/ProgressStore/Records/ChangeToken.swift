@@ -11,4 +11,8 @@ public struct ChangeToken: Hashable, Sendable {
     self.dataVersion = dataVersion
     self.lastOperation = lastOperation
   }
+
+  /// One number for pollers that want an `Int64`: both parts only ever grow, so their sum
+  /// grows with every commit by anyone and never comes back to an earlier value.
+  public var value: Int64 { dataVersion &+ lastOperation }
 }

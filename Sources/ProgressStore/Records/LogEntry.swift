@@ -44,4 +44,27 @@ public struct LogEntry: Hashable, Sendable {
     self.reverts = reverts
     self.undone = undone
   }
+
+  /// What changed, in words, for a detail page: `status → done`, `note: 待用地`,
+  /// `2024 = 412`; an undo or redo says so: `undo #12: status → in-progress`.
+  public var summary: String {
+    let change: String
+    switch (what, newValue) {
+    case ("note", .measure(_, let note)?):
+      change = note.map { "note: \($0)" } ?? "note cleared"
+    case (_, .measure(let status, let note)?):
+      change = "status → \(status.rawValue)" + (note.map { " (\($0))" } ?? "")
+    case (_, .actual(let value, let note)?):
+      change =
+        "\(year.map(String.init) ?? "?") = \(RecordValue.number(value))"
+        + (note.map { " (\($0))" } ?? "")
+    case (_, nil):
+      change = year.map { "\($0) removed" } ?? "\(what) removed"
+    }
+    switch kind {
+    case .change: return undone ? change + " (undone)" : change
+    case .undo: return "undo #\(reverts ?? 0): " + change
+    case .redo: return "redo #\(reverts ?? 0): " + change
+    }
+  }
 }
