@@ -100,4 +100,40 @@ struct CrashSafetyTests {
       "crash safety: \(acknowledged.killed) writers killed, \(acknowledged.marks.count) acknowledged marks, all on disk; typical mark \(Int(typical * 1000)) ms"
     )
   }
+
+  /// A first `mark` killed while it creates and migrates a new store: the next `mark`
+  /// must still find a store that opens and takes changes, every time.
+  @Test func killsWhileCreatingAStoreLeaveOneThatOpens() throws {
+    let folder = TemporaryFolder()
+    let plans = try FixturePlanFolder(in: folder, measures: 2)
+    var typical = 0.0
+    do {
+      let start = Date()
+      let calibration = try PlandashBinary.run([
+        "mark", "testville.measure.m0", "--plans", plans.path, "--store",
+        folder.file("calibration.sqlite"),
+      ])
+      #expect(calibration.status == 0, "\(calibration.err)")
+      typical = Date().timeIntervalSince(start)
+    }
+    var killed = 0
+    for round in 0..<24 {
+      let store = folder.file("new-\(round).sqlite")
+      let base = ["--plans", plans.path, "--store", store]
+      let (process, out, err) = try PlandashBinary.start(["mark", "testville.measure.m0"] + base)
+      Thread.sleep(forTimeInterval: typical * Double.random(in: 0.3...1.1))
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+      let first = PlandashBinary.finish(process, out: out, err: err)
+      if first.signalled { killed += 1 }
+      let second = try PlandashBinary.run(["mark", "testville.measure.m1"] + base)
+      #expect(second.status == 0, "round \(round): \(second.err)")
+      let snapshot = try ProgressStore(path: store).snapshot()
+      #expect(snapshot.status(of: "testville.measure.m1") == .done)
+      if !first.signalled {
+        #expect(first.status == 0, "round \(round): \(first.err)")
+        #expect(snapshot.status(of: "testville.measure.m0") == .done)
+      }
+    }
+    #expect(killed >= 6, "too few first marks were killed to prove anything")
+  }
 }
