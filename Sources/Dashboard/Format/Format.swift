@@ -97,7 +97,8 @@ enum Format {
     }
   }
 
-  static func direction(_ direction: Direction, _ glyphs: GlyphSet, _ language: Language) -> String {
+  static func direction(_ direction: Direction, _ glyphs: GlyphSet, _ language: Language) -> String
+  {
     let arrow: String
     switch direction {
     case .up: arrow = glyphs.usesUnicodeSymbols ? "↑" : "+"

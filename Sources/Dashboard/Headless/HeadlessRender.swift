@@ -10,12 +10,15 @@ public enum HeadlessRender {
     width: Int, height: Int, keys: String
   ) -> [String] {
     let engine = DashboardEngine(
-      catalog: catalog, backend: InMemoryProgressBackend(snapshot: snapshot), options: options, themes: themes)
+      catalog: catalog, backend: InMemoryProgressBackend(snapshot: snapshot), options: options,
+      themes: themes)
     return render(engine: engine, width: width, height: height, keys: KeyScript.parse(keys))
   }
 
   /// Drives an engine: size, then each key, then draws.
-  public static func render(engine: DashboardEngine, width: Int, height: Int, keys: [Key]) -> [String] {
+  public static func render(engine: DashboardEngine, width: Int, height: Int, keys: [Key])
+    -> [String]
+  {
     engine.handle(.resize(width: width, height: height))
     for key in keys {
       if !engine.handle(.key(key)) { break }

@@ -5,7 +5,8 @@ protocol PaneTable {
   /// Item ids in the plan's own order, before filtering and sorting.
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
 }
 

@@ -9,7 +9,8 @@ public final class DashboardApp: TerminalApp {
     catalog: Catalog, backend: any ProgressBackend, options: DashboardOptions, themes: ThemeSet,
     useColor: Bool = true
   ) {
-    engine = DashboardEngine(catalog: catalog, backend: backend, options: options, themes: themes, useColor: useColor)
+    engine = DashboardEngine(
+      catalog: catalog, backend: backend, options: options, themes: themes, useColor: useColor)
   }
 
   public func handle(_ event: InputEvent) -> Bool { engine.handle(event) }

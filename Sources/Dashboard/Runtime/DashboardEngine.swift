@@ -35,7 +35,9 @@ public final class DashboardEngine {
     if let id = options.regionID, catalog.plan(forRegion: id) == nil { options.regionID = nil }
     if !themes.names.contains(options.themeName) { options.themeName = themes.names[0] }
     state = DashboardState(options: options, themeNames: themes.names, firstRegionID: first)
-    if let region = state.regionID, let index = catalog.plans.firstIndex(where: { $0.region.id == region }) {
+    if let region = state.regionID,
+      let index = catalog.plans.firstIndex(where: { $0.region.id == region })
+    {
       state[pane: .regions].selection = index
     }
     state.message = message
@@ -91,8 +93,12 @@ public final class DashboardEngine {
   /// Replaces the plans (the plan files changed on disk); positions are kept where the ids still exist.
   public func reload(catalog: Catalog) {
     data.catalog = catalog
-    if state.regionID.flatMap(catalog.plan(forRegion:)) == nil { state.regionID = catalog.plans.first?.region.id }
-    state.stack.removeAll { !catalog.contains($0.route.itemID) && catalog.plan(forRegion: $0.route.itemID) == nil }
+    if state.regionID.flatMap(catalog.plan(forRegion:)) == nil {
+      state.regionID = catalog.plans.first?.region.id
+    }
+    state.stack.removeAll {
+      !catalog.contains($0.route.itemID) && catalog.plan(forRegion: $0.route.itemID) == nil
+    }
     state.marked = state.marked.filter(catalog.contains)
     Viewport.normalise(&state, data)
   }
@@ -106,7 +112,9 @@ public final class DashboardEngine {
   private func refreshHistories() {
     var histories: [String: [ProgressHistoryEntry]] = [:]
     for detail in state.stack {
-      if case .measure(let id) = detail.route { histories[id] = (try? backend.history(of: id)) ?? [] }
+      if case .measure(let id) = detail.route {
+        histories[id] = (try? backend.history(of: id)) ?? []
+      }
     }
     data.histories = histories
   }

@@ -25,7 +25,8 @@ public enum ColorApproximation {
   /// The nearest of the 8 basic colours (0 black … 7 white).
   public static func nearest8(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> UInt8 {
     let basics: [(Int, Int, Int)] = [
-      (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+      (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+      (229, 229, 229),
     ]
     let best = basics.indices.min { a, c in
       func d(_ p: (Int, Int, Int)) -> Int {

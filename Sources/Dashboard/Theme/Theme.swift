@@ -29,7 +29,8 @@ public struct Theme: Hashable, Sendable {
       .header: RoleColors(foreground: .rgb(0xd7, 0xaf, 0x5f), bold: true),
       .border: RoleColors(foreground: .indexed(240)),
       .borderFocused: RoleColors(foreground: .rgb(0x5f, 0xd7, 0xff), bold: true),
-      .selection: RoleColors(foreground: .rgb(0x00, 0x00, 0x00), background: .rgb(0x5f, 0xaf, 0xd7)),
+      .selection: RoleColors(
+        foreground: .rgb(0x00, 0x00, 0x00), background: .rgb(0x5f, 0xaf, 0xd7)),
       .selectionUnfocused: RoleColors(background: .indexed(237)),
       .marked: RoleColors(foreground: .rgb(0xff, 0xaf, 0x00), bold: true),
       .done: RoleColors(foreground: .rgb(0x5f, 0xd7, 0x5f)),
@@ -40,7 +41,8 @@ public struct Theme: Hashable, Sendable {
       .barFilled: RoleColors(foreground: .rgb(0x5f, 0xd7, 0x87)),
       .barEmpty: RoleColors(foreground: .indexed(238)),
       .statusLine: RoleColors(foreground: .indexed(252), background: .indexed(236)),
-      .error: RoleColors(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xaf, 0x00, 0x00), bold: true),
+      .error: RoleColors(
+        foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xaf, 0x00, 0x00), bold: true),
       .warning: RoleColors(foreground: .rgb(0xff, 0xd7, 0x00)),
     ])
 
@@ -52,7 +54,8 @@ public struct Theme: Hashable, Sendable {
         let attrs: RoleColors
         switch role {
         case .selection, .statusLine: attrs = RoleColors(reverse: true)
-        case .title, .header, .borderFocused, .blocked, .error, .marked: attrs = RoleColors(bold: true)
+        case .title, .header, .borderFocused, .blocked, .error, .marked:
+          attrs = RoleColors(bold: true)
         case .selectionUnfocused: attrs = RoleColors(underline: true)
         default: attrs = RoleColors()
         }

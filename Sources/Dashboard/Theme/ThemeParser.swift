@@ -22,7 +22,9 @@ public enum ThemeParser {
     public var description: String { "\(file):\(line): \(message)" }
   }
 
-  public static func parse(_ text: String, file: String, defaultName: String? = nil) -> (theme: Theme, warnings: [Warning]) {
+  public static func parse(_ text: String, file: String, defaultName: String? = nil) -> (
+    theme: Theme, warnings: [Warning]
+  ) {
     var roles: [StyleRole: RoleColors] = [:]
     var name = defaultName ?? file
     var warnings: [Warning] = []
@@ -30,7 +32,9 @@ public enum ThemeParser {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, raw) in lines.enumerated() {
       let lineNumber = index + 1
-      func warn(_ message: String) { warnings.append(Warning(file: file, line: lineNumber, message: message)) }
+      func warn(_ message: String) {
+        warnings.append(Warning(file: file, line: lineNumber, message: message))
+      }
       var line = String(raw)
       if let hash = commentStart(line) { line = String(line[..<hash]) }
       line = line.trimmingCharacters(in: " \t\r")
@@ -80,15 +84,22 @@ public enum ThemeParser {
     case 0:
       return attributes.isEmpty ? .failure(Problem(message: "no colour given")) : .success(colors)
     case 1:
-      guard let fg = parseColor(words[0]) else { return .failure(Problem(message: "bad colour `\(words[0])`")) }
+      guard let fg = parseColor(words[0]) else {
+        return .failure(Problem(message: "bad colour `\(words[0])`"))
+      }
       colors.foreground = fg
     case 3 where words[1].lowercased() == "on":
-      guard let fg = parseColor(words[0]) else { return .failure(Problem(message: "bad colour `\(words[0])`")) }
-      guard let bg = parseColor(words[2]) else { return .failure(Problem(message: "bad colour `\(words[2])`")) }
+      guard let fg = parseColor(words[0]) else {
+        return .failure(Problem(message: "bad colour `\(words[0])`"))
+      }
+      guard let bg = parseColor(words[2]) else {
+        return .failure(Problem(message: "bad colour `\(words[2])`"))
+      }
       colors.foreground = fg
       colors.background = bg
     default:
-      return .failure(Problem(message: "expected `FG [on BG] [bold] [reverse] [underline]`, found `\(value)`"))
+      return .failure(
+        Problem(message: "expected `FG [on BG] [bold] [reverse] [underline]`, found `\(value)`"))
     }
     return .success(colors)
   }
@@ -106,17 +117,21 @@ public enum ThemeParser {
     return nil
   }
 
-  /// A `#` that starts a comment: at the line start or after a space (not a `#RRGGBB`).
+  /// A `#` that starts a comment: first on its line, or after a space and before a space
+  /// or the line's end (so `#RRGGBB` and a malformed `#12345` are values, not comments).
   private static func commentStart(_ line: String) -> String.Index? {
+    var onlySpaceBefore = true
     var previous: Character = " "
     for index in line.indices {
       let c = line[index]
-      if c == "#" && (previous == " " || previous == "\t") {
-        let rest = line[line.index(after: index)...]
-        let hex = rest.prefix(6)
-        let isColour = hex.count == 6 && hex.allSatisfy(\.isHexDigit) && (rest.count == 6 || rest.dropFirst(6).first == " " || rest.dropFirst(6).first == "\t")
-        if !isColour { return index }
+      if c == "#" {
+        let next = line.index(after: index)
+        let followedBySpace = next == line.endIndex || line[next] == " " || line[next] == "\t"
+        if onlySpaceBefore || ((previous == " " || previous == "\t") && followedBySpace) {
+          return index
+        }
       }
+      if c != " " && c != "\t" { onlySpaceBefore = false }
       previous = c
     }
     return nil

@@ -14,7 +14,11 @@ public struct ThemeSet: Sendable {
       let stem = base.hasSuffix(".theme") ? String(base.dropLast(6)) : base
       let (theme, problems) = ThemeParser.parse(text, file: file, defaultName: stem)
       warnings += problems
-      if let i = themes.firstIndex(where: { $0.name == theme.name }) { themes[i] = theme } else { themes.append(theme) }
+      if let i = themes.firstIndex(where: { $0.name == theme.name }) {
+        themes[i] = theme
+      } else {
+        themes.append(theme)
+      }
     }
     if themes.isEmpty { themes = [Theme.builtIn] }
     self.themes = themes

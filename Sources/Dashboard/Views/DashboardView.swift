@@ -4,7 +4,9 @@ public enum DashboardView {
   /// Draws into the buffer (whose size wins over the state's); returns the text cursor
   /// position while the user types.
   @discardableResult
-  public static func draw(_ state: DashboardState, _ data: DashboardData, into buffer: inout CellBuffer) -> CursorPosition? {
+  public static func draw(
+    _ state: DashboardState, _ data: DashboardData, into buffer: inout CellBuffer
+  ) -> CursorPosition? {
     var state = state
     state.width = buffer.width
     state.height = buffer.height

@@ -1,24 +1,31 @@
 /// Draws the open drill-down page: a box titled with the item, its rows from the scroll
 /// position, the selected item row highlighted.
 enum DetailView {
-  static func draw(_ detail: DetailState, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext) {
+  static func draw(
+    _ detail: DetailState, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext
+  ) {
     let glyphs = context.glyphs
     let layout = ScreenLayout(context.state)
     let page = DetailPage.build(detail.route, context: context, width: layout.pageWidth)
     buffer.drawBox(
-      rect, title: page.title, style: CellStyle(.borderFocused), titleStyle: CellStyle(.title, bold: true),
+      rect, title: page.title, style: CellStyle(.borderFocused),
+      titleStyle: CellStyle(.title, bold: true),
       glyphs: glyphs)
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
     let selectable = page.selectable
-    let selectedRow = selectable.indices.contains(detail.selection) ? selectable[detail.selection] : nil
+    let selectedRow =
+      selectable.indices.contains(detail.selection) ? selectable[detail.selection] : nil
     for line in 0..<inner.height {
       let index = detail.scroll + line
       guard index < page.rows.count else { break }
       let row = page.rows[index]
       let y = inner.y + line
       let selected = index == selectedRow
-      if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.selection)) }
+      if selected {
+        buffer.fill(
+          Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.selection))
+      }
       buffer.write(
         selected ? glyphs.cursorMark : " ", x: inner.x, y: y, width: 1,
         style: CellStyle(selected ? .selection : .normal), glyphs: glyphs)
@@ -37,8 +44,6 @@ enum DetailView {
           let w = min(width, end - x)
           if let fraction {
             buffer.drawBar(fraction: fraction, x: x, y: y, width: w, glyphs: glyphs)
-          } else {
-            buffer.write(context.open, x: x, y: y, width: w, style: CellStyle(.muted), glyphs: glyphs)
           }
           x += w + 1
         }

@@ -7,7 +7,8 @@ enum HeaderView {
     let bar = CellStyle(.statusLine)
     buffer.fill(layout.header, style: bar)
     var x = buffer.write(
-      " plandash ", x: 0, y: layout.header.y, width: layout.header.width, style: CellStyle(.title, bold: true),
+      " plandash ", x: 0, y: layout.header.y, width: layout.header.width,
+      style: CellStyle(.title, bold: true),
       glyphs: glyphs, pad: false)
     for pane in PaneID.allCases {
       let label = " \(pane.rawValue) \(pane.title(lang)) "
@@ -21,7 +22,9 @@ enum HeaderView {
     let right = " " + state.themeName + " "
     let rw = DisplayWidth.of(right)
     if x + rw < layout.header.width {
-      buffer.write(right, x: layout.header.width - rw, y: layout.header.y, width: rw, style: CellStyle(.muted), glyphs: glyphs)
+      buffer.write(
+        right, x: layout.header.width - rw, y: layout.header.y, width: rw, style: CellStyle(.muted),
+        glyphs: glyphs)
     }
     buffer.write(
       breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: layout.breadcrumb.width - 1,
@@ -33,7 +36,9 @@ enum HeaderView {
     let state = context.state
     var parts: [String] = []
     parts.append(context.data.plan(state.regionID)?.region.name ?? UIText.noPlans(context.language))
-    if state.focus == .measures && state.measuresAllRegions { parts[0] = UIText.allRegions(context.language) }
+    if state.focus == .measures && state.measuresAllRegions {
+      parts[0] = UIText.allRegions(context.language)
+    }
     parts.append(state.focus.title(context.language))
     for detail in state.stack { parts.append(context.data.name(of: detail.route.itemID)) }
     return parts.joined(separator: context.glyphs.breadcrumbSeparator)

@@ -1,6 +1,8 @@
 /// Draws the `?` help: every key binding from `KeyTable`, grouped by where it applies.
 enum HelpView {
-  static func draw(scroll: Int, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext) {
+  static func draw(
+    scroll: Int, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext
+  ) {
     let glyphs = context.glyphs
     let lang = context.language
     buffer.drawBox(
@@ -9,18 +11,24 @@ enum HelpView {
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
     let lines = KeyTable.helpLines(lang)
-    let keyWidth = min(max(8, inner.width / 3), lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.key) }.max() ?? 8)
+    let keyWidth = min(
+      max(8, inner.width / 3),
+      lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.key) }.max() ?? 8)
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < lines.count else { break }
       let line = lines[index]
       let y = inner.y + row
       if line.isHeading {
-        buffer.write(line.key, x: inner.x + 1, y: y, width: inner.width - 1, style: CellStyle(.header, bold: true), glyphs: glyphs)
+        buffer.write(
+          line.key, x: inner.x + 1, y: y, width: inner.width - 1,
+          style: CellStyle(.header, bold: true), glyphs: glyphs)
       } else {
-        buffer.write(line.key, x: inner.x + 3, y: y, width: keyWidth, style: CellStyle(.title), glyphs: glyphs)
+        buffer.write(
+          line.key, x: inner.x + 3, y: y, width: keyWidth, style: CellStyle(.title), glyphs: glyphs)
         let x = inner.x + 4 + keyWidth
-        buffer.write(line.description, x: x, y: y, width: inner.maxX - x, style: .normal, glyphs: glyphs)
+        buffer.write(
+          line.description, x: x, y: y, width: inner.maxX - x, style: .normal, glyphs: glyphs)
       }
     }
   }

@@ -3,18 +3,24 @@
 enum StatusLineView {
   /// Draws the line; returns where the text cursor is, while typing.
   @discardableResult
-  static func draw(_ layout: ScreenLayout, into buffer: inout CellBuffer, _ context: ViewContext) -> CursorPosition? {
+  static func draw(_ layout: ScreenLayout, into buffer: inout CellBuffer, _ context: ViewContext)
+    -> CursorPosition?
+  {
     let state = context.state
     let glyphs = context.glyphs
     let lang = context.language
     let rect = layout.status
     buffer.fill(rect, style: CellStyle(.statusLine))
     func editor(_ prompt: String, _ editor: LineEditor) -> CursorPosition? {
-      let used = buffer.write(prompt, x: 0, y: rect.y, width: rect.width, style: CellStyle(.title, bold: true), glyphs: glyphs, pad: false)
+      let used = buffer.write(
+        prompt, x: 0, y: rect.y, width: rect.width, style: CellStyle(.title, bold: true),
+        glyphs: glyphs, pad: false)
       let room = rect.width - used
       guard room > 0 else { return nil }
       let (shown, column) = editor.window(width: room, cjkWide: glyphs.cjkWide)
-      buffer.write(glyphs: shown, x: used, y: rect.y, width: room, style: CellStyle(.statusLine), glyphs: glyphs)
+      buffer.write(
+        glyphs: shown, x: used, y: rect.y, width: room, style: CellStyle(.statusLine),
+        glyphs: glyphs)
       let cx = used + column
       if cx < rect.width {
         var cell = buffer[cx, rect.y]
@@ -50,9 +56,13 @@ enum StatusLineView {
     var right = ""
     if !state.marked.isEmpty { right = UIText.marked(lang) + " \(state.marked.count) " }
     let rw = DisplayWidth.of(right)
-    buffer.write(" " + left, x: 0, y: rect.y, width: max(0, rect.width - rw), style: CellStyle(role), glyphs: glyphs)
+    buffer.write(
+      " " + left, x: 0, y: rect.y, width: max(0, rect.width - rw), style: CellStyle(role),
+      glyphs: glyphs)
     if rw > 0 && rw < rect.width {
-      buffer.write(right, x: rect.width - rw, y: rect.y, width: rw, style: CellStyle(.marked, bold: true), glyphs: glyphs)
+      buffer.write(
+        right, x: rect.width - rw, y: rect.y, width: rw, style: CellStyle(.marked, bold: true),
+        glyphs: glyphs)
     }
     return nil
   }

@@ -10,7 +10,8 @@ enum TooSmallView {
     let top = max(0, (buffer.height - lines.count) / 2)
     for (i, line) in lines.enumerated() where top + i < buffer.height {
       buffer.write(
-        line, x: 0, y: top + i, width: buffer.width, style: CellStyle(i == 0 ? .error : .normal, bold: i == 0),
+        line, x: 0, y: top + i, width: buffer.width,
+        style: CellStyle(i == 0 ? .error : .normal, bold: i == 0),
         glyphs: context.glyphs, align: .center)
     }
   }
