@@ -1,3 +1,3 @@
 import PlandashCLI
 
-PlandashCommand.main()
+PlandashMain.run()

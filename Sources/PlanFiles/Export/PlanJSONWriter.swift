@@ -1,0 +1,46 @@
+import Foundation
+import PlanModel
+
+/// Writes plans as JSON: every region with all its items, keys in snake_case as in the plan
+/// files, figures as JSON numbers. Progress (status, actuals) can be merged in by id.
+public enum PlanJSONWriter {
+  /// Extra fields to attach to an item, by id (e.g. a measure's status, a target's actuals).
+  public typealias Attachments = [String: [String: Any]]
+
+  public static func json(for plans: [Plan], attachments: Attachments = [:]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(ExportedPlans(format: 1, plans: plans))
+    guard !attachments.isEmpty else { return try pretty(data) }
+    var object = try JSONSerialization.jsonObject(with: data)
+    object = attach(attachments, to: object)
+    let merged = try JSONSerialization.data(withJSONObject: object)
+    return try pretty(merged)
+  }
+
+  private static func pretty(_ data: Data) throws -> String {
+    let object = try JSONSerialization.jsonObject(with: data)
+    let out = try JSONSerialization.data(
+      withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: out, as: UTF8.self) + "\n"
+  }
+
+  /// Walks the JSON tree and merges attachments into every object whose `id` has some.
+  private static func attach(_ attachments: Attachments, to value: Any) -> Any {
+    if var dictionary = value as? [String: Any] {
+      for (key, child) in dictionary { dictionary[key] = attach(attachments, to: child) }
+      if let id = dictionary["id"] as? String, let extra = attachments[id] {
+        dictionary.merge(extra) { _, new in new }
+      }
+      return dictionary
+    }
+    if let array = value as? [Any] { return array.map { attach(attachments, to: $0) } }
+    return value
+  }
+}
+
+private struct ExportedPlans: Encodable {
+  let format: Int
+  let plans: [Plan]
+}

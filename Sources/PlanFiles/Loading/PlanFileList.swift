@@ -1,0 +1,37 @@
+import Foundation
+
+/// Expands files and folders into the plan files they hold (`*.yaml`, `*.yml`, searched
+/// recursively, hidden entries skipped), sorted for a stable order.
+public enum PlanFileList {
+  public static func expand(_ paths: [String]) -> (files: [String], problems: [FileProblem]) {
+    var files: [String] = []
+    var problems: [FileProblem] = []
+    let manager = FileManager.default
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        problems.append(FileProblem(file: path, line: 0, message: "no such file or folder"))
+        continue
+      }
+      if !isDirectory.boolValue {
+        files.append(path)
+        continue
+      }
+      guard
+        let enumerator = manager.enumerator(
+          at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+          options: [.skipsHiddenFiles])
+      else {
+        problems.append(FileProblem(file: path, line: 0, message: "cannot read the folder"))
+        continue
+      }
+      var found: [String] = []
+      for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
+        let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
+        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
+      }
+      files += found.sorted()
+    }
+    return (files, problems)
+  }
+}

@@ -1,0 +1,73 @@
+import PlanModel
+import Yams
+
+/// Reads one plan file's bytes into a `Plan`, or the problems that stop it.
+public enum PlanFileReader {
+  /// The result of reading one file: the plan (when it could be built), its problems, and
+  /// the YAML tree for pointing later rule violations at their lines.
+  public struct Result: @unchecked Sendable {
+    public var plan: Plan?
+    public var problems: [FileProblem]
+    var root: Node?
+  }
+
+  public static func read(bytes: [UInt8], file: String) -> Result {
+    var bytes = bytes
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let line = UTF8Check.firstInvalidLine(bytes) {
+      return Result(
+        plan: nil,
+        problems: [
+          FileProblem(
+            file: file, line: line, message: "the file is not UTF-8 text (save it as UTF-8)")
+        ], root: nil)
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return read(text: text, file: file)
+  }
+
+  public static func read(text: String, file: String) -> Result {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text, .basic)
+    } catch let error as YamlError {
+      return Result(plan: nil, problems: [problem(for: error, file: file)], root: nil)
+    } catch {
+      return Result(
+        plan: nil, problems: [FileProblem(file: file, line: 0, message: "\(error)")], root: nil)
+    }
+    guard let root else {
+      return Result(
+        plan: nil, problems: [FileProblem(file: file, line: 1, message: "the file is empty")],
+        root: nil)
+    }
+    let sink = ProblemSink(file: file)
+    let plan = PlanDecoder(sink: sink).plan(root)
+    return Result(plan: sink.problems.isEmpty ? plan : nil, problems: sink.problems, root: root)
+  }
+
+  static func problem(for error: YamlError, file: String) -> FileProblem {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+      return FileProblem(file: file, line: mark.line, message: "broken YAML: \(detail)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return FileProblem(
+        file: file, line: context.mark.line,
+        message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+    case .reader(let problem, let offset, _, let yaml):
+      let line = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 0
+      return FileProblem(file: file, line: line, message: "unreadable text: \(problem)")
+    default:
+      return FileProblem(file: file, line: 0, message: "broken YAML: \(error)")
+    }
+  }
+
+  /// The line a rule violation's field path points at.
+  static func line(of path: [String], in result: Result) -> Int {
+    guard let root = result.root else { return 0 }
+    return NodePath.line(of: path, in: root)
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: PlanFiles is written next.

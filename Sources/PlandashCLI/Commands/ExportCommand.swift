@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import PlanFiles
+import PlanModel
+
+/// `plandash export --format json|yaml`: all loaded plans, as JSON on stdout or as plan files.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write all loaded plans as JSON (stdout) or as YAML plan files.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case yaml
+  }
+
+  @Option(help: "json (to stdout) or yaml (plan files).")
+  var format: Format = .json
+
+  @Option(
+    name: .customLong("out"),
+    help: ArgumentHelp(
+      "For yaml: the folder to write one file per region into (default: stdout, files separated by ---).",
+      valueName: "dir"))
+  var outFolder: String?
+
+  @OptionGroup var plansOptions: PlansOptions
+
+  func run() throws {
+    let (catalog, _) = try plansOptions.loadCatalog()
+    switch format {
+    case .json:
+      StandardStreams.out(try PlanJSONWriter.json(for: catalog.plans))
+    case .yaml:
+      try writeYAML(catalog.plans)
+    }
+  }
+
+  func writeYAML(_ plans: [Plan]) throws {
+    guard let outFolder else {
+      let documents = try plans.map(PlanYAMLWriter.yaml(for:))
+      StandardStreams.out(documents.joined(separator: "---\n"))
+      return
+    }
+    try FileManager.default.createDirectory(
+      atPath: outFolder, withIntermediateDirectories: true)
+    for plan in plans {
+      let path = (outFolder as NSString).appendingPathComponent(plan.region.id + ".yaml")
+      if FileManager.default.fileExists(atPath: path) {
+        throw CLIError("\(path): already exists; not overwritten (choose an empty --out folder)")
+      }
+      try Data(try PlanYAMLWriter.yaml(for: plan).utf8).write(to: URL(fileURLWithPath: path))
+    }
+    StandardStreams.err("wrote \(plans.count) plan file(s) to \(outFolder)\n")
+  }
+}

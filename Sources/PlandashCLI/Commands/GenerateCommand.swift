@@ -1,0 +1,66 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PlanFiles
+import PlanModel
+
+/// `plandash generate --regions N --seed S --out DIR`: synthetic plan files for scale work.
+struct GenerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Write N synthetic, valid plan files shaped like the real ones (deterministic per seed).")
+
+  @Option(help: "How many regions (plan files).")
+  var regions: Int
+
+  @Option(help: "The random seed; the same seed gives the same files.")
+  var seed: UInt64 = 1
+
+  @Option(help: ArgumentHelp("The folder to write into (created; must hold no plan files).", valueName: "dir"))
+  var out: String
+
+  func validate() throws {
+    guard regions >= 1 else { throw ValidationError("--regions must be at least 1") }
+  }
+
+  func run() throws {
+    let manager = FileManager.default
+    try manager.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let existing = PlanFileList.expand([out]).files
+    if !existing.isEmpty {
+      throw CLIError("\(out): already holds \(existing.count) plan file(s); not overwritten")
+    }
+    let generator = SyntheticPlans(seed: seed)
+    let failures = FailureList()
+    let folder = out
+    DispatchQueue.concurrentPerform(iterations: regions) { index in
+      let plan = generator.plan(index)
+      let path = (folder as NSString).appendingPathComponent(plan.region.id + ".yaml")
+      do {
+        try Data(try PlanYAMLWriter.yaml(for: plan).utf8).write(to: URL(fileURLWithPath: path))
+      } catch {
+        failures.add("\(path): \(error)")
+      }
+    }
+    if let first = failures.first { throw CLIError(first) }
+    StandardStreams.err("wrote \(regions) plan file(s) to \(out) (seed \(seed))\n")
+  }
+}
+
+/// Failures collected from parallel writers.
+private final class FailureList: @unchecked Sendable {
+  private var items: [String] = []
+  private let lock = NSLock()
+
+  func add(_ item: String) {
+    lock.lock()
+    items.append(item)
+    lock.unlock()
+  }
+
+  var first: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return items.first
+  }
+}

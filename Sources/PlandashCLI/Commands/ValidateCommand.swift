@@ -1,0 +1,30 @@
+import ArgumentParser
+import PlanFiles
+
+/// `plandash validate [PATH…]`: checks plan files and prints every problem as `file:line: message`.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check plan files against the format and the model's rules.",
+    discussion: "Prints each problem as file:line: message and exits 1 when there is any.")
+
+  @Argument(help: "Plan files or folders (default: the plans folder).")
+  var paths: [String] = []
+
+  @OptionGroup var plansOptions: PlansOptions
+
+  func run() throws {
+    let targets = paths.isEmpty ? [try plansOptions.folder()] : paths
+    let result = PlansOptions.load(targets, cacheKey: targets.joined(separator: "\n"))
+    for problem in result.problems {
+      StandardStreams.out(problem.description + "\n")
+    }
+    if result.problems.isEmpty {
+      StandardStreams.out(
+        "ok: \(result.fileCount) plan file\(result.fileCount == 1 ? "" : "s"), no problems\n")
+    } else {
+      StandardStreams.err("\(result.problems.count) problem(s) in \(result.fileCount) file(s)\n")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `plandash` command: subcommands for scripts, and the dashboard when run alone.
+public struct PlandashCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "plandash",
+    abstract: "Browse and track local industrial-development plans in a terminal.",
+    subcommands: [
+      ValidateCommand.self,
+      ExportCommand.self,
+      GenerateCommand.self,
+    ]
+  )
+
+  public init() {}
+}

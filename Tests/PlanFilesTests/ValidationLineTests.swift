@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import PlanFiles
+
+/// Every kind of problem is reported at its exact line.
+@Suite struct ValidationLineTests {
+  func problems(_ text: String) -> [FileProblem] {
+    PlanFileReader.read(text: text, file: "plan.yaml").problems
+  }
+
+  func loadProblems(_ files: [String: String]) -> [FileProblem] {
+    let folder = TempFolder()
+    for (name, text) in files { folder.write(name, text) }
+    return PlanLoader.load(paths: [folder.path]).problems
+  }
+
+  @Test func theSmallPlanIsValid() {
+    #expect(loadProblems(["a.yaml": SmallPlan.text]).isEmpty)
+  }
+
+  @Test func brokenYAMLNamesItsLine() throws {
+    let found = problems(SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2027"))
+    let first = try #require(found.first)
+    #expect(first.message.hasPrefix("broken YAML"))
+    #expect(first.line == 16)
+  }
+
+  @Test func badIndentationIsBrokenYAML() throws {
+    let found = problems(SmallPlan.replacing(line: 12, with: "   kind: absolute"))
+    let first = try #require(found.first)
+    #expect(first.message.hasPrefix("broken YAML"))
+    #expect(first.line == 12)
+  }
+
+  @Test func missingFieldPointsAtItsMapping() {
+    let found = problems(SmallPlan.removing(line: 11))
+    #expect(found.count == 1)
+    #expect(found.first?.line == 10)
+    #expect(found.first?.message.contains("missing required field 'metric'") == true)
+  }
+
+  @Test func missingSectionOfAMeasure() {
+    let found = problems(SmallPlan.removing(line: 26))
+    #expect(found.map(\.line) == [25])
+    #expect(found.first?.message.contains("'section'") == true)
+  }
+
+  @Test func wrongTypeNamesTheValueLine() {
+    let found = problems(SmallPlan.replacing(line: 15, with: "    target: {value: 一千六, year: 2027}"))
+    #expect(found.map(\.line) == [15])
+    #expect(found.first?.message.contains("'value' must be a number") == true)
+  }
+
+  @Test func aListWhereAMappingBelongs() {
+    let found = problems(SmallPlan.replacing(line: 22, with: "    scale: [100, 300]"))
+    #expect(found.map(\.line) == [22])
+    #expect(found.first?.message.contains("scale must be a mapping") == true)
+  }
+
+  @Test func unknownKeyNamesItsLine() {
+    let found = problems(SmallPlan.replacing(line: 21, with: "    teir: 主导"))
+    #expect(found.map(\.line) == [21])
+    #expect(found.first?.message == "unknown key 'teir' in a cluster")
+  }
+
+  @Test func unknownKindAndDirection() {
+    let kind = problems(SmallPlan.replacing(line: 12, with: "    kind: total"))
+    #expect(kind.map(\.line) == [12])
+    let direction = problems(SmallPlan.replacing(line: 13, with: "    direction: upward"))
+    #expect(direction.map(\.line) == [13])
+  }
+
+  @Test func unknownUnitNamesItsLine() {
+    let found = loadProblems(["a.yaml": SmallPlan.replacing(line: 14, with: "    unit: 亿美元")])
+    #expect(found.map(\.line) == [14])
+    #expect(found.first?.message.contains("unknown unit '亿美元'") == true)
+  }
+
+  @Test func duplicateIDWithinAFile() {
+    let found = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 25, with: "  - id: hechuan.cluster.auto")
+    ])
+    #expect(found.map(\.line) == [25])
+    #expect(found.first?.message.contains("duplicate id 'hechuan.cluster.auto'") == true)
+  }
+
+  @Test func duplicateIDAcrossFiles() {
+    let other = SmallPlan.text.replacingOccurrences(of: "hechuan", with: "tongcheng")
+      .replacingOccurrences(
+        of: "  - id: tongcheng.measure.auto", with: "  - id: hechuan.measure.auto")
+    let found = loadProblems(["a.yaml": SmallPlan.text, "b.yaml": other])
+    #expect(found.count >= 1)
+    let duplicate = found.first { $0.message.contains("duplicate id 'hechuan.measure.auto'") }
+    #expect(duplicate?.file.hasSuffix("b.yaml") == true)
+    #expect(duplicate?.line == 25)
+  }
+
+  @Test func linkThatDoesNotResolve() {
+    let found = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 30, with: "    clusters: [hechuan.cluster.autos]")
+    ])
+    #expect(found.map(\.line) == [30])
+    #expect(found.first?.message == "unknown cluster id 'hechuan.cluster.autos'")
+  }
+
+  @Test func yearOutOfRangeAndOutsideHorizon() {
+    let early = loadProblems(["a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 1800}")])
+    #expect(early.map(\.line) == [15])
+    #expect(early.first?.message.contains("out of range") == true)
+    let late = loadProblems(["a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2030}")])
+    #expect(late.map(\.line) == [15])
+    #expect(late.first?.message.contains("outside the plan's horizon") == true)
+  }
+
+  @Test func rangeOutOfOrder() {
+    let found = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 22, with: "    scale: {min: 300, max: 100, year: 2027}")
+    ])
+    #expect(found.map(\.line) == [22])
+    #expect(found.first?.message.contains("range is not ordered") == true)
+  }
+
+  @Test func idThatIsNotReadableOrNotOfItsRegion() {
+    let positional = loadProblems(["a.yaml": SmallPlan.replacing(line: 10, with: "  - id: Target1")])
+    #expect(positional.map(\.line) == [10])
+    let foreign = loadProblems(["a.yaml": SmallPlan.replacing(line: 10, with: "  - id: bazhong.target.revenue")])
+    #expect(foreign.map(\.line) == [10])
+    #expect(foreign.first?.message.contains("must start with the region id") == true)
+  }
+
+  @Test func fileThatIsNotUTF8() {
+    var bytes = Array(SmallPlan.text.utf8)
+    // Line 20 holds 汽车零部件; replace it with GBK bytes for 汽车.
+    let lineStarts = bytes.indices.filter { $0 == 0 || bytes[$0 - 1] == UInt8(ascii: "\n") }
+    let start = lineStarts[19]
+    bytes.insert(contentsOf: [0xC6, 0xFB, 0xB3, 0xB5], at: start + 10)
+    let result = PlanFileReader.read(bytes: bytes, file: "gbk.yaml")
+    #expect(result.problems.map(\.line) == [20])
+    #expect(result.problems.first?.message.contains("not UTF-8") == true)
+  }
+
+  @Test func aByteOrderMarkIsAccepted() {
+    let result = PlanFileReader.read(bytes: [0xEF, 0xBB, 0xBF] + Array(SmallPlan.text.utf8), file: "bom.yaml")
+    #expect(result.problems.isEmpty)
+    #expect(result.plan != nil)
+  }
+
+  @Test func everyProblemOfAFileIsReported() {
+    var text = SmallPlan.replacing(line: 21, with: "    teir: 主导")
+    text = text.replacingOccurrences(of: "    kind: absolute", with: "    kind: total")
+    let found = problems(text)
+    #expect(found.map(\.line).sorted() == [12, 21])
+  }
+
+  @Test func problemsPrintAsFileLineMessage() {
+    let problem = FileProblem(file: "SampleData/x.yaml", line: 12, message: "unknown unit '亿美元'")
+    #expect(problem.description == "SampleData/x.yaml:12: unknown unit '亿美元'")
+  }
+}
