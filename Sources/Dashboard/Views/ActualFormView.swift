@@ -6,10 +6,10 @@ enum ActualFormView {
   ) -> CursorPosition? {
     let glyphs = context.glyphs
     let lang = context.language
-    let height = min(7, layout.body.height)
-    let width = min(layout.body.width, 60)
+    let height = min(6, max(0, layout.body.height - 1))
+    let width = min(layout.body.width - 2, 64)
     let rect = Rect(
-      x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - height,
+      x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
       width: width, height: height)
     buffer.fill(rect)
     let unit =

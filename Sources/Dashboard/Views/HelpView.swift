@@ -11,9 +11,8 @@ enum HelpView {
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
     let lines = KeyTable.helpLines(lang)
-    let keyWidth = min(
-      max(8, inner.width / 3),
-      lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.key) }.max() ?? 8)
+    // Key labels are short; a long one (a command with its arguments) runs into its text.
+    let keyWidth = min(16, max(8, inner.width / 4))
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < lines.count else { break }
@@ -23,6 +22,13 @@ enum HelpView {
         buffer.write(
           line.key, x: inner.x + 1, y: y, width: inner.width - 1,
           style: CellStyle(.header, bold: true), glyphs: glyphs)
+      } else if DisplayWidth.of(line.key) > keyWidth {
+        let used = buffer.write(
+          line.key, x: inner.x + 3, y: y, width: max(0, inner.width - 3), style: CellStyle(.title),
+          glyphs: glyphs, pad: false)
+        let x = inner.x + 5 + used
+        buffer.write(
+          line.description, x: x, y: y, width: inner.maxX - x, style: .normal, glyphs: glyphs)
       } else {
         buffer.write(
           line.key, x: inner.x + 3, y: y, width: keyWidth, style: CellStyle(.title), glyphs: glyphs)
