@@ -73,6 +73,9 @@ public final class DashboardEngine {
       }
     }
     if !changes.isEmpty { Viewport.normalise(&state, data) }
+    if action == .startFilter, case .filter = state.mode {
+      PaneRows.prepareSearch(state.focus, state, data)
+    }
     refreshHistories()
   }
 

@@ -17,7 +17,10 @@ enum TableView {
     }
     if pane == .measures, let unit = state.unitFilter { title += " [" + unit + "]" }
     if !ps.filter.isEmpty { title += " /" + ps.filter }
-    let total = pane.table.allIDs(state, context.data).count
+    var unfiltered = state
+    unfiltered[pane: pane].filter = ""
+    unfiltered[pane: pane].sortColumn = nil
+    let total = PaneRows.ids(pane, unfiltered, context.data).count
     title += ids.count == total ? " (\(total))" : " (\(ids.count)/\(total))"
     buffer.drawBox(
       rect, title: title, style: CellStyle(focused ? .borderFocused : .border),
