@@ -68,3 +68,20 @@ import Testing
     #expect(KeyTable.action(for: .enter, in: state, data: data) == .editorSubmit)
   }
 }
+
+@Suite struct DocumentationTests {
+  @Test func dashboardDocListsEveryKeyAndCommand() throws {
+    let root = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    let doc = try #require(TestFiles.read(root + "/docs/dashboard.md"))
+    for binding in KeyTable.bindings {
+      #expect(
+        doc.contains("`" + binding.keyLabel + "`")
+          || binding.keys.allSatisfy { doc.contains($0.label) }, "\(binding.keyLabel)")
+    }
+    for (command, _) in KeyTable.commands {
+      let name = String(command.split(separator: " ")[0])
+      #expect(doc.contains(name), "\(name)")
+    }
+    for role in StyleRole.allCases { #expect(doc.contains("`\(role.rawValue)`")) }
+  }
+}

@@ -80,3 +80,25 @@ import Testing
     #expect(!s.dropFirst().contains { $0.contains("┌ 1 地区") })
   }
 }
+
+@Suite struct PersistenceTests {
+  @Test func lastViewRoundTripsThroughOptions() {
+    let (engine, _) = Fixtures.engine()
+    Fixtures.type(engine, "j 4 t L")
+    let saved = engine.state.optionsToPersist
+    #expect(saved.regionID == "hechuan" && saved.focus == .landEnergy)
+    #expect(saved.themeName == "light" && saved.language == .en)
+    let (again, _) = Fixtures.engine(options: saved)
+    #expect(again.state.regionID == "hechuan")
+    #expect(again.state.focus == .landEnergy)
+    #expect(again.state[pane: .regions].selection == 1)
+    #expect(again.state.language == .en && again.state.themeName == "light")
+  }
+
+  @Test func unknownRegionOrThemeInOptionsFallsBack() {
+    let (engine, _) = Fixtures.engine(
+      options: DashboardOptions(themeName: "gone", regionID: "atlantis"))
+    #expect(engine.state.regionID == "bazhong")
+    #expect(engine.state.themeName == "default-dark")
+  }
+}
