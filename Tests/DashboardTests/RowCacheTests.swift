@@ -47,6 +47,20 @@ import Testing
     #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.escape"])
   }
 
+  @Test func sortByStatusFollowsNewMarks() throws {
+    let (engine, _) = Fixtures.engine()
+    Fixtures.type(engine, "j 5 o o o o")  // by status: blocked, todo, in progress, done
+    #expect(engine.state[pane: .measures].sortColumn == 3)
+    let before = PaneRows.ids(.measures, engine.state, engine.data)
+    #expect(
+      before == ["hechuan.measure.auto-chain", "hechuan.measure.land", "hechuan.measure.escape"])
+    Fixtures.type(engine, "Space")  // the first (auto-chain) is done: it moves to the end
+    let after = PaneRows.ids(.measures, engine.state, engine.data)
+    #expect(
+      after == ["hechuan.measure.land", "hechuan.measure.escape", "hechuan.measure.auto-chain"])
+    #expect(after == fresh(.measures, engine))
+  }
+
   @Test func sortingIsStableAndPutsMissingValuesLast() {
     #expect(SortKey.number(1) < SortKey.number(2))
     #expect(SortKey.number(99) < SortKey.text("a"))

@@ -38,6 +38,8 @@ enum ClustersTable: PaneTable {
     }
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let c = context.data.catalog.cluster(id) else { return [.text(id)] }
     let (done, total) = context.data.doneCount(context.data.catalog.measures(ofCluster: id))

@@ -46,6 +46,8 @@ enum LaddersTable: PaneTable {
     }
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [5].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let (ladder, j) = ladder(of: id, context.data) else { return [.text(id)] }
     let tier = ladder.tiers[j]

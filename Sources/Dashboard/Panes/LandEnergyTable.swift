@@ -36,6 +36,8 @@ enum LandEnergyTable: PaneTable {
     }
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let i = context.data.catalog.indicator(id) else { return [.text(id)] }
     let open = context.open

@@ -62,6 +62,8 @@ enum MeasuresTable: PaneTable {
     m.section ?? m.position ?? open
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [3].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let m = context.data.catalog.measure(id) else { return [.text(id)] }
     let status = context.data.snapshot.status(of: id)

@@ -3,7 +3,7 @@
 /// data's `RowCache`.
 enum PaneRows {
   static func ids(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData) -> [String] {
-    let key = cacheKey(pane, state)
+    let key = cacheKey(pane, state, data)
     if let cached = data.rowCache.entry(for: key) { return cached.ids }
     let table = pane.table
     let filter = key.filter
@@ -34,13 +34,24 @@ enum PaneRows {
     return entry.ids
   }
 
-  static func cacheKey(_ pane: PaneID, _ state: DashboardState) -> RowCache.Key {
+  static func cacheKey(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
+    -> RowCache.Key
+  {
     let ps = state[pane: pane]
+    let statusFiltered = pane == .measures && state.statusFilter != nil
+    let readsProgress = statusFiltered || (ps.sortColumn.map(pane.table.sortReadsProgress) ?? false)
     return RowCache.Key(
-      pane: pane, regionID: pane == .regions ? nil : state.regionID, filter: ps.filter,
+      pane: pane, regionID: regionIndependent(pane, state) ? nil : state.regionID,
+      filter: ps.filter,
       sortColumn: ps.sortColumn, allRegions: pane == .measures && state.measuresAllRegions,
       status: pane == .measures ? state.statusFilter?.rawValue : nil,
-      unit: pane == .measures ? state.unitFilter : nil)
+      unit: pane == .measures ? state.unitFilter : nil,
+      snapshotStamp: readsProgress ? data.snapshotStamp : 0)
+  }
+
+  /// True when the pane lists the same rows whatever the current region.
+  static func regionIndependent(_ pane: PaneID, _ state: DashboardState) -> Bool {
+    pane == .regions || (pane == .measures && state.measuresAllRegions)
   }
 
   /// Builds the search text of a pane's whole list ahead of the first keystroke (when `/`
@@ -48,7 +59,7 @@ enum PaneRows {
   static func prepareSearch(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData) {
     var unfiltered = state
     unfiltered[pane: pane].filter = ""
-    let key = cacheKey(pane, unfiltered)
+    let key = cacheKey(pane, unfiltered, data)
     let ids = ids(pane, unfiltered, data)
     if data.rowCache.entry(for: key)?.haystacks != nil { return }
     let table = pane.table

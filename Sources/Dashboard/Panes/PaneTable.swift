@@ -7,6 +7,8 @@ protocol PaneTable {
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
     -> SortKey
+  /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
+  static func sortReadsProgress(_ column: Int) -> Bool
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
 }
 

@@ -43,6 +43,8 @@ enum RegionsTable: PaneTable {
     }
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let plan = context.data.plan(id) else { return [.text(id)] }
     let (done, total) = context.data.doneCount(plan.measures)

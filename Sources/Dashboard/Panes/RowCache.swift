@@ -14,6 +14,8 @@ final class RowCache: @unchecked Sendable {
     var allRegions: Bool
     var status: String?
     var unit: String?
+    /// The snapshot's stamp when the rows read progress (status filter, progress sort), else 0.
+    var snapshotStamp: Int
 
     var unfiltered: Key {
       var key = self
@@ -62,5 +64,24 @@ final class RowCache: @unchecked Sendable {
     }
     entries[key] = entry
     if !key.filter.isEmpty { lastFiltered[key.unfiltered] = (key.filter, entry) }
+  }
+}
+
+/// Stamps for snapshots, unique within the process.
+enum SnapshotStamp {
+  private static let counter = Counter()
+
+  static func next() -> Int { counter.next() }
+
+  private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+      lock.lock()
+      defer { lock.unlock() }
+      value += 1
+      return value
+    }
   }
 }

@@ -10,8 +10,11 @@ public struct DashboardData: Sendable {
     }
   }
   public var snapshot: ProgressSnapshot {
-    didSet { rowCache = RowCache() }
+    didSet { snapshotStamp = SnapshotStamp.next() }
   }
+  /// Unique per snapshot value: the row memo keys only the lists that read progress by it,
+  /// so marking a measure does not re-filter or re-sort lists that do not depend on it.
+  private(set) var snapshotStamp = SnapshotStamp.next()
   /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
   /// replaced whenever either changes).
   private(set) var rowCache = RowCache()
