@@ -27,7 +27,9 @@ let package = Package(
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
     // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
-    .target(name: "Dashboard", dependencies: ["PlanModel"]),
+    // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
+    .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
+    .target(name: "Dashboard", dependencies: ["PlanModel", "CDisplayWidth"]),
     // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
