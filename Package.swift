@@ -54,6 +54,7 @@ let package = Package(
       dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
   ],
   swiftLanguageModes: [.v6]

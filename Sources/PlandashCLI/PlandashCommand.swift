@@ -15,6 +15,7 @@ public struct PlandashCommand: ParsableCommand {
       UndoCommand.self,
       RedoCommand.self,
       StatusCommand.self,
+      TerminalCheckCommand.self,
     ]
   )
 
