@@ -47,7 +47,10 @@ let package = Package(
       dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard"]
     ),
 
+    // Shared by the test targets that drive the built binary.
+    .target(name: "PlandashTestSupport", path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
