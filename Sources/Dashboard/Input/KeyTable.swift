@@ -35,10 +35,12 @@ public enum KeyTable {
     KeyBinding(
       [.text("s")], .cycleStatus, .measures, zh: "状态：待办→进行中→完成→受阻",
       en: "status: todo → in progress → done → blocked"),
-    KeyBinding([.text("v")], .toggleMark, .measures, zh: "多选（一并更改）", en: "select several for one change"),
+    KeyBinding(
+      [.text("v")], .toggleMark, .measures, zh: "多选（一并更改）", en: "select several for one change"),
     KeyBinding([.text("n")], .editNote, .measures, zh: "编辑备注", en: "edit the note"),
     KeyBinding(
-      [.text("A")], .toggleAllRegions, .measuresPane, zh: "当前地区/全部地区", en: "this region / all regions"),
+      [.text("A")], .toggleAllRegions, .measuresPane, zh: "当前地区/全部地区",
+      en: "this region / all regions"),
     // Figures.
     KeyBinding(
       [.text("a")], .recordActual, .figures, zh: "录入实际值（年份、数值、备注）",
@@ -107,11 +109,20 @@ public enum KeyTable {
 
   /// The action for a key in the current state, or nil when the key means nothing here.
   /// While typing, printable keys insert themselves.
-  public static func action(for key: Key, in state: DashboardState, data: DashboardData) -> Action? {
+  public static func action(for key: Key, in state: DashboardState, data: DashboardData) -> Action?
+  {
     let contexts = activeContexts(in: state, data: data)
     for context in contexts {
       if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
         return binding.action
+      }
+    }
+    if state.mode == .normal {
+      // Marking and recording keys where they cannot act: the reducer says why.
+      for context in [KeyContext.measures, .figures] where !contexts.contains(context) {
+        if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+          return binding.action
+        }
       }
     }
     if contexts.contains(.editor) {
@@ -125,7 +136,9 @@ public enum KeyTable {
   }
 
   /// The help page: every binding grouped by context, then the commands.
-  public static func helpLines(_ language: Language) -> [(key: String, description: String, isHeading: Bool)] {
+  public static func helpLines(_ language: Language) -> [(
+    key: String, description: String, isHeading: Bool
+  )] {
     var lines: [(String, String, Bool)] = []
     for context in KeyContext.allCases {
       let group = bindings.filter { $0.context == context }

@@ -71,7 +71,8 @@ enum UIText {
   static let recordActual = Localized(zh: "录入实际值", en: "Record an actual")
   static let year = Localized(zh: "年份", en: "Year")
   static let value = Localized(zh: "数值", en: "Value")
-  static let badYear = Localized(zh: "年份须为1949–2100之间的整数", en: "year must be a whole number 1949–2100")
+  static let badYear = Localized(
+    zh: "年份须为1949–2100之间的整数", en: "year must be a whole number 1949–2100")
   static let badValue = Localized(zh: "数值须为数字", en: "value must be a number")
   static let notAMeasure = Localized(zh: "此处没有措施可标记", en: "nothing to mark here: select a measure")
   static let notQuantified = Localized(
@@ -92,7 +93,8 @@ enum UIText {
   static let unitFilterSet = Localized(zh: "措施单位筛选", en: "measures of unit")
   static let filtersCleared = Localized(zh: "已清除筛选", en: "filters cleared")
   static let badStatus = Localized(
-    zh: "状态须为 todo/doing/done/blocked/all 之一", en: "status must be todo, doing, done, blocked or all")
+    zh: "状态须为 todo/doing/done/blocked/all 之一",
+    en: "status must be todo, doing, done, blocked or all")
   static let allRegionsOn = Localized(zh: "措施：全部地区", en: "measures: all regions")
   static let allRegionsOff = Localized(zh: "措施：当前地区", en: "measures: current region")
   static let nothingToOpen = Localized(zh: "此处没有可打开的内容", en: "nothing to open here")

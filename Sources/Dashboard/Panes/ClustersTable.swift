@@ -6,7 +6,9 @@ enum ClustersTable: PaneTable {
     [
       TableColumn(header: UIText.clusters, minWidth: 8, flex: 3, maxWidth: 28),
       TableColumn(header: UIText.tier, minWidth: 4, maxWidth: 6, dropOrder: 2),
-      TableColumn(header: Localized(zh: "规模（亿元）", en: "Scale (100M yuan)"), minWidth: 11, maxWidth: 18, dropOrder: 3),
+      TableColumn(
+        header: Localized(zh: "规模（亿元）", en: "Scale (100M yuan)"), minWidth: 11, maxWidth: 18,
+        dropOrder: 3),
       TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
       TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
     ]
@@ -21,7 +23,9 @@ enum ClustersTable: PaneTable {
     return [id, c.name, c.tier ?? ""] + c.leadUnits + c.responsibleUnits
   }
 
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey {
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
     guard let c = data.catalog.cluster(id) else { return .missing }
     switch column {
     case 0: return .text(c.name)
@@ -33,6 +37,8 @@ enum ClustersTable: PaneTable {
       return total == 0 ? .missing : .number(-Double(done) / Double(total))
     }
   }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let c = context.data.catalog.cluster(id) else { return [.text(id)] }

@@ -5,9 +5,11 @@ import PlanModel
 enum LaddersTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     [
-      TableColumn(header: Localized(zh: "梯度", en: "Ladder"), minWidth: 6, flex: 1, maxWidth: 16, dropOrder: 3),
-      TableColumn(header: Localized(zh: "梯级", en: "Tier"), minWidth: 8, flex: 2, maxWidth: 22),
-      TableColumn(header: Localized(zh: "梯形", en: "Funnel"), minWidth: 5, flex: 2, maxWidth: 24, dropOrder: 4),
+      TableColumn(
+        header: Localized(zh: "梯度", en: "Ladder"), minWidth: 6, maxWidth: 12, dropOrder: 3),
+      TableColumn(header: Localized(zh: "梯级", en: "Tier"), minWidth: 10, maxWidth: 20),
+      TableColumn(
+        header: Localized(zh: "梯形", en: "Funnel"), minWidth: 5, flex: 2, maxWidth: 24, dropOrder: 4),
       TableColumn(header: UIText.baseline, minWidth: 5, maxWidth: 8, align: .right, dropOrder: 1),
       TableColumn(header: UIText.target, minWidth: 5, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 6, maxWidth: 12, align: .right, dropOrder: 2),
@@ -30,7 +32,9 @@ enum LaddersTable: PaneTable {
     return [id, ladder.name, ladder.tiers[j].name, ladder.tiers[j].description ?? ""]
   }
 
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey {
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
     guard let (ladder, j) = ladder(of: id, data) else { return .missing }
     let tier = ladder.tiers[j]
     switch column {
@@ -42,19 +46,21 @@ enum LaddersTable: PaneTable {
     }
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [5].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let (ladder, j) = ladder(of: id, context.data) else { return [.text(id)] }
     let tier = ladder.tiers[j]
     let open = context.open
     let unit = tier.unit ?? ""
-    let target = Format.figureNumber(tier.target).map { t in
-      (tier.qualifiers.contains("力争") ? "" : "") + t + unit
-    }
+    let target = Format.figureNumber(tier.target).map { $0 + unit }
     return [
       .text(j == 0 ? ladder.name : "", .header),
       .text(String(repeating: " ", count: min(j, 4)) + tier.name),
       .funnel(level: j, count: ladder.tiers.count),
-      .text(Format.figureNumber(tier.baseline) ?? open, tier.baseline?.hasNumber == true ? .normal : .muted),
+      .text(
+        Format.figureNumber(tier.baseline) ?? open,
+        tier.baseline?.hasNumber == true ? .normal : .muted),
       .text(target ?? open, target == nil ? .muted : .normal),
       .text(Format.actual(context.data.snapshot.latestActual(of: id), open: open)),
     ]

@@ -7,7 +7,7 @@ enum MeasuresTable: PaneTable {
     var columns = [
       TableColumn(header: UIText.section, minWidth: 5, maxWidth: 10, dropOrder: 2),
       TableColumn(header: UIText.measures, minWidth: 10, flex: 4),
-      TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 1, maxWidth: 24, dropOrder: 3),
+      TableColumn(header: UIText.leadUnits, minWidth: 8, maxWidth: 18, dropOrder: 3),
       TableColumn(header: UIText.status, minWidth: 8, maxWidth: 14, dropOrder: 1),
     ]
     if state.measuresAllRegions {
@@ -43,7 +43,9 @@ enum MeasuresTable: PaneTable {
     return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
   }
 
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey {
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
     guard let m = data.catalog.measure(id) else { return .missing }
     switch column {
     case 0: return m.section.map(SortKey.text) ?? .missing
@@ -60,6 +62,8 @@ enum MeasuresTable: PaneTable {
     m.section ?? m.position ?? open
   }
 
+  static func sortReadsProgress(_ column: Int) -> Bool { [3].contains(column) }
+
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let m = context.data.catalog.measure(id) else { return [.text(id)] }
     let status = context.data.snapshot.status(of: id)
@@ -67,11 +71,16 @@ enum MeasuresTable: PaneTable {
     var cells: [TableCell] = [
       .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
       .text(m.title, overdue ? .behind : .normal),
-      .text(Format.units(m.leadUnits, open: context.open, language: context.language), m.leadUnits.isEmpty ? .muted : .normal),
+      .text(
+        Format.units(m.leadUnits, open: context.open, language: context.language),
+        m.leadUnits.isEmpty ? .muted : .normal),
       .text(Format.status(status, context.glyphs, context.language), Format.statusRole(status)),
     ]
     if context.state.measuresAllRegions {
-      cells.append(.text(context.data.plan(context.data.catalog.regionID(of: id)).map(\.region.name) ?? context.open))
+      cells.append(
+        .text(
+          context.data.plan(context.data.catalog.regionID(of: id)).map(\.region.name)
+            ?? context.open))
     }
     return cells
   }

@@ -5,7 +5,10 @@ protocol PaneTable {
   /// Item ids in the plan's own order, before filtering and sorting.
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
+  static func sortReadsProgress(_ column: Int) -> Bool
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
 }
 

@@ -9,7 +9,9 @@ enum RegionsTable: PaneTable {
       TableColumn(header: UIText.plan, minWidth: 8, flex: 4, dropOrder: 4),
       TableColumn(header: UIText.horizon, minWidth: 9, maxWidth: 9, dropOrder: 2),
       TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
-      TableColumn(header: Localized(zh: "进度", en: "Progress"), minWidth: 6, flex: 1, maxWidth: 20, dropOrder: 2),
+      TableColumn(
+        header: Localized(zh: "进度", en: "Progress"), minWidth: 6, flex: 1, maxWidth: 20,
+        dropOrder: 2),
     ]
   }
 
@@ -19,10 +21,15 @@ enum RegionsTable: PaneTable {
 
   static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
     guard let plan = data.plan(id) else { return [id] }
-    return [id, plan.region.name, plan.region.parent ?? "", plan.region.province ?? "", plan.document.title]
+    return [
+      id, plan.region.name, plan.region.parent ?? "", plan.region.province ?? "",
+      plan.document.title,
+    ]
   }
 
-  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData) -> SortKey {
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
     guard let plan = data.plan(id) else { return .missing }
     switch column {
     case 0: return .text(plan.region.name)
@@ -35,6 +42,8 @@ enum RegionsTable: PaneTable {
       return total == 0 ? .missing : .number(Double(done) / Double(total))
     }
   }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let plan = context.data.plan(id) else { return [.text(id)] }
@@ -62,4 +71,3 @@ enum RegionLevelOrder {
     }
   }
 }
-

@@ -21,9 +21,26 @@ enum TableCell: Sendable {
   case funnel(level: Int, count: Int)
 }
 
-/// A value to sort a column by. Numbers sort before text; missing values sort last.
+/// A value to sort a column by. Numbers sort before text; missing values sort last. Text
+/// sorts by code point (UTF-8 bytes): fast over 180,000 rows, and stable for Chinese.
 enum SortKey: Comparable, Sendable {
   case number(Double)
   case text(String)
   case missing
+
+  private var rank: Int {
+    switch self {
+    case .number: 0
+    case .text: 1
+    case .missing: 2
+    }
+  }
+
+  static func < (a: SortKey, b: SortKey) -> Bool {
+    switch (a, b) {
+    case (.number(let x), .number(let y)): x < y
+    case (.text(let x), .text(let y)): x.utf8.lexicographicallyPrecedes(y.utf8)
+    default: a.rank < b.rank
+    }
+  }
 }

@@ -60,7 +60,8 @@ public final class InMemoryProgressBackend: ProgressBackend {
         if let note { progress.note = note }
         progress.updatedAt = clock
         current.measures[id] = progress
-        entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: "status → \(status.rawValue)")))
+        entries.append(
+          (id, ProgressHistoryEntry(timestamp: clock, summary: "status → \(status.rawValue)")))
       }
     case .setNote(let id, let note):
       var progress = current.measures[id] ?? MeasureProgress()
@@ -75,7 +76,11 @@ public final class InMemoryProgressBackend: ProgressBackend {
       list.sort { $0.year < $1.year }
       current.actuals[actual.itemID] = list
       let value = Format.number(actual.value)
-      entries.append((actual.itemID, ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")))
+      entries.append(
+        (
+          actual.itemID,
+          ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")
+        ))
     case .undo, .redo:
       return
     }

@@ -2,7 +2,9 @@ import PlanModel
 
 /// The `:` commands: `region`, `status`, `unit`, `theme`, `lang`, `clear`, `q`.
 enum Commands {
-  static func run(_ line: String, _ state: inout DashboardState, _ data: DashboardData) -> [ProgressChange] {
+  static func run(_ line: String, _ state: inout DashboardState, _ data: DashboardData)
+    -> [ProgressChange]
+  {
     let lang = state.language
     var words = line.split(separator: " ", maxSplits: 1).map(String.init)
     guard !words.isEmpty else { return [] }
@@ -17,7 +19,10 @@ enum Commands {
       let exact = ids.first { id in
         id == argument || data.plan(id)?.region.name == argument
       }
-      guard let id = exact ?? ids.first(where: { FilterMatch.matches(argument, RegionsTable.searchFields($0, data)) })
+      guard
+        let id = exact
+          ?? ids.first(where: { FilterMatch.matches(argument, RegionsTable.searchFields($0, data)) }
+          )
       else {
         state.message = StatusMessage(UIText.noRegionMatch(lang) + ": " + argument, kind: .error)
         return []
@@ -37,17 +42,20 @@ enum Commands {
       state[pane: .measures].selection = 0
       Reducer.focus(&state, .measures)
       state.message = StatusMessage(
-        status.map { UIText.statusFilterSet(lang) + ": " + Format.statusWord($0, lang) } ?? UIText.filtersCleared(lang))
+        status.map { UIText.statusFilterSet(lang) + ": " + Format.statusWord($0, lang) }
+          ?? UIText.filtersCleared(lang))
     case "unit", "u":
       state.unitFilter = argument.isEmpty ? nil : argument
       state[pane: .measures].selection = 0
       Reducer.focus(&state, .measures)
       state.message = StatusMessage(
-        argument.isEmpty ? UIText.filtersCleared(lang) : UIText.unitFilterSet(lang) + ": " + argument)
+        argument.isEmpty
+          ? UIText.filtersCleared(lang) : UIText.unitFilterSet(lang) + ": " + argument)
     case "theme":
       guard state.themeNames.contains(argument) else {
         let known = state.themeNames.joined(separator: ", ")
-        state.message = StatusMessage(UIText.unknownTheme(lang) + ": " + argument + " (" + known + ")", kind: .error)
+        state.message = StatusMessage(
+          UIText.unknownTheme(lang) + ": " + argument + " (" + known + ")", kind: .error)
         return []
       }
       state.themeName = argument

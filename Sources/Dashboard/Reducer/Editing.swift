@@ -3,7 +3,9 @@ import PlanModel
 /// Actions while typing: the `/` filter (applied as the user types), the `:` command line
 /// with history, the note editor and the actual form.
 enum Editing {
-  static func reduce(_ state: inout DashboardState, _ action: Action, _ data: DashboardData) -> [ProgressChange] {
+  static func reduce(_ state: inout DashboardState, _ action: Action, _ data: DashboardData)
+    -> [ProgressChange]
+  {
     switch state.mode {
     case .filter(var editor):
       switch action {
@@ -78,7 +80,8 @@ enum Editing {
         case .success(let actual):
           state.mode = .normal
           state.message = StatusMessage(
-            UIText.actualSaved(state.language) + ": \(actual.year) = \(Format.number(actual.value))")
+            UIText.actualSaved(state.language) + ": \(actual.year) = \(Format.number(actual.value))"
+          )
           return [.setActual(actual)]
         case .failure(let error):
           form.error = (error == .badYear ? UIText.badYear : UIText.badValue)(state.language)

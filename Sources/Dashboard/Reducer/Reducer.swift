@@ -26,7 +26,9 @@ public enum Reducer {
 
   // MARK: Browsing
 
-  private static func browse(_ state: inout DashboardState, _ action: Action, _ data: DashboardData) -> [ProgressChange] {
+  private static func browse(_ state: inout DashboardState, _ action: Action, _ data: DashboardData)
+    -> [ProgressChange]
+  {
     let lang = state.language
     switch action {
     case .quit:
@@ -76,7 +78,8 @@ public enum Reducer {
       pane.scroll = 0
       state[pane: state.focus] = pane
       let name = pane.sortColumn.map { state.focus.table.columns(state)[$0].header(lang) }
-      state.message = StatusMessage(UIText.sortedBy(lang) + ": " + (name ?? Localized(zh: "规划原序", en: "plan order")(lang)))
+      state.message = StatusMessage(
+        UIText.sortedBy(lang) + ": " + (name ?? Localized(zh: "规划原序", en: "plan order")(lang)))
     case .open:
       guard let route = Selection.openable(in: state, data: data) else {
         state.message = StatusMessage(UIText.nothingToOpen(lang), kind: .warning)
@@ -101,7 +104,8 @@ public enum Reducer {
       let allDone = ids.allSatisfy { data.snapshot.status(of: $0) == .done }
       let status: MeasureStatus = allDone ? .todo : .done
       state.marked.removeAll()
-      state.message = StatusMessage((allDone ? UIText.markedTodo : UIText.markedDone)(lang) + countSuffix(ids))
+      state.message = StatusMessage(
+        (allDone ? UIText.markedTodo : UIText.markedDone)(lang) + countSuffix(ids))
       return [.setStatus(ids: ids, status: status, note: nil)]
     case .cycleStatus:
       let ids = markingTargets(state, data)
@@ -115,7 +119,8 @@ public enum Reducer {
         UIText.statusSet(lang) + " " + Format.status(status, state.glyphs, lang) + countSuffix(ids))
       return [.setStatus(ids: ids, status: status, note: nil)]
     case .toggleMark:
-      guard let id = Selection.current(in: state, data: data), data.catalog.measure(id) != nil else {
+      guard let id = Selection.current(in: state, data: data), data.catalog.measure(id) != nil
+      else {
         state.message = StatusMessage(UIText.notAMeasure(lang), kind: .warning)
         break
       }
@@ -134,7 +139,9 @@ public enum Reducer {
         state.message = StatusMessage(UIText.notQuantified(lang), kind: .warning)
         break
       }
-      let year = min(state.currentYear, data.snapshot.latestActual(of: id).map { $0.year + 1 } ?? state.currentYear)
+      let year = min(
+        state.currentYear,
+        data.snapshot.latestActual(of: id).map { $0.year + 1 } ?? state.currentYear)
       state.mode = .actual(ActualForm(itemID: id, year: year))
     case .undo:
       state.message = StatusMessage(UIText.undone(lang))
@@ -152,7 +159,8 @@ public enum Reducer {
       state.measuresAllRegions.toggle()
       state[pane: .measures].selection = 0
       state[pane: .measures].scroll = 0
-      state.message = StatusMessage((state.measuresAllRegions ? UIText.allRegionsOn : UIText.allRegionsOff)(lang))
+      state.message = StatusMessage(
+        (state.measuresAllRegions ? UIText.allRegionsOn : UIText.allRegionsOff)(lang))
     case .startCommand:
       state.mode = .command(LineEditor())
       state.historyIndex = nil
@@ -166,12 +174,16 @@ public enum Reducer {
     return []
   }
 
-  private static func countSuffix(_ ids: [String]) -> String { ids.count > 1 ? " ×\(ids.count)" : "" }
+  private static func countSuffix(_ ids: [String]) -> String {
+    ids.count > 1 ? " ×\(ids.count)" : ""
+  }
 
   /// The measures a marking key acts on: those selected with `v`, else the one under the cursor.
   static func markingTargets(_ state: DashboardState, _ data: DashboardData) -> [String] {
     if !state.marked.isEmpty { return state.marked.sorted() }
-    guard let id = Selection.current(in: state, data: data), data.catalog.measure(id) != nil else { return [] }
+    guard let id = Selection.current(in: state, data: data), data.catalog.measure(id) != nil else {
+      return []
+    }
     return [id]
   }
 

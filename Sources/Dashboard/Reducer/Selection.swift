@@ -4,9 +4,12 @@ enum Selection {
   /// figure wins; otherwise the page's own item (so Space on a measure's page marks it).
   static func current(in state: DashboardState, data: DashboardData) -> String? {
     if let top = state.stack.last {
-      let page = DetailPage.build(top.route, context: ViewContext(state: state, data: data), width: ScreenLayout(state).pageWidth)
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
       let selectable = page.selectable
-      if selectable.indices.contains(top.selection), let id = page.rows[selectable[top.selection]].itemID,
+      if selectable.indices.contains(top.selection),
+        let id = page.rows[selectable[top.selection]].itemID,
         data.catalog.measure(id) != nil || data.acceptsActuals(id)
       {
         return id
@@ -21,7 +24,9 @@ enum Selection {
   /// The route Enter opens from here, if any.
   static func openable(in state: DashboardState, data: DashboardData) -> DetailRoute? {
     if let top = state.stack.last {
-      let page = DetailPage.build(top.route, context: ViewContext(state: state, data: data), width: ScreenLayout(state).pageWidth)
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
       let selectable = page.selectable
       guard selectable.indices.contains(top.selection) else { return nil }
       return page.rows[selectable[top.selection]].route

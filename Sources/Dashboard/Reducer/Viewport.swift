@@ -8,7 +8,9 @@ enum Viewport {
 
   static func move(_ state: inout DashboardState, _ data: DashboardData, by delta: Int) {
     if var top = state.stack.last {
-      let page = DetailPage.build(top.route, context: ViewContext(state: state, data: data), width: ScreenLayout(state).pageWidth)
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
       let count = page.selectable.count
       if count == 0 {
         let last = max(0, page.rows.count - ScreenLayout(state).pageRows)
@@ -55,7 +57,8 @@ enum Viewport {
       if ps != state[pane: pane] { state[pane: pane] = ps }
     }
     if var top = state.stack.last {
-      let page = DetailPage.build(top.route, context: ViewContext(state: state, data: data), width: layout.pageWidth)
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data), width: layout.pageWidth)
       let selectable = page.selectable
       let rows = layout.pageRows
       if !selectable.isEmpty {
@@ -69,7 +72,9 @@ enum Viewport {
     }
   }
 
-  static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), max(low, high)) }
+  static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    min(max(value, low), max(low, high))
+  }
 }
 
 extension Int {

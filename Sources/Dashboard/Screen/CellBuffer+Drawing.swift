@@ -38,7 +38,8 @@ extension CellBuffer {
     glyphs set: GlyphSet, align: Alignment = .left, pad: Bool = true
   ) -> Int {
     let glyphs = TextSanitizer.glyphs(text, cjkWide: set.cjkWide)
-    return write(glyphs: glyphs, x: x, y: y, width: columns, style: style, glyphs: set, align: align, pad: pad)
+    return write(
+      glyphs: glyphs, x: x, y: y, width: columns, style: style, glyphs: set, align: align, pad: pad)
   }
 
   /// Writes glyphs already sanitised; see `write(_:x:y:width:style:glyphs:align:pad:)`.

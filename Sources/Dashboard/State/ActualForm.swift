@@ -49,7 +49,8 @@ public struct ActualForm: Hashable, Sendable {
     let valueText = NumberText.normalise(value.text)
     guard let v = Double(valueText), v.isFinite else { return .failure(.badValue) }
     let noteText = note.text.trimmingSpaces
-    return .success(Actual(itemID: itemID, year: y, value: v, note: noteText.isEmpty ? nil : noteText))
+    return .success(
+      Actual(itemID: itemID, year: y, value: v, note: noteText.isEmpty ? nil : noteText))
   }
 
   public enum FormError: Error, Hashable, Sendable {

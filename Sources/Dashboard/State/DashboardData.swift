@@ -3,8 +3,23 @@ import PlanModel
 /// What the dashboard shows: the loaded plans and the recorded progress. The reducer reads it
 /// and never changes it; new snapshots come from the `ProgressBackend`.
 public struct DashboardData: Sendable {
-  public var catalog: Catalog
-  public var snapshot: ProgressSnapshot
+  public var catalog: Catalog {
+    didSet {
+      rowCache = RowCache()
+      searchHaystacks = SearchHaystacks()
+    }
+  }
+  public var snapshot: ProgressSnapshot {
+    didSet { snapshotStamp = SnapshotStamp.next() }
+  }
+  /// Unique per snapshot value: the row memo keys only the lists that read progress by it,
+  /// so marking a measure does not re-filter or re-sort lists that do not depend on it.
+  private(set) var snapshotStamp = SnapshotStamp.next()
+  /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
+  /// replaced whenever either changes).
+  private(set) var rowCache = RowCache()
+  /// Lower-cased search text per item for this catalog (a memo only).
+  private(set) var searchHaystacks = SearchHaystacks()
   /// Recorded changes of the items whose detail pages are open, newest first.
   public var histories: [String: [ProgressHistoryEntry]]
 

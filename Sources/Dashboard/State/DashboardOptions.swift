@@ -12,10 +12,13 @@ public struct DashboardOptions: Hashable, Sendable {
   public var currentYear: Int
   /// The region to open on, by id, if any.
   public var regionID: String?
+  /// The pane to open on (the last view, from the config file).
+  public var focus: PaneID
 
   public init(
     language: Language = .zh, ascii: Bool = false, cjkWide: Bool = false,
-    themeName: String = "default-dark", currentYear: Int = 2025, regionID: String? = nil
+    themeName: String = "default-dark", currentYear: Int = 2025, regionID: String? = nil,
+    focus: PaneID = .regions
   ) {
     self.language = language
     self.ascii = ascii
@@ -23,5 +26,6 @@ public struct DashboardOptions: Hashable, Sendable {
     self.themeName = themeName
     self.currentYear = currentYear
     self.regionID = regionID
+    self.focus = focus
   }
 }

@@ -46,6 +46,16 @@ public struct DashboardState: Hashable, Sendable {
     cjkWide = options.cjkWide
     currentYear = options.currentYear
     regionID = options.regionID ?? firstRegionID
+    focus = options.focus
+    if focus != .regions { sidePane = focus }
+  }
+
+  /// What to remember for the next start (theme, language, borders, last view): the CLI
+  /// writes it to the config file and passes it back as the options.
+  public var optionsToPersist: DashboardOptions {
+    DashboardOptions(
+      language: language, ascii: ascii, cjkWide: cjkWide, themeName: themeName,
+      currentYear: currentYear, regionID: regionID, focus: focus)
   }
 
   /// The drawing characters for the current flags.

@@ -44,7 +44,8 @@ struct DetailPage {
     let labelWidth = lang == .zh ? 10 : 18
     let text = value ?? open
     let wrapped = TextLayout.wrap(
-      TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide), width: max(1, width - labelWidth - 1))
+      TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide),
+      width: max(1, width - labelWidth - 1))
     for (i, line) in wrapped.enumerated() {
       rows.append(
         Row(cells: [
@@ -57,7 +58,8 @@ struct DetailPage {
   private mutating func paragraph(_ text: String, indent: Int = 2) {
     let glyphs = TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide)
     for line in TextLayout.wrap(glyphs, width: max(1, width - indent)) {
-      rows.append(Row(cells: [.text(String(repeating: " ", count: indent) + line.text, width: nil)]))
+      rows.append(
+        Row(cells: [.text(String(repeating: " ", count: indent) + line.text, width: nil)]))
     }
   }
 
@@ -65,7 +67,9 @@ struct DetailPage {
     rows.append(Row(cells: cells, itemID: id, route: route))
   }
 
-  private mutating func figureRows(_ targets: [(id: String, name: String, goal: Goal, route: DetailRoute)]) {
+  private mutating func figureRows(
+    _ targets: [(id: String, name: String, goal: Goal, route: DetailRoute)]
+  ) {
     if targets.isEmpty {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
       return
@@ -75,8 +79,7 @@ struct DetailPage {
     let nameWidth = max(6, width - 2 - 3 * (numberWidth + 1) - (barWidth > 0 ? barWidth + 1 : 0))
     rows.append(
       Row(cells: [
-        .text("", width: 1),
-        .text(UIText.targets(lang), width: nameWidth, role: .muted),
+        .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
         .text(UIText.baseline(lang), width: numberWidth, align: .right, role: .muted),
         .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
         .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
@@ -86,11 +89,14 @@ struct DetailPage {
       let unit = t.goal.unit.map { " " + $0 } ?? ""
       var cells: [DetailCell] = [
         .text(t.name + unit, width: nameWidth),
-        .text(Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
+        .text(
+          Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
         .text(Format.figureWithYear(t.goal.target, open: open), width: numberWidth, align: .right),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
       ]
-      if barWidth > 0 { cells.append(.bar(Format.progressFraction(goal: t.goal, latest: latest), width: barWidth)) }
+      if barWidth > 0 {
+        cells.append(.bar(Format.progressFraction(goal: t.goal, latest: latest), width: barWidth))
+      }
       item(t.id, t.route, cells)
     }
   }
@@ -108,7 +114,9 @@ struct DetailPage {
         m.id, .measure(m.id),
         [
           .text(marked, width: 1, role: .marked),
-          .text(Format.status(status, context.glyphs, lang), width: statusWidth, role: Format.statusRole(status)),
+          .text(
+            Format.status(status, context.glyphs, lang), width: statusWidth,
+            role: Format.statusRole(status)),
           .text(MeasuresTable.sectionText(m, open: open), width: 8, role: .muted),
           .text(m.title, width: nil),
         ])
@@ -142,7 +150,8 @@ struct DetailPage {
   static func build(_ route: DetailRoute, context: ViewContext, width: Int) -> DetailPage {
     let data = context.data
     let catalog = data.catalog
-    var page = DetailPage(title: data.name(of: route.itemID), width: max(1, width), context: context)
+    var page = DetailPage(
+      title: data.name(of: route.itemID), width: max(1, width), context: context)
     let lang = context.language
     switch route {
     case .region(let id):
@@ -165,12 +174,15 @@ struct DetailPage {
       page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context) + " 亿元" })
       page.field(UIText.leadUnits, c.leadUnits.isEmpty ? nil : c.leadUnits.joined(separator: "、"))
       page.field(
-        UIText.responsibleUnits, c.responsibleUnits.isEmpty ? nil : c.responsibleUnits.joined(separator: "、"))
+        UIText.responsibleUnits,
+        c.responsibleUnits.isEmpty ? nil : c.responsibleUnits.joined(separator: "、"))
       page.heading(UIText.targets)
       let plan = catalog.address(of: id).map { catalog.plans[$0.plan] }
       let indicators = plan?.indicators.filter { $0.cluster == id } ?? []
       page.figureRows(
-        catalog.targets(ofCluster: id).map { ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id)) }
+        catalog.targets(ofCluster: id).map {
+          ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id))
+        }
           + indicators.map { ($0.id, $0.name, $0.goal, DetailRoute.indicator($0.id)) })
       let children = catalog.children(ofCluster: id)
       if !children.isEmpty {
@@ -179,7 +191,10 @@ struct DetailPage {
           let (d, t) = data.doneCount(catalog.measures(ofCluster: child.id))
           page.item(
             child.id, .cluster(child.id),
-            [.text("  " + child.name, width: max(6, width - 12)), .text(Format.count(d, t), width: 9, align: .right)])
+            [
+              .text("  " + child.name, width: max(6, width - 12)),
+              .text(Format.count(d, t), width: 9, align: .right),
+            ])
         }
       }
       page.heading(UIText.measures)
@@ -213,11 +228,13 @@ struct DetailPage {
     case .measure(let id):
       guard let m = catalog.measure(id) else { break }
       let status = data.snapshot.status(of: id)
-      page.field(UIText.status, Format.status(status, context.glyphs, lang), role: Format.statusRole(status))
+      page.field(
+        UIText.status, Format.status(status, context.glyphs, lang), role: Format.statusRole(status))
       page.field(UIText.section, m.section ?? m.position)
       page.field(UIText.leadUnits, m.leadUnits.isEmpty ? nil : m.leadUnits.joined(separator: "、"))
       page.field(
-        UIText.responsibleUnits, m.responsibleUnits.isEmpty ? nil : m.responsibleUnits.joined(separator: "、"))
+        UIText.responsibleUnits,
+        m.responsibleUnits.isEmpty ? nil : m.responsibleUnits.joined(separator: "、"))
       page.field(UIText.due, m.due.map(String.init))
       page.field(UIText.note, data.snapshot.measures[id]?.note)
       for output in m.outputs {
@@ -233,7 +250,9 @@ struct DetailPage {
       if !targets.isEmpty {
         page.heading(UIText.targets)
         for t in targets {
-          let route: DetailRoute = catalog.target(t) != nil ? .target(t) : (catalog.indicator(t) != nil ? .indicator(t) : .tier(t))
+          let route: DetailRoute =
+            catalog.target(t) != nil
+            ? .target(t) : (catalog.indicator(t) != nil ? .indicator(t) : .tier(t))
           page.item(t, route, [.text("  " + data.name(of: t), width: nil)])
         }
       }
@@ -242,10 +261,14 @@ struct DetailPage {
       page.heading(UIText.history)
       let history = data.histories[id] ?? []
       if history.isEmpty {
-        page.rows.append(Row(cells: [.text("  " + UIText.noHistory(lang), width: nil, role: .muted)]))
+        page.rows.append(
+          Row(cells: [.text("  " + UIText.noHistory(lang), width: nil, role: .muted)]))
       }
       for entry in history {
-        page.rows.append(Row(cells: [.text("  " + entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil)]))
+        page.rows.append(
+          Row(cells: [
+            .text("  " + entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil)
+          ]))
       }
     }
     return page
@@ -257,7 +280,11 @@ struct DetailPage {
     field(UIText.baseline, Format.figureWithYear(goal.baseline, open: open))
     field(UIText.target, Format.figureWithYear(goal.target, open: open))
     if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
-    if !goal.qualifiers.isEmpty { field(Localized(zh: "限定", en: "Qualifiers"), goal.qualifiers.joined(separator: "、")) }
-    if let comparator = goal.comparator { field(Localized(zh: "比较对象", en: "Compared with"), comparator) }
+    if !goal.qualifiers.isEmpty {
+      field(Localized(zh: "限定", en: "Qualifiers"), goal.qualifiers.joined(separator: "、"))
+    }
+    if let comparator = goal.comparator {
+      field(Localized(zh: "比较对象", en: "Compared with"), comparator)
+    }
   }
 }

@@ -29,7 +29,10 @@ struct ScreenLayout {
       let (middle, bottom) = rest.splitTop(midHeight)
       let (regions, clusters) = top.splitLeft(top.width * 45 / 100)
       let (ladders, land) = middle.splitLeft(middle.width * 45 / 100)
-      panes = [.regions: regions, .clusters: clusters, .ladders: ladders, .landEnergy: land, .measures: bottom]
+      panes = [
+        .regions: regions, .clusters: clusters, .ladders: ladders, .landEnergy: land,
+        .measures: bottom,
+      ]
     } else if width >= 90 && height >= 16 {
       let (left, right) = body.splitLeft(max(30, width * 3 / 10))
       let side = state.focus == .regions ? state.sidePane : state.focus

@@ -62,11 +62,11 @@ struct Fields {
 
   mutating func bool(_ key: String) -> Bool? {
     guard let node = value(key) else { return nil }
-    guard case .scalar(let scalar) = node, node.tag == .init(.bool) else {
+    guard let value = node.boolValue else {
       sink.report(node, "'\(key)' must be true or false, found \(node.describedValue)")
       return nil
     }
-    return ["true", "yes", "on"].contains(scalar.string.lowercased())
+    return value
   }
 
   /// A list of strings; a single string is taken as a list of one.

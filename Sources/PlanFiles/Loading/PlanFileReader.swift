@@ -9,6 +9,8 @@ public enum PlanFileReader {
     public var plan: Plan?
     public var problems: [FileProblem]
     var root: Node?
+    /// True when the plan came from the load cache rather than from parsing.
+    var fromCache = false
   }
 
   public static func read(bytes: [UInt8], file: String) -> Result {
@@ -29,7 +31,7 @@ public enum PlanFileReader {
   public static func read(text: String, file: String) -> Result {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       return Result(plan: nil, problems: [problem(for: error, file: file)], root: nil)
     } catch {

@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let targets = paths.isEmpty ? [try plansOptions.folder()] : paths
-    let result = PlanLoader.load(paths: targets)
+    let result = PlansOptions.load(targets, cacheKey: targets.joined(separator: "\n"))
     for problem in result.problems {
       StandardStreams.out(problem.description + "\n")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanFiles
 import PlanModel
 
@@ -16,18 +17,32 @@ struct PlansOptions: ParsableArguments {
     guard let folder = PlansLocator.resolve(option: plans) else {
       throw CLIError("no plans folder: pass --plans DIR or set PLANDASH_PLANS")
     }
+    guard FileManager.default.fileExists(atPath: folder) else {
+      throw CLIError("--plans \(folder): no such file or folder")
+    }
     return folder
+  }
+
+  /// Loads plans through the content-keyed cache, with a progress bar on a terminal.
+  static func load(_ paths: [String], cacheKey: String) -> LoadResult {
+    let cache = PlanCache(path: PlanCache.defaultPath(forPlans: cacheKey))
+    let bar = LoadProgressBar()
+    let result = PlanLoader.load(paths: paths, cache: cache, progress: bar.update)
+    bar.finish()
+    return result
   }
 
   /// Loads the plans; any problem in them stops the command with every problem listed.
   func loadCatalog() throws -> (catalog: Catalog, folder: String) {
     let folder = try folder()
-    let result = PlanLoader.load(paths: [folder])
+    let result = Self.load([folder], cacheKey: folder)
     if !result.problems.isEmpty {
+      let shown = result.problems.prefix(20).map(\.description).joined(separator: "\n")
+      let more = result.problems.count > 20 ? "\n… and \(result.problems.count - 20) more" : ""
       throw CLIError(
-        result.problems.map(\.description).joined(separator: "\n")
+        "the plans in \(folder) have problems:\n" + shown + more
           + "\n(run `plandash validate \(folder)` for the full list)")
     }
-    return (Catalog(plans: result.plans), folder)
+    return (result.catalog, folder)
   }
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A progress bar on standard error while many plan files load — only on a terminal, and
+/// only once loading has taken longer than half a second.
+final class LoadProgressBar: @unchecked Sendable {
+  private let enabled = isatty(2) == 1
+  private let start = Date()
+  private var lastDrawn = Date.distantPast
+  private var drawn = false
+  private let lock = NSLock()
+
+  func update(done: Int, total: Int) {
+    guard enabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let now = Date()
+    guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastDrawn) > 0.1 || done == total
+    else { return }
+    lastDrawn = now
+    drawn = true
+    let width = 30
+    let filled = total == 0 ? width : width * done / total
+    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+    StandardStreams.err("\rloading plans [\(bar)] \(done)/\(total)")
+  }
+
+  func finish() {
+    lock.lock()
+    defer { lock.unlock() }
+    if drawn { StandardStreams.err("\r\u{1B}[K") }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import PlanModel
+import Testing
+
+@testable import PlanFiles
+
+/// The load cache gives back exactly what parsing gives, and only for unchanged content.
+@Suite struct PlanCacheTests {
+  @Test func cachedLoadEqualsParsedLoad() throws {
+    let folder = TempFolder()
+    let cachePath = folder.path + "/cache/plans.cache"
+    let parsed = PlanLoader.load(paths: [PackagePaths.sampleData])
+    let first = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
+    #expect(FileManager.default.fileExists(atPath: cachePath))
+    let cache = PlanCache(path: cachePath)
+    #expect(cache.count == 5)
+    let second = PlanLoader.load(paths: [PackagePaths.sampleData], cache: cache)
+    #expect(first.plans == parsed.plans)
+    #expect(second.plans == parsed.plans)
+    #expect(second.problems.isEmpty)
+    // Measure texts of cached plans stay on disk until asked for, and read back whole.
+    let measure = try #require(second.plans.first?.measures.first)
+    #expect(measure.longText.isDeferred)
+    #expect(measure.text == parsed.plans.first?.measures.first?.text)
+  }
+
+  @Test func changedContentIsParsedAgain() throws {
+    let folder = TempFolder()
+    let plans = TempFolder()
+    let cachePath = folder.path + "/plans.cache"
+    let file = plans.write("a.yaml", SyntheticYAML.one(seed: 3))
+    _ = PlanLoader.load(paths: [plans.path], cache: PlanCache(path: cachePath))
+    let edited = try String(contentsOfFile: file, encoding: .utf8)
+      .replacingOccurrences(of: "format: 1", with: "format: 1\n# edited")
+      .replacingOccurrences(of: "name: 目标年", with: "name: 终期")
+    plans.write("a.yaml", edited)
+    let reloaded = PlanLoader.load(paths: [plans.path], cache: PlanCache(path: cachePath))
+    #expect(reloaded.plans.first?.document.stages.first?.name == "终期")
+  }
+
+  @Test func aPlanWithProblemsIsReportedOnEveryLoad() throws {
+    let folder = TempFolder()
+    let plans = TempFolder()
+    let cachePath = folder.path + "/plans.cache"
+    plans.write("a.yaml", SmallPlan.replacing(line: 14, with: "    unit: 亿美元"))
+    for _ in 0..<2 {
+      let result = PlanLoader.load(paths: [plans.path], cache: PlanCache(path: cachePath))
+      #expect(result.problems.map(\.line) == [14])
+    }
+    #expect(PlanCache(path: cachePath).count == 0)
+  }
+
+  @Test func aDamagedCacheIsIgnored() throws {
+    let folder = TempFolder()
+    let cachePath = folder.write("plans.cache", bytes: PlanCache.magic + [9, 9, 9])
+    let result = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
+    #expect(result.plans.count == 5)
+    #expect(result.problems.isEmpty)
+    #expect(PlanCache(path: cachePath).count == 5)
+  }
+
+  @Test func binaryCodecRoundTripsSyntheticPlans() throws {
+    let generator = SyntheticPlans(seed: 11)
+    for index in 0..<5 {
+      let plan = generator.plan(index)
+      var reader = BinaryReader(PlanBinaryCodec.encode(plan))
+      #expect(try PlanBinaryCodec.decode(&reader) == plan)
+      #expect(reader.isAtEnd)
+    }
+  }
+}
+
+/// A generated plan file's text.
+enum SyntheticYAML {
+  static func one(seed: UInt64) -> String {
+    (try? PlanYAMLWriter.yaml(for: SyntheticPlans(seed: seed).plan(0))) ?? ""
+  }
+}
