@@ -4,7 +4,8 @@ public enum KeyTable {
   public static let bindings: [KeyBinding] = [
     // Everywhere while browsing.
     KeyBinding([.text("q")], .quit, .browsing, zh: "退出", en: "quit"),
-    KeyBinding([.text("?")], .showHelp, .browsing, zh: "帮助（本页）", en: "help (this page)"),
+    KeyBinding(
+      [.text("?"), .function(1)], .showHelp, .browsing, zh: "帮助（本页）", en: "help (this page)"),
     KeyBinding([.tab], .focusNext, .browsing, zh: "下一个窗格", en: "next pane"),
     KeyBinding([.backTab], .focusPrevious, .browsing, zh: "上一个窗格", en: "previous pane"),
     KeyBinding([.text("1")], .focusPane(.regions), .browsing, zh: "地区窗格", en: "Regions pane"),
