@@ -20,7 +20,7 @@ public enum KeyTable {
     KeyBinding([.pageDown, .ctrl("f")], .pageDown, .browsing, zh: "下翻一页", en: "page down"),
     KeyBinding([.text("g"), .home], .moveToTop, .browsing, zh: "到顶部", en: "go to top"),
     KeyBinding([.text("G"), .end], .moveToBottom, .browsing, zh: "到底部", en: "go to bottom"),
-    KeyBinding([.enter], .open, .browsing, zh: "打开详情", en: "open the detail"),
+    KeyBinding([.enter, .right, .text("l")], .open, .browsing, zh: "打开详情", en: "open the detail"),
     KeyBinding([.text(":")], .startCommand, .browsing, zh: "命令行", en: "command line"),
     KeyBinding([.text("t")], .cycleTheme, .browsing, zh: "切换主题", en: "next theme"),
     KeyBinding([.text("L")], .toggleLanguage, .browsing, zh: "切换中英文", en: "switch language"),
@@ -47,7 +47,7 @@ public enum KeyTable {
       [.text("a")], .recordActual, .figures, zh: "录入实际值（年份、数值、备注）",
       en: "record an actual (year, value, note)"),
     // Detail pages.
-    KeyBinding([.escape, .backspace, .text("h")], .back, .detail, zh: "返回", en: "back"),
+    KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
     // Typing.
     KeyBinding([.enter], .editorSubmit, .editor, zh: "确认", en: "confirm"),
     KeyBinding([.escape], .editorCancel, .editor, zh: "取消", en: "cancel"),
