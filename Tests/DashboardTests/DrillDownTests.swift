@@ -88,3 +88,25 @@ import Testing
     #expect(engine.state.stack.isEmpty && engine.state.focus == .measures)
   }
 }
+
+@Suite struct DetailScrollTests {
+  @Test func movingPastTheLastLinkScrollsTheTextIntoView() {
+    // At 80x16 the measure page's text and history lie below the screen.
+    let (engine, _) = Fixtures.engine(width: 80, height: 16)
+    var screen = Fixtures.type(engine, "j 5 Enter")
+    #expect(!screen.contains { $0.contains("（尚无记录）") })
+    screen = Fixtures.type(engine, "j j j j j j j j j j j j")
+    #expect(screen.contains { $0.contains("（尚无记录）") })
+    #expect(screen.contains { $0.contains("协同发展") })
+    screen = Fixtures.type(engine, "g")
+    #expect(engine.state.stack.last?.scroll == 0)
+    #expect(screen.contains { $0.contains("状态") })
+    Fixtures.type(engine, "G")
+    let top = engine.state.stack.last!
+    #expect(top.scroll > 0)
+    Fixtures.type(engine, "Left")
+    #expect(engine.state.stack.isEmpty)
+    Fixtures.type(engine, "Right")
+    #expect(engine.state.stack.count == 1)
+  }
+}
