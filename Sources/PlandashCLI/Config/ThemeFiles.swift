@@ -1,18 +1,41 @@
 import Foundation
 import PlanFiles
 
-/// Finds theme files by name: the user's `$XDG_CONFIG_HOME/plandash/themes/NAME.theme`
-/// first (so a user can override a shipped theme), then the package's `Themes/` folder,
-/// found from any working directory as SampleData is.
+/// Finds theme files: the package's `Themes/` folder (found from any working directory, as
+/// SampleData is), then the user's `$XDG_CONFIG_HOME/plandash/themes/` — a user theme of
+/// the same name overrides a shipped one.
 struct ThemeFiles {
+  /// Weakest first.
   let folders: [URL]
 
   init(config: ConfigLocation) {
-    var folders = [config.themesFolder]
+    var folders: [URL] = []
     if let shipped = PlansLocator.shippedFolder(named: "Themes") {
       folders.append(URL(fileURLWithPath: shipped))
     }
+    folders.append(config.themesFolder)
     self.folders = folders
+  }
+
+  /// Every theme file's path and text, shipped ones first, each folder sorted by name;
+  /// unreadable files are reported as warnings.
+  func load() -> (files: [(file: String, text: String)], warnings: [String]) {
+    var files: [(file: String, text: String)] = []
+    var warnings: [String] = []
+    for folder in folders {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for entry in entries.sorted() where entry.hasSuffix("." + Self.fileExtension) {
+        let path = folder.appendingPathComponent(entry).path
+        guard let data = FileManager.default.contents(atPath: path),
+          let text = String(data: data, encoding: .utf8)
+        else {
+          warnings.append("\(path): cannot be read as UTF-8 text; theme skipped")
+          continue
+        }
+        files.append((path, text))
+      }
+    }
+    return (files, warnings)
   }
 
   static let fileExtension = "theme"
@@ -29,9 +52,9 @@ struct ThemeFiles {
     return names.sorted()
   }
 
-  /// The file for a theme name, if one exists.
+  /// The file for a theme name, if one exists (the user's first).
   func file(named name: String) -> URL? {
-    for folder in folders {
+    for folder in folders.reversed() {
       let url = folder.appendingPathComponent(name + "." + Self.fileExtension)
       if FileManager.default.fileExists(atPath: url.path) { return url }
     }

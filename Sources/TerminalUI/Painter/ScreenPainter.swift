@@ -9,11 +9,24 @@ import Dashboard
 final class ScreenPainter {
   private var previous: CellBuffer?
 
-  /// Forgets the previous frame: the next paint rewrites every cell.
-  func invalidate() { previous = nil }
+  private var cursorVisible: Bool?
 
-  /// Paints `buffer` (whose size must be the screen's) and updates the terminal.
-  func paint(_ buffer: CellBuffer, styles: StyleTable) {
+  private func setCursorVisible(_ visible: Bool) {
+    guard cursorVisible != visible else { return }
+    cursorVisible = visible
+    curs_set(visible ? 1 : 0)
+  }
+
+  /// Forgets the previous frame: the next paint rewrites every cell.
+  func invalidate() {
+    previous = nil
+    cursorVisible = nil
+  }
+
+  /// Paints `buffer` (whose size must be the screen's) and updates the terminal. With a
+  /// `cursor` inside the screen the terminal cursor is shown there (where an input method
+  /// puts its candidate window); otherwise it is hidden.
+  func paint(_ buffer: CellBuffer, styles: StyleTable, cursor: CursorPosition? = nil) {
     let window = plandash_stdscr()
     if let old = previous, old.width != buffer.width || old.height != buffer.height {
       previous = nil
@@ -24,6 +37,14 @@ final class ScreenPainter {
       paintRow(y, from: first, through: last, of: buffer, styles: styles, window: window)
     }
     previous = buffer
+    if let cursor, buffer.contains(x: cursor.x, y: cursor.y) {
+      leaveok(window, false)
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+      setCursorVisible(true)
+    } else {
+      leaveok(window, true)
+      setCursorVisible(false)
+    }
     wnoutrefresh(window)
     doupdate()
   }

@@ -16,6 +16,13 @@ public final class TerminalRunner {
     self.environment = environment
   }
 
+  /// Why the terminal cannot be used, checked without touching it (so a command can refuse
+  /// before loading anything); nil when it looks usable. An unknown `TERM` shows only when
+  /// curses tries it.
+  nonisolated public static func terminalProblem(environment: [String: String]) -> TerminalError? {
+    CursesSession.precheck(environment: environment)
+  }
+
   /// Runs `app`; throws, without touching the terminal, when there is no usable terminal.
   public func run(_ app: any TerminalApp) throws(TerminalError) -> TerminalExit {
     let session = try CursesSession(environment: environment)
@@ -38,7 +45,7 @@ public final class TerminalRunner {
       var buffer = CellBuffer(width: size.width, height: size.height)
       app.draw(into: &buffer)
       if styles.update(app.roleColors) { painter.invalidate() }
-      painter.paint(buffer, styles: styles)
+      painter.paint(buffer, styles: styles, cursor: app.cursor)
       return true
     }
 

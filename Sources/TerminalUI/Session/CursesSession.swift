@@ -13,9 +13,8 @@ final class CursesSession {
   /// Takes over the terminal. Fails, before touching it, when standard input or output is
   /// not a terminal or `TERM` is unusable.
   init(environment: [String: String], escapeDelayMilliseconds: Int32 = 25) throws(TerminalError) {
-    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
-    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
-    guard let term = environment["TERM"], !term.isEmpty else { throw .noTerm }
+    if let problem = Self.precheck(environment: environment) { throw problem }
+    let term = environment["TERM"] ?? ""
     TerminalLocale.ensureUTF8()
     SignalTrap.install()
     guard let screen = newterm(nil, plandash_stdout(), plandash_stdin()) else {
@@ -55,6 +54,14 @@ final class CursesSession {
     for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] {
       define_key(sequence, KEY_END)
     }
+  }
+
+  /// The checks that need no curses: both standard streams terminals, `TERM` set.
+  nonisolated static func precheck(environment: [String: String]) -> TerminalError? {
+    guard isatty(STDIN_FILENO) == 1 else { return .notATerminal(stream: "standard input") }
+    guard isatty(STDOUT_FILENO) == 1 else { return .notATerminal(stream: "standard output") }
+    guard let term = environment["TERM"], !term.isEmpty else { return .noTerm }
+    return nil
   }
 
   /// The size the kernel reports now (columns, rows); curses is told if it differs from

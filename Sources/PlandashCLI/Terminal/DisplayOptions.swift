@@ -1,0 +1,40 @@
+import ArgumentParser
+import Dashboard
+
+/// `--theme`, `--ascii`, `--cjk-wide`, `--lang`: how the dashboard looks, shared by the
+/// dashboard and `render`.
+struct DisplayOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The colour theme (default: $PLANDASH_THEME, else the last one used).", valueName: "name"))
+  var theme: String?
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Draw borders and bars in plain ASCII (remembered; --no-ascii turns it off).")
+  var ascii: Bool?
+
+  @Flag(
+    name: .customLong("cjk-wide"), inversion: .prefixedNo,
+    help:
+      "For terminals that draw East Asian ambiguous-width characters wide: no such character on screen."
+  )
+  var cjkWide: Bool?
+
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "zh or en (default: from LANG — zh if it starts with zh).", valueName: "zh|en"))
+  var language: String?
+
+  func flags() throws -> DisplaySettings.Flags {
+    var parsed: Language?
+    if let language {
+      guard let value = Language(rawValue: language) else {
+        throw CLIError("--lang \(language): give zh or en", exitCode: 2)
+      }
+      parsed = value
+    }
+    return DisplaySettings.Flags(theme: theme, ascii: ascii, cjkWide: cjkWide, language: parsed)
+  }
+}
