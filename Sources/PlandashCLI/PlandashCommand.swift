@@ -16,8 +16,11 @@ public struct PlandashCommand: ParsableCommand {
       UndoCommand.self,
       RedoCommand.self,
       StatusCommand.self,
+      DashboardCommand.self,
+      RenderCommand.self,
       TerminalCheckCommand.self,
-    ]
+    ],
+    defaultSubcommand: DashboardCommand.self
   )
 
   public init() {}
