@@ -5,7 +5,7 @@ extension EndToEnd {
   /// Without a terminal the dashboard refuses at once with one line and status 2 — never a
   /// spin, never a crash.
   @Suite struct NoTerminalTests {
-    @Test(arguments: [["terminal-check"]])
+    @Test(arguments: [["terminal-check"], ["dashboard"], []])
     func noTTYGivesOneLineAndStatus2(arguments: [String]) throws {
       let started = Date()
       let result = try PlandashBinary.run(arguments, environment: ["TERM": "xterm-256color"])

@@ -49,3 +49,24 @@ import Testing
     #expect(KeyDecoder.decode(.keyCode(KEY_MOUSE)) == .ignored)
   }
 }
+
+@Suite struct InputGroupingTests {
+  @Test func asciiArrivingTogetherStaysSeparateKeys() {
+    #expect(
+      InputReader.group(Array("jj k")) == [
+        .key(.text("j")), .key(.text("j")), .key(.space), .key(.text("k")),
+      ])
+  }
+
+  @Test func anInputMethodCommitIsOneText() {
+    #expect(InputReader.group(Array("合川区")) == [.key(.text("合川区"))])
+  }
+
+  @Test func aCommandKeyBeforeACommitStaysACommandKey() {
+    #expect(InputReader.group(Array("n已对接")) == [.key(.text("n")), .key(.text("已对接"))])
+    #expect(
+      InputReader.group(Array("合川a区")) == [
+        .key(.text("合川")), .key(.text("a")), .key(.text("区")),
+      ])
+  }
+}

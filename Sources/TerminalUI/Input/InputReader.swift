@@ -2,9 +2,10 @@
 import Dashboard
 
 /// Reads the keyboard through `get_wch`, waiting at most a short poll interval, and groups
-/// characters that arrived together — an input method's commit such as 合川 — into one
-/// `.text` key. A run of plain ASCII (typing fast, or tmux `send-keys hechuan`) is kept as
-/// separate keys instead, so held-down `j` still moves one row per press.
+/// non-ASCII characters that arrived together — an input method's commit such as 合川 —
+/// into one `.text` key. ASCII characters stay separate keys even when they arrive at once
+/// (typing fast, a paste, tmux `send-keys hechuan`), so held-down `j` still moves one row
+/// per press and `n` typed just before a commit still opens the note editor.
 @MainActor
 final class InputReader {
   enum Result: Equatable {
@@ -53,10 +54,27 @@ final class InputReader {
       }
     }
     wtimeout(window, pollMilliseconds)
-    if characters.allSatisfy(\.isASCII) {
-      return characters.map { .key($0 == " " ? .space : .text(String($0))) }
+    return Self.group(characters)
+  }
+
+  /// Each ASCII character is a key of its own (`n` then an IME commit is a command key and
+  /// then text, never one word); each run of other characters is one `.text`.
+  nonisolated static func group(_ characters: [Character]) -> [InputEvent] {
+    var events: [InputEvent] = []
+    var run = ""
+    for character in characters {
+      if character.isASCII {
+        if !run.isEmpty {
+          events.append(.key(.text(run)))
+          run = ""
+        }
+        events.append(.key(character == " " ? .space : .text(String(character))))
+      } else {
+        run.append(character)
+      }
     }
-    return [.key(.text(String(characters)))]
+    if !run.isEmpty { events.append(.key(.text(run))) }
+    return events
   }
 
   private func readRaw() -> RawInput? {

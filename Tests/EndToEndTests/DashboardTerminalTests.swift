@@ -1,0 +1,259 @@
+import Dashboard
+import Foundation
+import Testing
+
+extension EndToEnd {
+  /// The dashboard itself, run as a person runs it: `plandash` in a terminal (tmux) on the
+  /// shipped sample plans, keys typed, the screen read back.
+  @Suite struct DashboardTerminalTests {
+    /// Rows drawn inside a box must end exactly at the right edge: a row that wrapped, was
+    /// cut short, or had a wide character measured wrong ends elsewhere.
+    static func expectAligned(_ rows: [String], width: Int, height: Int) {
+      #expect(rows.count == height, "\(rows.count) rows")
+      for (index, row) in rows.enumerated() {
+        let w = ScreenText.width(row)
+        #expect(w <= width, "row \(index) is \(w) wide: \(row)")
+        if row.hasPrefix("│") || row.hasPrefix("┌") || row.hasPrefix("└") {
+          #expect(w == width, "boxed row \(index) ends at column \(w), not \(width): \(row)")
+        }
+      }
+    }
+
+    @Test(arguments: [(80, 24), (160, 48)])
+    func chinesePanesLineUp(width: Int, height: Int) throws {
+      let session = try DashboardSession(width: width, height: height, arguments: "--lang zh")
+      defer { session.close() }
+      let (rows, met) = try session.tmux.waitForText("1 地区")
+      try #require(met, "no dashboard: \(rows)")
+      #expect(rows[0].contains("5 措施"))
+      #expect(rows.contains { $0.contains("巴中市") && $0.contains("市") })
+      Self.expectAligned(rows, width: width, height: height)
+      if width >= 160 {
+        // The wide layout shows all five panes at once.
+        for title in ["1 地区", "2 集群", "3 梯度培育", "4 用地与能耗", "5 措施"] {
+          #expect(rows.dropFirst().contains { $0.contains("┌ \(title)") }, "pane \(title) missing")
+        }
+      }
+      try session.tmux.send("5")
+      let (measures, _) = try session.tmux.waitFor { $0.contains { $0.contains("┌ 5 措施") } }
+      Self.expectAligned(measures, width: width, height: height)
+      #expect(measures.contains { $0.contains("待办") })
+    }
+
+    @Test func arrowsAndDigitsMoveSelectionAndFocus() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      let before = try session.tmux.capture()
+      let firstSelected = try #require(before.first { $0.contains("▸") })
+      try session.tmux.send("Down")
+      let (after, moved) = try session.tmux.waitFor { rows in
+        rows.first { $0.contains("▸") } != firstSelected
+      }
+      #expect(moved, "the selection did not move: \(after)")
+      // The breadcrumb follows the region chosen in the first pane.
+      let region = try #require(
+        after.first { $0.contains("▸") }.map { $0.dropFirst(2).split(separator: " ").first })
+      try session.tmux.send("2")
+      let (clusters, focused) = try session.tmux.waitForText("┌ 2 Clusters")
+      #expect(focused, "\(clusters)")
+      #expect(clusters[1].contains(String(region ?? "")), "breadcrumb: \(clusters[1])")
+      try session.tmux.send("BTab")
+      #expect(try session.tmux.waitForText("┌ 1 Regions").met)
+    }
+
+    @Test func measureMarkedOnScreenIsInTheStoreAfterQuitting() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("5")
+      try #require(try session.tmux.waitForText("┌ 5 Measures").met)
+      try session.tmux.send("Space")
+      let (marked, met) = try session.tmux.waitFor { rows in
+        rows.contains { $0.contains("▸") && $0.contains("done") }
+      }
+      #expect(met, "the selected measure is not shown done: \(marked)")
+      try session.tmux.send("q")
+      try #require(try session.tmux.waitForText("[exit 0]").met)
+      let history = try session.cli(["history"])
+      #expect(history.status == 0, "\(history.stderr)")
+      let changes = history.stdout.split(separator: "\n").filter { $0.contains(".measure.") }
+      #expect(changes.count == 1, "\(history.stdout)")
+      #expect(changes.first?.contains("done") == true)
+    }
+
+    @Test func noteTypedInChineseIsStored() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("5")
+      try #require(try session.tmux.waitForText("┌ 5 Measures").met)
+      try session.tmux.send("n")
+      try session.tmux.type("已对接区经济信息委")
+      let (typing, shown) = try session.tmux.waitForText("已对接区经济信息委")
+      #expect(shown, "\(typing.suffix(2))")
+      Self.expectAligned(typing, width: 80, height: 24)
+      try session.tmux.send("Enter")
+      try session.tmux.send("q")
+      try #require(try session.tmux.waitForText("[exit 0]").met)
+      let history = try session.cli(["history"])
+      #expect(history.stdout.contains("已对接区经济信息委"), "\(history.stdout)")
+    }
+
+    @Test func markByAnotherProcessAppearsWithinTwoSeconds() throws {
+      let session = try DashboardSession(width: 100, height: 30)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("5")
+      let (rows, _) = try session.tmux.waitForText("┌ 5 Measures")
+      #expect(!rows.contains { $0.contains("blocked") })
+      // The first measure of the region on screen, by id, from the list command.
+      let list = try session.cli(["list", "measures"])
+      let id = try #require(
+        list.stdout.split(separator: "\n").map {
+          $0.split(separator: " ").first.map(String.init) ?? ""
+        }
+        .first { $0.contains(".measure.") }, "\(list.stdout)")
+      let mark = try session.cli(["mark", id, "--status", "blocked"])
+      #expect(mark.status == 0, "\(mark.stderr)")
+      let marked = Date()
+      let (after, met) = try session.tmux.waitForText("blocked", timeout: 2.5)
+      #expect(met, "not shown \(Date().timeIntervalSince(marked)) s after the mark: \(after)")
+    }
+
+    @Test func tinyTerminalSaysTooSmallAndRecovers() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.resize(width: 20, height: 6)
+      let (small, met) = try session.tmux.waitForText("too small")
+      #expect(met, "\(small)")
+      #expect(small.allSatisfy { ScreenText.width($0) <= 20 })
+      try session.tmux.resize(width: 1, height: 1)
+      Thread.sleep(forTimeInterval: 0.3)
+      try session.tmux.resize(width: 80, height: 24)
+      let (back, recovered) = try session.tmux.waitForText("┌ 1 Regions")
+      #expect(recovered, "\(back)")
+      Self.expectAligned(back, width: 80, height: 24)
+    }
+
+    @Test func ctrlCQuitsCleanlyAndKeepsSettings() throws {
+      let stty = "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo;"
+      let session = try DashboardSession(width: 80, height: 24, after: stty)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("4")
+      try #require(try session.tmux.waitForText("┌ 4 Land").met)
+      try session.tmux.send("C-c")
+      let (rows, met) = try session.tmux.waitForText("[exit 130]")
+      #expect(met, "\(rows)")
+      #expect(try session.tmux.waitFor { $0.contains("icanon") && $0.contains("echo") }.met)
+      let settings = try String(
+        contentsOfFile: session.folder.path("config/plandash/config"), encoding: .utf8)
+      #expect(settings.contains("pane = land-energy"), "\(settings)")
+    }
+
+    @Test func themeBordersAndLastViewPersist() throws {
+      let folder = try TemporaryFolder()
+      let settingsPath = folder.path("config/plandash/config")
+      do {
+        let first = try DashboardSession(
+          width: 80, height: 24, arguments: "--theme light --ascii", folder: folder)
+        defer { first.close() }
+        let (rows, met) = try first.tmux.waitForText("Regions")
+        try #require(met, "\(rows)")
+        #expect(rows.contains { $0.hasPrefix("+") }, "ASCII borders expected: \(rows)")
+        #expect(!rows.contains { $0.contains("│") || $0.contains("┌") })
+        try first.tmux.send("5")
+        try #require(try first.tmux.waitForText("5 Measures (").met)
+        try first.tmux.send("q")
+        try #require(try first.tmux.waitForText("[exit 0]").met)
+      }
+      let saved = try String(contentsOfFile: settingsPath, encoding: .utf8)
+      for line in ["theme = light", "ascii = true", "pane = measures"] {
+        #expect(saved.contains(line), "\(line) not in:\n\(saved)")
+      }
+      // LANG chose the language, so it is not pinned in the file.
+      #expect(!saved.contains("language"))
+      let second = try DashboardSession(width: 80, height: 24, folder: folder)
+      defer { second.close() }
+      let (rows, met) = try second.tmux.waitForText("5 Measures (")
+      #expect(met, "the last view was not remembered: \(rows)")
+      #expect(rows.contains { $0.hasPrefix("+") && $0.contains("5 Measures") }, "\(rows)")
+      try second.tmux.send("q")
+      try #require(try second.tmux.waitForText("[exit 0]").met)
+      #expect(try String(contentsOfFile: settingsPath, encoding: .utf8).contains("theme = light"))
+    }
+
+    @Test func damagedSettingsFileWarnsAndFallsBack() throws {
+      let folder = try TemporaryFolder()
+      let settingsPath = folder.path("config/plandash/config")
+      try FileManager.default.createDirectory(
+        atPath: folder.path("config/plandash"), withIntermediateDirectories: true)
+      try Data("theme = light\nascii = maybe\n\u{1}garbage\ncolour = red\n".utf8)
+        .write(to: URL(fileURLWithPath: settingsPath))
+      let session = try DashboardSession(width: 80, height: 24, folder: folder)
+      defer { session.close() }
+      let (rows, met) = try session.tmux.waitForText("Regions")
+      #expect(met, "the dashboard did not start on a damaged settings file: \(rows)")
+      // Box-drawing borders: the bad `ascii` line fell back to the default.
+      #expect(rows.contains { $0.hasPrefix("┌") })
+      try session.tmux.send("q")
+      let (after, quit) = try session.tmux.waitForText("[exit 0]")
+      #expect(quit)
+      // The warnings name the file and line, and stay on screen after the dashboard closes.
+      #expect(after.contains { $0.contains("config:2:") && $0.contains("ascii") }, "\(after)")
+      #expect(after.contains { $0.contains("config:4:") && $0.contains("colour") }, "\(after)")
+    }
+
+    @Test func cjkWideShowsNoAmbiguousCharacter() throws {
+      let session = try DashboardSession(width: 100, height: 30, arguments: "--cjk-wide --lang zh")
+      defer { session.close() }
+      let (rows, met) = try session.tmux.waitForText("地区")
+      try #require(met)
+      for key in ["1", "2", "3", "4", "5"] {
+        try session.tmux.send(key)
+        Thread.sleep(forTimeInterval: 0.3)
+        for row in try session.tmux.capture() {
+          #expect(!AmbiguousWidth.containsAmbiguous(row), "ambiguous-width character in: \(row)")
+        }
+      }
+      #expect(ScreenText.hasChinese(rows))
+    }
+
+    @Test func renderPrintsWhatTheTerminalShows() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("Down")
+      try session.tmux.send("5")
+      let (live, met) = try session.tmux.waitForText("┌ 5 Measures")
+      try #require(met)
+      Thread.sleep(forTimeInterval: 0.3)
+      let screen = try session.tmux.capture()
+      let rendered = try session.cli([
+        "render", "--width", "80", "--height", "24", "--keys", "Down 5",
+      ])
+      #expect(rendered.status == 0, "\(rendered.stderr)")
+      let lines = rendered.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        .dropLast().map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+      let trimmed = screen.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+      #expect(
+        lines == trimmed,
+        "render:\n\(lines.joined(separator: "\n"))\nlive:\n\(live.joined(separator: "\n"))")
+    }
+
+    @Test func renderNeverWritesTheStore() throws {
+      let folder = try TemporaryFolder()
+      let environment = DashboardSession.environment(in: folder)
+      let result = try PlandashBinary.run(
+        ["render", "--width", "60", "--height", "20", "--keys", "5 Space s s"],
+        environment: environment)
+      #expect(result.status == 0, "\(result.stderr)")
+      let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.count == 20)
+      #expect(lines.allSatisfy { ScreenText.width(String($0)) <= 60 })
+      #expect(!FileManager.default.fileExists(atPath: folder.path("progress.sqlite")))
+    }
+  }
+}

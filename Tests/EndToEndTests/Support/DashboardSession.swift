@@ -1,0 +1,40 @@
+import Foundation
+
+/// The real dashboard (`plandash` with no subcommand) on the shipped sample plans, in tmux,
+/// with its own store, settings and caches in a temporary folder.
+struct DashboardSession {
+  let folder: TemporaryFolder
+  let tmux: TmuxSession
+
+  /// The environment every plandash process of this test shares (TUI and CLI alike).
+  static func environment(in folder: TemporaryFolder, lang: String = "C.UTF-8") -> [String: String]
+  {
+    [
+      "LANG": lang, "TERM": "xterm-256color",
+      "PLANDASH_STORE": folder.path("progress.sqlite"),
+      "XDG_CONFIG_HOME": folder.path("config"),
+      "XDG_CACHE_HOME": folder.path("cache"),
+      "XDG_DATA_HOME": folder.path("data"),
+    ]
+  }
+
+  /// Starts `plandash ARGS`; after it exits the pane shows `[exit N]`, then `after` runs.
+  init(
+    width: Int, height: Int, arguments: String = "", lang: String = "C.UTF-8",
+    folder: TemporaryFolder? = nil, after: String = ""
+  ) throws {
+    let folder = try folder ?? TemporaryFolder()
+    self.folder = folder
+    let binary = try PlandashBinary.path()
+    tmux = try TmuxSession(
+      width: width, height: height, environment: Self.environment(in: folder, lang: lang),
+      command: "trap : INT; \(binary) \(arguments); echo \"[exit $?]\"; \(after) sleep 300")
+  }
+
+  /// Runs another plandash process (no terminal) against the same store and settings.
+  func cli(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    try PlandashBinary.run(arguments, environment: Self.environment(in: folder))
+  }
+
+  func close() { tmux.close() }
+}
