@@ -11,8 +11,8 @@ final class TmuxSession {
   private var closed = false
 
   /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`.
-  /// `environment` is set for the command with `env`, so the tmux server's own environment
-  /// does not matter (a server started without LANG passes none to its panes).
+  /// The command gets only `environment` plus PATH and HOME (`env -i`), so nothing of the
+  /// test runner's own environment (NO_COLOR, COLORTERM, LC_ALL, TMUX …) leaks in.
   init(width: Int, height: Int, environment: [String: String], command: String) throws {
     self.width = width
     self.height = height
@@ -20,9 +20,14 @@ final class TmuxSession {
       "pd-e2e-" + String(UUID().uuidString.prefix(8)))
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     socket = folder.appendingPathComponent("s").path
-    let assignments = environment.sorted { $0.key < $1.key }
+    var clean = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSHomeDirectory()]
+    for (key, value) in ProcessInfo.processInfo.environment where key == "PATH" {
+      clean[key] = value
+    }
+    for (key, value) in environment { clean[key] = value }
+    let assignments = clean.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.joined(separator: " ")
-    let full = "env \(assignments) sh -c \(Self.shellQuoted(command))"
+    let full = "env -i \(assignments) sh -c \(Self.shellQuoted(command))"
     try tmux(
       startingServer: true,
       ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", full])
@@ -61,6 +66,11 @@ final class TmuxSession {
     var rows = text.components(separatedBy: "\n")
     if rows.last == "" { rows.removeLast() }
     return rows
+  }
+
+  /// The screen with its colours and attributes as SGR escape sequences (`capture-pane -e`).
+  func captureWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", "0"])
   }
 
   /// The process id of the pane's first process (the `env … sh -c` wrapper).

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+extension EndToEnd {
+  /// Colours as the terminal receives them (tmux's `capture-pane -e` gives them back as SGR
+  /// sequences): direct RGB when terminfo says so, else the 256 palette, else the 8 ANSI
+  /// colours, and none at all under `NO_COLOR` — where the selection is still visible
+  /// (reverse video).
+  @Suite struct ColourTests {
+    enum Expected: Sendable, CustomStringConvertible {
+      case palette256, ansi8, none, direct
+      var description: String { "\(self)" }
+    }
+
+    /// SGR parameters that set a colour (other than the default, 39/49).
+    static func isColourCode(_ code: Int) -> Bool {
+      (30...37).contains(code) || (40...47).contains(code) || code == 38 || code == 48
+    }
+
+    static func sgrCodes(_ screen: String) -> [String] {
+      var codes: [String] = []
+      var rest = Substring(screen)
+      while let start = rest.range(of: "\u{1B}[") {
+        rest = rest[start.upperBound...]
+        guard let end = rest.firstIndex(of: "m") else { break }
+        codes.append(String(rest[..<end]))
+        rest = rest[rest.index(after: end)...]
+      }
+      return codes
+    }
+
+    func screen(term: String, extra: [String: String] = [:]) throws -> String {
+      let folder = try TemporaryFolder()
+      var environment = DashboardSession.environment(in: folder)
+      environment["TERM"] = term
+      for (key, value) in extra { environment[key] = value }
+      let binary = try PlandashBinary.path()
+      let session = try TmuxSession(
+        width: 80, height: 24, environment: environment, command: "\(binary); sleep 300")
+      defer { session.close() }
+      try #require(try session.waitForText("Regions").met)
+      Thread.sleep(forTimeInterval: 0.2)
+      return try session.captureWithEscapes()
+    }
+
+    @Test func palette256OnXterm256() throws {
+      let codes = Self.sgrCodes(try screen(term: "xterm-256color"))
+      #expect(codes.contains { $0.contains("38;5;") })
+      #expect(!codes.contains { $0.contains("38;2;") })
+    }
+
+    @Test func eightColoursOnPlainXterm() throws {
+      let codes = Self.sgrCodes(try screen(term: "xterm"))
+      #expect(!codes.contains { $0.contains("38;5;") || $0.contains("48;5;") })
+      let numbers: [Int] = codes.flatMap { $0.split(separator: ";") }.compactMap { Int($0) }
+      #expect(numbers.contains { (30...37).contains($0) }, "\(codes.prefix(10))")
+    }
+
+    @Test func noColorLeavesAttributesOnly() throws {
+      let codes = Self.sgrCodes(try screen(term: "xterm-256color", extra: ["NO_COLOR": "1"]))
+      let numbers: [Int] = codes.flatMap { $0.split(separator: ";") }.compactMap { Int($0) }
+      let colourCodes = numbers.filter(Self.isColourCode)
+      #expect(colourCodes.isEmpty, "colour codes under NO_COLOR: \(codes)")
+      #expect(
+        codes.contains { $0.split(separator: ";").contains("7") }, "no reverse video: \(codes)")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
+    func directColourWhenTerminfoHasRGB() throws {
+      // A terminfo entry of our own: xterm-256color plus the RGB flag and 24-bit setaf/setab.
+      let folder = try TemporaryFolder()
+      let source = folder.path("rgb.ti")
+      try Data(
+        """
+        xterm-pdrgb|xterm-256color with direct colour (plandash test),
+        \tRGB, colors#0x1000000, pairs#0x10000,
+        \tsetaf=\\E[%?%p1%{8}%<%t3%p1%d%e38;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+        \tsetab=\\E[%?%p1%{8}%<%t4%p1%d%e48;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+        \tuse=xterm-256color,
+
+        """.utf8
+      ).write(to: URL(fileURLWithPath: source))
+      let compiled = try Spawn.run(
+        "/usr/bin/tic", ["-x", "-o", folder.path("db"), source], captureOutput: true)
+      try #require(compiled.status == 0)
+      let codes = Self.sgrCodes(
+        try screen(term: "xterm-pdrgb", extra: ["TERMINFO": folder.path("db")]))
+      #expect(codes.contains { $0.contains("38;2;") }, "\(codes.prefix(10))")
+      #expect(!codes.contains { $0.contains("38;5;") })
+    }
+  }
+}
