@@ -153,6 +153,25 @@ extension EndToEnd {
       #expect(settings.contains("pane = land-energy"), "\(settings)")
     }
 
+    @Test func terminalHangUpEndsTheDashboardWithoutSpinning() throws {
+      let session = try DashboardSession(width: 80, height: 24)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      try session.tmux.send("3")
+      try #require(try session.tmux.waitForText("┌ 3 Ladders").met)
+      let shell = try session.tmux.panePID()
+      let pid = try #require(ProcessTree.children(of: shell).first)
+      session.close()  // the terminal goes away: SIGHUP, then end of input
+      let deadline = Date().addingTimeInterval(5)
+      while FileManager.default.fileExists(atPath: "/proc/\(pid)"), Date() < deadline {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+      #expect(!FileManager.default.fileExists(atPath: "/proc/\(pid)"), "plandash still runs")
+      let settings = try String(
+        contentsOfFile: session.folder.path("config/plandash/config"), encoding: .utf8)
+      #expect(settings.contains("pane = ladders"), "\(settings)")
+    }
+
     @Test func themeBordersAndLastViewPersist() throws {
       let folder = try TemporaryFolder()
       let settingsPath = folder.path("config/plandash/config")
