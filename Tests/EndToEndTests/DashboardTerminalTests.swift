@@ -121,6 +121,31 @@ extension EndToEnd {
       #expect(met, "not shown \(Date().timeIntervalSince(marked)) s after the mark: \(after)")
     }
 
+    @Test func planFileEditAppearsWithoutRestart() throws {
+      let folder = try TemporaryFolder()
+      let plans = folder.path("plans")
+      try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
+      let shipped = PlandashBinary.packageRoot.appendingPathComponent("SampleData")
+      for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path)
+      where name.hasSuffix(".yaml") {
+        try FileManager.default.copyItem(
+          atPath: shipped.appendingPathComponent(name).path, toPath: plans + "/" + name)
+      }
+      let session = try DashboardSession(
+        width: 80, height: 24, arguments: "--plans \(plans)", folder: folder)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      let file = plans + "/bazhong.yaml"
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      try #require(text.contains("\n  name: 巴中市\n"))
+      try Data(text.replacingOccurrences(of: "\n  name: 巴中市\n", with: "\n  name: 巴中新区\n").utf8)
+        .write(to: URL(fileURLWithPath: file))
+      let edited = Date()
+      let (rows, met) = try session.tmux.waitForText("巴中新区", timeout: 2.5)
+      #expect(met, "not shown \(Date().timeIntervalSince(edited)) s after the edit: \(rows)")
+      DashboardTerminalTests.expectAligned(rows, width: 80, height: 24)
+    }
+
     @Test func tinyTerminalSaysTooSmallAndRecovers() throws {
       let session = try DashboardSession(width: 80, height: 24)
       defer { session.close() }

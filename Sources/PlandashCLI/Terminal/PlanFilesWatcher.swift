@@ -2,13 +2,17 @@ import Foundation
 import PlanFiles
 import PlanModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Notices edits to the plan files while the dashboard runs. Asked on every idle tick, it
 /// looks at the files' sizes and modification times at most once a second (cheap even
 /// for thousands of files) and, when something moved, loads the plans again. A load with
 /// problems keeps the plans on screen (the user is mid-edit; `plandash validate` tells more).
 final class PlanFilesWatcher {
   private let folder: String
-  private var fingerprint: [String: String]
+  private var fingerprint: Int
   private var lastLook = Date()
   private let load: () -> LoadResult
 
@@ -29,28 +33,40 @@ final class PlanFilesWatcher {
     return result.problems.isEmpty ? result.catalog : nil
   }
 
-  /// Size and modification time of every plan file under `folder` (or of the file itself).
-  static func fingerprint(of folder: String) -> [String: String] {
-    var result: [String: String] = [:]
-    let manager = FileManager.default
-    var paths: [String] = []
-    var isDirectory: ObjCBool = false
-    if manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
-      let enumerator = manager.enumerator(atPath: folder)
-      while let entry = enumerator?.nextObject() as? String {
-        if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
-          paths.append((folder as NSString).appendingPathComponent(entry))
-        }
+  /// A digest of the path, size and modification time (to the nanosecond) of every plan file
+  /// under `folder` (or of the file itself). Plain `opendir`/`stat`: about 1 µs a file,
+  /// where Foundation's file attributes cost some 25 µs — too slow for 3,000 files a second
+  /// on the thread that answers keys.
+  static func fingerprint(of folder: String) -> Int {
+    var hasher = Hasher()
+    var count = 0
+    visit(folder, depth: 0) { path, info in
+      count += 1
+      hasher.combine(path)
+      hasher.combine(Int64(info.st_size))
+      hasher.combine(Int64(info.st_mtim.tv_sec))
+      hasher.combine(Int64(info.st_mtim.tv_nsec))
+    }
+    hasher.combine(count)
+    return hasher.finalize()
+  }
+
+  private static func visit(_ path: String, depth: Int, _ body: (String, stat) -> Void) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }
+    if (info.st_mode & S_IFMT) != S_IFDIR {
+      if depth == 0 || path.hasSuffix(".yaml") || path.hasSuffix(".yml") { body(path, info) }
+      return
+    }
+    guard depth < 8, let directory = opendir(path) else { return }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-    } else {
-      paths = [folder]
+      if name != ".", name != ".." { names.append(name) }
     }
-    for path in paths {
-      guard let attributes = try? manager.attributesOfItem(atPath: path) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-      let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      result[path] = "\(size)@\(time)"
-    }
-    return result
+    for name in names.sorted() { visit(path + "/" + name, depth: depth + 1, body) }
   }
 }
