@@ -68,10 +68,20 @@ extension EndToEnd {
     }
 
     @Test func idleTicksArriveTwiceASecond() throws {
+      let started = Date()
       let session = try start(width: 80, height: 24)
       defer { session.close() }
-      let (rows, met) = try session.waitForText("ticks: 3", timeout: 4)
+      // Count, rather than look for one number: a slow poll must not miss "ticks: 3".
+      func ticks(_ rows: [String]) -> Int {
+        guard let row = rows.first(where: { $0.contains("ticks: ") }),
+          let range = row.range(of: "ticks: ")
+        else { return 0 }
+        return Int(row[range.upperBound...].prefix { $0.isNumber }) ?? 0
+      }
+      let (rows, met) = try session.waitFor(timeout: 5) { ticks($0) >= 3 }
       #expect(met, "\(rows.prefix(3))")
+      // Three ticks take about 1.5 s of idling; far fewer would mean ticks come too often.
+      #expect(Date().timeIntervalSince(started) > 1.0)
     }
 
     @Test func tinyTerminalShowsTooSmallAndRecovers() throws {
