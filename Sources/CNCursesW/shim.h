@@ -69,9 +69,10 @@ static inline struct plandash_signal_state *plandash_signals(void) {
 #define plandash_saved_actions (plandash_signals()->saved)
 
 static inline void plandash_on_quit_signal(int sig) {
-  if (plandash_pending_interrupt != 0) {
-    // A second request while the first is still unanswered: the loop is stuck. Restore the
-    // terminal and leave at once.
+  if (plandash_pending_interrupt != 0 && (sig == SIGINT || sig == SIGQUIT)) {
+    // The user pressed Ctrl-C again while the first is still unanswered: the loop is stuck.
+    // Restore the terminal and leave at once. (A hang-up or SIGTERM often comes twice —
+    // from the kernel and from the terminal emulator — and must not skip the clean exit.)
     if (plandash_curses_active) endwin();
     _exit(128 + sig);
   }

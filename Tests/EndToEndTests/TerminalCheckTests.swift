@@ -164,7 +164,7 @@ extension EndToEnd {
       #expect(try session.waitForText("status=0").met)
     }
 
-    @Test(arguments: ["nonesuch", ""])
+    @Test(arguments: ["nonesuch", "", "dumb"])
     func unusableTermGivesOneLineAndStatus2(term: String) throws {
       let binary = try PlandashBinary.path()
       let session = try TmuxSession(

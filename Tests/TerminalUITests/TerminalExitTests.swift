@@ -12,9 +12,11 @@ import Testing
   @Test func errorsReadAsOneLine() {
     let errors: [TerminalError] = [
       .noTerm, .unusableTerm("nonesuch"), .notATerminal(stream: "standard input"),
+      .cannotMoveCursor("dumb"),
     ]
     for error in errors {
       #expect(!error.description.contains("\n"))
+      #expect(error.description.count <= 80, "does not fit one 80-column line: \(error)")
       #expect(error.description.hasPrefix("plandash: "))
     }
     #expect(TerminalError.unusableTerm("nonesuch").description.contains("'nonesuch'"))

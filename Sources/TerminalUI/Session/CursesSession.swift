@@ -23,6 +23,12 @@ final class CursesSession {
     }
     self.screen = screen
     set_term(screen)
+    guard Self.canMoveCursor() else {
+      endwin()
+      delscreen(screen)
+      SignalTrap.restore()
+      throw .cannotMoveCursor(term)
+    }
     SignalTrap.setCursesActive(true)
     window = plandash_stdscr()
     cbreak()
@@ -43,6 +49,12 @@ final class CursesSession {
         rgbFlag: tigetflag("RGB") > 0)
     }
     colorMode = mode
+  }
+
+  /// Whether the terminfo entry has cursor addressing (`cup`); `dumb` and the like do not.
+  private static func canMoveCursor() -> Bool {
+    guard let cup = tigetstr("cup") else { return false }
+    return Int(bitPattern: cup) != -1
   }
 
   /// Home and End have several encodings (xterm's `ESC O H`, VT220's `ESC [ 1 ~` that tmux
