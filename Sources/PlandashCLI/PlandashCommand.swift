@@ -9,6 +9,13 @@ public struct PlandashCommand: ParsableCommand {
       ValidateCommand.self,
       ExportCommand.self,
       GenerateCommand.self,
+      MarkCommand.self,
+      ActualCommand.self,
+      HistoryCommand.self,
+      UndoCommand.self,
+      RedoCommand.self,
+      StatusCommand.self,
+      TerminalCheckCommand.self,
     ]
   )
 

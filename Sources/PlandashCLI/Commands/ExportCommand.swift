@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanFiles
 import PlanModel
+import ProgressStore
 
 /// `plandash export --format json|yaml`: all loaded plans, as JSON on stdout or as plan files.
 struct ExportCommand: ParsableCommand {
@@ -25,12 +26,18 @@ struct ExportCommand: ParsableCommand {
   var outFolder: String?
 
   @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, folder) = try plansOptions.loadCatalog()
     switch format {
     case .json:
-      StandardStreams.out(try PlanJSONWriter.json(for: catalog.plans))
+      // Each item's current status and actual figures, from the store if there is one.
+      let progress = try storeOptions.openExisting(plansFolder: folder).map { store in
+        try storeFailures { ProgressExport.attachments(try store.snapshot()) }
+      }
+      StandardStreams.out(
+        try PlanJSONWriter.json(for: catalog.plans, attachments: progress ?? [:]))
     case .yaml:
       try writeYAML(catalog.plans)
     }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PlanModel
+import ProgressStore
+
+/// `plandash actual list [ID]`: recorded actual figures, by item and year.
+struct ActualListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List recorded actual figures, of one item or all.")
+
+  @Argument(help: "An item id (default: all).")
+  var id: String?
+
+  @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    let folder = try plansOptions.folder()
+    let store = try storeOptions.open(plansFolder: folder)
+    let actuals = try storeFailures { try store.actuals(of: id) }
+    guard !actuals.isEmpty else {
+      StandardStreams.out(id.map { "no actual figures for \($0)\n" } ?? "no actual figures\n")
+      return
+    }
+    let rows = actuals.map {
+      [$0.itemID, String($0.year), RecordValue.number($0.value), $0.note ?? ""]
+    }
+    StandardStreams.out(
+      StoreTable.render(header: ["id", "year", "value", "note"], rows: rows, rightAligned: [2]))
+  }
+}

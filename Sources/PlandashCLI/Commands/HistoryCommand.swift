@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+
+/// `plandash history [ID]`: the operation log, oldest first: what changed, from what to
+/// what, when and by whom.
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history", abstract: "Show the log of changes, of one item or all.")
+
+  @Argument(help: "An item id (default: every item).")
+  var id: String?
+
+  @Option(help: ArgumentHelp("Show only the newest N entries.", valueName: "n"))
+  var last: Int?
+
+  @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
+    var entries = try storeFailures { try store.history(id: id) }
+    if let last { entries = Array(entries.suffix(max(0, last))) }
+    guard !entries.isEmpty else {
+      StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")
+      return
+    }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+    let rows = entries.map { entry -> [String] in
+      let kind: String =
+        switch entry.kind {
+        case .change: entry.undone ? "\(entry.what) (undone)" : entry.what
+        case .undo: "undo #\(entry.reverts ?? 0)"
+        case .redo: "redo #\(entry.reverts ?? 0)"
+        }
+      let item = entry.year.map { "\(entry.itemID) \($0)" } ?? entry.itemID
+      let change = "\(entry.oldValue?.description ?? "—") → \(entry.newValue?.description ?? "—")"
+      return [
+        "#\(entry.operation)", formatter.string(from: Date(timeIntervalSince1970: entry.at)),
+        entry.by, kind, item, change,
+      ]
+    }
+    StandardStreams.out(
+      StoreTable.render(header: ["op", "when", "by", "what", "item", "change"], rows: rows))
+  }
+}

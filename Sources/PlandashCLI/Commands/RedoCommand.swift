@@ -1,0 +1,20 @@
+import ArgumentParser
+import PlanModel
+import ProgressStore
+
+/// `plandash redo`: re-applies the most recently undone change (until a new change is made).
+struct RedoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "redo", abstract: "Re-apply the most recently undone change.")
+
+  @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
+    let applied = try storeFailures { try store.apply(.redo, by: storeOptions.user) }
+    StandardStreams.out(
+      "redid #\(applied.reverts ?? 0) (\(applied.changedRecords) record\(applied.changedRecords == 1 ? "" : "s"))\n"
+    )
+  }
+}

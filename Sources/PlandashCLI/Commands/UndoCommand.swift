@@ -1,0 +1,36 @@
+import ArgumentParser
+import PlanModel
+import ProgressStore
+
+/// `plandash undo [--steps N]`: takes back the newest changes not yet undone (all N or
+/// none), and logs each undo.
+struct UndoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "undo", abstract: "Take back the most recent change (or N of them).")
+
+  @Option(help: ArgumentHelp("How many changes to take back.", valueName: "n"))
+  var steps: Int = 1
+
+  @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    guard steps >= 1 else { throw CLIError("--steps \(steps): give a number from 1 up") }
+    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
+    let applied: [AppliedOperation]
+    do {
+      applied = try store.apply(
+        Array(repeating: ProgressChange.undo, count: steps), by: storeOptions.user)
+    } catch StoreError.nothingToUndo(let path) where steps > 1 {
+      throw CLIError(
+        "fewer than \(steps) changes are left to undo in store \(path); nothing was undone")
+    } catch let error as StoreError {
+      throw CLIError(error.description)
+    }
+    for operation in applied {
+      StandardStreams.out(
+        "undid #\(operation.reverts ?? 0) (\(operation.changedRecords) record\(operation.changedRecords == 1 ? "" : "s"))\n"
+      )
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import PlanModel
+
+/// Checks the ids and years a user gives against the loaded plans, with messages that name
+/// the id and suggest the closest ones.
+public struct PlanItemCheck: Sendable {
+  public let catalog: Catalog
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  /// Kinds of item that carry actual figures.
+  public static let figureKinds: Set<ItemKind> = [.target, .indicator, .tier]
+
+  /// Why `id` cannot be marked, or `nil` when it is a measure of the loaded plans.
+  public func measureProblem(_ id: String) -> String? {
+    guard let address = catalog.address(of: id) else { return unknown(id, kinds: [.measure]) }
+    guard address.kind == .measure else {
+      return "\(id) is a \(address.kind.rawValue), not a measure; only measures have a status"
+    }
+    return nil
+  }
+
+  /// Why an actual figure cannot be recorded for `id` in `year`, or `nil`.
+  public func actualProblem(_ id: String, year: Int) -> String? {
+    guard let address = catalog.address(of: id) else {
+      return unknown(id, kinds: Self.figureKinds)
+    }
+    guard Self.figureKinds.contains(address.kind) else {
+      return
+        "\(id) is a \(address.kind.rawValue); actual figures are recorded for targets, indicators and ladder tiers"
+    }
+    if let years = years(of: id), !years.contains(year) {
+      return "year \(year) is outside the plan of \(id) (\(years.lowerBound)–\(years.upperBound))"
+    }
+    return nil
+  }
+
+  /// The years an item's actual figures may have: the plan's horizon, widened to the
+  /// item's own baseline, base and target years.
+  public func years(of id: String) -> ClosedRange<Int>? {
+    guard let address = catalog.address(of: id) else { return nil }
+    let horizon = catalog.plans[address.plan].document.horizon
+    var years = [horizon.start, horizon.end]
+    if let goal = catalog.goal(id) {
+      years += [goal.baseline?.year, goal.target?.year, goal.baseYear].compactMap { $0 }
+    }
+    if let tier = catalog.tier(id) {
+      years += [tier.baseline?.year, tier.target?.year].compactMap { $0 }
+    }
+    return years.min()!...years.max()!
+  }
+
+  /// The closest ids of the kinds asked for (measures for `mark`), else of any kind.
+  public func closestIDs(to id: String, kinds: Set<ItemKind>, limit: Int = 3) -> [String] {
+    let wanted = catalog.allIDs.filter {
+      catalog.address(of: $0).map { kinds.contains($0.kind) } ?? false
+    }
+    guard !wanted.isEmpty else { return catalog.closestIDs(to: id, limit: limit) }
+    let scored = wanted.map { ($0, EditDistance.between($0, id)) }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+  }
+
+  private func unknown(_ id: String, kinds: Set<ItemKind>) -> String {
+    let closest = closestIDs(to: id, kinds: kinds)
+    let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
+    return "unknown id \(id)\(hint)"
+  }
+}

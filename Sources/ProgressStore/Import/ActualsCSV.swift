@@ -1,0 +1,157 @@
+import PlanModel
+
+/// Reads `actual import FILE.csv`: a header naming the columns `id`, `year`, `value` and
+/// optionally `note` (any order), then one actual figure a row. UTF-8 with or without a
+/// byte-order mark, as Excel and WPS save "CSV UTF-8". Every bad row is reported; the
+/// caller imports nothing unless there are no problems.
+public enum ActualsCSV {
+  public struct Row: Hashable, Sendable {
+    /// The line the row starts on (the header is line 1).
+    public var line: Int
+    public var actual: Actual
+  }
+
+  public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public var description: String { "\(file):\(line): \(message)" }
+  }
+
+  public struct Result: Sendable {
+    public var rows: [Row]
+    public var problems: [Problem]
+  }
+
+  static let requiredColumns = ["id", "year", "value"]
+
+  /// `check(id, year)` returns why a row's id or year is not acceptable (unknown id, year
+  /// outside the plan), or `nil`.
+  public static func read(
+    bytes: [UInt8], file: String, check: (String, Int) -> String? = { _, _ in nil }
+  ) -> Result {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let line = firstInvalidLine(bytes)
+      return Result(
+        rows: [],
+        problems: [
+          Problem(
+            file: file, line: line,
+            message: "not UTF-8 text; save the file as \"CSV UTF-8\"")
+        ])
+    }
+    let records = CSVRecords.parse(text)
+    guard let header = records.first else {
+      return Result(
+        rows: [], problems: [Problem(file: file, line: 1, message: "the file is empty")])
+    }
+    var problems: [Problem] = []
+    let names = header.fields.map { $0.trimmingSpaces().lowercased() }
+    var column: [String: Int] = [:]
+    for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
+    let missing = requiredColumns.filter { column[$0] == nil }
+    if !missing.isEmpty || header.problem != nil {
+      let message =
+        header.problem
+        ?? "the header must name the columns id, year, value, note (missing: \(missing.joined(separator: ", ")))"
+      return Result(rows: [], problems: [Problem(file: file, line: header.line, message: message)])
+    }
+    var rows: [Row] = []
+    var firstLine: [String: Int] = [:]
+    for record in records.dropFirst() {
+      func problem(_ message: String) {
+        problems.append(Problem(file: file, line: record.line, message: message))
+      }
+      if let quoting = record.problem {
+        problem(quoting)
+        continue
+      }
+      func field(_ name: String) -> String {
+        guard let index = column[name], index < record.fields.count else { return "" }
+        return record.fields[index].trimmingSpaces()
+      }
+      let known = Set(column.values)
+      if let extra = record.fields.indices.first(where: {
+        !known.contains($0) && !record.fields[$0].trimmingSpaces().isEmpty
+      }) {
+        problem("unexpected value in column \(extra + 1), which the header does not name")
+        continue
+      }
+      let id = field("id")
+      let yearText = field("year")
+      let valueText = field("value")
+      let noteText = field("note")
+      guard !id.isEmpty else {
+        problem("the id is empty")
+        continue
+      }
+      guard let year = Int(yearText), (1949...2100).contains(year) else {
+        problem("year \"\(yearText)\" is not a year (a whole number from 1949 to 2100)")
+        continue
+      }
+      guard let value = number(valueText) else {
+        problem("value \"\(valueText)\" is not a number")
+        continue
+      }
+      if let message = check(id, year) {
+        problem(message)
+        continue
+      }
+      let key = "\(id)\u{0}\(year)"
+      if let earlier = firstLine[key] {
+        problem("\(id) \(year) already given on line \(earlier)")
+        continue
+      }
+      firstLine[key] = record.line
+      rows.append(
+        Row(
+          line: record.line,
+          actual: Actual(
+            itemID: id, year: year, value: value, note: noteText.isEmpty ? nil : noteText)))
+    }
+    return Result(rows: rows, problems: problems)
+  }
+
+  /// A finite decimal number, as typed or as a spreadsheet writes it (`412`, `-3.5`,
+  /// `1,234.5` with thousands separators, `1e3`).
+  public static func number(_ text: String) -> Double? {
+    var digits = text.trimmingSpaces()
+    if digits.contains(",") {
+      let parts = digits.split(separator: ".", maxSplits: 1)
+      let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+      let grouped =
+        groups.dropFirst().allSatisfy { $0.count == 3 } && !groups[0].isEmpty
+        && groups[0].count <= 4
+      guard grouped else { return nil }
+      digits.removeAll { $0 == "," }
+    }
+    guard let value = Double(digits), value.isFinite, !digits.isEmpty,
+      digits.allSatisfy({ "0123456789.-+eE".contains($0) })
+    else { return nil }
+    return value
+  }
+
+  private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+    var line = 1
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+      if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+      line += 1
+      start = index + 1
+    }
+    return line
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var slice = self[...]
+    while let first = slice.first, first == " " || first == "\t" || first == "\u{3000}" {
+      slice = slice.dropFirst()
+    }
+    while let last = slice.last, last == " " || last == "\t" || last == "\u{3000}" {
+      slice = slice.dropLast()
+    }
+    return String(slice)
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: ProgressStore is written next.

@@ -1,0 +1,252 @@
+import CSQLiteSettings
+import Foundation
+import GRDB
+import PlanModel
+
+/// The local progress store: one SQLite file (WAL, `synchronous=FULL`) holding measure
+/// status, actual figures and the operation log, keyed by the plan files' stable ids.
+/// Every change is one `BEGIN IMMEDIATE` transaction; once `apply` returns, it is on disk.
+public final class ProgressStore: Sendable {
+  /// The store file.
+  public let path: String
+  /// How long a write waits for another process's write lock before giving up.
+  public let busyTimeout: Double
+  let queue: DatabaseQueue
+
+  public static let defaultBusyTimeout = 5.0
+
+  /// `PLANDASH_STORE_TIMEOUT` (seconds), else 5 s.
+  public static func busyTimeout(environment: [String: String]) -> Double {
+    environment["PLANDASH_STORE_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil }
+      ?? defaultBusyTimeout
+  }
+
+  /// Opens the store at `path`, creating it (0600, in a 0700 folder) if missing and
+  /// migrating it to the current schema. A damaged, truncated, read-only or newer store is
+  /// refused with a `StoreError` and left byte-for-byte as it was.
+  public init(
+    path: String, busyTimeout: Double = ProgressStore.defaultBusyTimeout,
+    plansFolder: String? = nil
+  ) throws {
+    self.path = path
+    self.busyTimeout = busyTimeout
+    if try StoreFileCheck.check(path) == .missing {
+      try StoreFileCreation.create(path)
+    }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.prepareDatabase { db in
+      _ = plandash_sqlite_no_checkpoint_on_close(db.sqliteConnection)
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    let storePath = path
+    do {
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+    } catch {
+      throw Self.storeError(error, path: storePath, busyTimeout: busyTimeout)
+    }
+    try guarded {
+      try checkContent()
+      try queue.writeWithoutTransaction { db in
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
+        try StoreMigrations.migrate(db)
+      }
+      if let plansFolder {
+        try recordPlansFolder(StoreLocation.canonicalPath(plansFolder))
+      }
+    }
+  }
+
+  /// Refuses a newer schema, a database that is not a plandash store, and damage that
+  /// `PRAGMA quick_check` finds, before anything is written.
+  private func checkContent() throws {
+    let (version, tables, check) = try queue.read { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
+        try String.fetchAll(db, sql: "PRAGMA quick_check")
+      )
+    }
+    if check != ["ok"] {
+      throw StoreError.corrupt(path: path, detail: check.first ?? "quick_check failed")
+    }
+    if version > StoreMigrations.currentVersion {
+      throw StoreError.newerSchema(
+        path: path, found: version, supported: StoreMigrations.currentVersion)
+    }
+    if version == 0 && tables > 0 {
+      throw StoreError.cannotOpen(
+        path: path, detail: "an SQLite database that is not a plandash store")
+    }
+  }
+
+  private func recordPlansFolder(_ folder: String) throws {
+    let known = try queue.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'plans_folder'")
+    }
+    guard known == nil else { return }
+    try queue.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO store_info (key, value) VALUES ('plans_folder', ?)",
+          arguments: [folder])
+        return .commit
+      }
+    }
+  }
+
+  // MARK: Writing
+
+  /// Applies one change in one transaction and logs it under `by`.
+  @discardableResult
+  public func apply(_ change: ProgressChange, by user: String) throws -> AppliedOperation {
+    try apply([change], by: user)[0]
+  }
+
+  /// Applies several changes in ONE transaction: all of them or none.
+  @discardableResult
+  public func apply(_ changes: [ProgressChange], by user: String) throws -> [AppliedOperation] {
+    let at = Date().timeIntervalSince1970
+    let path = path
+    return try guarded {
+      try queue.writeWithoutTransaction { db in
+        var results: [AppliedOperation] = []
+        try db.inTransaction(.immediate) {
+          let writer = ChangeWriter(db: db, path: path, at: at, by: user)
+          results = try changes.map(writer.apply)
+          return .commit
+        }
+        return results
+      }
+    }
+  }
+
+  /// Records many actual figures as ONE operation (one undo takes them all back), in one
+  /// transaction: all of them or none.
+  @discardableResult
+  public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
+    let at = Date().timeIntervalSince1970
+    let path = path
+    return try guarded {
+      try queue.writeWithoutTransaction { db in
+        var result = AppliedOperation(operation: nil, changedRecords: 0)
+        try db.inTransaction(.immediate) {
+          result = try ChangeWriter(db: db, path: path, at: at, by: user).setActuals(actuals)
+          return .commit
+        }
+        return result
+      }
+    }
+  }
+
+  // MARK: Reading
+
+  /// Everything recorded: every measure's status and every actual figure, orphans included.
+  public func snapshot() throws -> ProgressSnapshot {
+    try guarded {
+      try queue.read { db in
+        var snapshot = ProgressSnapshot()
+        let measures = try Row.fetchCursor(
+          db, sql: "SELECT id, status, note, updated_at, updated_by FROM measure")
+        while let row = try measures.next() {
+          snapshot.measures[row[0]] = MeasureProgress(
+            status: MeasureStatus(rawValue: row[1]) ?? .todo, note: row[2], updatedAt: row[3],
+            updatedBy: row[4])
+        }
+        for actual in try Self.actuals(db, of: nil) {
+          snapshot.actuals[actual.itemID, default: []].append(actual)
+        }
+        return snapshot
+      }
+    }
+  }
+
+  /// Actual figures of one item (or of all), by item id and year.
+  public func actuals(of itemID: String? = nil) throws -> [Actual] {
+    try guarded { try queue.read { db in try Self.actuals(db, of: itemID) } }
+  }
+
+  private static func actuals(_ db: Database, of itemID: String?) throws -> [Actual] {
+    let sql = "SELECT item_id, year, value, note FROM actual"
+    let rows =
+      if let itemID {
+        try Row.fetchAll(db, sql: sql + " WHERE item_id = ? ORDER BY year", arguments: [itemID])
+      } else {
+        try Row.fetchAll(db, sql: sql + " ORDER BY item_id, year")
+      }
+    return rows.map { Actual(itemID: $0[0], year: $0[1], value: $0[2], note: $0[3]) }
+  }
+
+  /// The operation log, oldest first: of one item, or of all.
+  public func history(id itemID: String? = nil) throws -> [LogEntry] {
+    try guarded { try queue.read { db in try OperationLog.entries(db, itemID: itemID) } }
+  }
+
+  /// A fingerprint that changes whenever anything is committed, by any process.
+  public func changeToken() throws -> ChangeToken {
+    try guarded {
+      try queue.read { db in
+        ChangeToken(
+          dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0,
+          lastOperation: try Int64.fetchOne(db, sql: "SELECT max(id) FROM operation") ?? 0)
+      }
+    }
+  }
+
+  /// The schema version of the open store.
+  public func schemaVersion() throws -> Int {
+    try guarded { try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 } }
+  }
+
+  /// The connection's durability settings, as SQLite reports them: journal mode (`wal`)
+  /// and `synchronous` (2 is FULL, 3 EXTRA).
+  public func durability() throws -> (journalMode: String, synchronous: Int) {
+    try guarded {
+      try queue.inDatabase { db in
+        (
+          try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+          try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+        )
+      }
+    }
+  }
+
+  /// The canonical plans folder this store was first opened for, if recorded.
+  public func plansFolder() throws -> String? {
+    try guarded {
+      try queue.read { db in
+        try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'plans_folder'")
+      }
+    }
+  }
+
+  // MARK: Errors
+
+  private func guarded<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw Self.storeError(error, path: path, busyTimeout: busyTimeout)
+    }
+  }
+
+  static func storeError(_ error: Error, path: String, busyTimeout: Double) -> Error {
+    guard let error = error as? DatabaseError else { return error }
+    let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+    switch error.resultCode.primaryResultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return StoreError.locked(path: path, waitedSeconds: busyTimeout)
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+      return StoreError.corrupt(path: path, detail: detail)
+    case .SQLITE_READONLY, .SQLITE_PERM:
+      return StoreError.readOnly(path: path, detail: detail)
+    case .SQLITE_CANTOPEN:
+      return StoreError.cannotOpen(path: path, detail: detail)
+    default:
+      return StoreError.database(path: path, detail: detail)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// One line of the operation log: one record changed by one operation.
+public struct LogEntry: Hashable, Sendable {
+  public enum Kind: String, Sendable {
+    /// A change a user made.
+    case change
+    /// The taking back of an earlier change (`reverts` names it).
+    case undo
+    /// The re-applying of an undone change (`reverts` names it).
+    case redo
+  }
+
+  /// The operation's number; one command is one operation.
+  public var operation: Int64
+  public var kind: Kind
+  /// `status`, `note` or `actual`.
+  public var what: String
+  public var itemID: String
+  /// The year, for an actual figure.
+  public var year: Int?
+  public var oldValue: RecordValue?
+  public var newValue: RecordValue?
+  /// Seconds since 1970.
+  public var at: Double
+  public var by: String
+  /// For an undo or a redo: the change it takes back or re-applies.
+  public var reverts: Int64?
+  /// For a change: whether it is currently undone.
+  public var undone: Bool
+
+  public init(
+    operation: Int64, kind: Kind, what: String, itemID: String, year: Int?,
+    oldValue: RecordValue?, newValue: RecordValue?, at: Double, by: String, reverts: Int64?,
+    undone: Bool
+  ) {
+    self.operation = operation
+    self.kind = kind
+    self.what = what
+    self.itemID = itemID
+    self.year = year
+    self.oldValue = oldValue
+    self.newValue = newValue
+    self.at = at
+    self.by = by
+    self.reverts = reverts
+    self.undone = undone
+  }
+
+  /// What changed, in words, for a detail page: `status → done`, `note: 待用地`,
+  /// `2024 = 412`; an undo or redo says so: `undo #12: status → in-progress`.
+  public var summary: String {
+    let change: String
+    switch (what, newValue) {
+    case ("note", .measure(_, let note)?):
+      change = note.map { "note: \($0)" } ?? "note cleared"
+    case (_, .measure(let status, let note)?):
+      change = "status → \(status.rawValue)" + (note.map { " (\($0))" } ?? "")
+    case (_, .actual(let value, let note)?):
+      change =
+        "\(year.map(String.init) ?? "?") = \(RecordValue.number(value))"
+        + (note.map { " (\($0))" } ?? "")
+    case (_, nil):
+      change = year.map { "\($0) removed" } ?? "\(what) removed"
+    }
+    switch kind {
+    case .change: return undone ? change + " (undone)" : change
+    case .undo: return "undo #\(reverts ?? 0): " + change
+    case .redo: return "redo #\(reverts ?? 0): " + change
+    }
+  }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderProgressStoreTests() { #expect(Bool(true)) }

@@ -1,0 +1,43 @@
+import PlanModel
+import Testing
+
+@testable import ProgressStore
+
+@Suite struct PlanItemCheckTests {
+  let check = PlanItemCheck(catalog: FixturePlans.catalog)
+
+  @Test func measuresMayBeMarked() {
+    #expect(check.measureProblem("hechuan.measure.parks") == nil)
+  }
+
+  @Test func anUnknownIdSuggestsTheClosest() {
+    #expect(
+      check.measureProblem("hechuan.measure.prks")
+        == "unknown id hechuan.measure.prks (closest: hechuan.measure.parks, hechuan.measure.talent, hechuan.measure.parts-chain)"
+    )
+  }
+
+  @Test func onlyMeasuresHaveAStatus() {
+    #expect(
+      check.measureProblem("hechuan.cluster.auto")
+        == "hechuan.cluster.auto is a cluster, not a measure; only measures have a status")
+  }
+
+  @Test func actualYearsSpanTheHorizonAndTheItemsOwnYears() {
+    #expect(check.years(of: "hechuan.target.revenue") == 2022...2027)
+    #expect(check.years(of: "hechuan.measure.parks") == 2023...2027)
+    #expect(check.actualProblem("hechuan.target.revenue", year: 2022) == nil)
+    #expect(check.actualProblem("hechuan.ladder.firms.scale", year: 2027) == nil)
+    #expect(
+      check.actualProblem("hechuan.target.revenue", year: 2028)
+        == "year 2028 is outside the plan of hechuan.target.revenue (2022–2027)")
+  }
+
+  @Test func idListFilesSkipCommentsAndBlankLines() {
+    let entries = IDListFile.parse(
+      "\u{FEFF}# measures done in March\r\nhechuan.measure.parks\r\n\n  hechuan.measure.talent  # 人才\n#x\n"
+    )
+    #expect(entries.map(\.id) == ["hechuan.measure.parks", "hechuan.measure.talent"])
+    #expect(entries.map(\.line) == [2, 4])
+  }
+}

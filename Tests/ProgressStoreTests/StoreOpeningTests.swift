@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import PlanModel
+import Testing
+
+@testable import ProgressStore
+
+@Suite struct StoreOpeningTests {
+  @Test func newStoreIsOwnerOnlyInOwnerOnlyFolder() throws {
+    let folder = TemporaryFolder()
+    let path = folder.file("data/plandash/progress.sqlite")
+    let store = try ProgressStore(path: path)
+    try store.apply(.setStatus(ids: ["a.measure.x"], status: .done, note: nil), by: "tester")
+    var info = stat()
+    #expect(stat(path, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    #expect(stat(folder.file("data/plandash"), &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o700)
+    #expect(stat(path + "-wal", &info) == 0)
+    #expect(info.st_mode & 0o077 == 0, "the write-ahead log must be owner-only too")
+  }
+
+  @Test func usesWALWithFullSynchronousCommits() throws {
+    let folder = TemporaryFolder()
+    let store = try ProgressStore(path: folder.file("p.sqlite"))
+    let durability = try store.durability()
+    #expect(durability.journalMode == "wal")
+    #expect(durability.synchronous >= 2, "synchronous must be FULL (2) or EXTRA (3)")
+    // WAL is recorded in the file itself: a plain connection sees it too.
+    let plain = try DatabaseQueue(path: folder.file("p.sqlite"))
+    #expect(try plain.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+  }
+
+  @Test func newStoreHasCurrentSchemaAndRemembersItsPlansFolder() throws {
+    let folder = TemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder.file("plans"), withIntermediateDirectories: true)
+    let store = try ProgressStore(
+      path: folder.file("p.sqlite"), plansFolder: folder.file("plans"))
+    #expect(try store.schemaVersion() == StoreMigrations.currentVersion)
+    #expect(try store.plansFolder() == StoreLocation.canonicalPath(folder.file("plans")))
+  }
+
+  @Test func reopeningKeepsEverything() throws {
+    let folder = TemporaryFolder()
+    let path = folder.file("p.sqlite")
+    do {
+      let store = try ProgressStore(path: path)
+      try store.apply(.setStatus(ids: ["m.1"], status: .blocked, note: "待土地"), by: "a")
+      try store.apply(.setActual(Actual(itemID: "t.1", year: 2024, value: 412)), by: "b")
+    }
+    let reopened = try ProgressStore(path: path)
+    let snapshot = try reopened.snapshot()
+    #expect(snapshot.measures["m.1"]?.status == .blocked)
+    #expect(snapshot.measures["m.1"]?.note == "待土地")
+    #expect(snapshot.actuals["t.1"] == [Actual(itemID: "t.1", year: 2024, value: 412)])
+  }
+
+  @Test func defaultLocationFollowsXDGDataHome() {
+    let path = StoreLocation.resolve(
+      storeOption: nil, plansFolder: "/srv/plans",
+      environment: ["XDG_DATA_HOME": "/home/u/.data", "HOME": "/home/u"])
+    #expect(path.hasPrefix("/home/u/.data/plandash/progress-plans-"))
+    #expect(path.hasSuffix(".sqlite"))
+  }
+
+  @Test func defaultLocationFallsBackToLocalShare() {
+    let path = StoreLocation.resolve(
+      storeOption: nil, plansFolder: "/srv/plans", environment: ["HOME": "/home/u"])
+    #expect(path.hasPrefix("/home/u/.local/share/plandash/progress-plans-"))
+    let relativeXDG = StoreLocation.resolve(
+      storeOption: nil, plansFolder: "/srv/plans",
+      environment: ["HOME": "/home/u", "XDG_DATA_HOME": "relative/data"])
+    #expect(relativeXDG.hasPrefix("/home/u/.local/share/plandash/"))
+  }
+
+  @Test func eachPlansFolderHasItsOwnStore() throws {
+    let folder = TemporaryFolder()
+    for name in ["a/plans", "b/plans"] {
+      try FileManager.default.createDirectory(
+        atPath: folder.file(name), withIntermediateDirectories: true)
+    }
+    let environment = ["HOME": "/home/u"]
+    let first = StoreLocation.resolve(
+      storeOption: nil, plansFolder: folder.file("a/plans"), environment: environment)
+    let second = StoreLocation.resolve(
+      storeOption: nil, plansFolder: folder.file("b/plans"), environment: environment)
+    let firstAgain = StoreLocation.resolve(
+      storeOption: nil, plansFolder: folder.file("a/plans/"), environment: environment)
+    #expect(first != second)
+    #expect(first == firstAgain)
+    // A symbolic link to a folder names the same store as the folder.
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("link"), withDestinationPath: folder.file("a/plans"))
+    #expect(
+      StoreLocation.resolve(
+        storeOption: nil, plansFolder: folder.file("link"), environment: environment) == first)
+  }
+
+  @Test func storeOptionThenEnvironmentOverrideTheDefault() {
+    let environment = ["HOME": "/home/u", "PLANDASH_STORE": "/data/env.sqlite"]
+    #expect(
+      StoreLocation.resolve(
+        storeOption: "/data/option.sqlite", plansFolder: "/p", environment: environment)
+        == "/data/option.sqlite")
+    #expect(
+      StoreLocation.resolve(storeOption: nil, plansFolder: "/p", environment: environment)
+        == "/data/env.sqlite")
+  }
+
+  @Test func busyTimeoutComesFromTheEnvironment() {
+    #expect(ProgressStore.busyTimeout(environment: [:]) == ProgressStore.defaultBusyTimeout)
+    #expect(ProgressStore.busyTimeout(environment: ["PLANDASH_STORE_TIMEOUT": "0.25"]) == 0.25)
+    #expect(
+      ProgressStore.busyTimeout(environment: ["PLANDASH_STORE_TIMEOUT": "soon"])
+        == ProgressStore.defaultBusyTimeout)
+  }
+
+  @Test func changeTokenMovesWithOwnAndOtherWrites() throws {
+    let folder = TemporaryFolder()
+    let path = folder.file("p.sqlite")
+    let watcher = try ProgressStore(path: path)
+    let start = try watcher.changeToken()
+    #expect(try watcher.changeToken() == start)
+    try watcher.apply(.setStatus(ids: ["m.1"], status: .done, note: nil), by: "a")
+    let afterOwn = try watcher.changeToken()
+    #expect(afterOwn != start)
+    let other = try ProgressStore(path: path)
+    try other.apply(.setNote(id: "m.1", note: "checked"), by: "b")
+    #expect(try watcher.changeToken() != afterOwn)
+  }
+}
