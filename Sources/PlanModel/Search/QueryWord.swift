@@ -10,7 +10,7 @@
 ///
 /// State `k` (bit `k` of a `UInt64`) means "the first k scalars of the word are consumed". For each
 /// reading set the word precomputes which states can advance and by how much, so that scanning a
-/// key costs a few bit operations per character. Words longer than 63 scalars use `LongWordMatcher`.
+/// key costs a few bit operations per character. Words longer than 63 scalars use `DirectWordMatcher`.
 ///
 /// The tables are raw buffers owned by the word (freed in `deinit`) and never changed after `init`,
 /// so the word is safe to share between threads.

@@ -10,7 +10,7 @@ struct WordScanner {
     case pinyin
     /// ASCII and other characters: readings, initials and literal characters.
     case mixed
-    /// Too long for the 64-bit automaton: `LongWordMatcher`.
+    /// Too long for the 64-bit automaton: `DirectWordMatcher`.
     case long
   }
 
@@ -37,7 +37,7 @@ struct WordScanner {
     case .substring: return contains(units)
     case .pinyin: return run(units, literally: false)
     case .mixed: return run(units, literally: true)
-    case .long: return LongWordMatcher(word: Array(word), index: owner.index).matches(units)
+    case .long: return DirectWordMatcher(word: Array(word), index: owner.index).matches(units)
     }
   }
 
