@@ -79,7 +79,8 @@ struct SearchKeyAgreementTests {
   @Test func wordsLongerThanTheAutomatonFallBackToTheSameRule() {
     let field = String(repeating: "合川区经济信息委", count: 12)
     let long = String(repeating: "hechuanquJJXXW", count: 6)  // 84 letters
-    #expect(long.count > QueryWord.maximumLength)  // compiled queries fall back to DirectWordMatcher
+    // Compiled queries fall back to DirectWordMatcher for such words.
+    #expect(long.count > QueryWord.maximumLength)
     #expect(Self.bothMatch(long, field) == [true, true])
     #expect(Self.bothMatch(long + "he", field) == [true, true])
     #expect(Self.bothMatch(long + "x", field) == [false, false])
