@@ -1,6 +1,21 @@
+import Foundation
+
+// plandash-bench: benchmarks that print figures (not tests). Run in release:
+//   swift run -c release plandash-bench [load|store|search|dashboard] [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "store" {
-  StoreBenchmark.run(arguments: Array(arguments.dropFirst()))
-} else {
-  print("plandash-bench (store: `plandash-bench store [--processes N]`)")
+let benchmarks: [String: ([String]) throws -> Void] = [
+  "load": LoadBenchmark.run,
+  "store": StoreBenchmark.run(arguments:),
+]
+let name = arguments.first ?? "load"
+guard let benchmark = benchmarks[name] else {
+  FileHandle.standardError.write(
+    Data("unknown benchmark '\(name)'; known: \(benchmarks.keys.sorted().joined(separator: ", "))\n".utf8))
+  exit(2)
+}
+do {
+  try benchmark(Array(arguments.dropFirst()))
+} catch {
+  FileHandle.standardError.write(Data("plandash-bench \(name): \(error)\n".utf8))
+  exit(1)
 }

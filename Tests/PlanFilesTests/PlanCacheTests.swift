@@ -18,6 +18,10 @@ import Testing
     #expect(first.plans == parsed.plans)
     #expect(second.plans == parsed.plans)
     #expect(second.problems.isEmpty)
+    // Measure texts of cached plans stay on disk until asked for, and read back whole.
+    let measure = try #require(second.plans.first?.measures.first)
+    #expect(measure.longText.isDeferred)
+    #expect(measure.text == parsed.plans.first?.measures.first?.text)
   }
 
   @Test func changedContentIsParsedAgain() throws {
@@ -34,9 +38,21 @@ import Testing
     #expect(reloaded.plans.first?.document.stages.first?.name == "终期")
   }
 
+  @Test func aPlanWithProblemsIsReportedOnEveryLoad() throws {
+    let folder = TempFolder()
+    let plans = TempFolder()
+    let cachePath = folder.path + "/plans.cache"
+    plans.write("a.yaml", SmallPlan.replacing(line: 14, with: "    unit: 亿美元"))
+    for _ in 0..<2 {
+      let result = PlanLoader.load(paths: [plans.path], cache: PlanCache(path: cachePath))
+      #expect(result.problems.map(\.line) == [14])
+    }
+    #expect(PlanCache(path: cachePath).count == 0)
+  }
+
   @Test func aDamagedCacheIsIgnored() throws {
     let folder = TempFolder()
-    let cachePath = folder.write("plans.cache", bytes: Array("PLANDASH-CACHE".utf8) + [0, 2, 9, 9, 9])
+    let cachePath = folder.write("plans.cache", bytes: PlanCache.magic + [9, 9, 9])
     let result = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
     #expect(result.plans.count == 5)
     #expect(result.problems.isEmpty)

@@ -4,6 +4,9 @@ struct BinaryReader {
 
   private let bytes: [UInt8]
   private(set) var offset: Int
+  /// Short strings seen before in this blob, shared rather than allocated again: unit
+  /// names, qualifiers and linked ids repeat hundreds of times in a plan.
+  private var interned: [ByteKey: String] = [:]
 
   init(_ bytes: [UInt8], offset: Int = 0) {
     self.bytes = bytes
@@ -54,7 +57,14 @@ struct BinaryReader {
   mutating func string() throws -> String {
     let length = try count()
     defer { offset += length }
-    return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    let slice = bytes[offset..<offset + length]
+    // Up to 15 bytes a Swift string is stored inline, so only longer short ones are worth sharing.
+    guard length > 15, length <= 48 else { return String(decoding: slice, as: UTF8.self) }
+    let key = ByteKey(slice: slice)
+    if let known = interned[key] { return known }
+    let string = String(decoding: slice, as: UTF8.self)
+    interned[key] = string
+    return string
   }
 
   mutating func optionalString() throws -> String? { try bool() ? try string() : nil }
@@ -83,4 +93,15 @@ struct BinaryReader {
     defer { offset += length }
     return bytes[offset..<offset + length]
   }
+}
+
+/// Bytes as a dictionary key, hashed in one call rather than element by element.
+struct ByteKey: Hashable {
+  let slice: ArraySlice<UInt8>
+
+  func hash(into hasher: inout Hasher) {
+    slice.withUnsafeBytes { hasher.combine(bytes: $0) }
+  }
+
+  static func == (a: ByteKey, b: ByteKey) -> Bool { a.slice.elementsEqual(b.slice) }
 }

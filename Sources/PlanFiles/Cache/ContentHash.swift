@@ -1,6 +1,6 @@
 /// A 128-bit hash of a file's bytes, the key of the load cache (content, never modification
 /// time). Two independent 64-bit lanes in the manner of xxHash; fast, not cryptographic.
-struct ContentHash: Hashable, Sendable {
+public struct ContentHash: Hashable, Sendable {
   let high: UInt64
   let low: UInt64
 
@@ -9,7 +9,7 @@ struct ContentHash: Hashable, Sendable {
     self.low = low
   }
 
-  init(of bytes: [UInt8]) {
+  public init(of bytes: [UInt8]) {
     let p1: UInt64 = 0x9E37_79B1_85EB_CA87
     let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     let p3: UInt64 = 0x1656_67B1_9E37_79F9

@@ -135,7 +135,11 @@ enum PlanBinaryCodec {
 
   // MARK: decoding
 
-  static func decode(_ r: inout BinaryReader) throws -> Plan {
+  /// Decodes a plan. With `texts`, measure texts are not read into memory but left in the
+  /// cache file (`texts.source`), whose blob starts at `texts.blobOffset`.
+  static func decode(
+    _ r: inout BinaryReader, texts: (source: any DeferredTextSource, blobOffset: Int)? = nil
+  ) throws -> Plan {
     let region = Region(
       id: try r.string(), name: try r.string(), level: try enumValue(&r),
       province: try r.optionalString(), parent: try r.optionalString(),
@@ -148,7 +152,9 @@ enum PlanBinaryCodec {
     let status = try r.optionalString()
     let horizon = Horizon(start: try r.int(), end: try r.int())
     var stages: [Stage] = []
-    for _ in 0..<(try r.count()) {
+    let stagesCount = try r.count()
+    stages.reserveCapacity(stagesCount)
+    for _ in 0..<stagesCount {
       let year = try r.int()
       let name = try r.optionalString()
       let source = try r.bool() ? try sourceRef(&r) : nil
@@ -159,14 +165,18 @@ enum PlanBinaryCodec {
       issued: issued, status: status, horizon: horizon, stages: stages,
       sourceDocument: try r.optionalString(), notes: try r.strings())
     var targets: [Target] = []
-    for _ in 0..<(try r.count()) {
+    let targetsCount = try r.count()
+    targets.reserveCapacity(targetsCount)
+    for _ in 0..<targetsCount {
       targets.append(
         Target(
           id: try r.string(), metric: try r.string(), goal: try goal(&r),
           cluster: try r.optionalString(), stage: try r.optionalInt(), source: try sourceRef(&r)))
     }
     var clusters: [Cluster] = []
-    for _ in 0..<(try r.count()) {
+    let clustersCount = try r.count()
+    clusters.reserveCapacity(clustersCount)
+    for _ in 0..<clustersCount {
       clusters.append(
         Cluster(
           id: try r.string(), name: try r.string(), tier: try r.optionalString(),
@@ -175,12 +185,16 @@ enum PlanBinaryCodec {
           source: try sourceRef(&r)))
     }
     var ladders: [Ladder] = []
-    for _ in 0..<(try r.count()) {
+    let laddersCount = try r.count()
+    ladders.reserveCapacity(laddersCount)
+    for _ in 0..<laddersCount {
       let id = try r.string()
       let name = try r.string()
       let source = try sourceRef(&r)
       var tiers: [LadderTier] = []
-      for _ in 0..<(try r.count()) {
+      let tiersCount = try r.count()
+      tiers.reserveCapacity(tiersCount)
+      for _ in 0..<tiersCount {
         tiers.append(
           LadderTier(
             id: try r.string(), name: try r.string(), unit: try r.optionalString(),
@@ -191,7 +205,9 @@ enum PlanBinaryCodec {
       ladders.append(Ladder(id: id, name: name, tiers: tiers, source: source))
     }
     var indicators: [Indicator] = []
-    for _ in 0..<(try r.count()) {
+    let indicatorsCount = try r.count()
+    indicators.reserveCapacity(indicatorsCount)
+    for _ in 0..<indicatorsCount {
       indicators.append(
         Indicator(
           id: try r.string(), name: try r.string(), category: try enumValue(&r),
@@ -199,30 +215,42 @@ enum PlanBinaryCodec {
           source: try sourceRef(&r)))
     }
     var measures: [Measure] = []
-    for _ in 0..<(try r.count()) {
+    let measuresCount = try r.count()
+    measures.reserveCapacity(measuresCount)
+    for _ in 0..<measuresCount {
       let id = try r.string()
       let section = try r.optionalString()
       let position = try r.optionalString()
       let sequence = try r.optionalInt()
       let title = try r.string()
-      let text = try r.string()
+      let text: LongText
+      if let texts {
+        let length = try r.count()
+        text = LongText(deferredTo: texts.source, offset: texts.blobOffset + r.offset, length: length)
+        _ = try r.raw(length)
+      } else {
+        text = LongText(try r.string())
+      }
       let leadUnits = try r.strings()
       let responsibleUnits = try r.strings()
       let clusterIDs = try r.strings()
       let targetIDs = try r.strings()
       var outputs: [MeasureOutput] = []
-      for _ in 0..<(try r.count()) {
+      let outputsCount = try r.count()
+      outputs.reserveCapacity(outputsCount)
+      for _ in 0..<outputsCount {
         outputs.append(
           MeasureOutput(
             metric: try r.string(), figure: try figure(&r), unit: try r.optionalString(),
             perYear: try r.bool()))
       }
-      measures.append(
-        Measure(
+      var measure = Measure(
           id: id, section: section, position: position, sequence: sequence, title: title,
-          text: text, leadUnits: leadUnits, responsibleUnits: responsibleUnits,
+          text: "", leadUnits: leadUnits, responsibleUnits: responsibleUnits,
           clusters: clusterIDs, targets: targetIDs, outputs: outputs, due: try r.optionalInt(),
-          source: try sourceRef(&r)))
+          source: try sourceRef(&r))
+      measure.longText = text
+      measures.append(measure)
     }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters,

@@ -2,15 +2,18 @@ import Foundation
 import PlanModel
 
 /// A cache of decoded plans keyed by the content hash of their files, so that every start
-/// after the first skips YAML parsing. One cache file per plans folder; entries are read
+/// after the first skips YAML parsing. Only plans that passed their own checks are cached. One cache file per plans folder; entries are read
 /// one by one (positional reads), never the whole file at once.
 public final class PlanCache: @unchecked Sendable {
-  static let magic: [UInt8] = Array("PLANDASH-CACHE".utf8) + [0, 2]
+  /// The last byte is the format version: raise it whenever the codec or the per-plan
+  /// rules change, so that an older cache is ignored.
+  static let magic: [UInt8] = Array("PLANDASH-CACHE".utf8) + [0, 3]
 
   public let path: String
   private var index: [ContentHash: (offset: Int, length: Int)] = [:]
   private var handle: FileHandle?
-  private let lock = NSLock()
+  /// Measure texts of cached plans are read from here when first needed.
+  private var texts: CachedTextFile?
 
   /// Opens the cache at `path`; a missing, damaged or outdated file is simply an empty cache.
   public init(path: String) {
@@ -59,26 +62,20 @@ public final class PlanCache: @unchecked Sendable {
         index[hash] = (offset, length)
       }
       self.handle = handle
+      self.texts = CachedTextFile(path: path)
     } catch {
       index = [:]
     }
   }
 
-  /// The cached plan for a file's content, or nil.
-  func plan(for hash: ContentHash) -> Plan? {
-    guard let entry = index[hash], let handle else { return nil }
-    let data: Data?
-    lock.lock()
-    do {
-      try handle.seek(toOffset: UInt64(entry.offset))
-      data = try handle.read(upToCount: entry.length)
-    } catch {
-      data = nil
-    }
-    lock.unlock()
-    guard let data, data.count == entry.length else { return nil }
-    var reader = BinaryReader([UInt8](data))
-    return try? PlanBinaryCodec.decode(&reader)
+  /// The cached plan for a file's content, or nil. Safe from several threads at once.
+  public func plan(for hash: ContentHash) -> Plan? {
+    guard let entry = index[hash], let handle,
+      let bytes = FileBytes.readRange(
+        fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
+    else { return nil }
+    var reader = BinaryReader(bytes)
+    return try? PlanBinaryCodec.decode(&reader, texts: texts.map { ($0, entry.offset) })
   }
 
   /// Writes a new cache holding exactly these plans, streamed to a temporary file and

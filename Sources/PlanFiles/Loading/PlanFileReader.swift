@@ -9,6 +9,8 @@ public enum PlanFileReader {
     public var plan: Plan?
     public var problems: [FileProblem]
     var root: Node?
+    /// True when the plan came from the load cache rather than from parsing.
+    var fromCache = false
   }
 
   public static func read(bytes: [UInt8], file: String) -> Result {

@@ -18,24 +18,35 @@ public enum PlanLoader {
     var problems = listProblems
     var plans: [Plan] = []
     var planFiles: [String] = []
-    for (file, result) in zip(files, results) {
+    var planHashes: [ContentHash?] = []
+    var unchecked: [Int] = []
+    for (index, (file, result)) in zip(files, results).enumerated() {
       problems += result.problems
       if let plan = result.plan {
+        if !result.fromCache { unchecked.append(plans.count) }
         plans.append(plan)
         planFiles.append(file)
+        planHashes.append(hashes[index])
       }
     }
-    problems += ruleProblems(plans: plans, files: planFiles)
-    if let cache, parsed > 0 || cache.count != plans.count {
+    // Plans from the cache passed their own checks when they were cached (only such plans
+    // are cached), so only the parsed ones are checked alone; the cross-file checks run on all.
+    let (catalog, violations) = checkInParallel(plans, unchecked: unchecked)
+    problems += locate(violations, files: planFiles)
+    problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    if let cache, parsed > 0 {
+      let failedAlone = Set(violations.map(\.planIndex))
       var entries: [(hash: ContentHash, plan: Plan)] = []
-      for (hash, result) in zip(hashes, results) {
-        if let hash, let plan = result.plan { entries.append((hash, plan)) }
+      for (index, plan) in plans.enumerated() {
+        if let hash = planHashes[index], !failedAlone.contains(index) {
+          entries.append((hash, plan))
+        }
       }
       // A cache that cannot be written only costs the next start its speed.
       try? cache.write(entries)
     }
-    problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
-    return LoadResult(plans: plans, files: planFiles, problems: problems, fileCount: files.count)
+    return LoadResult(
+      catalog: catalog, files: planFiles, problems: problems, fileCount: files.count)
   }
 
   /// Reads every file in parallel: from the cache when its content hash is there, else
@@ -46,12 +57,11 @@ public enum PlanLoader {
     let slots = ResultSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let file = files[index]
-      let result: PlanFileReader.Result
-      if let data = FileManager.default.contents(atPath: file) {
-        let bytes = [UInt8](data)
+      var result: PlanFileReader.Result
+      if let bytes = FileBytes.read(file) {
         let hash = cache.map { _ in ContentHash(of: bytes) }
         if let hash, let plan = cache?.plan(for: hash) {
-          result = PlanFileReader.Result(plan: plan, problems: [], root: nil)
+          result = PlanFileReader.Result(plan: plan, problems: [], root: nil, fromCache: true)
         } else {
           result = PlanFileReader.read(bytes: bytes, file: file)
           slots.countParsed()
@@ -64,28 +74,67 @@ public enum PlanLoader {
       }
       // The YAML tree is dropped at once: kept for thousands of files it would dominate
       // memory. Rule violations, which are rare, read their file again for its lines.
-      var kept = result
-      kept.root = nil
-      let done = slots.store(kept, at: index)
+      result.root = nil
+      let done = slots.store(result, at: index)
       progress?(done, files.count)
     }
     return (slots.results, slots.hashes, slots.parsed)
   }
 
+  /// The model's rules: each plan's own checks split across the cores while the catalog's
+  /// id index is built beside them; then the cross-file checks on that index.
+  static func checkInParallel(_ plans: [Plan], unchecked: [Int]) -> (Catalog, [PlanViolation]) {
+    let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunk = (unchecked.count + parts - 1) / parts
+    let slots = ViolationSlots(count: parts)
+    DispatchQueue.concurrentPerform(iterations: parts + 1) { part in
+      if part == parts {
+        slots.store(catalog: Catalog(plans: plans))
+      } else {
+        let range = min(part * chunk, unchecked.count)..<min((part + 1) * chunk, unchecked.count)
+        slots.store(PlanRules.checkPlans(plans, at: unchecked[range]), at: part)
+      }
+    }
+    let catalog = slots.catalog ?? Catalog(plans: plans)
+    return (catalog, slots.all + PlanRules.checkAcross(catalog))
+  }
+
   /// Rule violations mapped to the file and line of the field they name.
-  static func ruleProblems(plans: [Plan], files: [String]) -> [FileProblem] {
-    let violations = PlanRules.check(plans)
+  static func locate(_ violations: [PlanViolation], files: [String]) -> [FileProblem] {
     guard !violations.isEmpty else { return [] }
     var reread: [String: PlanFileReader.Result] = [:]
     return violations.map { violation in
       let file = files[violation.planIndex]
-      if reread[file] == nil, let data = FileManager.default.contents(atPath: file) {
-        reread[file] = PlanFileReader.read(bytes: [UInt8](data), file: file)
+      if reread[file] == nil, let bytes = FileBytes.read(file) {
+        reread[file] = PlanFileReader.read(bytes: bytes, file: file)
       }
       let line = reread[file].map { PlanFileReader.line(of: violation.path, in: $0) } ?? 0
       return FileProblem(file: file, line: line, message: violation.message)
     }
   }
+}
+
+/// Violations found by parallel checkers, one slot each, and the catalog built beside them.
+private final class ViolationSlots: @unchecked Sendable {
+  private var slots: [[PlanViolation]]
+  private(set) var catalog: Catalog?
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func store(_ violations: [PlanViolation], at index: Int) {
+    lock.lock()
+    slots[index] = violations
+    lock.unlock()
+  }
+
+  func store(catalog: Catalog) {
+    lock.lock()
+    self.catalog = catalog
+    lock.unlock()
+  }
+
+  var all: [PlanViolation] { slots.flatMap { $0 } }
 }
 
 /// Results written from parallel readers, one slot each.

@@ -8,7 +8,8 @@ public struct Measure: Hashable, Codable, Sendable, Identifiable {
   /// Which run of numbering it belongs to, where the text restarts its numbering.
   public var sequence: Int?
   public var title: String
-  public var text: String
+  /// The paragraph as printed; possibly still on disk (see `LongText`).
+  public var longText: LongText
   /// 牵头单位.
   public var leadUnits: [String]
   /// 责任单位.
@@ -32,7 +33,7 @@ public struct Measure: Hashable, Codable, Sendable, Identifiable {
     self.position = position
     self.sequence = sequence
     self.title = title
-    self.text = text
+    self.longText = LongText(text)
     self.leadUnits = leadUnits
     self.responsibleUnits = responsibleUnits
     self.clusters = clusters
@@ -42,8 +43,20 @@ public struct Measure: Hashable, Codable, Sendable, Identifiable {
     self.source = source
   }
 
+  /// The paragraph as printed.
+  public var text: String {
+    get { longText.value }
+    set { longText = LongText(newValue) }
+  }
+
   /// The sentence the measure is sourced from: its own text unless the file names one.
   public var sourceText: String { source.text ?? text }
+
+  enum CodingKeys: String, CodingKey {
+    case id, section, position, sequence, title
+    case longText = "text"
+    case leadUnits, responsibleUnits, clusters, targets, outputs, due, source
+  }
 }
 
 /// A quantified output inside a measure (形成…2个以上应用场景).

@@ -4,35 +4,45 @@ public struct Catalog: Sendable {
   public let plans: [Plan]
   private let addresses: [String: ItemAddress]
   private let regionIndex: [String: Int]
+  /// Ids used more than once: every later use, with the first (the validator reports them).
+  public let duplicates: [DuplicateID]
 
   public init(plans: [Plan]) {
     self.plans = plans
     var addresses: [String: ItemAddress] = [:]
+    addresses.reserveCapacity(plans.reduce(0) { $0 + $1.itemCount })
     var regionIndex: [String: Int] = [:]
+    var duplicates: [DuplicateID] = []
+    func keepFirst(_ id: String, _ address: ItemAddress) {
+      if let earlier = addresses.updateValue(address, forKey: id) {
+        addresses[id] = earlier
+        duplicates.append(DuplicateID(id: id, first: earlier, again: address))
+      }
+    }
     for (p, plan) in plans.enumerated() {
       regionIndex[plan.region.id] = regionIndex[plan.region.id] ?? p
       for (i, item) in plan.targets.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .target, plan: p, index: i)
+        keepFirst(item.id, ItemAddress(kind: .target, plan: p, index: i))
       }
       for (i, item) in plan.clusters.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .cluster, plan: p, index: i)
+        keepFirst(item.id, ItemAddress(kind: .cluster, plan: p, index: i))
       }
       for (i, ladder) in plan.ladders.enumerated() {
-        addresses[ladder.id] = addresses[ladder.id] ?? ItemAddress(kind: .ladder, plan: p, index: i)
+        keepFirst(ladder.id, ItemAddress(kind: .ladder, plan: p, index: i))
         for (j, tier) in ladder.tiers.enumerated() {
-          addresses[tier.id] =
-            addresses[tier.id] ?? ItemAddress(kind: .tier, plan: p, index: i, subIndex: j)
+          keepFirst(tier.id, ItemAddress(kind: .tier, plan: p, index: i, subIndex: j))
         }
       }
       for (i, item) in plan.indicators.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .indicator, plan: p, index: i)
+        keepFirst(item.id, ItemAddress(kind: .indicator, plan: p, index: i))
       }
       for (i, item) in plan.measures.enumerated() {
-        addresses[item.id] = addresses[item.id] ?? ItemAddress(kind: .measure, plan: p, index: i)
+        keepFirst(item.id, ItemAddress(kind: .measure, plan: p, index: i))
       }
     }
     self.addresses = addresses
     self.regionIndex = regionIndex
+    self.duplicates = duplicates
   }
 
   /// Every item id in the catalog.
@@ -41,6 +51,9 @@ public struct Catalog: Sendable {
   public func address(of id: String) -> ItemAddress? { addresses[id] }
 
   public func contains(_ id: String) -> Bool { addresses[id] != nil }
+
+  /// The index of the first plan loaded for a region.
+  public func planIndex(forRegion regionID: String) -> Int? { regionIndex[regionID] }
 
   public func plan(forRegion regionID: String) -> Plan? {
     regionIndex[regionID].map { plans[$0] }
@@ -120,5 +133,13 @@ public struct Catalog: Sendable {
   public func closestIDs(to id: String, limit: Int = 3) -> [String] {
     let scored = addresses.keys.map { ($0, EditDistance.between($0, id)) }
     return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+  }
+}
+
+extension Plan {
+  /// How many items with ids the plan holds.
+  public var itemCount: Int {
+    targets.count + clusters.count + indicators.count + measures.count
+      + ladders.reduce(0) { $0 + 1 + $1.tiers.count }
   }
 }

@@ -12,4 +12,19 @@ public struct ItemAddress: Hashable, Sendable {
     self.index = index
     self.subIndex = subIndex
   }
+
+  /// The path of the item's `id` key in its plan file: `["ladders", "0", "tiers", "2", "id"]`.
+  public var idPath: [String] {
+    let list: String
+    switch kind {
+    case .target: list = "targets"
+    case .cluster: list = "clusters"
+    case .ladder, .tier: list = "ladders"
+    case .indicator: list = "indicators"
+    case .measure: list = "measures"
+    }
+    var path = [list, String(index)]
+    if kind == .tier, let subIndex { path += ["tiers", String(subIndex)] }
+    return path + ["id"]
+  }
 }

@@ -1,24 +1,30 @@
 /// What a hand-written id must look like: `hechuan.cluster.auto-parts`.
 public enum IDRules {
   /// Lower-case ASCII letters and digits, `-` inside a part, dot-separated, two parts at least.
+  /// One pass over the bytes, no allocation: it runs for every id of every load.
   public static func isWellFormed(_ id: String) -> Bool {
-    let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count >= 2 else { return false }
-    for part in parts {
-      guard let first = part.utf8.first, let last = part.utf8.last,
-        first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
-      else { return false }
-      var previousDash = false
-      for byte in part.utf8 {
-        let isDash = byte == UInt8(ascii: "-")
-        let ok =
-          (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || isDash
-        if !ok || (isDash && previousDash) { return false }
-        previousDash = isDash
+    let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+    var parts = 1
+    var partLength = 0
+    var previous: UInt8 = dot
+    for byte in id.utf8 {
+      if byte == dot {
+        guard partLength > 0, previous != dash else { return false }
+        parts += 1
+        partLength = 0
+      } else if byte == dash {
+        guard partLength > 0, previous != dash else { return false }
+        partLength += 1
+      } else if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      {
+        partLength += 1
+      } else {
+        return false
       }
+      previous = byte
     }
-    return true
+    return parts >= 2 && partLength > 0 && previous != dash
   }
 
   /// A region id: one part of the same alphabet.
@@ -28,6 +34,10 @@ public enum IDRules {
 
   /// True when `id` belongs to the region: it starts with `region.`.
   public static func belongs(_ id: String, toRegion region: String) -> Bool {
-    id.hasPrefix(region + ".")
+    // Byte comparison: ids are ASCII, and String.hasPrefix would compare Unicode-canonically.
+    let idBytes = id.utf8
+    let regionBytes = region.utf8
+    guard idBytes.count > regionBytes.count, idBytes.starts(with: regionBytes) else { return false }
+    return idBytes[idBytes.index(idBytes.startIndex, offsetBy: regionBytes.count)] == UInt8(ascii: ".")
   }
 }

@@ -3,57 +3,63 @@
 public enum PlanRules {
   /// Checks every plan alone and the set as a whole (unique ids, links across files).
   public static func check(_ plans: [Plan]) -> [PlanViolation] {
+    checkPlans(plans, at: 0..<plans.count) + checkAcross(Catalog(plans: plans))
+  }
+
+  /// Each plan's own checks for the plans at `indices`; with `checkAcross`, what `check`
+  /// does. (A caller may run parts in parallel; the model itself starts no threads.)
+  public static func checkPlans<Indices: Sequence<Int>>(
+    _ plans: [Plan], at indices: Indices
+  ) -> [PlanViolation] {
     var found: [PlanViolation] = []
-    for (index, plan) in plans.enumerated() {
-      var checker = SinglePlanChecker(planIndex: index, plan: plan)
+    for index in indices {
+      var checker = SinglePlanChecker(planIndex: index, plan: plans[index])
       checker.run()
       found += checker.found
     }
-    found += crossCheck(plans)
     return found
   }
 
-  /// Unique ids and resolved links across all plans.
-  static func crossCheck(_ plans: [Plan]) -> [PlanViolation] {
+  /// Unique ids and resolved links across plans, using the catalog's id index.
+  public static func checkAcross(_ catalog: Catalog) -> [PlanViolation] {
     var found: [PlanViolation] = []
-    var seen: [String: (plan: Int, path: [String])] = [:]
-    var clusterIDs = Set<String>()
-    var goalIDs = Set<String>()
-    var regionIDs = Set<String>()
+    let plans = catalog.plans
     for (index, plan) in plans.enumerated() {
-      if let first = seen[plan.region.id] {
+      if let first = catalog.planIndex(forRegion: plan.region.id), first != index {
         found.append(
           PlanViolation(
             planIndex: index, path: ["region", "id"],
-            message: "duplicate region id '\(plan.region.id)' (also in plan \(first.plan + 1))"))
+            message: "duplicate region id '\(plan.region.id)' (also in plan \(first + 1))"))
       }
-      regionIDs.insert(plan.region.id)
-      for (path, id) in itemIDs(of: plan) {
-        if let first = seen[id] {
-          let whereFirst = first.plan == index ? "" : " in another file"
-          found.append(
-            PlanViolation(
-              planIndex: index, path: path,
-              message:
-                "duplicate id '\(id)' (first used at \(first.path.dropLast().joined(separator: "."))\(whereFirst))"
-            ))
-        } else {
-          seen[id] = (index, path)
-        }
-      }
-      clusterIDs.formUnion(plan.clusters.map(\.id))
-      goalIDs.formUnion(plan.targets.map(\.id))
-      goalIDs.formUnion(plan.indicators.map(\.id))
     }
+    for duplicate in catalog.duplicates {
+      let whereFirst = duplicate.first.plan == duplicate.again.plan ? "" : " in another file"
+      let firstPlace = duplicate.first.idPath.dropLast().joined(separator: ".")
+      found.append(
+        PlanViolation(
+          planIndex: duplicate.again.plan, path: duplicate.again.idPath,
+          message: "duplicate id '\(duplicate.id)' (first used at \(firstPlace)\(whereFirst))"))
+    }
+    let isCluster: (ItemKind) -> Bool = { $0 == .cluster }
+    let isGoal: (ItemKind) -> Bool = { $0 == .target || $0 == .indicator }
     for (index, plan) in plans.enumerated() {
-      func need(_ id: String?, in set: Set<String>, what: String, at path: [String]) {
-        guard let id, !set.contains(id) else { return }
+      func need(
+        _ id: String?, _ accepts: (ItemKind) -> Bool, what: String,
+        at path: @autoclosure () -> [String]
+      ) {
+        guard let id else { return }
+        if let kind = catalog.address(of: id)?.kind, accepts(kind) { return }
         found.append(
-          PlanViolation(planIndex: index, path: path, message: "unknown \(what) id '\(id)'"))
+          PlanViolation(planIndex: index, path: path(), message: "unknown \(what) id '\(id)'"))
       }
-      need(plan.region.parentID, in: regionIDs, what: "region", at: ["region", "parent_id"])
+      if let parentID = plan.region.parentID, catalog.planIndex(forRegion: parentID) == nil {
+        found.append(
+          PlanViolation(
+            planIndex: index, path: ["region", "parent_id"],
+            message: "unknown region id '\(parentID)'"))
+      }
       for (i, cluster) in plan.clusters.enumerated() {
-        need(cluster.parent, in: clusterIDs, what: "cluster", at: ["clusters", "\(i)", "parent"])
+        need(cluster.parent, isCluster, what: "cluster", at: ["clusters", "\(i)", "parent"])
         if cluster.parent == cluster.id {
           found.append(
             PlanViolation(
@@ -62,41 +68,23 @@ public enum PlanRules {
         }
       }
       for (i, target) in plan.targets.enumerated() {
-        need(target.cluster, in: clusterIDs, what: "cluster", at: ["targets", "\(i)", "cluster"])
+        need(target.cluster, isCluster, what: "cluster", at: ["targets", "\(i)", "cluster"])
       }
       for (i, indicator) in plan.indicators.enumerated() {
         need(
-          indicator.cluster, in: clusterIDs, what: "cluster", at: ["indicators", "\(i)", "cluster"])
+          indicator.cluster, isCluster, what: "cluster", at: ["indicators", "\(i)", "cluster"])
       }
       for (i, measure) in plan.measures.enumerated() {
         for (j, id) in measure.clusters.enumerated() {
-          need(id, in: clusterIDs, what: "cluster", at: ["measures", "\(i)", "clusters", "\(j)"])
+          need(id, isCluster, what: "cluster", at: ["measures", "\(i)", "clusters", "\(j)"])
         }
         for (j, id) in measure.targets.enumerated() {
           need(
-            id, in: goalIDs, what: "target or indicator",
+            id, isGoal, what: "target or indicator",
             at: ["measures", "\(i)", "targets", "\(j)"])
         }
       }
     }
     return found
-  }
-
-  /// Every item id in a plan with the path of its `id` key, in file order.
-  public static func itemIDs(of plan: Plan) -> [(path: [String], id: String)] {
-    var ids: [(path: [String], id: String)] = []
-    for (i, item) in plan.targets.enumerated() { ids.append((["targets", "\(i)", "id"], item.id)) }
-    for (i, item) in plan.clusters.enumerated() { ids.append((["clusters", "\(i)", "id"], item.id)) }
-    for (i, ladder) in plan.ladders.enumerated() {
-      ids.append((["ladders", "\(i)", "id"], ladder.id))
-      for (j, tier) in ladder.tiers.enumerated() {
-        ids.append((["ladders", "\(i)", "tiers", "\(j)", "id"], tier.id))
-      }
-    }
-    for (i, item) in plan.indicators.enumerated() {
-      ids.append((["indicators", "\(i)", "id"], item.id))
-    }
-    for (i, item) in plan.measures.enumerated() { ids.append((["measures", "\(i)", "id"], item.id)) }
-    return ids
   }
 }

@@ -9,8 +9,8 @@ struct SinglePlanChecker {
     self.plan = plan
   }
 
-  mutating func fail(_ path: [String], _ message: String) {
-    found.append(PlanViolation(planIndex: planIndex, path: path, message: message))
+  mutating func fail(_ path: @autoclosure () -> [String], _ message: String) {
+    found.append(PlanViolation(planIndex: planIndex, path: path(), message: message))
   }
 
   mutating func run() {
@@ -31,131 +31,131 @@ struct SinglePlanChecker {
       inHorizon(stage.year, at: ["plan", "stages", "\(i)", "year"], what: "stage year")
     }
     for (i, target) in plan.targets.enumerated() {
-      let path = ["targets", "\(i)"]
-      id(target.id, at: path)
-      goal(target.goal, at: path)
-      if let stage = target.stage { inHorizon(stage, at: path + ["stage"], what: "stage") }
+      let path = { ["targets", "\(i)"] }
+      id(target.id, at: path())
+      goal(target.goal, at: path())
+      if let stage = target.stage { inHorizon(stage, at: path() + ["stage"], what: "stage") }
     }
     for (i, indicator) in plan.indicators.enumerated() {
-      let path = ["indicators", "\(i)"]
-      id(indicator.id, at: path)
-      goal(indicator.goal, at: path)
-      if let stage = indicator.stage { inHorizon(stage, at: path + ["stage"], what: "stage") }
+      let path = { ["indicators", "\(i)"] }
+      id(indicator.id, at: path())
+      goal(indicator.goal, at: path())
+      if let stage = indicator.stage { inHorizon(stage, at: path() + ["stage"], what: "stage") }
     }
     for (i, cluster) in plan.clusters.enumerated() {
-      let path = ["clusters", "\(i)"]
-      id(cluster.id, at: path)
-      if let scale = cluster.scale { figure(scale, at: path + ["scale"], targetYear: true) }
+      let path = { ["clusters", "\(i)"] }
+      id(cluster.id, at: path())
+      if let scale = cluster.scale { figure(scale, at: path() + ["scale"], targetYear: true) }
     }
     for (i, ladder) in plan.ladders.enumerated() {
-      let path = ["ladders", "\(i)"]
-      id(ladder.id, at: path)
-      if ladder.tiers.isEmpty { fail(path + ["tiers"], "a ladder needs at least one tier") }
+      let path = { ["ladders", "\(i)"] }
+      id(ladder.id, at: path())
+      if ladder.tiers.isEmpty { fail(path() + ["tiers"], "a ladder needs at least one tier") }
       for (j, tier) in ladder.tiers.enumerated() {
-        let tierPath = path + ["tiers", "\(j)"]
-        id(tier.id, at: tierPath)
-        unit(tier.unit, at: tierPath + ["unit"])
-        qualifiers(tier.qualifiers, at: tierPath + ["qualifiers"])
+        let tierPath = { path() + ["tiers", "\(j)"] }
+        id(tier.id, at: tierPath())
+        unit(tier.unit, at: tierPath() + ["unit"])
+        qualifiers(tier.qualifiers, at: tierPath() + ["qualifiers"])
         if let baseline = tier.baseline {
-          figure(baseline, at: tierPath + ["baseline"], targetYear: false)
+          figure(baseline, at: tierPath() + ["baseline"], targetYear: false)
         }
-        if let target = tier.target { figure(target, at: tierPath + ["target"], targetYear: true) }
-        ordered(tier.baseline, tier.target, at: tierPath)
+        if let target = tier.target { figure(target, at: tierPath() + ["target"], targetYear: true) }
+        ordered(tier.baseline, tier.target, at: tierPath())
       }
     }
     for (i, measure) in plan.measures.enumerated() {
-      let path = ["measures", "\(i)"]
-      id(measure.id, at: path)
+      let path = { ["measures", "\(i)"] }
+      id(measure.id, at: path())
       if measure.section == nil && (measure.position ?? "").isEmpty {
-        fail(path + ["position"], "a measure with no section number needs a position")
+        fail(path() + ["position"], "a measure with no section number needs a position")
       }
-      if let due = measure.due { inHorizon(due, at: path + ["due"], what: "due year") }
+      if let due = measure.due { inHorizon(due, at: path() + ["due"], what: "due year") }
       for (j, output) in measure.outputs.enumerated() {
-        let outputPath = path + ["outputs", "\(j)"]
-        unit(output.unit, at: outputPath + ["unit"])
-        figure(output.figure, at: outputPath, targetYear: true)
+        let outputPath = { path() + ["outputs", "\(j)"] }
+        unit(output.unit, at: outputPath() + ["unit"])
+        figure(output.figure, at: outputPath(), targetYear: true)
       }
     }
   }
 
-  mutating func id(_ id: String, at path: [String]) {
+  mutating func id(_ id: String, at path: @autoclosure () -> [String]) {
     if !IDRules.isWellFormed(id) {
       fail(
-        path + ["id"],
+        path() + ["id"],
         "id '\(id)' must be dot-separated parts of lower-case ASCII letters, digits and '-'")
     } else if !IDRules.belongs(id, toRegion: plan.region.id) {
-      fail(path + ["id"], "id '\(id)' must start with the region id '\(plan.region.id).'")
+      fail(path() + ["id"], "id '\(id)' must start with the region id '\(plan.region.id).'")
     }
   }
 
-  mutating func goal(_ goal: Goal, at path: [String]) {
-    unit(goal.unit, at: path + ["unit"])
-    qualifiers(goal.qualifiers, at: path + ["qualifiers"])
+  mutating func goal(_ goal: Goal, at path: @autoclosure () -> [String]) {
+    unit(goal.unit, at: path() + ["unit"])
+    qualifiers(goal.qualifiers, at: path() + ["qualifiers"])
     if goal.unit == nil, goal.baseline?.hasNumber == true || goal.target?.hasNumber == true {
-      fail(path + ["unit"], "a figure with a number needs a unit")
+      fail(path() + ["unit"], "a figure with a number needs a unit")
     }
-    if let baseline = goal.baseline { figure(baseline, at: path + ["baseline"], targetYear: false) }
-    if let target = goal.target { figure(target, at: path + ["target"], targetYear: true) }
-    if let baseYear = goal.baseYear { year(baseYear, at: path + ["base_year"]) }
-    ordered(goal.baseline, goal.target, at: path)
+    if let baseline = goal.baseline { figure(baseline, at: path() + ["baseline"], targetYear: false) }
+    if let target = goal.target { figure(target, at: path() + ["target"], targetYear: true) }
+    if let baseYear = goal.baseYear { year(baseYear, at: path() + ["base_year"]) }
+    ordered(goal.baseline, goal.target, at: path())
     if goal.kind == .comparator, (goal.comparator ?? "").isEmpty {
-      fail(path + ["comparator"], "a comparator target needs `comparator` (what it is compared with)")
+      fail(path() + ["comparator"], "a comparator target needs `comparator` (what it is compared with)")
     }
   }
 
-  mutating func figure(_ figure: Figure, at path: [String], targetYear: Bool) {
+  mutating func figure(_ figure: Figure, at path: @autoclosure () -> [String], targetYear: Bool) {
     if let year = figure.year {
       if targetYear {
-        inHorizon(year, at: path + ["year"], what: "target year")
+        inHorizon(year, at: path() + ["year"], what: "target year")
       } else {
-        self.year(year, at: path + ["year"])
+        self.year(year, at: path() + ["year"])
       }
     }
     if let min = figure.min, let max = figure.max, min > max {
-      fail(path + ["min"], "range is not ordered: min \(format(min)) is above max \(format(max))")
+      fail(path() + ["min"], "range is not ordered: min \(format(min)) is above max \(format(max))")
     }
     if figure.value != nil && figure.isRange {
-      fail(path + ["value"], "give either `value` or `min`/`max`, not both")
+      fail(path() + ["value"], "give either `value` or `min`/`max`, not both")
     }
-    qualifiers(figure.qualifiers, at: path + ["qualifiers"])
+    qualifiers(figure.qualifiers, at: path() + ["qualifiers"])
   }
 
-  mutating func ordered(_ baseline: Figure?, _ target: Figure?, at path: [String]) {
+  mutating func ordered(_ baseline: Figure?, _ target: Figure?, at path: @autoclosure () -> [String]) {
     if let from = baseline?.year, let to = target?.year, from > to {
-      fail(path + ["target", "year"], "target year \(to) is before the baseline year \(from)")
+      fail(path() + ["target", "year"], "target year \(to) is before the baseline year \(from)")
     }
   }
 
-  mutating func unit(_ unit: String?, at path: [String]) {
+  mutating func unit(_ unit: String?, at path: @autoclosure () -> [String]) {
     guard let unit else { return }
     if !KnownUnits.contains(unit) {
-      fail(path, "unknown unit '\(unit)' (known units are listed in docs/plan-format.md)")
+      fail(path(), "unknown unit '\(unit)' (known units are listed in docs/plan-format.md)")
     }
   }
 
-  mutating func qualifiers(_ qualifiers: [String], at path: [String]) {
+  mutating func qualifiers(_ qualifiers: [String], at path: @autoclosure () -> [String]) {
     for (i, qualifier) in qualifiers.enumerated() where !KnownQualifiers.contains(qualifier) {
       fail(
-        path + ["\(i)"],
+        path() + ["\(i)"],
         "unknown qualifier '\(qualifier)' (known: \(KnownQualifiers.all.joined(separator: " ")))")
     }
   }
 
-  mutating func year(_ year: Int, at path: [String]) {
+  mutating func year(_ year: Int, at path: @autoclosure () -> [String]) {
     if !YearRules.isValid(year) {
       fail(
-        path,
+        path(),
         "year \(year) is out of range (\(YearRules.range.lowerBound)–\(YearRules.range.upperBound))"
       )
     }
   }
 
-  mutating func inHorizon(_ year: Int, at path: [String], what: String) {
+  mutating func inHorizon(_ year: Int, at path: @autoclosure () -> [String], what: String) {
     let horizon = plan.document.horizon
     if !YearRules.isValid(year) {
-      self.year(year, at: path)
+      self.year(year, at: path())
     } else if year > horizon.end || year < horizon.start {
-      fail(path, "\(what) \(year) is outside the plan's horizon \(horizon.start)–\(horizon.end)")
+      fail(path(), "\(what) \(year) is outside the plan's horizon \(horizon.start)–\(horizon.end)")
     }
   }
 

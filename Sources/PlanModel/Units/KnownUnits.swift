@@ -20,5 +20,7 @@ public enum KnownUnits {
   public static let all: Set<String> = Set(
     money + perLand + perPerson + shares + counts + land + energy + other)
 
-  public static func contains(_ unit: String) -> Bool { all.contains(unit) }
+  public static func contains(_ unit: String) -> Bool { lookup.contains(unit) }
+
+  private static let lookup = ByteStringSet(all)
 }

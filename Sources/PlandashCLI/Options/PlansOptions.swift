@@ -43,6 +43,6 @@ struct PlansOptions: ParsableArguments {
         "the plans in \(folder) have problems:\n" + shown + more
           + "\n(run `plandash validate \(folder)` for the full list)")
     }
-    return (Catalog(plans: result.plans), folder)
+    return (result.catalog, folder)
   }
 }
