@@ -27,7 +27,9 @@ let package = Package(
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
     // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
-    .target(name: "Dashboard", dependencies: ["PlanModel"]),
+    // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
+    .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
+    .target(name: "Dashboard", dependencies: ["PlanModel", "CDisplayWidth"]),
     // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
@@ -45,13 +47,17 @@ let package = Package(
       dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard"]
     ),
 
+    // Shared by the test targets that drive the built binary.
+    .target(name: "PlandashTestSupport", path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
       dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
   ],
   swiftLanguageModes: [.v6]

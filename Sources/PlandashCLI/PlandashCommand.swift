@@ -8,7 +8,15 @@ public struct PlandashCommand: ParsableCommand {
     subcommands: [
       ValidateCommand.self,
       ExportCommand.self,
+      ListCommand.self,
       GenerateCommand.self,
+      MarkCommand.self,
+      ActualCommand.self,
+      HistoryCommand.self,
+      UndoCommand.self,
+      RedoCommand.self,
+      StatusCommand.self,
+      TerminalCheckCommand.self,
     ]
   )
 

@@ -1,16 +1,18 @@
 import Foundation
 
 // plandash-bench: benchmarks that print figures (not tests). Run in release:
-//   swift run -c release plandash-bench [load|store|search|dashboard] [options]
+//   swift build -c release && .build/release/plandash-bench [load|store|search] [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
-  "store": StoreBenchmark.run(arguments:),
+  "store": { StoreBenchmark.run(arguments: $0) },
 ]
 let name = arguments.first ?? "load"
 guard let benchmark = benchmarks[name] else {
   FileHandle.standardError.write(
-    Data("unknown benchmark '\(name)'; known: \(benchmarks.keys.sorted().joined(separator: ", "))\n".utf8))
+    Data(
+      "unknown benchmark '\(name)'; known: \(benchmarks.keys.sorted().joined(separator: ", "))\n"
+        .utf8))
   exit(2)
 }
 do {

@@ -8,4 +8,11 @@ public protocol TerminalApp: AnyObject {
   func draw(into buffer: inout CellBuffer)
   /// The colours for each role, as the current theme sets them.
   var roleColors: [StyleRole: RoleColors] { get }
+  /// Where the terminal's cursor should stand after the last `draw` (while the user types,
+  /// so an input method shows its candidates there); nil to hide it.
+  var cursor: CursorPosition? { get }
+}
+
+extension TerminalApp {
+  public var cursor: CursorPosition? { nil }
 }

@@ -1,0 +1,62 @@
+import PlanModel
+
+/// Pane 2: the current region's industry clusters with tier, scale, lead unit and measures.
+enum ClustersTable: PaneTable {
+  static func columns(_ state: DashboardState) -> [TableColumn] {
+    [
+      TableColumn(header: UIText.clusters, minWidth: 8, flex: 3, maxWidth: 28),
+      TableColumn(header: UIText.tier, minWidth: 4, maxWidth: 6, dropOrder: 2),
+      TableColumn(
+        header: Localized(zh: "规模（亿元）", en: "Scale (100M yuan)"), minWidth: 11, maxWidth: 18,
+        dropOrder: 3),
+      TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
+      TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+    ]
+  }
+
+  static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
+    data.plan(state.regionID)?.clusters.map(\.id) ?? []
+  }
+
+  static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
+    guard let c = data.catalog.cluster(id) else { return [id] }
+    return [id, c.name, c.tier ?? ""] + c.leadUnits + c.responsibleUnits
+  }
+
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
+    guard let c = data.catalog.cluster(id) else { return .missing }
+    switch column {
+    case 0: return .text(c.name)
+    case 1: return c.tier.map(SortKey.text) ?? .missing
+    case 2: return c.scale?.threshold.map { .number(-$0) } ?? .missing
+    case 3: return c.leadUnits.first.map(SortKey.text) ?? .missing
+    default:
+      let (done, total) = data.doneCount(data.catalog.measures(ofCluster: id))
+      return total == 0 ? .missing : .number(-Double(done) / Double(total))
+    }
+  }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
+
+  static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
+    guard let c = context.data.catalog.cluster(id) else { return [.text(id)] }
+    let (done, total) = context.data.doneCount(context.data.catalog.measures(ofCluster: id))
+    let name = c.parent == nil ? c.name : "  " + c.name
+    return [
+      .text(name),
+      .text(c.tier ?? context.open, c.tier == nil ? .muted : .normal),
+      .text(scaleText(c.scale, context), c.scale == nil ? .muted : .normal),
+      .text(Format.units(c.leadUnits, open: context.open, language: context.language)),
+      .text(Format.count(done, total)),
+    ]
+  }
+
+  /// `力争 500 (2027)`.
+  static func scaleText(_ scale: Figure?, _ context: ViewContext) -> String {
+    guard let scale else { return context.open }
+    let figure = Format.figureWithYear(scale, open: context.open)
+    return scale.qualifiers.isEmpty ? figure : scale.qualifiers.joined() + " " + figure
+  }
+}

@@ -1,0 +1,68 @@
+import PlanModel
+
+/// Pane 3: the current region's enterprise ladders, each tier in order with baseline and
+/// target counts, drawn as a funnel narrowing to the highest rung.
+enum LaddersTable: PaneTable {
+  static func columns(_ state: DashboardState) -> [TableColumn] {
+    [
+      TableColumn(
+        header: Localized(zh: "梯度", en: "Ladder"), minWidth: 6, maxWidth: 12, dropOrder: 3),
+      TableColumn(header: Localized(zh: "梯级", en: "Tier"), minWidth: 10, maxWidth: 20),
+      TableColumn(
+        header: Localized(zh: "梯形", en: "Funnel"), minWidth: 5, flex: 2, maxWidth: 24, dropOrder: 4),
+      TableColumn(header: UIText.baseline, minWidth: 5, maxWidth: 8, align: .right, dropOrder: 1),
+      TableColumn(header: UIText.target, minWidth: 5, maxWidth: 12, align: .right),
+      TableColumn(header: UIText.latest, minWidth: 6, maxWidth: 12, align: .right, dropOrder: 2),
+    ]
+  }
+
+  static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
+    data.plan(state.regionID)?.ladders.flatMap { $0.tiers.map(\.id) } ?? []
+  }
+
+  static func ladder(of tierID: String, _ data: DashboardData) -> (Ladder, Int)? {
+    guard let address = data.catalog.address(of: tierID), address.kind == .tier,
+      let j = address.subIndex
+    else { return nil }
+    return (data.catalog.plans[address.plan].ladders[address.index], j)
+  }
+
+  static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
+    guard let (ladder, j) = ladder(of: id, data) else { return [id] }
+    return [id, ladder.name, ladder.tiers[j].name, ladder.tiers[j].description ?? ""]
+  }
+
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
+    guard let (ladder, j) = ladder(of: id, data) else { return .missing }
+    let tier = ladder.tiers[j]
+    switch column {
+    case 0: return .text(ladder.name)
+    case 1, 2: return .text(tier.name)
+    case 3: return tier.baseline?.threshold.map(SortKey.number) ?? .missing
+    case 4: return tier.target?.threshold.map(SortKey.number) ?? .missing
+    default: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
+    }
+  }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [5].contains(column) }
+
+  static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
+    guard let (ladder, j) = ladder(of: id, context.data) else { return [.text(id)] }
+    let tier = ladder.tiers[j]
+    let open = context.open
+    let unit = tier.unit ?? ""
+    let target = Format.figureNumber(tier.target).map { $0 + unit }
+    return [
+      .text(j == 0 ? ladder.name : "", .header),
+      .text(String(repeating: " ", count: min(j, 4)) + tier.name),
+      .funnel(level: j, count: ladder.tiers.count),
+      .text(
+        Format.figureNumber(tier.baseline) ?? open,
+        tier.baseline?.hasNumber == true ? .normal : .muted),
+      .text(target ?? open, target == nil ? .muted : .normal),
+      .text(Format.actual(context.data.snapshot.latestActual(of: id), open: open)),
+    ]
+  }
+}

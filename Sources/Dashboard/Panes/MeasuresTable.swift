@@ -1,0 +1,87 @@
+import PlanModel
+
+/// Pane 5: measures of the current region (or of every region after `A`), with section,
+/// title, 牵头单位 and status as a symbol and a word.
+enum MeasuresTable: PaneTable {
+  static func columns(_ state: DashboardState) -> [TableColumn] {
+    var columns = [
+      TableColumn(header: UIText.section, minWidth: 5, maxWidth: 10, dropOrder: 2),
+      TableColumn(header: UIText.measures, minWidth: 10, flex: 4),
+      TableColumn(header: UIText.leadUnits, minWidth: 8, maxWidth: 18, dropOrder: 3),
+      TableColumn(header: UIText.status, minWidth: 8, maxWidth: 14, dropOrder: 1),
+    ]
+    if state.measuresAllRegions {
+      columns.append(TableColumn(header: UIText.regions, minWidth: 6, maxWidth: 12, dropOrder: 4))
+    }
+    return columns
+  }
+
+  static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
+    let plans: [Plan]
+    if state.measuresAllRegions {
+      plans = data.catalog.plans
+    } else {
+      plans = data.plan(state.regionID).map { [$0] } ?? []
+    }
+    var ids: [String] = []
+    for plan in plans {
+      for m in plan.measures {
+        if let status = state.statusFilter, data.snapshot.status(of: m.id) != status { continue }
+        if let unit = state.unitFilter,
+          !(m.leadUnits + m.responsibleUnits).contains(where: { $0.contains(unit) })
+        {
+          continue
+        }
+        ids.append(m.id)
+      }
+    }
+    return ids
+  }
+
+  static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
+    guard let m = data.catalog.measure(id) else { return [id] }
+    return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
+  }
+
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
+    guard let m = data.catalog.measure(id) else { return .missing }
+    switch column {
+    case 0: return m.section.map(SortKey.text) ?? .missing
+    case 1: return .text(m.title)
+    case 2: return m.leadUnits.first.map(SortKey.text) ?? .missing
+    case 3:
+      let order: [MeasureStatus] = [.blocked, .todo, .inProgress, .done]
+      return .number(Double(order.firstIndex(of: data.snapshot.status(of: id)) ?? 0))
+    default: return .text(data.catalog.regionID(of: id) ?? "")
+    }
+  }
+
+  static func sectionText(_ m: Measure, open: String) -> String {
+    m.section ?? m.position ?? open
+  }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [3].contains(column) }
+
+  static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
+    guard let m = context.data.catalog.measure(id) else { return [.text(id)] }
+    let status = context.data.snapshot.status(of: id)
+    let overdue = (m.due.map { $0 < context.state.currentYear } ?? false) && status != .done
+    var cells: [TableCell] = [
+      .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
+      .text(m.title, overdue ? .behind : .normal),
+      .text(
+        Format.units(m.leadUnits, open: context.open, language: context.language),
+        m.leadUnits.isEmpty ? .muted : .normal),
+      .text(Format.status(status, context.glyphs, context.language), Format.statusRole(status)),
+    ]
+    if context.state.measuresAllRegions {
+      cells.append(
+        .text(
+          context.data.plan(context.data.catalog.regionID(of: id)).map(\.region.name)
+            ?? context.open))
+    }
+    return cells
+  }
+}

@@ -1,0 +1,25 @@
+/// What each of the five panes provides: its columns, its rows (item ids) for the current
+/// region, the text a filter searches, sort keys and the cells to draw.
+protocol PaneTable {
+  static func columns(_ state: DashboardState) -> [TableColumn]
+  /// Item ids in the plan's own order, before filtering and sorting.
+  static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
+  static func searchFields(_ id: String, _ data: DashboardData) -> [String]
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
+  static func sortReadsProgress(_ column: Int) -> Bool
+  static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
+}
+
+extension PaneID {
+  var table: any PaneTable.Type {
+    switch self {
+    case .regions: RegionsTable.self
+    case .clusters: ClustersTable.self
+    case .ladders: LaddersTable.self
+    case .landEnergy: LandEnergyTable.self
+    case .measures: MeasuresTable.self
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import PlanModel
+
+/// Pane 1: every loaded region with its plan, horizon and how many measures are done.
+enum RegionsTable: PaneTable {
+  static func columns(_ state: DashboardState) -> [TableColumn] {
+    [
+      TableColumn(header: Localized(zh: "地区", en: "Region"), minWidth: 6, flex: 2, maxWidth: 16),
+      TableColumn(header: Localized(zh: "级别", en: "Lvl"), minWidth: 4, maxWidth: 4, dropOrder: 3),
+      TableColumn(header: UIText.plan, minWidth: 8, flex: 4, dropOrder: 4),
+      TableColumn(header: UIText.horizon, minWidth: 9, maxWidth: 9, dropOrder: 2),
+      TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+      TableColumn(
+        header: Localized(zh: "进度", en: "Progress"), minWidth: 6, flex: 1, maxWidth: 20,
+        dropOrder: 2),
+    ]
+  }
+
+  static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
+    data.catalog.plans.map(\.region.id)
+  }
+
+  static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
+    guard let plan = data.plan(id) else { return [id] }
+    return [
+      id, plan.region.name, plan.region.parent ?? "", plan.region.province ?? "",
+      plan.document.title,
+    ]
+  }
+
+  static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
+    -> SortKey
+  {
+    guard let plan = data.plan(id) else { return .missing }
+    switch column {
+    case 0: return .text(plan.region.name)
+    case 1: return .number(Double(RegionLevelOrder.rank(plan.region.level)))
+    case 2: return .text(plan.document.title)
+    case 3: return .number(Double(plan.document.horizon.end))
+    case 4: return .number(Double(data.doneCount(plan.measures).done))
+    default:
+      let (done, total) = data.doneCount(plan.measures)
+      return total == 0 ? .missing : .number(Double(done) / Double(total))
+    }
+  }
+
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5].contains(column) }
+
+  static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
+    guard let plan = context.data.plan(id) else { return [.text(id)] }
+    let (done, total) = context.data.doneCount(plan.measures)
+    let horizon = plan.document.horizon
+    return [
+      .text(plan.region.name),
+      .text(plan.region.level.rawValue),
+      .text(plan.document.title),
+      .text("\(horizon.start)-\(horizon.end)"),
+      .text(Format.count(done, total)),
+      .bar(total == 0 ? nil : Double(done) / Double(total)),
+    ]
+  }
+}
+
+/// Provinces first, districts last.
+enum RegionLevelOrder {
+  static func rank(_ level: PlanModel.RegionLevel) -> Int {
+    switch level {
+    case .province: 0
+    case .city: 1
+    case .county: 2
+    case .district: 3
+    }
+  }
+}

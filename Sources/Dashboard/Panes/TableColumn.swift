@@ -1,0 +1,46 @@
+/// A column of a pane's table: its header, how wide it may be, and how it gives way when
+/// the pane is narrow (columns with the highest `dropOrder` go first).
+struct TableColumn: Sendable {
+  var header: Localized
+  var minWidth: Int
+  /// Share of the spare width this column takes.
+  var flex: Int = 0
+  /// The widest it grows; nil for no limit.
+  var maxWidth: Int? = nil
+  var align: Alignment = .left
+  /// 0 never drops; higher numbers drop first when the pane is too narrow.
+  var dropOrder: Int = 0
+}
+
+/// What one cell of a table shows.
+enum TableCell: Sendable {
+  case text(String, StyleRole = .normal)
+  /// A bar with a fraction 0…1 (nil draws the open mark).
+  case bar(Double?)
+  /// A funnel step: rung `level` of `count`, drawn centred and narrowing upward.
+  case funnel(level: Int, count: Int)
+}
+
+/// A value to sort a column by. Numbers sort before text; missing values sort last. Text
+/// sorts by code point (UTF-8 bytes): fast over 180,000 rows, and stable for Chinese.
+enum SortKey: Comparable, Sendable {
+  case number(Double)
+  case text(String)
+  case missing
+
+  private var rank: Int {
+    switch self {
+    case .number: 0
+    case .text: 1
+    case .missing: 2
+    }
+  }
+
+  static func < (a: SortKey, b: SortKey) -> Bool {
+    switch (a, b) {
+    case (.number(let x), .number(let y)): x < y
+    case (.text(let x), .text(let y)): x.utf8.lexicographicallyPrecedes(y.utf8)
+    default: a.rank < b.rank
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import PlanModel
+
+/// A progress backend that keeps everything in memory, with undo and redo. `plandash render`
+/// uses it so that the keys it replays never reach the store; tests use it too.
+public final class InMemoryProgressBackend: ProgressBackend {
+  private struct Record {
+    var before: ProgressSnapshot
+    var change: ProgressChange
+    var loggedIDs: [String]
+  }
+
+  private var current: ProgressSnapshot
+  private var undoStack: [Record] = []
+  private var redoStack: [Record] = []
+  private var log: [String: [ProgressHistoryEntry]] = [:]
+  private var token: Int64 = 0
+  private var clock: Double
+
+  /// Starts from a snapshot (e.g. the real store's, read once, never written back).
+  public init(snapshot: ProgressSnapshot = ProgressSnapshot(), startTime: Double = 0) {
+    current = snapshot
+    clock = startTime
+  }
+
+  public func snapshot() throws -> ProgressSnapshot { current }
+
+  public func changeToken() throws -> Int64 { token }
+
+  public func history(of itemID: String) throws -> [ProgressHistoryEntry] {
+    (log[itemID] ?? []).reversed()
+  }
+
+  public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
+    switch change {
+    case .undo:
+      guard let record = undoStack.popLast() else { return current }
+      current = record.before
+      for id in record.loggedIDs { log[id]?.removeLast() }
+      redoStack.append(record)
+    case .redo:
+      guard let record = redoStack.popLast() else { return current }
+      applyNew(record.change)
+    default:
+      redoStack.removeAll()
+      applyNew(change)
+    }
+    token += 1
+    return current
+  }
+
+  private func applyNew(_ change: ProgressChange) {
+    let before = current
+    var entries: [(String, ProgressHistoryEntry)] = []
+    clock += 1
+    switch change {
+    case .setStatus(let ids, let status, let note):
+      for id in ids {
+        var progress = current.measures[id] ?? MeasureProgress()
+        progress.status = status
+        if let note { progress.note = note }
+        progress.updatedAt = clock
+        current.measures[id] = progress
+        entries.append(
+          (id, ProgressHistoryEntry(timestamp: clock, summary: "status → \(status.rawValue)")))
+      }
+    case .setNote(let id, let note):
+      var progress = current.measures[id] ?? MeasureProgress()
+      progress.note = note
+      progress.updatedAt = clock
+      current.measures[id] = progress
+      entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: "note: \(note ?? "—")")))
+    case .setActual(let actual):
+      var list = current.actuals[actual.itemID] ?? []
+      list.removeAll { $0.year == actual.year }
+      list.append(actual)
+      list.sort { $0.year < $1.year }
+      current.actuals[actual.itemID] = list
+      let value = Format.number(actual.value)
+      entries.append(
+        (
+          actual.itemID,
+          ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")
+        ))
+    case .undo, .redo:
+      return
+    }
+    for (id, entry) in entries { log[id, default: []].append(entry) }
+    undoStack.append(Record(before: before, change: change, loggedIDs: entries.map(\.0)))
+  }
+}

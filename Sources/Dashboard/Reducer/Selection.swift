@@ -1,0 +1,46 @@
+/// What the cursor is on: the selected row of the focused pane, or of the open detail page.
+enum Selection {
+  /// The id of the item under the cursor. On a detail page, a line naming a measure or a
+  /// figure wins; otherwise the page's own item (so Space on a measure's page marks it).
+  static func current(in state: DashboardState, data: DashboardData) -> String? {
+    if let top = state.stack.last {
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
+      let selectable = page.selectable
+      if selectable.indices.contains(top.selection),
+        let id = page.rows[selectable[top.selection]].itemID,
+        data.catalog.measure(id) != nil || data.acceptsActuals(id)
+      {
+        return id
+      }
+      return top.route.itemID
+    }
+    let ids = PaneRows.ids(state.focus, state, data)
+    let index = state[pane: state.focus].selection
+    return ids.indices.contains(index) ? ids[index] : nil
+  }
+
+  /// The route Enter opens from here, if any.
+  static func openable(in state: DashboardState, data: DashboardData) -> DetailRoute? {
+    if let top = state.stack.last {
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
+      let selectable = page.selectable
+      guard selectable.indices.contains(top.selection) else { return nil }
+      return page.rows[selectable[top.selection]].route
+    }
+    let ids = PaneRows.ids(state.focus, state, data)
+    let index = state[pane: state.focus].selection
+    guard ids.indices.contains(index) else { return nil }
+    let id = ids[index]
+    switch state.focus {
+    case .regions: return .region(id)
+    case .clusters: return .cluster(id)
+    case .ladders: return .tier(id)
+    case .landEnergy: return .indicator(id)
+    case .measures: return .measure(id)
+    }
+  }
+}

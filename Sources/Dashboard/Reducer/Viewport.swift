@@ -1,0 +1,85 @@
+/// Cursor and scroll arithmetic for the panes and detail pages: moving, paging, and keeping
+/// the cursor on screen and in range after any change.
+enum Viewport {
+  static func pageSize(_ state: DashboardState) -> Int {
+    let layout = ScreenLayout(state)
+    return state.stack.isEmpty ? layout.visibleRows(state.focus) : layout.pageRows
+  }
+
+  static func move(_ state: inout DashboardState, _ data: DashboardData, by delta: Int) {
+    if var top = state.stack.last {
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data),
+        width: ScreenLayout(state).pageWidth)
+      let count = page.selectable.count
+      if count == 0 {
+        let last = max(0, page.rows.count - ScreenLayout(state).pageRows)
+        top.scroll = clamp(top.scroll.addingClamped(delta), 0, last)
+      } else {
+        top.selection = clamp(top.selection.addingClamped(delta), 0, count - 1)
+      }
+      state.stack[state.stack.count - 1] = top
+      return
+    }
+    let ids = PaneRows.ids(state.focus, state, data)
+    var pane = state[pane: state.focus]
+    pane.selection = clamp(pane.selection.addingClamped(delta), 0, max(0, ids.count - 1))
+    state[pane: state.focus] = pane
+    if state.focus == .regions, ids.indices.contains(pane.selection) {
+      selectRegion(&state, ids[pane.selection])
+    }
+  }
+
+  /// Makes `id` the current region; the other panes start again from their top.
+  static func selectRegion(_ state: inout DashboardState, _ id: String) {
+    guard state.regionID != id else { return }
+    state.regionID = id
+    state.marked.removeAll()
+    for pane in PaneID.allCases where pane != .regions {
+      if pane == .measures && state.measuresAllRegions { continue }
+      state[pane: pane].selection = 0
+      state[pane: pane].scroll = 0
+    }
+  }
+
+  /// Keeps every selection in range and on screen.
+  static func normalise(_ state: inout DashboardState, _ data: DashboardData) {
+    let layout = ScreenLayout(state)
+    let shown = Set(layout.panes.keys).union([state.focus])
+    for pane in PaneID.allCases where shown.contains(pane) {
+      var ps = state[pane: pane]
+      let count = PaneRows.ids(pane, state, data).count
+      let rows = layout.visibleRows(pane)
+      ps.selection = clamp(ps.selection, 0, max(0, count - 1))
+      if ps.selection < ps.scroll { ps.scroll = ps.selection }
+      if ps.selection >= ps.scroll + rows { ps.scroll = ps.selection - rows + 1 }
+      ps.scroll = clamp(ps.scroll, 0, max(0, count - rows))
+      if ps != state[pane: pane] { state[pane: pane] = ps }
+    }
+    if var top = state.stack.last {
+      let page = DetailPage.build(
+        top.route, context: ViewContext(state: state, data: data), width: layout.pageWidth)
+      let selectable = page.selectable
+      let rows = layout.pageRows
+      if !selectable.isEmpty {
+        top.selection = clamp(top.selection, 0, selectable.count - 1)
+        let line = selectable[top.selection]
+        if line < top.scroll { top.scroll = max(0, line - 1) }
+        if line >= top.scroll + rows { top.scroll = line - rows + 1 }
+      }
+      top.scroll = clamp(top.scroll, 0, max(0, page.rows.count - rows))
+      state.stack[state.stack.count - 1] = top
+    }
+  }
+
+  static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+    min(max(value, low), max(low, high))
+  }
+}
+
+extension Int {
+  fileprivate func addingClamped(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? Int.max : Int.min) : sum
+  }
+}

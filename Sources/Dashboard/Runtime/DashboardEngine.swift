@@ -1,0 +1,136 @@
+import PlanModel
+
+/// The dashboard without a terminal: it holds state and data, turns events into actions
+/// (through `KeyTable`), runs the `Reducer`, hands the resulting `ProgressChange`s to the
+/// `ProgressBackend`, and draws with `DashboardView`. `DashboardApp` wraps it for the
+/// terminal; `HeadlessRender` drives it for `plandash render`.
+public final class DashboardEngine {
+  public private(set) var state: DashboardState
+  public private(set) var data: DashboardData
+  public let backend: any ProgressBackend
+  public private(set) var themes: ThemeSet
+  /// False under `NO_COLOR`: every role gets attributes only.
+  public var useColor: Bool
+  public private(set) var cursor: CursorPosition?
+  private var lastToken: Int64?
+
+  public init(
+    catalog: Catalog, backend: any ProgressBackend, options: DashboardOptions, themes: ThemeSet,
+    useColor: Bool = true
+  ) {
+    self.backend = backend
+    self.themes = themes
+    self.useColor = useColor
+    var snapshot = ProgressSnapshot()
+    var message: StatusMessage?
+    do {
+      snapshot = try backend.snapshot()
+      lastToken = try backend.changeToken()
+    } catch {
+      message = StatusMessage("\(error)", kind: .error)
+    }
+    data = DashboardData(catalog: catalog, snapshot: snapshot)
+    let first = catalog.plans.first?.region.id
+    var options = options
+    if let id = options.regionID, catalog.plan(forRegion: id) == nil { options.regionID = nil }
+    if !themes.names.contains(options.themeName) { options.themeName = themes.names[0] }
+    state = DashboardState(options: options, themeNames: themes.names, firstRegionID: first)
+    if let region = state.regionID,
+      let index = catalog.plans.firstIndex(where: { $0.region.id == region })
+    {
+      state[pane: .regions].selection = index
+    }
+    state.message = message
+    Viewport.normalise(&state, data)
+  }
+
+  /// Handles one event; returns false once the user has asked to quit.
+  @discardableResult
+  public func handle(_ event: InputEvent) -> Bool {
+    switch event {
+    case .key(let key):
+      if let action = KeyTable.action(for: key, in: state, data: data) {
+        perform(action)
+      }
+    case .resize(let width, let height):
+      perform(.resize(width: width, height: height), keepMessage: true)
+    case .tick:
+      refreshIfChanged()
+    }
+    return !state.quitRequested
+  }
+
+  /// Runs one action through the reducer and applies the changes it asks for.
+  public func perform(_ action: Action, keepMessage: Bool = false) {
+    if !keepMessage { state.message = nil }
+    let changes = Reducer.reduce(&state, action, data: data)
+    for change in changes {
+      do {
+        data.snapshot = try backend.apply(change)
+        lastToken = try backend.changeToken()
+      } catch {
+        state.message = StatusMessage("\(error)", kind: .error)
+      }
+    }
+    if !changes.isEmpty { Viewport.normalise(&state, data) }
+    if action == .startFilter, case .filter = state.mode {
+      PaneRows.prepareSearch(state.focus, state, data)
+    }
+    refreshHistories()
+  }
+
+  /// Reloads progress when another process (or the store) changed it since we last looked.
+  public func refreshIfChanged() {
+    do {
+      let token = try backend.changeToken()
+      guard token != lastToken else { return }
+      lastToken = token
+      data.snapshot = try backend.snapshot()
+      Viewport.normalise(&state, data)
+      refreshHistories()
+    } catch {
+      state.message = StatusMessage("\(error)", kind: .error)
+    }
+  }
+
+  /// Replaces the plans (the plan files changed on disk); positions are kept where the ids still exist.
+  public func reload(catalog: Catalog) {
+    data.catalog = catalog
+    if state.regionID.flatMap(catalog.plan(forRegion:)) == nil {
+      state.regionID = catalog.plans.first?.region.id
+    }
+    state.stack.removeAll {
+      !catalog.contains($0.route.itemID) && catalog.plan(forRegion: $0.route.itemID) == nil
+    }
+    state.marked = state.marked.filter(catalog.contains)
+    Viewport.normalise(&state, data)
+  }
+
+  /// Replaces the theme files.
+  public func reload(themes: ThemeSet) {
+    self.themes = themes
+    state.themeNames = themes.names
+  }
+
+  private func refreshHistories() {
+    var histories: [String: [ProgressHistoryEntry]] = [:]
+    for detail in state.stack {
+      if case .measure(let id) = detail.route {
+        histories[id] = (try? backend.history(of: id)) ?? []
+      }
+    }
+    data.histories = histories
+  }
+
+  public func draw(into buffer: inout CellBuffer) {
+    if buffer.width != state.width || buffer.height != state.height {
+      perform(.resize(width: buffer.width, height: buffer.height), keepMessage: true)
+    }
+    cursor = DashboardView.draw(state, data, into: &buffer)
+  }
+
+  /// The current theme's colours for every role (attributes only without colour).
+  public var roleColors: [StyleRole: RoleColors] {
+    useColor ? themes.theme(named: state.themeName).complete : Theme.noColor.complete
+  }
+}

@@ -1,0 +1,60 @@
+import PlanModel
+
+/// The form `a` opens to record an actual figure: year, value and note.
+public struct ActualForm: Hashable, Sendable {
+  public enum Field: Int, CaseIterable, Hashable, Sendable {
+    case year
+    case value
+    case note
+  }
+
+  /// The target, indicator or ladder tier the figure is for.
+  public var itemID: String
+  public var year: LineEditor
+  public var value: LineEditor
+  public var note: LineEditor
+  public var field: Field = .value
+  /// Why the last submit was refused, if it was.
+  public var error: String?
+
+  public init(itemID: String, year: Int) {
+    self.itemID = itemID
+    self.year = LineEditor(String(year))
+    self.value = LineEditor()
+    self.note = LineEditor()
+  }
+
+  /// The editor of the field with the cursor.
+  public var current: LineEditor {
+    get {
+      switch field {
+      case .year: year
+      case .value: value
+      case .note: note
+      }
+    }
+    set {
+      switch field {
+      case .year: year = newValue
+      case .value: value = newValue
+      case .note: note = newValue
+      }
+    }
+  }
+
+  /// The actual the form describes, or the reason it cannot be saved.
+  public func parsed() -> Result<Actual, FormError> {
+    let yearText = NumberText.normalise(year.text)
+    guard let y = Int(yearText), (1949...2100).contains(y) else { return .failure(.badYear) }
+    let valueText = NumberText.normalise(value.text)
+    guard let v = Double(valueText), v.isFinite else { return .failure(.badValue) }
+    let noteText = note.text.trimmingSpaces
+    return .success(
+      Actual(itemID: itemID, year: y, value: v, note: noteText.isEmpty ? nil : noteText))
+  }
+
+  public enum FormError: Error, Hashable, Sendable {
+    case badYear
+    case badValue
+  }
+}

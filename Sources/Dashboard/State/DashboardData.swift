@@ -1,0 +1,60 @@
+import PlanModel
+
+/// What the dashboard shows: the loaded plans and the recorded progress. The reducer reads it
+/// and never changes it; new snapshots come from the `ProgressBackend`.
+public struct DashboardData: Sendable {
+  public var catalog: Catalog {
+    didSet {
+      rowCache = RowCache()
+      searchHaystacks = SearchHaystacks()
+    }
+  }
+  public var snapshot: ProgressSnapshot {
+    didSet { snapshotStamp = SnapshotStamp.next() }
+  }
+  /// Unique per snapshot value: the row memo keys only the lists that read progress by it,
+  /// so marking a measure does not re-filter or re-sort lists that do not depend on it.
+  private(set) var snapshotStamp = SnapshotStamp.next()
+  /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
+  /// replaced whenever either changes).
+  private(set) var rowCache = RowCache()
+  /// Lower-cased search text per item for this catalog (a memo only).
+  private(set) var searchHaystacks = SearchHaystacks()
+  /// Recorded changes of the items whose detail pages are open, newest first.
+  public var histories: [String: [ProgressHistoryEntry]]
+
+  public init(
+    catalog: Catalog, snapshot: ProgressSnapshot, histories: [String: [ProgressHistoryEntry]] = [:]
+  ) {
+    self.catalog = catalog
+    self.snapshot = snapshot
+    self.histories = histories
+  }
+
+  public func plan(_ regionID: String?) -> Plan? {
+    regionID.flatMap { catalog.plan(forRegion: $0) }
+  }
+
+  /// Measures done and in total among the given ones.
+  public func doneCount(_ measures: [Measure]) -> (done: Int, total: Int) {
+    var done = 0
+    for measure in measures where snapshot.status(of: measure.id) == .done { done += 1 }
+    return (done, measures.count)
+  }
+
+  /// The display name of an item for breadcrumbs and titles.
+  public func name(of id: String) -> String {
+    if let m = catalog.measure(id) { return m.title }
+    if let t = catalog.target(id) { return t.metric }
+    if let c = catalog.cluster(id) { return c.name }
+    if let i = catalog.indicator(id) { return i.name }
+    if let t = catalog.tier(id) { return t.name }
+    if let p = catalog.plan(forRegion: id) { return p.region.name }
+    return id
+  }
+
+  /// True when the id names something an actual can be recorded for.
+  public func acceptsActuals(_ id: String) -> Bool {
+    catalog.target(id) != nil || catalog.indicator(id) != nil || catalog.tier(id) != nil
+  }
+}

@@ -1,0 +1,28 @@
+/// A detail page the user drilled into with Enter.
+public enum DetailRoute: Hashable, Sendable {
+  case region(String)
+  case cluster(String)
+  case target(String)
+  case indicator(String)
+  case tier(String)
+  case measure(String)
+
+  public var itemID: String {
+    switch self {
+    case .region(let id), .cluster(let id), .target(let id), .indicator(let id), .tier(let id),
+      .measure(let id):
+      id
+    }
+  }
+}
+
+/// One page on the navigation stack with its own cursor and scroll.
+public struct DetailState: Hashable, Sendable {
+  public var route: DetailRoute
+  /// Index of the selected line among the page's selectable lines.
+  public var selection: Int = 0
+  /// Index of the first line on screen.
+  public var scroll: Int = 0
+
+  public init(route: DetailRoute) { self.route = route }
+}

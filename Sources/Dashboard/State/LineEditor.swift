@@ -1,0 +1,61 @@
+/// A one-line text editor for the filter, the command line, notes and form fields. It takes
+/// whole strings at once (an input method commits several characters in one event) and
+/// moves its cursor by grapheme, showing it at the right display column.
+public struct LineEditor: Hashable, Sendable {
+  public private(set) var characters: [Character]
+  /// The cursor, as an index into `characters` (0 … count).
+  public private(set) var cursor: Int
+
+  public init(_ text: String = "") {
+    characters = Array(text)
+    cursor = characters.count
+  }
+
+  public var text: String { String(characters) }
+
+  public mutating func insert(_ text: String) {
+    let new = Array(text.filter { !$0.isNewline })
+    characters.insert(contentsOf: new, at: cursor)
+    cursor += new.count
+  }
+
+  public mutating func backspace() {
+    guard cursor > 0 else { return }
+    characters.remove(at: cursor - 1)
+    cursor -= 1
+  }
+
+  public mutating func deleteForward() {
+    guard cursor < characters.count else { return }
+    characters.remove(at: cursor)
+  }
+
+  public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+  public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+  public mutating func moveHome() { cursor = 0 }
+  public mutating func moveEnd() { cursor = characters.count }
+
+  public mutating func setText(_ text: String) {
+    characters = Array(text)
+    cursor = characters.count
+  }
+
+  /// The display column of the cursor from the start of the text.
+  public func cursorColumn(cjkWide: Bool = false) -> Int {
+    TextSanitizer.glyphs(String(characters[..<cursor]), cjkWide: cjkWide).displayWidth
+  }
+
+  /// What to show in `width` columns so the cursor stays visible: the glyphs from the first
+  /// shown one, and the cursor's column within them.
+  public func window(width: Int, cjkWide: Bool = false) -> (glyphs: [Glyph], cursorColumn: Int) {
+    guard width > 0 else { return ([], 0) }
+    let before = TextSanitizer.glyphs(String(characters[..<cursor]), cjkWide: cjkWide)
+    let after = TextSanitizer.glyphs(String(characters[cursor...]), cjkWide: cjkWide)
+    var shown = before
+    // Drop from the left until the cursor (and one cell for it) fits.
+    while shown.displayWidth > width - 1, !shown.isEmpty { shown.removeFirst() }
+    let column = shown.displayWidth
+    let rest = TextLayout.take(after, width: width - column)
+    return (shown + rest, column)
+  }
+}

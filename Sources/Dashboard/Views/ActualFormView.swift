@@ -1,0 +1,59 @@
+/// The `a` form: a box over the bottom of the body with year, value and note fields.
+enum ActualFormView {
+  @discardableResult
+  static func draw(
+    _ form: ActualForm, layout: ScreenLayout, into buffer: inout CellBuffer, _ context: ViewContext
+  ) -> CursorPosition? {
+    let glyphs = context.glyphs
+    let lang = context.language
+    let height = min(6, max(0, layout.body.height - 1))
+    let width = min(layout.body.width - 2, 64)
+    let rect = Rect(
+      x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
+      width: width, height: height)
+    buffer.fill(rect)
+    let unit =
+      context.data.catalog.goal(form.itemID)?.unit ?? context.data.catalog.tier(form.itemID)?.unit
+    let title =
+      UIText.recordActual(lang) + ": " + context.data.name(of: form.itemID)
+      + (unit.map { " (\($0))" } ?? "")
+    buffer.drawBox(
+      rect, title: title, style: CellStyle(.borderFocused),
+      titleStyle: CellStyle(.title, bold: true), glyphs: glyphs)
+    let inner = rect.inner
+    guard inner.width > 4, inner.height > 0 else { return nil }
+    let labelWidth = lang == .zh ? 6 : 7
+    var cursor: CursorPosition?
+    let fields: [(ActualForm.Field, Localized, LineEditor)] = [
+      (.year, UIText.year, form.year), (.value, UIText.value, form.value),
+      (.note, UIText.note, form.note),
+    ]
+    for (row, (field, label, editor)) in fields.enumerated() where row < inner.height {
+      let y = inner.y + row
+      let active = form.field == field
+      buffer.write(
+        label(lang), x: inner.x + 1, y: y, width: labelWidth,
+        style: CellStyle(active ? .title : .muted, bold: active), glyphs: glyphs)
+      let x = inner.x + 2 + labelWidth
+      let room = inner.maxX - x - 1
+      guard room > 0 else { continue }
+      let (shown, column) = editor.window(width: room, cjkWide: glyphs.cjkWide)
+      buffer.write(
+        glyphs: shown, x: x, y: y, width: room,
+        style: CellStyle(.selectionUnfocused, underline: true), glyphs: glyphs)
+      if active {
+        cursor = CursorPosition(x: x + column, y: y)
+        if x + column < buffer.width, buffer[x + column, y].width != 0 {
+          buffer[x + column, y].style.reverse = true
+        }
+      }
+    }
+    if inner.height > 3 {
+      let line = form.error ?? UIText.hintEditor(lang) + "  Tab"
+      buffer.write(
+        line, x: inner.x + 1, y: inner.y + 3, width: inner.width - 1,
+        style: CellStyle(form.error == nil ? .muted : .error), glyphs: glyphs)
+    }
+    return cursor
+  }
+}

@@ -1,0 +1,290 @@
+import PlanModel
+
+/// The lines of a drill-down page, built for a width: headings, fields, wrapped sentences,
+/// and selectable item rows (Enter opens them; marking and recording apply to them).
+struct DetailPage {
+  struct Row {
+    var cells: [DetailCell]
+    /// The item this row stands for, when it can be selected.
+    var itemID: String?
+    var route: DetailRoute?
+  }
+
+  enum DetailCell {
+    case text(String, width: Int?, align: Alignment = .left, role: StyleRole = .normal)
+    case bar(Double?, width: Int)
+  }
+
+  var title: String
+  var rows: [Row] = []
+
+  /// Indices of the rows that can be selected.
+  var selectable: [Int] { rows.indices.filter { rows[$0].itemID != nil } }
+
+  // MARK: Building
+
+  private let width: Int
+  private let context: ViewContext
+
+  private init(title: String, width: Int, context: ViewContext) {
+    self.title = title
+    self.width = width
+    self.context = context
+  }
+
+  private var lang: Language { context.language }
+  private var open: String { context.open }
+
+  private mutating func heading(_ text: Localized) {
+    if !rows.isEmpty { rows.append(Row(cells: [.text("", width: nil)])) }
+    rows.append(Row(cells: [.text(text(lang), width: nil, role: .header)]))
+  }
+
+  private mutating func field(_ label: Localized, _ value: String?, role: StyleRole = .normal) {
+    let labelWidth = lang == .zh ? 10 : 18
+    let text = value ?? open
+    let wrapped = TextLayout.wrap(
+      TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide),
+      width: max(1, width - labelWidth - 1))
+    for (i, line) in wrapped.enumerated() {
+      rows.append(
+        Row(cells: [
+          .text(i == 0 ? label(lang) : "", width: labelWidth, role: .muted),
+          .text(line.text, width: nil, role: value == nil ? .muted : role),
+        ]))
+    }
+  }
+
+  private mutating func paragraph(_ text: String, indent: Int = 2) {
+    let glyphs = TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide)
+    for line in TextLayout.wrap(glyphs, width: max(1, width - indent)) {
+      rows.append(
+        Row(cells: [.text(String(repeating: " ", count: indent) + line.text, width: nil)]))
+    }
+  }
+
+  private mutating func item(_ id: String, _ route: DetailRoute?, _ cells: [DetailCell]) {
+    rows.append(Row(cells: cells, itemID: id, route: route))
+  }
+
+  private mutating func figureRows(
+    _ targets: [(id: String, name: String, goal: Goal, route: DetailRoute)]
+  ) {
+    if targets.isEmpty {
+      rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
+      return
+    }
+    let numberWidth = 12
+    let barWidth = width >= 70 ? 12 : 0
+    let nameWidth = max(6, width - 2 - 3 * (numberWidth + 1) - (barWidth > 0 ? barWidth + 1 : 0))
+    rows.append(
+      Row(cells: [
+        .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
+        .text(UIText.baseline(lang), width: numberWidth, align: .right, role: .muted),
+        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
+        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
+      ]))
+    for t in targets {
+      let latest = context.data.snapshot.latestActual(of: t.id)
+      let unit = t.goal.unit.map { " " + $0 } ?? ""
+      var cells: [DetailCell] = [
+        .text(t.name + unit, width: nameWidth),
+        .text(
+          Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
+        .text(Format.figureWithYear(t.goal.target, open: open), width: numberWidth, align: .right),
+        .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
+      ]
+      if barWidth > 0 {
+        cells.append(.bar(Format.progressFraction(goal: t.goal, latest: latest), width: barWidth))
+      }
+      item(t.id, t.route, cells)
+    }
+  }
+
+  private mutating func measureRows(_ measures: [Measure]) {
+    if measures.isEmpty {
+      rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
+      return
+    }
+    let statusWidth = lang == .zh ? 10 : 15
+    for m in measures {
+      let status = context.data.snapshot.status(of: m.id)
+      let marked = context.state.marked.contains(m.id) ? context.glyphs.selectedMark : " "
+      item(
+        m.id, .measure(m.id),
+        [
+          .text(marked, width: 1, role: .marked),
+          .text(
+            Format.status(status, context.glyphs, lang), width: statusWidth,
+            role: Format.statusRole(status)),
+          .text(MeasuresTable.sectionText(m, open: open), width: 8, role: .muted),
+          .text(m.title, width: nil),
+        ])
+    }
+  }
+
+  private mutating func actualRows(_ id: String) {
+    let actuals = context.data.snapshot.actuals[id] ?? []
+    if actuals.isEmpty {
+      rows.append(Row(cells: [.text("  " + UIText.noActuals(lang), width: nil, role: .muted)]))
+      return
+    }
+    for a in actuals {
+      rows.append(
+        Row(cells: [
+          .text("  \(a.year)", width: 8),
+          .text(Format.number(a.value), width: 14, align: .right),
+          .text(a.note ?? "", width: nil, role: .muted),
+        ]))
+    }
+  }
+
+  private mutating func source(_ ref: SourceRef?) {
+    heading(UIText.source)
+    field(UIText.section, ref?.section)
+    if let text = ref?.text { paragraph(text) }
+  }
+
+  // MARK: Pages
+
+  static func build(_ route: DetailRoute, context: ViewContext, width: Int) -> DetailPage {
+    let data = context.data
+    let catalog = data.catalog
+    var page = DetailPage(
+      title: data.name(of: route.itemID), width: max(1, width), context: context)
+    let lang = context.language
+    switch route {
+    case .region(let id):
+      guard let plan = catalog.plan(forRegion: id) else { break }
+      let doc = plan.document
+      page.field(UIText.plan, doc.title)
+      page.field(UIText.issuer, doc.issuer)
+      page.field(UIText.docNumber, doc.docNumber)
+      page.field(UIText.issued, doc.issued?.description)
+      page.field(UIText.status, doc.status)
+      page.field(UIText.horizon, "\(doc.horizon.start)-\(doc.horizon.end)")
+      for stage in doc.stages { page.field(UIText.stages, "\(stage.year) \(stage.name ?? "")") }
+      let (done, total) = data.doneCount(plan.measures)
+      page.field(UIText.measures, Format.count(done, total))
+      page.heading(UIText.targets)
+      page.figureRows(plan.targets.map { ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id)) })
+    case .cluster(let id):
+      guard let c = catalog.cluster(id) else { break }
+      page.field(UIText.tier, c.tier)
+      page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context) + " 亿元" })
+      page.field(UIText.leadUnits, c.leadUnits.isEmpty ? nil : c.leadUnits.joined(separator: "、"))
+      page.field(
+        UIText.responsibleUnits,
+        c.responsibleUnits.isEmpty ? nil : c.responsibleUnits.joined(separator: "、"))
+      page.heading(UIText.targets)
+      let plan = catalog.address(of: id).map { catalog.plans[$0.plan] }
+      let indicators = plan?.indicators.filter { $0.cluster == id } ?? []
+      page.figureRows(
+        catalog.targets(ofCluster: id).map {
+          ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id))
+        }
+          + indicators.map { ($0.id, $0.name, $0.goal, DetailRoute.indicator($0.id)) })
+      let children = catalog.children(ofCluster: id)
+      if !children.isEmpty {
+        page.heading(UIText.subClusters)
+        for child in children {
+          let (d, t) = data.doneCount(catalog.measures(ofCluster: child.id))
+          page.item(
+            child.id, .cluster(child.id),
+            [
+              .text("  " + child.name, width: max(6, width - 12)),
+              .text(Format.count(d, t), width: 9, align: .right),
+            ])
+        }
+      }
+      page.heading(UIText.measures)
+      page.measureRows(catalog.measures(ofCluster: id))
+      page.source(c.source)
+    case .target(let id):
+      guard let t = catalog.target(id) else { break }
+      page.goalFields(t.goal)
+      if let cluster = t.cluster.flatMap(catalog.cluster) {
+        page.heading(UIText.clusters)
+        page.item(cluster.id, .cluster(cluster.id), [.text("  " + cluster.name, width: nil)])
+      }
+      page.source(t.source)
+      page.heading(UIText.actualsByYear)
+      page.actualRows(id)
+    case .indicator(let id):
+      guard let i = catalog.indicator(id) else { break }
+      page.goalFields(i.goal)
+      page.source(i.source)
+      page.heading(UIText.actualsByYear)
+      page.actualRows(id)
+    case .tier(let id):
+      guard let tier = catalog.tier(id) else { break }
+      page.field(UIText.unit, tier.unit)
+      page.field(UIText.baseline, Format.figureWithYear(tier.baseline, open: context.open))
+      page.field(UIText.target, Format.figureWithYear(tier.target, open: context.open))
+      page.field(Localized(zh: "说明", en: "About"), tier.description)
+      page.source(tier.source)
+      page.heading(UIText.actualsByYear)
+      page.actualRows(id)
+    case .measure(let id):
+      guard let m = catalog.measure(id) else { break }
+      let status = data.snapshot.status(of: id)
+      page.field(
+        UIText.status, Format.status(status, context.glyphs, lang), role: Format.statusRole(status))
+      page.field(UIText.section, m.section ?? m.position)
+      page.field(UIText.leadUnits, m.leadUnits.isEmpty ? nil : m.leadUnits.joined(separator: "、"))
+      page.field(
+        UIText.responsibleUnits,
+        m.responsibleUnits.isEmpty ? nil : m.responsibleUnits.joined(separator: "、"))
+      page.field(UIText.due, m.due.map(String.init))
+      page.field(UIText.note, data.snapshot.measures[id]?.note)
+      for output in m.outputs {
+        let figure = Format.figure(output.figure, open: context.open) + (output.unit ?? "")
+        page.field(UIText.outputs, output.metric + " " + figure)
+      }
+      let links = m.clusters.compactMap(catalog.cluster)
+      if !links.isEmpty {
+        page.heading(UIText.clusters)
+        for c in links { page.item(c.id, .cluster(c.id), [.text("  " + c.name, width: nil)]) }
+      }
+      let targets = m.targets.filter { data.acceptsActuals($0) }
+      if !targets.isEmpty {
+        page.heading(UIText.targets)
+        for t in targets {
+          let route: DetailRoute =
+            catalog.target(t) != nil
+            ? .target(t) : (catalog.indicator(t) != nil ? .indicator(t) : .tier(t))
+          page.item(t, route, [.text("  " + data.name(of: t), width: nil)])
+        }
+      }
+      page.heading(UIText.text)
+      page.paragraph(m.text)
+      page.heading(UIText.history)
+      let history = data.histories[id] ?? []
+      if history.isEmpty {
+        page.rows.append(
+          Row(cells: [.text("  " + UIText.noHistory(lang), width: nil, role: .muted)]))
+      }
+      for entry in history {
+        page.rows.append(
+          Row(cells: [
+            .text("  " + entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil)
+          ]))
+      }
+    }
+    return page
+  }
+
+  private mutating func goalFields(_ goal: Goal) {
+    field(UIText.unit, goal.unit)
+    field(UIText.direction, Format.direction(goal.direction, context.glyphs, lang))
+    field(UIText.baseline, Format.figureWithYear(goal.baseline, open: open))
+    field(UIText.target, Format.figureWithYear(goal.target, open: open))
+    if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
+    if !goal.qualifiers.isEmpty {
+      field(Localized(zh: "限定", en: "Qualifiers"), goal.qualifiers.joined(separator: "、"))
+    }
+    if let comparator = goal.comparator {
+      field(Localized(zh: "比较对象", en: "Compared with"), comparator)
+    }
+  }
+}

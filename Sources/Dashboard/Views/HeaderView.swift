@@ -1,0 +1,46 @@
+/// The top two rows: the pane tabs, then the breadcrumb (巴中市 › 集群 › 生物医药).
+enum HeaderView {
+  static func draw(_ layout: ScreenLayout, into buffer: inout CellBuffer, _ context: ViewContext) {
+    let state = context.state
+    let glyphs = context.glyphs
+    let lang = context.language
+    let bar = CellStyle(.statusLine)
+    buffer.fill(layout.header, style: bar)
+    var x = buffer.write(
+      " plandash ", x: 0, y: layout.header.y, width: layout.header.width,
+      style: CellStyle(.title, bold: true),
+      glyphs: glyphs, pad: false)
+    for pane in PaneID.allCases {
+      let label = " \(pane.rawValue) \(pane.title(lang)) "
+      let active = pane == state.focus && state.stack.isEmpty
+      let w = buffer.write(
+        label, x: x, y: layout.header.y, width: max(0, layout.header.width - x),
+        style: active ? CellStyle(.selection, bold: true) : bar, glyphs: glyphs, pad: false)
+      x += w
+      if x >= layout.header.width { break }
+    }
+    let right = " " + state.themeName + " "
+    let rw = DisplayWidth.of(right)
+    if x + rw < layout.header.width {
+      buffer.write(
+        right, x: layout.header.width - rw, y: layout.header.y, width: rw, style: CellStyle(.muted),
+        glyphs: glyphs)
+    }
+    buffer.write(
+      breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: layout.breadcrumb.width - 1,
+      style: CellStyle(.title), glyphs: glyphs)
+  }
+
+  /// Region › pane › items drilled into.
+  static func breadcrumb(_ context: ViewContext) -> String {
+    let state = context.state
+    var parts: [String] = []
+    parts.append(context.data.plan(state.regionID)?.region.name ?? UIText.noPlans(context.language))
+    if state.focus == .measures && state.measuresAllRegions {
+      parts[0] = UIText.allRegions(context.language)
+    }
+    parts.append(state.focus.title(context.language))
+    for detail in state.stack { parts.append(context.data.name(of: detail.route.itemID)) }
+    return parts.joined(separator: context.glyphs.breadcrumbSeparator)
+  }
+}

@@ -1,0 +1,174 @@
+/// Draws one list pane: a box with its number and title, a header row, and the visible rows
+/// in columns whose widths are fixed for the pane's width, so everything lines up.
+enum TableView {
+  static func draw(
+    _ pane: PaneID, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext
+  ) {
+    let state = context.state
+    let glyphs = context.glyphs
+    let lang = context.language
+    let focused = state.focus == pane && state.stack.isEmpty
+    let ids = PaneRows.ids(pane, state, context.data)
+    let ps = state[pane: pane]
+    var title = "\(pane.rawValue) \(pane.title(lang))"
+    if pane == .measures && state.measuresAllRegions { title += " · " + UIText.allRegions(lang) }
+    if pane == .measures, let status = state.statusFilter {
+      title += " [" + Format.statusWord(status, lang) + "]"
+    }
+    if pane == .measures, let unit = state.unitFilter { title += " [" + unit + "]" }
+    if !ps.filter.isEmpty { title += " /" + ps.filter }
+    var unfiltered = state
+    unfiltered[pane: pane].filter = ""
+    unfiltered[pane: pane].sortColumn = nil
+    let total = PaneRows.ids(pane, unfiltered, context.data).count
+    title += ids.count == total ? " (\(total))" : " (\(ids.count)/\(total))"
+    buffer.drawBox(
+      rect, title: title, style: CellStyle(focused ? .borderFocused : .border),
+      titleStyle: CellStyle(focused ? .borderFocused : .title, bold: focused), glyphs: glyphs)
+    let inner = rect.inner
+    guard inner.width > 1, inner.height > 0 else { return }
+    let columns = pane.table.columns(state)
+    let (shown, widths) = columnWidths(columns, available: inner.width - 1)
+    // Header.
+    var x = inner.x + 1
+    for (n, c) in shown.enumerated() {
+      var header = columns[c].header(lang)
+      if ps.sortColumn == c { header += glyphs.usesUnicodeSymbols ? "↓" : "v" }
+      buffer.write(
+        header, x: x, y: inner.y, width: widths[n], style: CellStyle(.header, bold: true),
+        glyphs: glyphs,
+        align: columns[c].align)
+      x += widths[n] + 1
+    }
+    let rows = inner.height - 1
+    guard rows > 0 else { return }
+    if ids.isEmpty {
+      let text = context.data.catalog.plans.isEmpty ? UIText.noPlans(lang) : UIText.empty(lang)
+      buffer.write(
+        text, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, style: CellStyle(.muted),
+        glyphs: glyphs)
+      return
+    }
+    let start = min(ps.scroll, max(0, ids.count - 1))
+    for row in 0..<rows {
+      let index = start + row
+      guard index < ids.count else { break }
+      let id = ids[index]
+      let y = inner.y + 1 + row
+      let selected = index == ps.selection
+      let rowRole: StyleRole? = selected ? (focused ? .selection : .selectionUnfocused) : nil
+      if let rowRole {
+        buffer.fill(
+          Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(rowRole))
+      }
+      let isMarked = state.marked.contains(id)
+      let gutter = isMarked ? glyphs.selectedMark : (selected && focused ? glyphs.cursorMark : " ")
+      buffer.write(
+        gutter, x: inner.x, y: y, width: 1,
+        style: CellStyle(isMarked ? .marked : (rowRole ?? .normal)), glyphs: glyphs)
+      let cells = pane.table.cells(id, context)
+      var cx = inner.x + 1
+      for (n, c) in shown.enumerated() {
+        let w = widths[n]
+        if c < cells.count {
+          drawCell(
+            cells[c], x: cx, y: y, width: w, align: columns[c].align, rowRole: rowRole,
+            into: &buffer, context)
+        }
+        cx += w + 1
+      }
+    }
+  }
+
+  static func drawCell(
+    _ cell: TableCell, x: Int, y: Int, width: Int, align: Alignment, rowRole: StyleRole?,
+    into buffer: inout CellBuffer, _ context: ViewContext
+  ) {
+    switch cell {
+    case .text(let text, let role):
+      let keepsRole = [.done, .inProgress, .blocked, .todo, .behind].contains(role)
+      let style = CellStyle(
+        rowRole.map { keepsRole ? role : $0 } ?? role, bold: keepsRole && rowRole != nil)
+      buffer.write(
+        text, x: x, y: y, width: width, style: style, glyphs: context.glyphs, align: align)
+    case .bar(let fraction):
+      guard let fraction else {
+        buffer.write(
+          context.open, x: x, y: y, width: width, style: CellStyle(.muted), glyphs: context.glyphs)
+        return
+      }
+      let percent = " \(Int((fraction * 100).rounded()))%"
+      let barWidth = width - percent.count
+      if barWidth >= 3 {
+        buffer.drawBar(fraction: fraction, x: x, y: y, width: barWidth, glyphs: context.glyphs)
+        buffer.write(
+          percent, x: x + barWidth, y: y, width: percent.count,
+          style: CellStyle(rowRole ?? .normal), glyphs: context.glyphs, align: .right)
+      } else {
+        buffer.write(
+          percent, x: x, y: y, width: width, style: CellStyle(rowRole ?? .normal),
+          glyphs: context.glyphs, align: .right)
+      }
+    case .funnel(let level, let count):
+      guard width > 0, count > 0 else { return }
+      let filled = max(1, width * (count - level) / count)
+      let lead = (width - filled) / 2
+      for i in 0..<filled {
+        buffer.put(
+          Glyph(context.glyphs.barFilled, width: 1), x: x + lead + i, y: y,
+          style: CellStyle(.barFilled), limit: x + width)
+      }
+    }
+  }
+
+  /// Which columns fit in `available` cells and how wide each is: columns give way in
+  /// `dropOrder`; spare width goes to flexible columns up to their maximum.
+  static func columnWidths(_ columns: [TableColumn], available: Int) -> (
+    shown: [Int], widths: [Int]
+  ) {
+    var shown = Array(columns.indices)
+    func natural(_ c: Int) -> Int { columns[c].minWidth }
+    func needed() -> Int { shown.map(natural).reduce(0, +) + max(0, shown.count - 1) }
+    while needed() > available {
+      guard
+        let drop = shown.filter({ columns[$0].dropOrder > 0 }).max(by: {
+          columns[$0].dropOrder < columns[$1].dropOrder
+        })
+      else { break }
+      shown.removeAll { $0 == drop }
+    }
+    var widths = shown.map(natural)
+    var spare = available - needed()
+    // Fixed columns first grow to their maximum (numbers and statuses read whole), then the
+    // flexible ones share what is left by their weights, up to their own maximum.
+    for (n, c) in shown.enumerated() where columns[c].flex == 0 && spare > 0 {
+      let add = min(spare, (columns[c].maxWidth ?? widths[n]) - widths[n])
+      widths[n] += add
+      spare -= add
+    }
+    var grew = true
+    while spare > 0 && grew {
+      grew = false
+      let flexible = shown.enumerated().filter {
+        columns[$0.element].flex > 0
+          && widths[$0.offset] < (columns[$0.element].maxWidth ?? Int.max)
+      }
+      let totalFlex = flexible.map { columns[$0.element].flex }.reduce(0, +)
+      let pool = spare
+      for (n, c) in flexible where spare > 0 {
+        let cap = columns[c].maxWidth ?? Int.max
+        let share = max(1, pool * columns[c].flex / max(1, totalFlex))
+        let add = min(share, cap - widths[n], spare)
+        if add > 0 {
+          widths[n] += add
+          spare -= add
+          grew = true
+        }
+      }
+    }
+    if needed() > available, let last = widths.indices.last {
+      widths[last] = max(1, widths[last] - (needed() - available))
+    }
+    return (shown, widths)
+  }
+}

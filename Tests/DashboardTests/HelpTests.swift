@@ -1,0 +1,87 @@
+import PlanModel
+import Testing
+
+@testable import Dashboard
+
+@Suite struct HelpTests {
+  @Test func helpListsEveryBindingFromTheKeyTable() {
+    let (engine, _) = Fixtures.engine(width: 160, height: 48)
+    Fixtures.type(engine, "?")
+    #expect(engine.state.mode == .help(scroll: 0))
+    var seen = Fixtures.screen(engine).joined(separator: "\n")
+    // Scroll through the whole help page.
+    for _ in 0..<10 { seen += Fixtures.type(engine, "NPage").joined(separator: "\n") }
+    for binding in KeyTable.bindings {
+      #expect(seen.contains(binding.description(.zh)), "\(binding.keyLabel)")
+      #expect(seen.contains(binding.keyLabel), "\(binding.keyLabel)")
+    }
+    for (command, _) in KeyTable.commands { #expect(seen.contains(command)) }
+    Fixtures.type(engine, "Escape")
+    #expect(engine.state.mode == .normal)
+  }
+
+  @Test func englishHelp() {
+    let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .en))
+    let screen = Fixtures.type(engine, "?")
+    #expect(screen.contains { $0.contains("toggle done") })
+    #expect(screen.contains { $0.contains("Everywhere") })
+  }
+
+  @Test func everyBindingDispatchesToItsOwnActionWhereItApplies() {
+    // No key is bound twice in one context: the first binding found is the one help shows.
+    for context in KeyContext.allCases {
+      var keys: Set<Key> = []
+      for binding in KeyTable.bindings where binding.context == context {
+        for key in binding.keys {
+          #expect(!keys.contains(key), "\(key.label) twice in \(context)")
+          keys.insert(key)
+        }
+      }
+    }
+    // In the Measures pane, every measures/lists/browsing key reaches its action unless a
+    // more specific context shadows it (shadowing is what the help groups show).
+    var state = DashboardState(
+      options: DashboardOptions(), themeNames: ["x"], firstRegionID: "hechuan")
+    state.focus = .measures
+    let data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
+    let contexts = KeyTable.activeContexts(in: state, data: data)
+    #expect(contexts == [.measures, .measuresPane, .lists, .browsing])
+    for binding in KeyTable.bindings where contexts.contains(binding.context) {
+      for key in binding.keys {
+        let shadowing = contexts.prefix { $0 != binding.context }
+        let shadowed = KeyTable.bindings.contains {
+          shadowing.contains($0.context) && $0.keys.contains(key)
+        }
+        if !shadowed { #expect(KeyTable.action(for: key, in: state, data: data) == binding.action) }
+      }
+    }
+  }
+
+  @Test func typingModesInsertPrintableKeys() {
+    var state = DashboardState(
+      options: DashboardOptions(), themeNames: ["x"], firstRegionID: "hechuan")
+    state.mode = .filter(LineEditor())
+    let data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
+    #expect(KeyTable.action(for: .text("q"), in: state, data: data) == .editorInsert("q"))
+    #expect(KeyTable.action(for: .text("合川"), in: state, data: data) == .editorInsert("合川"))
+    #expect(KeyTable.action(for: .space, in: state, data: data) == .editorInsert(" "))
+    #expect(KeyTable.action(for: .enter, in: state, data: data) == .editorSubmit)
+  }
+}
+
+@Suite struct DocumentationTests {
+  @Test func dashboardDocListsEveryKeyAndCommand() throws {
+    let root = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    let doc = try #require(TestFiles.read(root + "/docs/dashboard.md"))
+    for binding in KeyTable.bindings {
+      #expect(
+        doc.contains("`" + binding.keyLabel + "`")
+          || binding.keys.allSatisfy { doc.contains($0.label) }, "\(binding.keyLabel)")
+    }
+    for (command, _) in KeyTable.commands {
+      let name = String(command.split(separator: " ")[0])
+      #expect(doc.contains(name), "\(name)")
+    }
+    for role in StyleRole.allCases { #expect(doc.contains("`\(role.rawValue)`")) }
+  }
+}

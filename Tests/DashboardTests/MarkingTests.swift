@@ -1,0 +1,119 @@
+import PlanModel
+import Testing
+
+@testable import Dashboard
+
+@Suite struct MarkingTests {
+  @Test func spaceTogglesDoneThroughTheBackendAndShowsAtOnce() throws {
+    let (engine, backend) = Fixtures.engine()
+    var screen = Fixtures.type(engine, "j 5 Space")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
+    #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("✔ 已完成") })
+    #expect(screen.contains { $0.contains("合川区") && $0.contains("1/3") }, "regions pane counts it")
+    screen = Fixtures.type(engine, "x")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .todo)
+    #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("○ 待办") })
+  }
+
+  @Test func reducerEmitsProgressChangesAndWritesNothingItself() {
+    var state = DashboardState(
+      options: DashboardOptions(), themeNames: ["a"], firstRegionID: "hechuan")
+    state.focus = .measures
+    let data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
+    let changes = Reducer.reduce(&state, .toggleDone, data: data)
+    #expect(changes == [.setStatus(ids: ["hechuan.measure.auto-chain"], status: .done, note: nil)])
+    #expect(data.snapshot.measures.isEmpty)
+    let cycle = Reducer.reduce(&state, .cycleStatus, data: data)
+    #expect(
+      cycle == [.setStatus(ids: ["hechuan.measure.auto-chain"], status: .inProgress, note: nil)])
+  }
+
+  @Test func sCyclesTodoInProgressDoneBlocked() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 5")
+    var seen: [MeasureStatus] = []
+    for _ in 0..<4 {
+      Fixtures.type(engine, "s")
+      seen.append(try backend.snapshot().status(of: "hechuan.measure.auto-chain"))
+    }
+    #expect(seen == [.inProgress, .done, .blocked, .todo])
+    let screen = Fixtures.type(engine, "s")
+    #expect(screen.contains { $0.contains("◐ 进行中") })
+  }
+
+  @Test func vSelectsSeveralForOneChange() throws {
+    let (engine, backend) = Fixtures.engine()
+    var screen = Fixtures.type(engine, "j 5 v v")
+    #expect(engine.state.marked == ["hechuan.measure.auto-chain", "hechuan.measure.land"])
+    #expect(screen.last?.contains("已选 2") == true)
+    #expect(screen.filter { $0.contains("✚") }.count == 2)
+    screen = Fixtures.type(engine, "Space")
+    let snapshot = try backend.snapshot()
+    #expect(snapshot.status(of: "hechuan.measure.auto-chain") == .done)
+    #expect(snapshot.status(of: "hechuan.measure.land") == .done)
+    #expect(snapshot.status(of: "hechuan.measure.escape") == .todo)
+    #expect(engine.state.marked.isEmpty)
+  }
+
+  @Test func noteEditorTakesInputMethodTextAndSavesTheNote() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 5 n")
+    guard case .note = engine.state.mode else {
+      Issue.record("n should open the note editor")
+      return
+    }
+    engine.handle(.key(.text("已与园区")))  // one event: an input method commits a phrase
+    engine.handle(.key(.text("对接")))
+    var screen = Fixtures.screen(engine)
+    #expect(screen.last?.contains("备注: 已与园区对接") == true)
+    #expect(engine.cursor == CursorPosition(x: DisplayWidth.of("备注: 已与园区对接"), y: 47))
+    Fixtures.type(engine, "Left BSpace")
+    screen = Fixtures.type(engine, "Enter")
+    #expect(try backend.snapshot().measures["hechuan.measure.auto-chain"]?.note == "已与园区接")
+    #expect(engine.state.mode == .normal)
+    // Escape leaves the note as it was.
+    Fixtures.type(engine, "n BSpace BSpace Escape")
+    #expect(try backend.snapshot().measures["hechuan.measure.auto-chain"]?.note == "已与园区接")
+  }
+
+  @Test func undoAndRedo() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 5 Space")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
+    var screen = Fixtures.type(engine, "u")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .todo)
+    #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("○ 待办") })
+    screen = Fixtures.type(engine, "C-r")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
+    #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("✔ 已完成") })
+  }
+
+  @Test func markingInADetailPageActsOnThatMeasure() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 5 Enter Space")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
+    // In a cluster page, the measure line under the cursor.
+    // Rows: the target, the sub-cluster, then the measure.
+    Fixtures.type(engine, "2 Enter j j Space")
+    #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .todo)
+  }
+
+  @Test func markingKeysRefuseWhenNoMeasureIsSelected() {
+    let (engine, backend) = Fixtures.engine()
+    let screen = Fixtures.type(engine, "j 2 Space")
+    #expect(screen.last?.contains("此处没有措施可标记") == true)
+    #expect((try? backend.changeToken()) == 0)
+  }
+
+  @Test func changesFromAnotherProcessShowOnTheNextTick() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 5")
+    // Another process writes to the same store: the engine learns of it through the token.
+    _ = try backend.apply(.setStatus(ids: ["hechuan.measure.land"], status: .blocked, note: nil))
+    var screen = Fixtures.screen(engine)
+    #expect(!screen.contains { $0.contains("盘活低效工业用地") && $0.contains("受阻") })
+    engine.handle(.tick)
+    screen = Fixtures.screen(engine)
+    #expect(screen.contains { $0.contains("盘活低效工业用地") && $0.contains("✖ 受阻") })
+  }
+}

@@ -1,0 +1,73 @@
+import PlanModel
+import Testing
+
+@testable import Dashboard
+
+@Suite struct RecordingTests {
+  @Test func recordsAnActualForAnIndicator() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025))
+    var screen = Fixtures.type(engine, "j 4 a")
+    guard case .actual(let form) = engine.state.mode else {
+      Issue.record("a should open the form")
+      return
+    }
+    #expect(form.itemID == "hechuan.indicator.revenue-per-mu")
+    #expect(screen.contains { $0.contains("录入实际值: 亩均营业收入 (万元/亩)") })
+    #expect(screen.contains { $0.contains("年份") && $0.contains("2025") })
+    screen = Fixtures.type(engine, "372.5 Tab 园区统计 Enter")
+    let actual = try #require(
+      try backend.snapshot().latestActual(of: "hechuan.indicator.revenue-per-mu"))
+    #expect(
+      actual
+        == Actual(
+          itemID: "hechuan.indicator.revenue-per-mu", year: 2025, value: 372.5, note: "园区统计"))
+    #expect(screen.contains { $0.contains("亩均营业收入") && $0.contains("372.5 (2025)") })
+  }
+
+  @Test func yearCanBeChangedAndFullWidthDigitsAreAccepted() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025))
+    Fixtures.type(engine, "j 3 a")
+    Fixtures.type(engine, "BTab BSpace BSpace BSpace BSpace")
+    engine.handle(.key(.text("２０２４")))
+    Fixtures.type(engine, "Tab")
+    engine.handle(.key(.text("８")))
+    Fixtures.type(engine, "Enter")
+    let actual = try #require(
+      try backend.snapshot().latestActual(of: "hechuan.ladder.smes.innovative"))
+    #expect(actual.year == 2024 && actual.value == 8)
+  }
+
+  @Test func badInputKeepsTheFormOpenWithAReason() throws {
+    let (engine, backend) = Fixtures.engine()
+    var screen = Fixtures.type(engine, "j 4 a abc Enter")
+    #expect(screen.contains { $0.contains("数值须为数字") })
+    guard case .actual = engine.state.mode else {
+      Issue.record("the form stays open")
+      return
+    }
+    screen = Fixtures.type(
+      engine, "BSpace BSpace BSpace BTab BSpace BSpace BSpace BSpace 99 Tab 5 Enter")
+    #expect(screen.contains { $0.contains("年份须为1949–2100之间的整数") })
+    #expect(try backend.snapshot().actuals.isEmpty)
+    Fixtures.type(engine, "Escape")
+    #expect(engine.state.mode == .normal)
+  }
+
+  @Test func recordingFromATargetDetailPage() throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, "j 2 Enter Enter a 1300 Enter")
+    #expect(
+      try backend.snapshot().latestActual(of: "hechuan.target.industrial-revenue")?.value == 1300)
+    let screen = Fixtures.screen(engine)
+    #expect(screen.contains { $0.contains("1300") })
+  }
+
+  @Test func aRefusesOnMeasures() {
+    let (engine, _) = Fixtures.engine()
+    let screen = Fixtures.type(engine, "j 5 a")
+    #expect(engine.state.mode == .normal)
+    #expect(screen.last?.contains("此处没有可录入实际值的目标或指标") == true)
+  }
+}
