@@ -56,6 +56,10 @@ let package = Package(
       name: "ProgressStoreTests",
       dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .testTarget(
+      name: "PlandashCLITests",
+      dependencies: ["PlandashCLI", "Dashboard", "ProgressStore", "PlanModel"]
+    ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
