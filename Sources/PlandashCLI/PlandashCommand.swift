@@ -8,6 +8,7 @@ public struct PlandashCommand: ParsableCommand {
     subcommands: [
       ValidateCommand.self,
       ExportCommand.self,
+      ListCommand.self,
       GenerateCommand.self,
       MarkCommand.self,
       ActualCommand.self,
@@ -15,6 +16,7 @@ public struct PlandashCommand: ParsableCommand {
       UndoCommand.self,
       RedoCommand.self,
       StatusCommand.self,
+      TerminalCheckCommand.self,
     ]
   )
 

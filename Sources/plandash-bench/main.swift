@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
   "store": { StoreBenchmark.run(arguments: $0) },
+  "search": SearchBenchmark.run,
   "dashboard": { try DashboardBenchmark.run(arguments: $0) },
 ]
 let name = arguments.first ?? "load"

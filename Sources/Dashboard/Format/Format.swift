@@ -1,9 +1,9 @@
 import PlanModel
 
 /// How figures, statuses and directions read on screen. Open fields read "—".
-enum Format {
+public enum Format {
   /// A number as a person writes it: no trailing zeros, at most two decimals.
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     guard value.isFinite else { return "?" }
     let rounded = (value * 100).rounded() / 100
     if rounded == rounded.rounded() && abs(rounded) < 1e15 {
@@ -17,7 +17,7 @@ enum Format {
   }
 
   /// A figure's number or range (`1600`, `2—3`); nil when it carries no number.
-  static func figureNumber(_ figure: Figure?) -> String? {
+  public static func figureNumber(_ figure: Figure?) -> String? {
     guard let figure, figure.hasNumber else { return nil }
     if let value = figure.value { return number(value) }
     switch (figure.min, figure.max) {
@@ -34,7 +34,7 @@ enum Format {
   }
 
   /// A figure with its year: `1600 (2027)`.
-  static func figureWithYear(_ figure: Figure?, open: String) -> String {
+  public static func figureWithYear(_ figure: Figure?, open: String) -> String {
     guard let text = figureNumber(figure) else {
       if let year = figure?.year { return "\(open) (\(year))" }
       return open

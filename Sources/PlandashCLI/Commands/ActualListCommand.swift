@@ -25,6 +25,6 @@ struct ActualListCommand: ParsableCommand {
       [$0.itemID, String($0.year), RecordValue.number($0.value), $0.note ?? ""]
     }
     StandardStreams.out(
-      StoreTable.render(header: ["id", "year", "value", "note"], rows: rows, rightAligned: [2]))
+      TextTable.render(header: ["id", "year", "value", "note"], rows: rows, rightAligned: [2]))
   }
 }

@@ -43,6 +43,6 @@ struct HistoryCommand: ParsableCommand {
       ]
     }
     StandardStreams.out(
-      StoreTable.render(header: ["op", "when", "by", "what", "item", "change"], rows: rows))
+      TextTable.render(header: ["op", "when", "by", "what", "item", "change"], rows: rows))
   }
 }

@@ -42,7 +42,7 @@ struct StatusCommand: ParsableCommand {
         + MeasureStatus.allCases.map { String(line.counts[$0]) } + [String(line.counts.total)]
     }
     StandardStreams.out(
-      StoreTable.render(
+      TextTable.render(
         header: ["region / cluster", "id"] + MeasureStatus.allCases.map(\.rawValue) + ["total"],
         rows: rows, rightAligned: Set(2...6)))
   }
@@ -66,6 +66,6 @@ struct StatusCommand: ParsableCommand {
     }
     StandardStreams.out(
       "progress kept for ids in none of the loaded plans (edit the plans or leave it; it is never deleted):\n"
-        + StoreTable.render(header: ["id", "record", "value", "note"], rows: rows))
+        + TextTable.render(header: ["id", "record", "value", "note"], rows: rows))
   }
 }

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Dashboard
+import PlanModel
+
+/// `plandash list regions|clusters|targets|indicators|ladders|measures [--region ID]`:
+/// aligned tables of what the loaded plans hold; open fields read "—".
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "Print the loaded plans' regions, clusters, targets, indicators, ladders or measures.")
+
+  enum Subject: String, ExpressibleByArgument, CaseIterable {
+    case regions, clusters, targets, indicators, ladders, measures
+  }
+
+  @Argument(help: "regions, clusters, targets, indicators, ladders or measures.")
+  var subject: Subject
+
+  @Option(help: ArgumentHelp("Only this region (its id, e.g. hechuan).", valueName: "id"))
+  var region: String?
+
+  @OptionGroup var plansOptions: PlansOptions
+
+  static let open = "—"
+
+  func run() throws {
+    let (catalog, _) = try plansOptions.loadCatalog()
+    var plans = catalog.plans
+    if let region {
+      guard let plan = catalog.plan(forRegion: region) else {
+        let known = catalog.plans.map(\.region.id).joined(separator: ", ")
+        throw CLIError("--region \(region): no such region (loaded: \(known))")
+      }
+      plans = [plan]
+    }
+    let (header, rows) = table(for: plans)
+    StandardStreams.out(TextTable.render(header: header, rows: rows))
+  }
+
+  func table(for plans: [Plan]) -> (header: [String], rows: [[String]]) {
+    let o = Self.open
+    switch subject {
+    case .regions:
+      return (
+        ["id", "region", "level", "province", "parent", "plan", "horizon", "targets", "clusters",
+         "ladders", "indicators", "measures"],
+        plans.map { plan in
+          let d = plan.document
+          return [
+            plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
+            plan.region.parent ?? o, d.title + (d.titleInText ? "" : " (untitled in text)"),
+            "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)", "\(plan.clusters.count)",
+            "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",
+          ]
+        })
+    case .clusters:
+      return (
+        ["id", "cluster", "tier", "parent", "scale (亿元)", "lead units"],
+        plans.flatMap { plan in
+          plan.clusters.map { c in
+            [
+              c.id, c.name, c.tier ?? o, c.parent ?? o, Self.figure(c.scale),
+              c.leadUnits.isEmpty ? o : c.leadUnits.joined(separator: "、"),
+            ]
+          }
+        })
+    case .targets:
+      return (
+        ["id", "metric", "kind", "direction", "baseline", "target", "unit", "qualifiers"],
+        plans.flatMap { plan in
+          plan.targets.map { t in Self.goalRow(t.id, t.metric, t.goal) }
+        })
+    case .indicators:
+      return (
+        ["id", "indicator", "category", "direction", "baseline", "target", "unit", "qualifiers"],
+        plans.flatMap { plan in
+          plan.indicators.map { i in
+            var row = Self.goalRow(i.id, i.name, i.goal)
+            row[2] = i.category.rawValue
+            return row
+          }
+        })
+    case .ladders:
+      return (
+        ["id", "ladder", "tier", "baseline", "target", "unit"],
+        plans.flatMap { plan in
+          plan.ladders.flatMap { ladder in
+            ladder.tiers.enumerated().map { index, tier in
+              [
+                tier.id, ladder.name, "\(index + 1). \(tier.name)", Self.figure(tier.baseline),
+                Self.figure(tier.target), tier.unit ?? o,
+              ]
+            }
+          }
+        })
+    case .measures:
+      return (
+        ["id", "section", "title", "lead units", "due"],
+        plans.flatMap { plan in
+          plan.measures.map { m in
+            [
+              m.id, m.section ?? (m.position.map { "(\($0))" } ?? o), m.title,
+              m.leadUnits.isEmpty ? o : m.leadUnits.joined(separator: "、"),
+              m.due.map(String.init) ?? o,
+            ]
+          }
+        })
+    }
+  }
+
+  static func goalRow(_ id: String, _ name: String, _ goal: Goal) -> [String] {
+    [
+      id, name, goal.kind.rawValue, goal.direction.rawValue, figure(goal.baseline),
+      figure(goal.target), goal.unit ?? open,
+      goal.qualifiers.isEmpty ? open : goal.qualifiers.joined(separator: " "),
+    ]
+  }
+
+  /// A figure with its year and qualifiers: `力争 500 (2027)`; "—" when open.
+  static func figure(_ figure: Figure?) -> String {
+    let text = Format.figureWithYear(figure, open: open)
+    guard let qualifiers = figure?.qualifiers, !qualifiers.isEmpty else { return text }
+    return qualifiers.joined(separator: " ") + " " + text
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import TerminalUI
+
+/// Runs a terminal app for a command: a missing or unusable terminal becomes one line on
+/// standard error and exit status 2.
+enum TerminalLauncher {
+  @MainActor
+  static func run(_ app: any TerminalApp) throws -> TerminalExit {
+    let runner = TerminalRunner(environment: ProcessInfo.processInfo.environment)
+    do {
+      return try runner.run(app)
+    } catch {
+      StandardStreams.err("\(error.description)\n")
+      throw ExitCode(2)
+    }
+  }
+}

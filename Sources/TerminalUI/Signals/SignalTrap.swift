@@ -1,0 +1,34 @@
+@preconcurrency import CNCursesW
+
+/// The process's signal handling while curses owns the terminal. The C handlers (in the
+/// CNCursesW shim) only raise flags that the main loop reads — except crash signals, whose
+/// handler restores the terminal and passes the signal on to the previous handler.
+///
+/// The flags are `static` in the shim header, so every call into them must come from this
+/// one file (each Swift file would otherwise see its own copy).
+@MainActor
+enum SignalTrap {
+  /// Installs the handlers. Must come before `newterm`, so that ncurses sees handlers in
+  /// place and leaves SIGINT and SIGTSTP to us (it still installs its SIGWINCH handler).
+  static func install() { plandash_install_signal_handlers() }
+
+  static func restore() { plandash_restore_signal_handlers() }
+
+  /// Tells the crash handler whether there is a curses screen to restore.
+  static func setCursesActive(_ active: Bool) { plandash_set_curses_active(active ? 1 : 0) }
+
+  /// SIGINT, SIGTERM, SIGHUP or SIGQUIT received and not yet answered, else nil. Left set:
+  /// a second such signal then exits at once (after restoring the terminal).
+  static func pendingQuitSignal() -> Int32? {
+    let signal = plandash_take_interrupt()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Whether Ctrl-Z (SIGTSTP) arrived; clears the request.
+  static func takeSuspendRequest() -> Bool { plandash_take_suspend() != 0 }
+
+  /// Stops the process group as Ctrl-Z would; returns once continued (`fg`).
+  static func stopUntilContinued() { plandash_stop_self() }
+
+  static func clearQuitSignal() { plandash_clear_interrupt() }
+}
