@@ -110,3 +110,17 @@ import Testing
     #expect(engine.state.stack.count == 1)
   }
 }
+
+@Suite struct RegionPageTests {
+  @Test func regionPageLinksItsTopLevelClusters() {
+    let (engine, _) = Fixtures.engine()
+    let screen = Fixtures.type(engine, "j Enter")
+    #expect(
+      screen.contains { $0.contains("智能网联新能源汽车零部件") && $0.contains("主导") && $0.contains("0/1") })
+    #expect(!screen.contains { $0.contains("电制动系统") }, "sub-clusters are on their parent's page")
+    // Targets come first, then clusters: two targets, then the first cluster.
+    Fixtures.type(engine, "j j Enter")
+    #expect(engine.state.stack.last?.route == .cluster("hechuan.cluster.auto-parts"))
+    #expect(Fixtures.screen(engine)[1].contains("合川区 › 地区 › 合川区 › 智能网联新能源汽车零部件"))
+  }
+}
