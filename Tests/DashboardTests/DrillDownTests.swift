@@ -23,6 +23,7 @@ import Testing
     #expect(screen.contains { $0.contains("○ 待办") && $0.contains("壮大智能网联新能源汽车零部件产业") })
     #expect(screen.contains { $0.contains("电制动系统") })
     #expect(screen.contains { $0.contains("打造500亿级汽车零部件产业集群") })
+    #expect(screen.contains { $0.contains("规模") && $0.contains("力争 500亿元 (2027)") })
   }
 
   @Test func targetDetailShowsSourceSentenceAndActualsByYear() throws {
@@ -121,6 +122,6 @@ import Testing
     // Targets come first, then clusters: two targets, then the first cluster.
     Fixtures.type(engine, "j j Enter")
     #expect(engine.state.stack.last?.route == .cluster("hechuan.cluster.auto-parts"))
-    #expect(Fixtures.screen(engine)[1].contains("合川区 › 地区 › 合川区 › 智能网联新能源汽车零部件"))
+    #expect(Fixtures.screen(engine)[1].contains("合川区 › 地区 › 智能网联新能源汽车零部件"))
   }
 }

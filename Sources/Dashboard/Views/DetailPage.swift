@@ -185,7 +185,7 @@ struct DetailPage {
     case .cluster(let id):
       guard let c = catalog.cluster(id) else { break }
       page.field(UIText.tier, c.tier)
-      page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context) + " 亿元" })
+      page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context, unit: "亿元") })
       page.field(UIText.leadUnits, c.leadUnits.isEmpty ? nil : c.leadUnits.joined(separator: "、"))
       page.field(
         UIText.responsibleUnits,
