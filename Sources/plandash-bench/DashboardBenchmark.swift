@@ -69,6 +69,22 @@ enum DashboardBenchmark {
     for _ in 0..<100 { marking.append(frame("j Space")) }
     report("marking key incl. durable write to drawn frame", marking, goal: 0.015, percentile: 0.99)
 
+    // The dashboard's own share of a mark: the same keys with an in-memory backend.
+    let memory = DashboardEngine(
+      catalog: engine.data.catalog, backend: InMemoryProgressBackend(),
+      options: DashboardOptions(language: .zh), themes: ThemeSet(themes: [Theme.builtIn]))
+    memory.handle(.resize(width: 160, height: 48))
+    for key in KeyScript.parse("5 g") { memory.handle(.key(key)) }
+    var inMemory: [Double] = []
+    for keys in Array(repeating: "Space", count: 100) + Array(repeating: "j Space", count: 100) {
+      inMemory.append(
+        BenchSupport.time {
+          for key in KeyScript.parse(keys) { memory.handle(.key(key)) }
+          memory.draw(into: &buffer)
+        })
+    }
+    report("  the dashboard's share (in-memory backend)", inMemory, goal: 0.015, percentile: 0.99)
+
     // Filtering every measure: `A`, open `/` (builds the search index once), then one key.
     _ = frame("5 A")
     var filtering: [Double] = []
