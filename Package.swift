@@ -54,7 +54,7 @@ let package = Package(
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
-      dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
       name: "PlandashCLITests",
