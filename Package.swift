@@ -54,7 +54,11 @@ let package = Package(
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
-      dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "PlandashCLITests",
+      dependencies: ["PlandashCLI", "Dashboard", "ProgressStore", "PlanModel"]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),

@@ -14,7 +14,9 @@ enum DashboardBenchmark {
     print("plandash-bench dashboard (goals from issue 5)")
     if let folder = PlansLocator.resolve(option: nil) {
       let result = PlanLoader.load(paths: [folder])
-      try measure(label: "sample data (\(result.plans.count) regions)", plans: result.plans, firstFrameGoal: 0.050)
+      try measure(
+        label: "sample data (\(result.plans.count) regions)", plans: result.plans,
+        firstFrameGoal: 0.050)
     }
     let generator = SyntheticPlans(seed: 2026)
     let plans = (0..<regions).map { generator.plan($0) }
@@ -67,6 +69,22 @@ enum DashboardBenchmark {
     for _ in 0..<100 { marking.append(frame("j Space")) }
     report("marking key incl. durable write to drawn frame", marking, goal: 0.015, percentile: 0.99)
 
+    // The dashboard's own share of a mark: the same keys with an in-memory backend.
+    let memory = DashboardEngine(
+      catalog: engine.data.catalog, backend: InMemoryProgressBackend(),
+      options: DashboardOptions(language: .zh), themes: ThemeSet(themes: [Theme.builtIn]))
+    memory.handle(.resize(width: 160, height: 48))
+    for key in KeyScript.parse("5 g") { memory.handle(.key(key)) }
+    var inMemory: [Double] = []
+    for keys in Array(repeating: "Space", count: 100) + Array(repeating: "j Space", count: 100) {
+      inMemory.append(
+        BenchSupport.time {
+          for key in KeyScript.parse(keys) { memory.handle(.key(key)) }
+          memory.draw(into: &buffer)
+        })
+    }
+    report("  the dashboard's share (in-memory backend)", inMemory, goal: 0.015, percentile: 0.99)
+
     // Filtering every measure: `A`, open `/` (builds the search index once), then one key.
     _ = frame("5 A")
     var filtering: [Double] = []
@@ -77,17 +95,22 @@ enum DashboardBenchmark {
     }
     _ = frame("Escape Escape")
     print("   opening / (search index of every listed measure built once): \(ms(opening))")
-    report("one / keystroke over all \(measureCount) measures to drawn frame", filtering, goal: 0.030, percentile: 1.0)
+    report(
+      "one / keystroke over all \(measureCount) measures to drawn frame", filtering, goal: 0.030,
+      percentile: 1.0)
   }
 
-  private static func report(_ what: String, _ times: [Double], goal: Double, percentile: Double = 0.5) {
+  private static func report(
+    _ what: String, _ times: [Double], goal: Double, percentile: Double = 0.5
+  ) {
     let sorted = times.sorted()
     let median = sorted[sorted.count / 2]
     let p = sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * percentile))]
     let name = percentile >= 1 ? "max" : percentile == 0.5 ? "median" : "p\(Int(percentile * 100))"
     let verdict = p <= goal ? "meets" : "MISSES"
     print(
-      "   \(what): median \(ms(median)), \(name) \(ms(p)) over \(times.count) — \(verdict) the goal of \(ms(goal))")
+      "   \(what): median \(ms(median)), \(name) \(ms(p)) over \(times.count) — \(verdict) the goal of \(ms(goal))"
+    )
   }
 
   private static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }

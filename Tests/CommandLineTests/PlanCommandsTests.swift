@@ -3,10 +3,10 @@ import PlandashTestSupport
 import Testing
 
 /// validate, export, list and generate, run as a user runs them.
-@Suite(.enabled(if: PlandashProcess.missing == nil, "\(PlandashProcess.missing ?? "")"))
+@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
 struct PlanCommandsTests {
   @Test func validateAcceptsTheSampleData() throws {
-    let result = try PlandashProcess.run(["validate", PlandashProcess.sampleData])
+    let result = try PlandashBinary.run(["validate", PlandashBinary.sampleData])
     #expect(result.status == 0)
     #expect(result.out.contains("ok: 5 plan files, no problems"))
   }
@@ -18,7 +18,7 @@ struct PlanCommandsTests {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let original = try String(
-      contentsOfFile: PlandashProcess.sampleData + "/\(region).yaml", encoding: .utf8)
+      contentsOfFile: PlandashBinary.sampleData + "/\(region).yaml", encoding: .utf8)
     var lines = original.components(separatedBy: "\n")
     // Damage the first `unit:` line: an unknown unit.
     let index = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("unit:") })
@@ -26,19 +26,19 @@ struct PlanCommandsTests {
     lines[index] = indent + "unit: 斤"
     let copy = folder + "/\(region).yaml"
     try lines.joined(separator: "\n").write(toFile: copy, atomically: true, encoding: .utf8)
-    let result = try PlandashProcess.run(["validate", copy])
+    let result = try PlandashBinary.run(["validate", copy])
     #expect(result.status == 1)
     #expect(result.out.contains("\(copy):\(index + 1): unknown unit '斤'"), "\(result.out)")
   }
 
   @Test func validateNamesAMissingPath() throws {
-    let result = try PlandashProcess.run(["validate", "/nonexistent/plans"])
+    let result = try PlandashBinary.run(["validate", "/nonexistent/plans"])
     #expect(result.status == 1)
     #expect(result.out.contains("/nonexistent/plans:0: no such file or folder"))
   }
 
   @Test func exportJSONHoldsEveryRegionWithNumbers() throws {
-    let result = try PlandashProcess.run(["export", "--format", "json"])
+    let result = try PlandashBinary.run(["export", "--format", "json"])
     #expect(result.status == 0, "\(result.err)")
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -51,18 +51,18 @@ struct PlanCommandsTests {
   @Test func exportYAMLWritesFilesThatValidate() throws {
     let folder = NSTemporaryDirectory() + "plandash-export-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let export = try PlandashProcess.run(["export", "--format", "yaml", "--out", folder])
+    let export = try PlandashBinary.run(["export", "--format", "yaml", "--out", folder])
     #expect(export.status == 0, "\(export.err)")
-    let check = try PlandashProcess.run(["validate", folder])
+    let check = try PlandashBinary.run(["validate", folder])
     #expect(check.status == 0, "\(check.out)")
     // A second export into the same folder refuses to overwrite.
-    let again = try PlandashProcess.run(["export", "--format", "yaml", "--out", folder])
+    let again = try PlandashBinary.run(["export", "--format", "yaml", "--out", folder])
     #expect(again.status != 0)
     #expect(again.err.contains("already exists; not overwritten"))
   }
 
   @Test func listFindsSampleDataFromAnyDirectoryAndAlignsChinese() throws {
-    let result = try PlandashProcess.run(["list", "regions"], directory: "/")
+    let result = try PlandashBinary.run(["list", "regions"], directory: "/")
     #expect(result.status == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n").map(String.init)
     #expect(lines.count == 6)
@@ -75,11 +75,11 @@ struct PlanCommandsTests {
   }
 
   @Test func listOneRegionAndRefuseAnUnknownOne() throws {
-    let clusters = try PlandashProcess.run(["list", "clusters", "--region", "hechuan"])
+    let clusters = try PlandashBinary.run(["list", "clusters", "--region", "hechuan"])
     #expect(clusters.out.contains("智能网联新能源汽车零部件"))
     #expect(clusters.out.contains("力争 500 (2027)"))
     #expect(!clusters.out.contains("bazhong."))
-    let unknown = try PlandashProcess.run(["list", "clusters", "--region", "hefei"])
+    let unknown = try PlandashBinary.run(["list", "clusters", "--region", "hefei"])
     #expect(unknown.status == 1)
     #expect(unknown.err.contains("--region hefei: no such region"))
   }
@@ -87,13 +87,13 @@ struct PlanCommandsTests {
   @Test func plansFromTheEnvironmentAndTheOption() throws {
     let folder = NSTemporaryDirectory() + "plandash-gen-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let generate = try PlandashProcess.run(["generate", "--regions", "3", "--seed", "4", "--out", folder])
+    let generate = try PlandashBinary.run(["generate", "--regions", "3", "--seed", "4", "--out", folder])
     #expect(generate.status == 0, "\(generate.err)")
-    let viaEnv = try PlandashProcess.run(["list", "regions"], environment: ["PLANDASH_PLANS": folder])
+    let viaEnv = try PlandashBinary.run(["list", "regions"], environment: ["PLANDASH_PLANS": folder])
     #expect(viaEnv.out.contains("gen00003"))
-    let viaOption = try PlandashProcess.run(["list", "regions", "--plans", folder])
+    let viaOption = try PlandashBinary.run(["list", "regions", "--plans", folder])
     #expect(viaOption.out == viaEnv.out)
-    let missing = try PlandashProcess.run(["list", "regions", "--plans", folder + "-nope"])
+    let missing = try PlandashBinary.run(["list", "regions", "--plans", folder + "-nope"])
     #expect(missing.status != 0)
     #expect(missing.err.contains("no such file or folder"))
   }

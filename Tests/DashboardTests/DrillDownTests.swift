@@ -23,6 +23,7 @@ import Testing
     #expect(screen.contains { $0.contains("○ 待办") && $0.contains("壮大智能网联新能源汽车零部件产业") })
     #expect(screen.contains { $0.contains("电制动系统") })
     #expect(screen.contains { $0.contains("打造500亿级汽车零部件产业集群") })
+    #expect(screen.contains { $0.contains("规模") && $0.contains("力争 500亿元 (2027)") })
   }
 
   @Test func targetDetailShowsSourceSentenceAndActualsByYear() throws {
@@ -108,5 +109,19 @@ import Testing
     #expect(engine.state.stack.isEmpty)
     Fixtures.type(engine, "Right")
     #expect(engine.state.stack.count == 1)
+  }
+}
+
+@Suite struct RegionPageTests {
+  @Test func regionPageLinksItsTopLevelClusters() {
+    let (engine, _) = Fixtures.engine()
+    let screen = Fixtures.type(engine, "j Enter")
+    #expect(
+      screen.contains { $0.contains("智能网联新能源汽车零部件") && $0.contains("主导") && $0.contains("0/1") })
+    #expect(!screen.contains { $0.contains("电制动系统") }, "sub-clusters are on their parent's page")
+    // Targets come first, then clusters: two targets, then the first cluster.
+    Fixtures.type(engine, "j j Enter")
+    #expect(engine.state.stack.last?.route == .cluster("hechuan.cluster.auto-parts"))
+    #expect(Fixtures.screen(engine)[1].contains("合川区 › 地区 › 智能网联新能源汽车零部件"))
   }
 }
