@@ -35,8 +35,7 @@ struct DashboardCommand: ParsableCommand {
     }
 
     let (catalog, folder) = try plansOptions.loadCatalog()
-    let store = try storeOptions.open(plansFolder: folder)
-    let backend = StoreProgressBackend(store: store, user: storeOptions.user)
+    let backend = try storeOptions.backend(plansFolder: folder)
     let watcher = PlanFilesWatcher(folder: folder) {
       PlansOptions.load([folder], cacheKey: folder)
     }

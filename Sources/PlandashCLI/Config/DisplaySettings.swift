@@ -59,10 +59,7 @@ struct DisplaySettings {
     } else if let language = file.language.flatMap(Language.init(rawValue:)) {
       options.language = language
     } else {
-      let locale =
-        environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-        ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"]
-      options.language = Language.fromLocale(locale)
+      options.language = Language.fromEnvironment(environment)
       languageChosen = false
     }
 
