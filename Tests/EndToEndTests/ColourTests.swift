@@ -65,6 +65,57 @@ extension EndToEnd {
         codes.contains { $0.split(separator: ";").contains("7") }, "no reverse video: \(codes)")
     }
 
+    /// Compiles terminfo source into `folder/db` with tic and returns TERMINFO_DIRS naming it
+    /// first, then the system's own directories.
+    static func compileTerminfo(_ source: String, in folder: TemporaryFolder) throws -> String {
+      let file = folder.path("entry.ti")
+      try Data(source.utf8).write(to: URL(fileURLWithPath: file))
+      let compiled = try Spawn.run(
+        "/usr/bin/tic", ["-x", "-o", folder.path("db"), file], captureOutput: true)
+      try #require(compiled.status == 0, "tic failed")
+      return folder.path("db") + ":/etc/terminfo:/lib/terminfo:/usr/share/terminfo"
+    }
+
+    /// xterm-256color plus the RGB flag and 24-bit setaf/setab, under a given name.
+    static func directEntry(named name: String) -> String {
+      """
+      \(name)|xterm-256color with direct colour (plandash test),
+      \tRGB, colors#0x1000000, pairs#0x10000,
+      \tsetaf=\\E[%?%p1%{8}%<%t3%p1%d%e38;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+      \tsetab=\\E[%?%p1%{8}%<%t4%p1%d%e48;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+      \tuse=xterm-256color,
+
+      """
+    }
+
+    static let ticAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")
+
+    @Test(.enabled(if: ticAvailable))
+    func colortermTruecolorUsesAnInstalledDirectEntry() throws {
+      let folder = try TemporaryFolder()
+      let dirs = try Self.compileTerminfo(
+        Self.directEntry(named: "pdtest-direct")
+          + "pdtest-256color|plandash test 256,\n\tuse=xterm-256color,\n", in: folder)
+      let codes = Self.sgrCodes(
+        try screen(
+          term: "pdtest-256color", extra: ["COLORTERM": "truecolor", "TERMINFO_DIRS": dirs]))
+      #expect(codes.contains { $0.contains("38;2;") }, "\(codes.prefix(10))")
+      #expect(!codes.contains { $0.contains("38;5;") })
+    }
+
+    @Test(.enabled(if: ticAvailable))
+    func colortermTruecolorWithoutADirectEntryFallsBackTo256() throws {
+      let folder = try TemporaryFolder()
+      let dirs = try Self.compileTerminfo(
+        "pdlone-256color|plandash test 256 without a direct sibling,\n\tuse=xterm-256color,\n",
+        in: folder)
+      let codes = Self.sgrCodes(
+        try screen(
+          term: "pdlone-256color", extra: ["COLORTERM": "truecolor", "TERMINFO_DIRS": dirs]))
+      #expect(codes.contains { $0.contains("38;5;") }, "\(codes.prefix(10))")
+      #expect(!codes.contains { $0.contains("38;2;") })
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
     func directColourWhenTerminfoHasRGB() throws {
       // A terminfo entry of our own: xterm-256color plus the RGB flag and 24-bit setaf/setab.

@@ -25,3 +25,27 @@ import Testing
     #expect(ColorMode.choose(noColor: nil, hasColors: false, colors: 256, rgbFlag: false) == .none)
   }
 }
+
+@Suite struct DirectColorVariantTests {
+  let truecolor = ["COLORTERM": "truecolor"]
+
+  @Test func colortermTruecolorAsksForTheDirectSibling() {
+    #expect(
+      CursesSession.directColorVariant(of: "xterm-256color", environment: truecolor)
+        == "xterm-direct")
+    #expect(
+      CursesSession.directColorVariant(of: "tmux-256color", environment: ["COLORTERM": "24bit"])
+        == "tmux-direct")
+    #expect(CursesSession.directColorVariant(of: "xterm", environment: truecolor) == "xterm-direct")
+  }
+
+  @Test func nothingToAskForOtherwise() {
+    #expect(CursesSession.directColorVariant(of: "xterm-256color", environment: [:]) == nil)
+    #expect(CursesSession.directColorVariant(of: "xterm-direct", environment: truecolor) == nil)
+    #expect(CursesSession.directColorVariant(of: "dumb", environment: truecolor) == nil)
+    #expect(
+      CursesSession.directColorVariant(
+        of: "xterm-256color", environment: ["COLORTERM": "truecolor", "PLANDASH_TRUECOLOR": "0"])
+        == nil)
+  }
+}

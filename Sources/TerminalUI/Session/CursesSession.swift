@@ -17,7 +17,11 @@ final class CursesSession {
     let term = environment["TERM"] ?? ""
     TerminalLocale.ensureUTF8()
     SignalTrap.install()
-    guard let screen = newterm(nil, plandash_stdout(), plandash_stdin()) else {
+    var opened: OpaquePointer? = nil
+    if let direct = Self.directColorVariant(of: term, environment: environment) {
+      opened = newterm(direct, plandash_stdout(), plandash_stdin())
+    }
+    guard let screen = opened ?? newterm(nil, plandash_stdout(), plandash_stdin()) else {
       SignalTrap.restore()
       throw .unusableTerm(term)
     }
@@ -49,6 +53,28 @@ final class CursesSession {
         rgbFlag: tigetflag("RGB") > 0)
     }
     colorMode = mode
+  }
+
+  /// The direct-colour entry to use instead of `term` when the terminal says it shows 24-bit
+  /// colour (`COLORTERM=truecolor` or `24bit`) but its terminfo entry cannot send it:
+  /// `xterm-256color` → `xterm-direct`, `tmux-256color` → `tmux-direct`. Tried only if such an
+  /// entry is installed (otherwise `newterm` declines it and `TERM` itself is used, with the
+  /// nearest of 256 colours). `PLANDASH_TRUECOLOR=0` turns this off.
+  nonisolated static func directColorVariant(of term: String, environment: [String: String])
+    -> String?
+  {
+    guard let colorterm = environment["COLORTERM"]?.lowercased(),
+      colorterm == "truecolor" || colorterm == "24bit",
+      environment["PLANDASH_TRUECOLOR"] != "0",
+      !term.hasSuffix("-direct"), !term.contains("direct")
+    else { return nil }
+    var base = term
+    for suffix in ["-256color", "-88color", "-color"] where base.hasSuffix(suffix) {
+      base.removeLast(suffix.count)
+      break
+    }
+    guard !base.isEmpty, base != "dumb" else { return nil }
+    return base + "-direct"
   }
 
   /// Whether the terminfo entry has cursor addressing (`cup`); `dumb` and the like do not.
