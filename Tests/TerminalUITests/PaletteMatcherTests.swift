@@ -8,6 +8,13 @@ import Testing
     #expect(PaletteMatcher.colorNumber(.rgb(0x12, 0x34, 0x56), mode: .direct) == 0x123456)
   }
 
+  @Test func nearBlackNeverBecomesAnANSIColourNumber() {
+    // A direct entry sends numbers below 8 or 16 as ANSI colours (5 would be magenta).
+    #expect(PaletteMatcher.colorNumber(.rgb(0, 0, 5), mode: .direct) == 16)
+    #expect(PaletteMatcher.colorNumber(.rgb(0, 0, 0), mode: .direct) == 16)
+    #expect(PaletteMatcher.colorNumber(.indexed(16), mode: .direct) == 16)
+  }
+
   @Test func indexedColourInDirectModeBecomesItsPaletteRGB() {
     // Index 196 is the cube's pure red (255, 0, 0).
     #expect(PaletteMatcher.colorNumber(.indexed(196), mode: .direct) == 0xFF0000)

@@ -10,10 +10,10 @@ public enum PaletteMatcher {
     case (.terminalDefault, _), (_, .none):
       return nil
     case (.rgb(let r, let g, let b), .direct):
-      return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+      return directNumber(r, g, b)
     case (.indexed(let index), .direct):
       let (r, g, b) = rgb(ofIndex: index)
-      return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+      return directNumber(r, g, b)
     case (.rgb(let r, let g, let b), .palette256):
       return Int32(nearest256(r, g, b))
     case (.indexed(let index), .palette256):
@@ -26,6 +26,13 @@ public enum PaletteMatcher {
       let (r, g, b) = rgb(ofIndex: index)
       return Int32(nearest8(r, g, b))
     }
+  }
+
+  /// The packed 0xRRGGBB number a direct-colour entry takes. Direct entries send numbers
+  /// below 8 (or 16) as the ANSI colours, whose look the user's palette decides, so the
+  /// near-blacks 0x000000…0x00000F become 0x000010 — a difference no eye sees.
+  static func directNumber(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int32 {
+    max(Int32(r) << 16 | Int32(g) << 8 | Int32(b), 16)
   }
 
   /// The colour the xterm palette shows for an index (the 16 system colours as xterm's
