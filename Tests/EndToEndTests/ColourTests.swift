@@ -65,6 +65,34 @@ extension EndToEnd {
         codes.contains { $0.split(separator: ";").contains("7") }, "no reverse video: \(codes)")
     }
 
+    @Test func userThemeFromTheConfigFolderIsUsedAndItsBadLineNamed() throws {
+      let folder = try TemporaryFolder()
+      let themes = folder.path("config/plandash/themes")
+      try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+      try Data("name = mine\nborder = #FF0000\nborderz = 12\n".utf8)
+        .write(to: URL(fileURLWithPath: themes + "/mine.theme"))
+      var environment = DashboardSession.environment(in: folder)
+      environment["TERM"] = "xterm-256color"
+      let binary = try PlandashBinary.path()
+      let session = try TmuxSession(
+        width: 100, height: 30, environment: environment,
+        command: "\(binary) --theme mine; echo \"[exit $?]\"; sleep 300")
+      defer { session.close() }
+      let (rows, met) = try session.waitForText("Regions")
+      try #require(met, "\(rows)")
+      // The warning names the file and line, on the status line while the dashboard runs…
+      #expect(rows.contains { $0.contains("mine.theme:3") }, "\(rows.suffix(2))")
+      // …and the border is the theme's red: #FF0000 is 196 among 256 colours.
+      let screen = try session.captureWithEscapes()
+      #expect(screen.contains("38;5;196m"), "no red border")
+      try session.send("q")
+      let (after, quit) = try session.waitForText("[exit 0]")
+      #expect(quit)
+      // Printed again on standard error (a long path wraps: read the rows as one text).
+      let text = after.joined()
+      #expect(text.contains("mine.theme:3: unknown key `borderz`"), "\(after)")
+    }
+
     /// Compiles terminfo source into `folder/db` with tic and returns TERMINFO_DIRS naming it
     /// first, then the system's own directories.
     static func compileTerminfo(_ source: String, in folder: TemporaryFolder) throws -> String {

@@ -30,7 +30,8 @@ struct DashboardCommand: ParsableCommand {
     let settings = try DisplaySettings.resolve(
       flags: display.flags(), file: file, environment: environment, themeNames: themes.names,
       currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
-    for warning in fileWarnings + themeFiles.warnings + settings.warnings {
+    let themeWarnings = themeFiles.warnings + themes.warnings.map(\.description)
+    for warning in fileWarnings + themeWarnings + settings.warnings {
       StandardStreams.err("plandash: warning: \(warning)\n")
     }
 

@@ -45,7 +45,8 @@ struct RenderCommand: ParsableCommand {
       flags: display.flags(), file: SettingsFile(), environment: environment,
       themeNames: themes.names,
       currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
-    for warning in themeFiles.warnings + settings.warnings {
+    let themeWarnings = themeFiles.warnings + themes.warnings.map(\.description)
+    for warning in themeWarnings + settings.warnings {
       StandardStreams.err("plandash: warning: \(warning)\n")
     }
     let (catalog, folder) = try plansOptions.loadCatalog()
