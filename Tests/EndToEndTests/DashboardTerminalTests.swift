@@ -162,6 +162,27 @@ extension EndToEnd {
       Self.expectAligned(back, width: 80, height: 24)
     }
 
+    @Test func manyResizesInARowEndAligned() throws {
+      let session = try DashboardSession(width: 80, height: 24, arguments: "--lang zh")
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("1 地区").met)
+      // A fixed walk through odd sizes, tiny ones included, faster than frames are drawn.
+      var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+      for _ in 0..<30 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let width = 1 + Int((state >> 33) % 200)
+        let height = 1 + Int((state >> 17) % 60)
+        try session.tmux.resize(width: width, height: height)
+      }
+      try session.tmux.resize(width: 123, height: 37)
+      let (rows, met) = try session.tmux.waitFor { rows in
+        rows.count == 37 && rows.contains { $0.hasPrefix("┌") && ScreenText.width($0) == 123 }
+      }
+      #expect(met, "\(rows)")
+      Self.expectAligned(rows, width: 123, height: 37)
+      #expect(!rows.contains { $0.contains("[exit") }, "plandash ended: \(rows)")
+    }
+
     @Test func ctrlCQuitsCleanlyAndKeepsSettings() throws {
       let stty = "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo;"
       let session = try DashboardSession(width: 80, height: 24, after: stty)
