@@ -125,9 +125,13 @@ static inline void plandash_install_signal_handlers(void) {
   sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/// Gives back Ctrl-Z and the crash signals. The quit signals (SIGINT, SIGTERM, SIGHUP,
+/// SIGQUIT) keep their flag-only handlers until the process ends: a hang-up often arrives
+/// twice (from the terminal emulator, then from the kernel when the shell dies), and the
+/// late one must not kill the program while it saves its settings. The program ends by
+/// re-raising the signal with its default action (TerminalExit.endProcess).
 static inline void plandash_restore_signal_handlers(void) {
-  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGSEGV,
-                   SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  int signals[] = {SIGTSTP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
   for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++)
     sigaction(signals[i], &plandash_saved_actions[signals[i]], NULL);
 }

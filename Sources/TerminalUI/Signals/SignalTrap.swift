@@ -12,6 +12,7 @@ enum SignalTrap {
   /// place and leaves SIGINT and SIGTSTP to us (it still installs its SIGWINCH handler).
   static func install() { plandash_install_signal_handlers() }
 
+  /// Gives back Ctrl-Z and the crash signals; the quit signals stay flagged (see the shim).
   static func restore() { plandash_restore_signal_handlers() }
 
   /// Tells the crash handler whether there is a curses screen to restore.
