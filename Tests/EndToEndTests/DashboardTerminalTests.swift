@@ -60,6 +60,8 @@ extension EndToEnd {
       #expect(clusters[1].contains(String(region ?? "")), "breadcrumb: \(clusters[1])")
       try session.tmux.send("BTab")
       #expect(try session.tmux.waitForText("┌ 1 Regions").met)
+      // No stray cursor blinking over the lists.
+      #expect(try session.tmux.cursor().visible == false)
     }
 
     @Test func measureMarkedOnScreenIsInTheStoreAfterQuitting() throws {
@@ -93,6 +95,16 @@ extension EndToEnd {
       let (typing, shown) = try session.tmux.waitForText("已对接区经济信息委")
       #expect(shown, "\(typing.suffix(2))")
       Self.expectAligned(typing, width: 80, height: 24)
+      // The cursor stands just after the typed text, where an input method opens its window.
+      let editRow = try #require(typing.lastIndex { $0.contains("已对接区经济信息委") })
+      let cursor = try session.tmux.cursor()
+      #expect(cursor.visible)
+      #expect(cursor.y == editRow)
+      let typedEnd = try #require(
+        ScreenText.column(of: "已对接区经济信息委", in: typing[editRow]).map {
+          $0 + ScreenText.width("已对接区经济信息委")
+        })
+      #expect(cursor.x == typedEnd, "cursor at \(cursor.x), text ends at \(typedEnd)")
       try session.tmux.send("Enter")
       try session.tmux.send("q")
       try #require(try session.tmux.waitForText("[exit 0]").met)

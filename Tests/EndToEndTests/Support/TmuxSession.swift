@@ -73,6 +73,15 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-e", "-t", "0"])
   }
 
+  /// Where the terminal's cursor stands and whether it is shown.
+  func cursor() throws -> (x: Int, y: Int, visible: Bool) {
+    let text = try tmux(
+      ["display-message", "-p", "-t", "0", "#{cursor_x} #{cursor_y} #{cursor_flag}"])
+    let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+    guard parts.count == 3 else { throw EndToEndError("tmux gave no cursor: \(text)") }
+    return (parts[0], parts[1], parts[2] == 1)
+  }
+
   /// The process id of the pane's first process (the `env … sh -c` wrapper).
   func panePID() throws -> Int32 {
     let text = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"])
