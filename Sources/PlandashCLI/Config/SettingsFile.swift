@@ -41,13 +41,13 @@ struct SettingsFile: Equatable {
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let where_ = "\(path):\(index + 1)"
+      let place = "\(path):\(index + 1)"
       let line =
         rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       if line.isEmpty { continue }
       guard let equals = line.firstIndex(of: "=") else {
-        warnings.append("\(where_): expected `key = value`, found '\(line)'; line ignored")
+        warnings.append("\(place): expected `key = value`, found '\(line)'; line ignored")
         continue
       }
       let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
@@ -58,11 +58,11 @@ struct SettingsFile: Equatable {
         if ["zh", "en"].contains(value) {
           settings.language = value
         } else {
-          warnings.append("\(where_): language must be zh or en, not '\(value)'; line ignored")
+          warnings.append("\(place): language must be zh or en, not '\(value)'; line ignored")
         }
       case "ascii", "cjk-wide":
         guard let flag = Bool(value.lowercased()) else {
-          warnings.append("\(where_): \(key) must be true or false, not '\(value)'; line ignored")
+          warnings.append("\(place): \(key) must be true or false, not '\(value)'; line ignored")
           continue
         }
         if key == "ascii" { settings.ascii = flag } else { settings.cjkWide = flag }
@@ -70,7 +70,7 @@ struct SettingsFile: Equatable {
       case "pane": settings.pane = value.isEmpty ? nil : value
       default:
         warnings.append(
-          "\(where_): unknown key '\(key)' (known: \(keys.joined(separator: ", "))); line ignored")
+          "\(place): unknown key '\(key)' (known: \(keys.joined(separator: ", "))); line ignored")
       }
     }
     return (settings, warnings)
