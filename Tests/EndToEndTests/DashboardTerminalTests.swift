@@ -43,12 +43,15 @@ extension EndToEnd {
     @Test func arrowsAndDigitsMoveSelectionAndFocus() throws {
       let session = try DashboardSession(width: 80, height: 24)
       defer { session.close() }
-      try #require(try session.tmux.waitForText("Regions").met)
-      let before = try session.tmux.capture()
+      let (before, shown) = try session.tmux.waitFor { rows in
+        rows.contains { $0.contains("Regions") } && rows.contains { $0.contains("▸") }
+      }
+      try #require(shown, "\(before)")
       let firstSelected = try #require(before.first { $0.contains("▸") })
       try session.tmux.send("Down")
       let (after, moved) = try session.tmux.waitFor { rows in
-        rows.first { $0.contains("▸") } != firstSelected
+        guard let selected = rows.first(where: { $0.contains("▸") }) else { return false }
+        return selected != firstSelected
       }
       #expect(moved, "the selection did not move: \(after)")
       // The breadcrumb follows the region chosen in the first pane.

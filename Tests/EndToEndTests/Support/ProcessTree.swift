@@ -17,4 +17,25 @@ enum ProcessTree {
     }
     return result
   }
+
+  /// Children, grandchildren and so on.
+  static func descendants(of parent: Int32) -> [Int32] {
+    var result: [Int32] = []
+    var frontier = [parent]
+    while let next = frontier.popLast() {
+      let children = self.children(of: next)
+      result += children
+      frontier += children
+    }
+    return result
+  }
+
+  /// Whether the process still runs (a zombie, dead but not yet reaped, counts as gone).
+  static func isAlive(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].split(separator: " ").first
+    return state != "Z" && state != "X"
+  }
 }

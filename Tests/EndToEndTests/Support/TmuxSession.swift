@@ -38,11 +38,18 @@ final class TmuxSession {
   /// A folder that lives as long as the session (for stores, configs, output files).
   var scratch: URL { folder }
 
-  /// Kills the tmux server and removes the private folder.
+  /// Kills the tmux server, waits (at most 5 s) until the pane's processes have gone — a
+  /// dashboard saves its settings as it dies, and must not do so into a folder already
+  /// removed — and removes the private folder.
   func close() {
     guard !closed else { return }
     closed = true
+    let processes = (try? panePID()).map { [$0] + ProcessTree.descendants(of: $0) } ?? []
     _ = try? tmux(["kill-server"])
+    let deadline = Date().addingTimeInterval(5)
+    while processes.contains(where: ProcessTree.isAlive), Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.02)
+    }
     try? FileManager.default.removeItem(at: folder)
   }
 
