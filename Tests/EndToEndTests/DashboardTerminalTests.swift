@@ -23,7 +23,11 @@ extension EndToEnd {
     func chinesePanesLineUp(width: Int, height: Int) throws {
       let session = try DashboardSession(width: width, height: height, arguments: "--lang zh")
       defer { session.close() }
-      let (rows, met) = try session.tmux.waitForText("1 地区")
+      // The whole first frame: the region list and the status line at the bottom.
+      let (rows, met) = try session.tmux.waitFor { rows in
+        rows.count == height && !rows[height - 1].isEmpty && rows.contains { $0.contains("巴中市") }
+          && rows[0].contains("1 地区")
+      }
       try #require(met, "no dashboard: \(rows)")
       #expect(rows[0].contains("5 措施"))
       #expect(rows.contains { $0.contains("巴中市") && $0.contains("市") })
@@ -240,7 +244,7 @@ extension EndToEnd {
         let first = try DashboardSession(
           width: 80, height: 24, arguments: "--theme light --ascii", folder: folder)
         defer { first.close() }
-        let (rows, met) = try first.tmux.waitForText("Regions")
+        let (rows, met) = try first.tmux.waitForText("+ 1 Regions")
         try #require(met, "\(rows)")
         #expect(rows.contains { $0.hasPrefix("+") }, "ASCII borders expected: \(rows)")
         #expect(!rows.contains { $0.contains("│") || $0.contains("┌") })
@@ -274,10 +278,9 @@ extension EndToEnd {
         .write(to: URL(fileURLWithPath: settingsPath))
       let session = try DashboardSession(width: 80, height: 24, folder: folder)
       defer { session.close() }
-      let (rows, met) = try session.tmux.waitForText("Regions")
-      #expect(met, "the dashboard did not start on a damaged settings file: \(rows)")
       // Box-drawing borders: the bad `ascii` line fell back to the default.
-      #expect(rows.contains { $0.hasPrefix("┌") })
+      let (rows, met) = try session.tmux.waitForText("┌ 1 Regions")
+      #expect(met, "the dashboard did not start on a damaged settings file: \(rows)")
       try session.tmux.send("q")
       let (after, quit) = try session.tmux.waitForText("[exit 0]")
       #expect(quit)

@@ -19,7 +19,11 @@ extension EndToEnd {
     func chineseLinesUpInsideTheBox(width: Int, height: Int) throws {
       let session = try start(width: width, height: height)
       defer { session.close() }
-      let (rows, met) = try session.waitForText("生物医药")
+      // The whole first frame, down to the bottom border.
+      let (rows, met) = try session.waitFor { rows in
+        rows.count == height && rows[height - 1].hasPrefix("└")
+          && rows.contains { $0.contains("生物医药") }
+      }
       #expect(met, "the check screen never appeared: \(rows)")
       #expect(rows.count == height)
       #expect(ScreenText.hasChinese(rows))
