@@ -16,6 +16,7 @@ public struct PlandashCommand: ParsableCommand {
       UndoCommand.self,
       RedoCommand.self,
       StatusCommand.self,
+      ReportCommand.self,
       TerminalCheckCommand.self,
     ]
   )

@@ -7,6 +7,22 @@ public enum GoalAssessor {
   public static func assess(
     _ goal: Goal, actuals: [Actual], comparator: [Actual] = [], asOf: Int
   ) -> Assessment {
+    var result = compute(goal, actuals: actuals, comparator: comparator, asOf: asOf)
+    // Whatever could be computed, the plan's own figures are shown where nothing replaced them.
+    if result.targetYear == nil { result.targetYear = goal.target?.year }
+    if result.targetValue == nil && goal.kind != .comparator {
+      result.targetValue = goal.target?.threshold
+    }
+    if result.baseYear == nil && result.baseValue == nil {
+      result.baseYear = goal.baseline?.year
+      result.baseValue = goal.baseline?.value
+    }
+    return result
+  }
+
+  static func compute(_ goal: Goal, actuals: [Actual], comparator: [Actual], asOf: Int)
+    -> Assessment
+  {
     let seen = actuals.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
     if actuals.isEmpty && goal.kind != .comparator {
       return .notAssessable("no actual recorded", asOf: asOf)
