@@ -47,11 +47,18 @@ let package = Package(
       dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard"]
     ),
 
+    // Shared by the test targets that drive the built binary.
+    .target(name: "PlandashTestSupport", path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
-      dependencies: ["PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "PlandashCLITests",
+      dependencies: ["PlandashCLI", "Dashboard", "ProgressStore", "PlanModel"]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),

@@ -46,12 +46,14 @@ public final class ProgressStore: Sendable {
       throw Self.storeError(error, path: storePath, busyTimeout: busyTimeout)
     }
     try guarded {
-      try checkContent()
+      let version = try checkContent()
       try queue.writeWithoutTransaction { db in
         if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
           _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
-        try StoreMigrations.migrate(db)
+        // An up-to-date store takes no write lock on open; an older one is migrated, each
+        // step re-checking the version under the lock.
+        if version < StoreMigrations.currentVersion { try StoreMigrations.migrate(db) }
       }
       if let plansFolder {
         try recordPlansFolder(StoreLocation.canonicalPath(plansFolder))
@@ -61,7 +63,8 @@ public final class ProgressStore: Sendable {
 
   /// Refuses a newer schema, a database that is not a plandash store, and damage that
   /// `PRAGMA quick_check` finds, before anything is written.
-  private func checkContent() throws {
+  /// Returns the schema version found.
+  private func checkContent() throws -> Int {
     let (version, tables, check) = try queue.read { db in
       (
         try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
@@ -81,6 +84,7 @@ public final class ProgressStore: Sendable {
       throw StoreError.cannotOpen(
         path: path, detail: "an SQLite database that is not a plandash store")
     }
+    return version
   }
 
   private func recordPlansFolder(_ folder: String) throws {

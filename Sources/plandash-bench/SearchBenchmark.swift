@@ -7,12 +7,22 @@ import PlanModel
   import Darwin
 #endif
 
+/// `plandash-bench search [--measures N] [--repeats N]`: see `runSearchBenchmark`.
+/// To wire it up, add `"search": SearchBenchmark.run` to the table in main.swift.
+enum SearchBenchmark {
+  static func run(_ args: [String]) throws {
+    runSearchBenchmark(
+      measureCount: Int(BenchSupport.option("--measures", in: args) ?? "") ?? 180_000,
+      repeats: Int(BenchSupport.option("--repeats", in: args) ?? "") ?? 7)
+  }
+}
+
 /// Times `/` filtering: builds a `SearchKey` (into one `SearchIndex`) for each of `measureCount` generated measures (id,
 /// section, title, region, lead and responsible units — what the Measures pane with `A` searches),
 /// then filters all of them at each keystroke of several queries — pinyin, initials, ids, Chinese and
 /// mixed — and prints, per keystroke, the best, median and worst of `repeats` runs on one core and
 /// the median with the keys split over two cores, against the 30 ms goal.
-/// Not wired into main.swift; call `runSearchBenchmark()` from there.
+/// Not wired into main.swift; see `SearchBenchmark.run`.
 func runSearchBenchmark(measureCount: Int = 180_000, repeats: Int = 7) {
   let clock = ContinuousClock()
   let generator = SyntheticPlans(seed: 2026)

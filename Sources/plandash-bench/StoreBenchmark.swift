@@ -71,7 +71,7 @@ private struct Bench {
     posix_spawn_file_actions_addopen(
       &actions, 2, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
     var status: Int32 = 0

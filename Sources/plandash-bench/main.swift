@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
   "store": { StoreBenchmark.run(arguments: $0) },
+  "search": SearchBenchmark.run,
 ]
 let name = arguments.first ?? "load"
 guard let benchmark = benchmarks[name] else {

@@ -60,7 +60,10 @@ struct SearchKeyAgreementTests {
       }
       let query = Self.randomQuery(from: fields, using: &random)
       let expected = Self.ruleMatches(query, fields)
-      #expect(SearchText.matches(query, in: fields) == expected, "\(query) in \(fields)")
+      #expect(SearchText.matches(query, in: fields) == expected, "direct: \(query) in \(fields)")
+      #expect(
+        SearchKey(fields: fields).matches(PreparedQuery(query)) == expected,
+        "compiled: \(query) in \(fields)")
       if expected { matched += 1 }
     }
     #expect(
@@ -68,19 +71,22 @@ struct SearchKeyAgreementTests {
     )
   }
 
+  /// The one-off form (`SearchText`) and the compiled form (`PreparedQuery` and `SearchKey`).
+  static func bothMatch(_ query: String, _ field: String) -> [Bool] {
+    [SearchText.matches(query, in: [field]), SearchKey(field).matches(PreparedQuery(query))]
+  }
+
   @Test func wordsLongerThanTheAutomatonFallBackToTheSameRule() {
     let field = String(repeating: "合川区经济信息委", count: 12)
     let long = String(repeating: "hechuanquJJXXW", count: 6)  // 84 letters
+    // Compiled queries fall back to DirectWordMatcher for such words.
     #expect(long.count > QueryWord.maximumLength)
-    #expect(SearchText.matches(long, in: [field]))
-    #expect(SearchText.matches(long + "he", in: [field]))
-    #expect(!SearchText.matches(long + "x", in: [field]))
-    #expect(
-      SearchText.matches(
-        String(repeating: "合川", count: 40), in: [String(repeating: "合川", count: 41)]))
-    #expect(
-      !SearchText.matches(
-        String(repeating: "合川", count: 40), in: [String(repeating: "合川", count: 39)]))
+    #expect(Self.bothMatch(long, field) == [true, true])
+    #expect(Self.bothMatch(long + "he", field) == [true, true])
+    #expect(Self.bothMatch(long + "x", field) == [false, false])
+    let chinese = String(repeating: "合川", count: 40)
+    #expect(Self.bothMatch(chinese, String(repeating: "合川", count: 41)) == [true, true])
+    #expect(Self.bothMatch(chinese, String(repeating: "合川", count: 39)) == [false, false])
   }
 
   /// Half the time a spelling of a piece of a field (cut off anywhere), else random letters.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import ProgressStore
@@ -374,5 +375,34 @@ struct CommandLineTests {
     let actuals = try #require(target["actuals"] as? [[String: Any]])
     #expect(actuals.map { $0["year"] as? Int } == [2024])
     #expect(actuals.map { $0["value"] as? Double } == [150])
+  }
+
+  @Test func processesMarkingTheSameMeasureAtOnceAreAllLogged() throws {
+    let started = try (0..<8).map { index in
+      try PlandashBinary.start(
+        ["mark", "testville.measure.m0", "--note", "writer \(index)", "--as", "单位\(index)"]
+          + ["--plans", plans.path, "--store", store])
+    }
+    let results = started.map { PlandashBinary.finish($0.0, out: $0.1, err: $0.2) }
+    for result in results { #expect(result.status == 0, "\(result.err)") }
+    let history = try ProgressStore(path: store).history(id: "testville.measure.m0")
+    #expect(history.count == 8, "every writer's change is in the log")
+    #expect(Set(history.map(\.by)) == Set((0..<8).map { "单位\($0)" }))
+    // The record holds the last one committed, and each entry's old value is the one before.
+    #expect(try snapshot().measures["testville.measure.m0"]?.note == history.last?.newValue?.note)
+    for (earlier, later) in zip(history, history.dropFirst()) {
+      #expect(later.oldValue == earlier.newValue)
+    }
+  }
+
+  @Test func settingTheSameFigureAgainChangesNothing() throws {
+    let arguments = [
+      "actual", "set", "testville.target.revenue", "--year", "2024", "--value", "150",
+    ]
+    #expect(try cli(arguments).status == 0)
+    let again = try cli(arguments)
+    #expect(again.status == 0)
+    #expect(again.out == "nothing changed: testville.target.revenue 2024 is already 150\n")
+    #expect(try ProgressStore(path: store).history().count == 1)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import ProgressStore

@@ -20,6 +20,10 @@ final class PinyinIndex: @unchecked Sendable {
   let setStarts: [Int32]
   /// Syllable ids of all reading sets, one set after another.
   let setMembers: [UInt16]
+  /// Reading set `r` is the set of the BMP code points
+  /// `bmpScalarsOfSet[bmpStarts[r] ..< bmpStarts[r + 1]]`.
+  let bmpStarts: [Int32]
+  let bmpScalarsOfSet: [UInt16]
   /// Syllable id → the reading sets that contain it.
   let setsOfSyllable: [[UInt16]]
   /// Number of distinct code points that have at least one reading in the table.
@@ -105,6 +109,20 @@ final class PinyinIndex: @unchecked Sendable {
       }
     }
     self.setsOfSyllable = setsOfSyllable
+    var bmpCounts = [Int32](repeating: 0, count: setStarts.count)
+    for scalar in 0..<min(setOfScalar.count, 0x10000) {
+      bmpCounts[Int(setOfScalar[scalar]) + 1] += 1
+    }
+    for r in 1..<bmpCounts.count { bmpCounts[r] += bmpCounts[r - 1] }
+    var bmpScalarsOfSet = [UInt16](repeating: 0, count: Int(bmpCounts[bmpCounts.count - 1]))
+    var fill = bmpCounts
+    for scalar in 0..<min(setOfScalar.count, 0x10000) {
+      let r = Int(setOfScalar[scalar])
+      bmpScalarsOfSet[Int(fill[r])] = UInt16(scalar)
+      fill[r] += 1
+    }
+    self.bmpStarts = bmpCounts
+    self.bmpScalarsOfSet = bmpScalarsOfSet
     self.characterCount = characterCount
     setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
     _ = setOfScalarBuffer.initialize(from: setOfScalar)

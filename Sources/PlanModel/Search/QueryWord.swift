@@ -10,7 +10,7 @@
 ///
 /// State `k` (bit `k` of a `UInt64`) means "the first k scalars of the word are consumed". For each
 /// reading set the word precomputes which states can advance and by how much, so that scanning a
-/// key costs a few bit operations per character. Words longer than 63 scalars use `LongWordMatcher`.
+/// key costs a few bit operations per character. Words longer than 63 scalars use `DirectWordMatcher`.
 ///
 /// The tables are raw buffers owned by the word (freed in `deinit`) and never changed after `init`,
 /// so the word is safe to share between threads.
@@ -47,6 +47,9 @@ final class QueryWord: @unchecked Sendable {
   private let steps: UnsafeMutableBufferPointer<Step>
   /// The word's non-ASCII characters, matched literally.
   private let literals: UnsafeMutableBufferPointer<Literal>
+  /// One bit per UTF-16 unit: set when a key character starting with that unit can begin a match
+  /// (all surrogates are set, conservatively). Lets the scanner skip idle stretches fast.
+  private let startable: UnsafeMutableBufferPointer<UInt64>
   /// `scalars` as a buffer the scanner can point into.
   private let wordBuffer: UnsafeMutableBufferPointer<UInt32>
   private let wordUTF16: UnsafeMutableBufferPointer<UInt16>
@@ -61,6 +64,7 @@ final class QueryWord: @unchecked Sendable {
       scalars.flatMap { Unicode.Scalar($0).map { Array(UTF16.encode($0)!) } ?? [] })
     let n = scalars.count
     guard n > 0, n <= Self.maximumLength else {
+      startable = Self.buffer([])
       live = Self.buffer([])
       entries = Self.buffer([])
       steps = Self.buffer([])
@@ -137,6 +141,16 @@ final class QueryWord: @unchecked Sendable {
       entries[r] = SetEntry(accepting: accept, stepStart: stepStart, stepEnd: Int32(steps.count))
     }
 
+    var startable = [UInt64](repeating: 0, count: 0x10000 / 64)
+    func markStartable(_ unit: Int) { startable[unit >> 6] |= 1 << UInt64(unit & 63) }
+    for unit in 0xD800..<0xDC00 { markStartable(unit) }
+    for r in queue where live[r] & 1 != 0 {
+      for m in Int(index.bmpStarts[r])..<Int(index.bmpStarts[r + 1]) {
+        markStartable(Int(index.bmpScalarsOfSet[m]))
+      }
+    }
+    if scalars[0] >= 0x80 && scalars[0] < 0x10000 { markStartable(Int(scalars[0])) }
+
     var literals: [Literal] = []
     for (k, scalar) in scalars.enumerated() where scalar >= 0x80 {
       let bit = UInt64(1) << UInt64(k)
@@ -147,6 +161,7 @@ final class QueryWord: @unchecked Sendable {
       }
     }
 
+    self.startable = Self.buffer(startable)
     self.live = Self.buffer(live)
     self.entries = Self.buffer(entries)
     self.steps = Self.buffer(steps)
@@ -154,6 +169,7 @@ final class QueryWord: @unchecked Sendable {
   }
 
   deinit {
+    startable.deallocate()
     live.deallocate()
     entries.deallocate()
     steps.deallocate()
@@ -191,7 +207,8 @@ final class QueryWord: @unchecked Sendable {
       kind: kind, word: UnsafeBufferPointer(wordBuffer), wordUTF16: UnsafeBufferPointer(wordUTF16),
       done: UInt64(1) &<< UInt64(scalars.count),
       limit: index.scalarLimit, setOf: UnsafePointer(index.setOfScalarBuffer.baseAddress!),
-      live: UnsafePointer(live.baseAddress!), entries: UnsafePointer(entries.baseAddress!),
+      startable: UnsafePointer(startable.baseAddress!), live: UnsafePointer(live.baseAddress!),
+      entries: UnsafePointer(entries.baseAddress!),
       steps: UnsafePointer(steps.baseAddress!), literals: UnsafeBufferPointer(literals), owner: self
     )
   }

@@ -10,7 +10,7 @@ struct WordScanner {
     case pinyin
     /// ASCII and other characters: readings, initials and literal characters.
     case mixed
-    /// Too long for the 64-bit automaton: `LongWordMatcher`.
+    /// Too long for the 64-bit automaton: `DirectWordMatcher`.
     case long
   }
 
@@ -22,6 +22,7 @@ struct WordScanner {
   let done: UInt64
   let limit: UInt32
   let setOf: UnsafePointer<UInt16>
+  let startable: UnsafePointer<UInt64>
   let live: UnsafePointer<UInt64>
   let entries: UnsafePointer<QueryWord.SetEntry>
   let steps: UnsafePointer<QueryWord.Step>
@@ -36,7 +37,7 @@ struct WordScanner {
     case .substring: return contains(units)
     case .pinyin: return run(units, literally: false)
     case .mixed: return run(units, literally: true)
-    case .long: return LongWordMatcher(word: Array(word), index: owner.index).matches(units)
+    case .long: return DirectWordMatcher(word: Array(word), index: owner.index).matches(units)
     }
   }
 
@@ -64,7 +65,17 @@ struct WordScanner {
   private func run(_ units: UnsafeBufferPointer<UInt16>, literally: Bool) -> Bool {
     var states: UInt64 = 0
     var position = 0
-    while position < units.count {
+    let count = units.count
+    while position < count {
+      if states == 0 {
+        // Idle: skip the units that cannot begin a match, one table bit each.
+        while position < count {
+          let unit = Int(units[position])
+          if startable[unit >> 6] & (1 &<< UInt64(unit & 63)) != 0 { break }
+          position += 1
+        }
+        if position == count { return false }
+      }
       let unit = SearchNormalization.decode(units, &position)
       states |= 1
       let r = unit < limit ? Int(setOf[Int(unit)]) : 0

@@ -1,0 +1,41 @@
+import Dashboard
+import PlanModel
+import ProgressStore
+
+/// The real progress store behind the dashboard: each change the dashboard hands over is
+/// one durable transaction, logged under the user (`--as NAME` or the OS user).
+/// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is; its description
+/// is one line naming the store file, fit for the status line.
+final class StoreProgressBackend: ProgressBackend {
+  let store: ProgressStore
+  let user: String
+
+  init(store: ProgressStore, user: String) {
+    self.store = store
+    self.user = user
+  }
+
+  func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
+    try store.apply(change, by: user)
+    return try store.snapshot()
+  }
+
+  func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
+
+  /// Newest first, as a detail page lists it.
+  func history(of itemID: String) throws -> [ProgressHistoryEntry] {
+    try store.history(id: itemID).reversed().map {
+      ProgressHistoryEntry(timestamp: $0.at, summary: $0.summary, user: $0.by)
+    }
+  }
+
+  /// Grows with every commit by any process (`PRAGMA data_version` + newest operation).
+  func changeToken() throws -> Int64 { try store.changeToken().value }
+}
+
+extension StoreOptions {
+  /// The dashboard's backend over the store of a plans folder (created if missing).
+  func backend(plansFolder: String) throws -> StoreProgressBackend {
+    StoreProgressBackend(store: try open(plansFolder: plansFolder), user: user)
+  }
+}

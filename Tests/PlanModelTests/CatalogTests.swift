@@ -1,0 +1,54 @@
+import Testing
+
+@testable import PlanModel
+
+/// Queries over loaded plans.
+@Suite struct CatalogTests {
+  typealias F = ModelFixtures
+
+  let catalog = Catalog(plans: [
+    F.plan(
+      targets: [
+        F.target("hc.target.a", cluster: "hc.cluster.parent"),
+        F.target("hc.target.b", cluster: "hc.cluster.child"),
+        F.target("hc.target.c"),
+      ],
+      clusters: [
+        F.cluster("hc.cluster.parent"), F.cluster("hc.cluster.child", parent: "hc.cluster.parent"),
+        F.cluster("hc.cluster.other"),
+      ],
+      measures: [
+        F.measure("hc.measure.a", clusters: ["hc.cluster.parent"]),
+        F.measure("hc.measure.b", clusters: ["hc.cluster.child"]),
+        F.measure("hc.measure.c", clusters: ["hc.cluster.other"]),
+      ])
+  ])
+
+  @Test func itemsByID() {
+    #expect(catalog.measure("hc.measure.b")?.clusters == ["hc.cluster.child"])
+    #expect(catalog.target("hc.measure.b") == nil)
+    #expect(catalog.cluster("hc.cluster.child")?.parent == "hc.cluster.parent")
+    #expect(catalog.regionID(of: "hc.target.c") == "hc")
+    #expect(catalog.address(of: "hc.target.b")?.idPath == ["targets", "1", "id"])
+  }
+
+  @Test func aClusterIncludesItsSubClusters() {
+    #expect(catalog.measures(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.measure.a", "hc.measure.b"])
+    #expect(catalog.measures(ofCluster: "hc.cluster.child").map(\.id) == ["hc.measure.b"])
+    #expect(catalog.targets(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.target.a", "hc.target.b"])
+    #expect(catalog.children(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.cluster.child"])
+  }
+
+  @Test func closestIDsForAMistypedOne() {
+    #expect(catalog.closestIDs(to: "hc.mesure.a", limit: 1) == ["hc.measure.a"])
+    #expect(EditDistance.between("kitten", "sitting") == 3)
+    #expect(EditDistance.between("", "abc") == 3)
+    #expect(EditDistance.between("合川", "合川区") == 1)
+  }
+
+  @Test func statusCycleAndDefaults() {
+    #expect(MeasureStatus.todo.next == .inProgress)
+    #expect(MeasureStatus.blocked.next == .todo)
+    #expect(ProgressSnapshot().status(of: "hc.measure.a") == .todo)
+  }
+}
