@@ -63,7 +63,6 @@ let package = Package(
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles"]),
-    .testTarget(name: "ReportTests", dependencies: ["PlanModel", "PlandashCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,7 @@ public struct PlandashCommand: ParsableCommand {
       RedoCommand.self,
       StatusCommand.self,
       ReportCommand.self,
+      DemoCommand.self,
       TerminalCheckCommand.self,
     ]
   )
