@@ -40,7 +40,7 @@ enum HeaderView {
       parts[0] = UIText.allRegions(context.language)
     }
     parts.append(state.focus.title(context.language))
-    for detail in state.stack { parts.append(context.data.name(of: detail.route.itemID)) }
+    for detail in state.stack { parts.append(DetailPage.crumb(detail.route, context)) }
     return parts.joined(separator: context.glyphs.breadcrumbSeparator)
   }
 }

@@ -28,7 +28,7 @@ enum ComparatorAssessor {
     }
     return Assessment(
       status: status, method: .comparator, asOf: asOf, baseYear: first.0, baseValue: first.2,
-      latestYear: last.0, latestValue: last.2, targetYear: goal.target?.year,
+      latestYear: last.0, latestValue: last.2, targetYear: last.0,
       targetValue: last.3, gap: last.1)
   }
 }
