@@ -55,6 +55,11 @@ import Testing
       revenue, actuals: F.series([(2024, 1150), (2025, 1650)]), asOf: 2025)
     #expect(a.status == .achieved)
     #expect(a.latestValue == 1650)
+    // the rates are still shown: (1650/1000)^(1/3) − 1 = e^(0.500775/3) − 1 = 0.181666,
+    // R = 0.181666 / 0.098561 = 1.84318
+    #expect(close(a.observedRate, 0.181666))
+    #expect(close(a.ratio, 1.84318))
+    #expect(a.reason == nil)
   }
 
   @Test func actualsAfterTheAsOfYearAreIgnored() {

@@ -17,14 +17,27 @@ enum RequiredGrowth {
       result.baseYear = planBase.0
       result.baseValue = planBase.1
     }
-    if GrowthMath.meets(latest.value, target, d: d) {
-      result.status = .achieved
-      return result
-    }
+    // Achieved whatever the trend; the rates are still worked out where they can be, to show.
+    let achieved = GrowthMath.meets(latest.value, target, d: d)
     if binary {
-      result.status = .notAchieved
+      result.status = achieved ? .achieved : .notAchieved
       return result
     }
+    result = rates(result, planBase: planBase, target: target, d: d, seen: seen)
+    if achieved {
+      result.status = .achieved
+      result.reason = nil
+    }
+    return result
+  }
+
+  /// R and the two rates, or the reason they cannot be had.
+  private static func rates(
+    _ start: Assessment, planBase: (Int, Double)?, target: Double, d: Double, seen: [Actual]
+  ) -> Assessment {
+    var result = start
+    let latest = seen.last!
+    let targetYear = start.targetYear
     // The plan's baseline, where it gives one before the latest actual; else the earliest.
     var base = (seen.first!.year, seen.first!.value)
     if let planBase, planBase.0 < latest.year { base = planBase }

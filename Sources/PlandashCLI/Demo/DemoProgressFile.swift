@@ -43,6 +43,9 @@ struct DemoProgressFile: Decodable {
     }
     let check = PlanItemCheck(catalog: catalog)
     var problems: [String] = []
+    if file.label.trimmingCharacters(in: .whitespaces).isEmpty {
+      problems.append("\(path): label: say that the figures are invented")
+    }
     for (i, entry) in file.actuals.enumerated() {
       if let problem = check.actualProblem(entry.id, year: entry.year) {
         problems.append("\(path): actuals[\(i)]: \(problem)")
