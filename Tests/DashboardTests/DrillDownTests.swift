@@ -23,6 +23,7 @@ import Testing
     #expect(screen.contains { $0.contains("○ 待办") && $0.contains("壮大智能网联新能源汽车零部件产业") })
     #expect(screen.contains { $0.contains("电制动系统") })
     #expect(screen.contains { $0.contains("打造500亿级汽车零部件产业集群") })
+    #expect(screen.contains { $0.contains("规模") && $0.contains("力争 500亿元 (2027)") })
   }
 
   @Test func targetDetailShowsSourceSentenceAndActualsByYear() throws {
@@ -86,5 +87,41 @@ import Testing
     #expect(engine.state.stack.count == 2)
     Fixtures.type(engine, "5")
     #expect(engine.state.stack.isEmpty && engine.state.focus == .measures)
+  }
+}
+
+@Suite struct DetailScrollTests {
+  @Test func movingPastTheLastLinkScrollsTheTextIntoView() {
+    // At 80x16 the measure page's text and history lie below the screen.
+    let (engine, _) = Fixtures.engine(width: 80, height: 16)
+    var screen = Fixtures.type(engine, "j 5 Enter")
+    #expect(!screen.contains { $0.contains("（尚无记录）") })
+    screen = Fixtures.type(engine, "j j j j j j j j j j j j")
+    #expect(screen.contains { $0.contains("（尚无记录）") })
+    #expect(screen.contains { $0.contains("协同发展") })
+    screen = Fixtures.type(engine, "g")
+    #expect(engine.state.stack.last?.scroll == 0)
+    #expect(screen.contains { $0.contains("状态") })
+    Fixtures.type(engine, "G")
+    let top = engine.state.stack.last!
+    #expect(top.scroll > 0)
+    Fixtures.type(engine, "Left")
+    #expect(engine.state.stack.isEmpty)
+    Fixtures.type(engine, "Right")
+    #expect(engine.state.stack.count == 1)
+  }
+}
+
+@Suite struct RegionPageTests {
+  @Test func regionPageLinksItsTopLevelClusters() {
+    let (engine, _) = Fixtures.engine()
+    let screen = Fixtures.type(engine, "j Enter")
+    #expect(
+      screen.contains { $0.contains("智能网联新能源汽车零部件") && $0.contains("主导") && $0.contains("0/1") })
+    #expect(!screen.contains { $0.contains("电制动系统") }, "sub-clusters are on their parent's page")
+    // Targets come first, then clusters: two targets, then the first cluster.
+    Fixtures.type(engine, "j j Enter")
+    #expect(engine.state.stack.last?.route == .cluster("hechuan.cluster.auto-parts"))
+    #expect(Fixtures.screen(engine)[1].contains("合川区 › 地区 › 智能网联新能源汽车零部件"))
   }
 }

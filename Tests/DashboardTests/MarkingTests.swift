@@ -117,3 +117,32 @@ import Testing
     #expect(screen.contains { $0.contains("盘活低效工业用地") && $0.contains("✖ 受阻") })
   }
 }
+
+@Suite struct ReloadTests {
+  @Test func planFilesChangedOnDiskShowOnTheNextTick() {
+    let (engine, _) = Fixtures.engine()
+    var changed = Fixtures.hechuan
+    changed.measures[1].title = "盘活低效工业用地（修订）"
+    var pending: Catalog? = Catalog(plans: [Fixtures.bazhong, changed])
+    engine.pollPlans = {
+      defer { pending = nil }
+      return pending
+    }
+    Fixtures.type(engine, "j 5")
+    engine.handle(.tick)
+    #expect(Fixtures.screen(engine).contains { $0.contains("盘活低效工业用地（修订）") })
+    engine.handle(.tick)
+    #expect(engine.state.regionID == "hechuan")
+  }
+
+  @Test func themeFileWarningsShowAtStart() {
+    let themes = ThemeSet(files: [(file: "Themes/bad.theme", text: "name = bad\ncolour = red\n")])
+    let engine = DashboardEngine(
+      catalog: Fixtures.catalog, backend: InMemoryProgressBackend(),
+      options: DashboardOptions(themeName: "bad"),
+      themes: themes)
+    engine.handle(.resize(width: 100, height: 30))
+    let screen = Fixtures.screen(engine)
+    #expect(screen.last?.contains("Themes/bad.theme:2: unknown key `colour`") == true)
+  }
+}

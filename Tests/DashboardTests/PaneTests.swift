@@ -134,3 +134,18 @@ import Testing
     }
   }
 }
+
+@Suite struct OverdueTests {
+  @Test func overdueMeasuresSayItInWordsNotOnlyColour() throws {
+    let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .zh, currentYear: 2025))
+    let screen = Fixtures.type(engine, "j 5")
+    let row = try #require(screen.first { $0.contains("壮大智能网联") })
+    #expect(row.contains("○ 待办 !逾期"), "due 2024, not done in 2025")
+    let buffer = Fixtures.buffer(engine)
+    let y = try #require(screen.firstIndex(of: row))
+    let x = try #require((0..<buffer.width).first { buffer[$0, y].text == "!" })
+    #expect(buffer[x, y].style.role == .behind)
+    let onTime = Fixtures.engine(options: DashboardOptions(language: .zh, currentYear: 2024)).0
+    #expect(!Fixtures.type(onTime, "j 5").contains { $0.contains("逾期") })
+  }
+}

@@ -43,11 +43,12 @@ enum AssessmentBadge {
     CatalogAssessment.assess(id: id, catalog: data.catalog, snapshot: data.snapshot, asOf: asOf)
   }
 
-  /// A pane cell: the badge of an item as of the dashboard's current year.
-  static func cell(_ id: String, _ context: ViewContext) -> TableCell {
+  /// A pane cell: the badge of an item as of the dashboard's current year (the symbol alone
+  /// where `compact`: the panes are narrow; `T` and the pages give the word).
+  static func cell(_ id: String, _ context: ViewContext, compact: Bool = false) -> TableCell {
     let status =
       assessment(of: id, context.data, asOf: context.state.currentYear)?.status ?? .notAssessable
-    return .text(text(status, context.language), role(status))
+    return .text(text(status, context.language, compact: compact), role(status))
   }
 
   /// `73%` for a ratio R, or the open mark.

@@ -36,7 +36,8 @@ public enum KeyScript {
     default: break
     }
     if name.hasPrefix("C-"), name.count == 3, let c = name.last {
-      return .ctrl(Character(c.lowercased()))
+      let lower = c.lowercased()
+      return .ctrl(lower.count == 1 ? Character(lower) : c)
     }
     if name.hasPrefix("F"), let n = Int(name.dropFirst()), (1...24).contains(n) {
       return .function(n)

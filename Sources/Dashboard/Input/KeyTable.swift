@@ -4,7 +4,8 @@ public enum KeyTable {
   public static let bindings: [KeyBinding] = [
     // Everywhere while browsing.
     KeyBinding([.text("q")], .quit, .browsing, zh: "退出", en: "quit"),
-    KeyBinding([.text("?")], .showHelp, .browsing, zh: "帮助（本页）", en: "help (this page)"),
+    KeyBinding(
+      [.text("?"), .function(1)], .showHelp, .browsing, zh: "帮助（本页）", en: "help (this page)"),
     KeyBinding([.tab], .focusNext, .browsing, zh: "下一个窗格", en: "next pane"),
     KeyBinding([.backTab], .focusPrevious, .browsing, zh: "上一个窗格", en: "previous pane"),
     KeyBinding([.text("1")], .focusPane(.regions), .browsing, zh: "地区窗格", en: "Regions pane"),
@@ -19,7 +20,7 @@ public enum KeyTable {
     KeyBinding([.pageDown, .ctrl("f")], .pageDown, .browsing, zh: "下翻一页", en: "page down"),
     KeyBinding([.text("g"), .home], .moveToTop, .browsing, zh: "到顶部", en: "go to top"),
     KeyBinding([.text("G"), .end], .moveToBottom, .browsing, zh: "到底部", en: "go to bottom"),
-    KeyBinding([.enter], .open, .browsing, zh: "打开详情", en: "open the detail"),
+    KeyBinding([.enter, .right, .text("l")], .open, .browsing, zh: "打开详情", en: "open the detail"),
     KeyBinding([.text(":")], .startCommand, .browsing, zh: "命令行", en: "command line"),
     KeyBinding([.text("t")], .cycleTheme, .browsing, zh: "切换主题", en: "next theme"),
     KeyBinding([.text("L")], .toggleLanguage, .browsing, zh: "切换中英文", en: "switch language"),
@@ -55,7 +56,7 @@ public enum KeyTable {
       [.text("C")], .openComparison, .figures, zh: "各地区对比此指标",
       en: "compare this indicator across regions"),
     // Detail pages.
-    KeyBinding([.escape, .backspace, .text("h")], .back, .detail, zh: "返回", en: "back"),
+    KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
     // Typing.
     KeyBinding([.enter], .editorSubmit, .editor, zh: "确认", en: "confirm"),
     KeyBinding([.escape], .editorCancel, .editor, zh: "取消", en: "cancel"),

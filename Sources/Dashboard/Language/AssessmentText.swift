@@ -4,6 +4,8 @@ extension UIText {
   static let unitsView = Localized(zh: "责任单位", en: "Units")
   static let comparisonView = Localized(zh: "地区对比", en: "Across regions")
   static let assessment = Localized(zh: "评估", en: "Assessment")
+  /// The header of the panes' one-symbol status column.
+  static let statusShort = Localized(zh: "评", en: "St")
   static let schedule = Localized(zh: "序时进度", en: "Schedule")
   static let elapsed = Localized(zh: "时间", en: "elapsed")
   static let doneShare = Localized(zh: "完成", en: "done")

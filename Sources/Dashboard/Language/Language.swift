@@ -8,6 +8,15 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
     guard let value, value.lowercased().hasPrefix("zh") else { return .en }
     return .zh
   }
+
+  /// From the environment as POSIX orders it: `LC_ALL`, then `LC_MESSAGES`, then `LANG`
+  /// (the first one set and not empty).
+  public static func fromEnvironment(_ environment: [String: String]) -> Language {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first {
+      !$0.isEmpty
+    }
+    return fromLocale(value)
+  }
 }
 
 /// A text in both languages.

@@ -1,6 +1,5 @@
 /// Every fixed string of the interface, in Chinese and English.
 enum UIText {
-  static let appName = Localized(zh: "plandash 规划看板", en: "plandash")
   static let regions = Localized(zh: "地区", en: "Regions")
   static let clusters = Localized(zh: "集群", en: "Clusters")
   static let ladders = Localized(zh: "梯度培育", en: "Ladders")
@@ -13,7 +12,6 @@ enum UIText {
   static let now = Localized(zh: "当前", en: "now")
   static let empty = Localized(zh: "（无）", en: "(none)")
   static let noPlans = Localized(zh: "未载入任何规划", en: "No plans loaded")
-  static let filter = Localized(zh: "筛选", en: "filter")
   static let sortedBy = Localized(zh: "排序", en: "sort")
   static let marked = Localized(zh: "已选", en: "selected")
   static let hintNormal = Localized(
@@ -64,10 +62,8 @@ enum UIText {
   static let outputs = Localized(zh: "量化产出", en: "Outputs")
   static let noHistory = Localized(zh: "（尚无记录）", en: "(no changes yet)")
   static let noActuals = Localized(zh: "（尚无实际值，按 a 录入）", en: "(no actuals yet; press a to record)")
-  static let pressEnter = Localized(zh: "↵ 打开", en: "Enter opens")
 
   // Forms and messages.
-  static let noteEditor = Localized(zh: "编辑备注", en: "Edit note")
   static let recordActual = Localized(zh: "录入实际值", en: "Record an actual")
   static let year = Localized(zh: "年份", en: "Year")
   static let value = Localized(zh: "数值", en: "Value")

@@ -53,10 +53,11 @@ enum ClustersTable: PaneTable {
     ]
   }
 
-  /// `力争 500 (2027)`.
-  static func scaleText(_ scale: Figure?, _ context: ViewContext) -> String {
+  /// `力争 500 (2027)`, or with a unit `力争 500亿元 (2027)`.
+  static func scaleText(_ scale: Figure?, _ context: ViewContext, unit: String = "") -> String {
     guard let scale else { return context.open }
-    let figure = Format.figureWithYear(scale, open: context.open)
+    var figure = (Format.figureNumber(scale).map { $0 + unit }) ?? context.open
+    if let year = scale.year { figure += " (\(year))" }
     return scale.qualifiers.isEmpty ? figure : scale.qualifiers.joined() + " " + figure
   }
 }

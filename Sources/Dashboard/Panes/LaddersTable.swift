@@ -13,7 +13,7 @@ enum LaddersTable: PaneTable {
       TableColumn(header: UIText.baseline, minWidth: 5, maxWidth: 8, align: .right, dropOrder: 1),
       TableColumn(header: UIText.target, minWidth: 5, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 6, maxWidth: 12, align: .right, dropOrder: 2),
-      TableColumn(header: UIText.status, minWidth: 12, maxWidth: 12, dropOrder: 5),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
 
@@ -67,7 +67,7 @@ enum LaddersTable: PaneTable {
         tier.baseline?.hasNumber == true ? .normal : .muted),
       .text(target ?? open, target == nil ? .muted : .normal),
       .text(Format.actual(context.data.snapshot.latestActual(of: id), open: open)),
-      AssessmentBadge.cell(id, context),
+      AssessmentBadge.cell(id, context, compact: true),
     ]
   }
 }

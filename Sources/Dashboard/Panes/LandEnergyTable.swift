@@ -5,12 +5,12 @@ enum LandEnergyTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     [
       TableColumn(header: UIText.indicators, minWidth: 8, flex: 3, maxWidth: 30),
-      TableColumn(header: UIText.unit, minWidth: 7, flex: 1, maxWidth: 12, dropOrder: 3),
+      TableColumn(header: UIText.unit, minWidth: 4, flex: 1, maxWidth: 12, dropOrder: 3),
       TableColumn(header: UIText.baseline, minWidth: 11, maxWidth: 12, align: .right, dropOrder: 2),
       TableColumn(header: UIText.target, minWidth: 11, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 11, maxWidth: 12, align: .right, dropOrder: 1),
       TableColumn(header: UIText.direction, minWidth: 6, maxWidth: 8, dropOrder: 4),
-      TableColumn(header: UIText.status, minWidth: 12, maxWidth: 12, dropOrder: 5),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
 
@@ -56,7 +56,7 @@ enum LandEnergyTable: PaneTable {
         Format.figureWithYear(i.goal.target, open: open), i.goal.target == nil ? .muted : .normal),
       .text(Format.actual(latest, open: open), latest == nil ? .muted : .normal),
       .text(Format.direction(i.goal.direction, context.glyphs, context.language)),
-      AssessmentBadge.cell(id, context),
+      AssessmentBadge.cell(id, context, compact: true),
     ]
   }
 }

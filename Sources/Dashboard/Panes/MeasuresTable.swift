@@ -8,7 +8,7 @@ enum MeasuresTable: PaneTable {
       TableColumn(header: UIText.section, minWidth: 5, maxWidth: 10, dropOrder: 2),
       TableColumn(header: UIText.measures, minWidth: 10, flex: 4),
       TableColumn(header: UIText.leadUnits, minWidth: 8, maxWidth: 18, dropOrder: 3),
-      TableColumn(header: UIText.status, minWidth: 8, maxWidth: 14, dropOrder: 1),
+      TableColumn(header: UIText.status, minWidth: 8, maxWidth: 16, dropOrder: 1),
     ]
     if state.measuresAllRegions {
       columns.append(TableColumn(header: UIText.regions, minWidth: 6, maxWidth: 12, dropOrder: 4))
@@ -74,7 +74,10 @@ enum MeasuresTable: PaneTable {
       .text(
         Format.units(m.leadUnits, open: context.open, language: context.language),
         m.leadUnits.isEmpty ? .muted : .normal),
-      .text(Format.status(status, context.glyphs, context.language), Format.statusRole(status)),
+      .text(
+        Format.status(status, context.glyphs, context.language)
+          + (overdue ? " !" + UIText.overdue(context.language) : ""),
+        overdue ? .behind : Format.statusRole(status)),
     ]
     if context.state.measuresAllRegions {
       cells.append(

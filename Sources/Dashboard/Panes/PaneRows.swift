@@ -1,37 +1,66 @@
+import PlanModel
+
 /// The rows a pane shows: its items for the current region, filtered by `/` (and, for
 /// measures, `:status` and `:unit`), sorted by the `o` column. Results are memoised in the
 /// data's `RowCache`.
 enum PaneRows {
   static func ids(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData) -> [String] {
     let key = cacheKey(pane, state, data)
-    if let cached = data.rowCache.entry(for: key) { return cached.ids }
-    let table = pane.table
-    let filter = key.filter
-    let entry: RowCache.Entry
-    if !filter.isEmpty, let wider = data.rowCache.narrowable(for: key), let hay = wider.haystacks {
-      // A longer query only ever matches fewer rows, and filtering keeps the sorted order.
-      entry = narrow(wider.ids, hay, filter, table, data)
+    if let cached = data.rowCache.rows(for: key) { return cached }
+    let ids: [String]
+    if key.filter.isEmpty {
+      ids = unfiltered(pane, state, data)
     } else {
-      var ids = table.allIDs(state, data)
-      if let column = key.sortColumn {
-        let keyed = ids.map { table.sortKey($0, column: column, state, data) }
-        // Stable: equal keys keep the plan's order.
-        let order = keyed.indices.sorted { a, b in
-          if keyed[a] < keyed[b] { return true }
-          if keyed[b] < keyed[a] { return false }
-          return a < b
-        }
-        ids = order.map { ids[$0] }
-      }
-      if filter.isEmpty {
-        entry = RowCache.Entry(ids: ids, haystacks: nil)
-      } else {
-        let hay = data.searchHaystacks.haystacks(ids) { table.searchFields($0, data) }
-        entry = narrow(ids, hay, filter, table, data)
-      }
+      // Filtering keeps the order, so it runs on the sorted unfiltered list.
+      let base = searchable(pane, state, data)
+      let query = PreparedQuery(key.filter)
+      let positions = FilterMatch.positions(
+        query, in: base.index, previous: data.rowCache.lastQuery(for: key))
+      data.rowCache.storeLastQuery(query, positions: positions, for: key)
+      ids = positions.map { base.ids[$0] }
     }
-    data.rowCache.store(entry, for: key)
-    return entry.ids
+    data.rowCache.store(ids, for: key)
+    return ids
+  }
+
+  /// The pane's rows before the `/` filter, sorted.
+  private static func unfiltered(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
+    -> [String]
+  {
+    var plain = state
+    plain[pane: pane].filter = ""
+    let key = cacheKey(pane, plain, data)
+    if let cached = data.rowCache.rows(for: key) { return cached }
+    let table = pane.table
+    var ids = table.allIDs(state, data)
+    if let column = key.sortColumn {
+      let keyed = ids.map { table.sortKey($0, column: column, state, data) }
+      // Stable: equal keys keep the plan's order.
+      let order = keyed.indices.sorted { a, b in
+        if keyed[a] < keyed[b] { return true }
+        if keyed[b] < keyed[a] { return false }
+        return a < b
+      }
+      ids = order.map { ids[$0] }
+    }
+    data.rowCache.store(ids, for: key)
+    return ids
+  }
+
+  /// The unfiltered rows with a search index over them, built once per list.
+  private static func searchable(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
+    -> RowCache.Searchable
+  {
+    let key = cacheKey(pane, state, data)
+    if let known = data.rowCache.searchable(for: key) { return known }
+    let ids = unfiltered(pane, state, data)
+    let table = pane.table
+    var index = SearchIndex()
+    index.reserveCapacity(ids.count)
+    for id in ids { index.append(SearchKey(fields: table.searchFields(id, data))) }
+    let searchable = RowCache.Searchable(ids: ids, index: index)
+    data.rowCache.storeSearchable(searchable, for: key)
+    return searchable
   }
 
   static func cacheKey(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
@@ -39,11 +68,12 @@ enum PaneRows {
   {
     let ps = state[pane: pane]
     let statusFiltered = pane == .measures && state.statusFilter != nil
-    let readsProgress = statusFiltered || (ps.sortColumn.map(pane.table.sortReadsProgress) ?? false)
+    let readsProgress =
+      statusFiltered || (ps.sortColumn.map(pane.table.sortReadsProgress) ?? false)
     return RowCache.Key(
       pane: pane, regionID: regionIndependent(pane, state) ? nil : state.regionID,
-      filter: ps.filter,
-      sortColumn: ps.sortColumn, allRegions: pane == .measures && state.measuresAllRegions,
+      filter: ps.filter, sortColumn: ps.sortColumn,
+      allRegions: pane == .measures && state.measuresAllRegions,
       status: pane == .measures ? state.statusFilter?.rawValue : nil,
       unit: pane == .measures ? state.unitFilter : nil,
       snapshotStamp: readsProgress ? data.snapshotStamp : 0)
@@ -54,33 +84,9 @@ enum PaneRows {
     pane == .regions || (pane == .measures && state.measuresAllRegions)
   }
 
-  /// Builds the search text of a pane's whole list ahead of the first keystroke (when `/`
-  /// opens), so that keystroke only searches.
+  /// Builds the search index of a pane's list ahead of the first keystroke (when `/` opens),
+  /// so that keystroke only searches.
   static func prepareSearch(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData) {
-    var unfiltered = state
-    unfiltered[pane: pane].filter = ""
-    let key = cacheKey(pane, unfiltered, data)
-    let ids = ids(pane, unfiltered, data)
-    if data.rowCache.entry(for: key)?.haystacks != nil { return }
-    let table = pane.table
-    let hay = data.searchHaystacks.haystacks(ids) { table.searchFields($0, data) }
-    data.rowCache.store(RowCache.Entry(ids: ids, haystacks: hay), for: key)
-  }
-
-  private static func narrow(
-    _ ids: [String], _ haystacks: [[UInt8]], _ text: String, _ table: any PaneTable.Type,
-    _ data: DashboardData
-  ) -> RowCache.Entry {
-    let query = FilterMatch.Query(text)
-    var kept: [String] = []
-    var keptHay: [[UInt8]] = []
-    for index in ids.indices
-    where FilterMatch.matches(
-      query, haystack: haystacks[index], fields: { table.searchFields(ids[index], data) })
-    {
-      kept.append(ids[index])
-      keptHay.append(haystacks[index])
-    }
-    return RowCache.Entry(ids: kept, haystacks: keptHay)
+    _ = searchable(pane, state, data)
   }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import PlanModel
 
 /// A memo of pane rows for one catalog and snapshot, so that drawing, dispatching a key and
-/// reducing it do not each filter and sort 180,000 measures again. Rows may carry their
-/// search text (parallel to the ids), which lets a filter being typed narrow the previous
-/// keystroke's rows — or the whole list — without a lookup per row.
+/// reducing it do not each filter and sort 180,000 measures again. An unfiltered list may
+/// carry a `SearchIndex` of its rows, and the last filter's matching positions, so that the
+/// next keystroke searches contiguous memory — or only the rows the last one kept.
 final class RowCache: @unchecked Sendable {
   /// Everything that decides a pane's rows, besides the catalog and the snapshot.
   struct Key: Hashable {
@@ -24,46 +25,54 @@ final class RowCache: @unchecked Sendable {
     }
   }
 
-  struct Entry {
+  /// An unfiltered list with the search index of its rows, in the same order.
+  struct Searchable {
     var ids: [String]
-    /// Each row's lower-cased search text, when known.
-    var haystacks: [[UInt8]]?
+    var index: SearchIndex
   }
 
   private let lock = NSLock()
-  private var entries: [Key: Entry] = [:]
-  /// Per unfiltered key: the last filter typed and its rows.
-  private var lastFiltered: [Key: (filter: String, entry: Entry)] = [:]
+  private var entries: [Key: [String]] = [:]
+  private var searchables: [Key: Searchable] = [:]
+  /// Per unfiltered key: the last query and the positions it matched.
+  private var lastQueries: [Key: (query: PreparedQuery, positions: [Int])] = [:]
 
-  func entry(for key: Key) -> Entry? {
+  func rows(for key: Key) -> [String]? {
     lock.lock()
     defer { lock.unlock() }
     return entries[key]
   }
 
-  /// Rows known to contain every row `key` will keep, with their search text: the last,
-  /// looser filter's rows, or the whole list once its search text is built.
-  func narrowable(for key: Key) -> Entry? {
+  func store(_ ids: [String], for key: Key) {
     lock.lock()
     defer { lock.unlock() }
-    if let last = lastFiltered[key.unfiltered], !last.filter.isEmpty,
-      key.filter.hasPrefix(last.filter), last.entry.haystacks != nil
-    {
-      return last.entry
-    }
-    if let whole = entries[key.unfiltered], whole.haystacks != nil { return whole }
-    return nil
+    if entries.count >= 32 { entries.removeAll(keepingCapacity: true) }
+    entries[key] = ids
   }
 
-  func store(_ entry: Entry, for key: Key) {
+  func searchable(for key: Key) -> Searchable? {
     lock.lock()
     defer { lock.unlock() }
-    if entries.count >= 32 {
-      let keep = entries.filter { $0.value.haystacks != nil && $0.key.filter.isEmpty }
-      entries = keep.count < 8 ? keep : [:]
-    }
-    entries[key] = entry
-    if !key.filter.isEmpty { lastFiltered[key.unfiltered] = (key.filter, entry) }
+    return searchables[key.unfiltered]
+  }
+
+  func storeSearchable(_ searchable: Searchable, for key: Key) {
+    lock.lock()
+    defer { lock.unlock() }
+    if searchables.count >= 8 { searchables.removeAll() }
+    searchables[key.unfiltered] = searchable
+  }
+
+  func lastQuery(for key: Key) -> (query: PreparedQuery, positions: [Int])? {
+    lock.lock()
+    defer { lock.unlock() }
+    return lastQueries[key.unfiltered]
+  }
+
+  func storeLastQuery(_ query: PreparedQuery, positions: [Int], for key: Key) {
+    lock.lock()
+    defer { lock.unlock() }
+    lastQueries[key.unfiltered] = (query, positions)
   }
 }
 

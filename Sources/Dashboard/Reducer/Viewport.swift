@@ -11,12 +11,21 @@ enum Viewport {
       let page = DetailPage.build(
         top.route, context: ViewContext(state: state, data: data),
         width: ScreenLayout(state).pageWidth)
-      let count = page.selectable.count
-      if count == 0 {
-        let last = max(0, page.rows.count - ScreenLayout(state).pageRows)
-        top.scroll = clamp(top.scroll.addingClamped(delta), 0, last)
+      let selectable = page.selectable
+      let rows = ScreenLayout(state).pageRows
+      let lastScroll = max(0, page.rows.count - rows)
+      let moved = clamp(top.selection.addingClamped(delta), 0, max(0, selectable.count - 1))
+      if selectable.isEmpty || moved == top.selection {
+        // Nothing (more) to select that way: scroll the text instead, e.g. to read a long
+        // measure text below its last link.
+        top.scroll = clamp(top.scroll.addingClamped(delta), 0, lastScroll)
       } else {
-        top.selection = clamp(top.selection.addingClamped(delta), 0, count - 1)
+        top.selection = moved
+        let line = selectable[moved]
+        if line < top.scroll { top.scroll = max(0, line - 1) }
+        if line >= top.scroll + rows { top.scroll = line - rows + 1 }
+        if delta <= Int.min / 4 { top.scroll = 0 }
+        if delta >= Int.max / 4 { top.scroll = max(top.scroll, min(lastScroll, line)) }
       }
       state.stack[state.stack.count - 1] = top
       return
@@ -61,12 +70,7 @@ enum Viewport {
         top.route, context: ViewContext(state: state, data: data), width: layout.pageWidth)
       let selectable = page.selectable
       let rows = layout.pageRows
-      if !selectable.isEmpty {
-        top.selection = clamp(top.selection, 0, selectable.count - 1)
-        let line = selectable[top.selection]
-        if line < top.scroll { top.scroll = max(0, line - 1) }
-        if line >= top.scroll + rows { top.scroll = line - rows + 1 }
-      }
+      if !selectable.isEmpty { top.selection = clamp(top.selection, 0, selectable.count - 1) }
       top.scroll = clamp(top.scroll, 0, max(0, page.rows.count - rows))
       state.stack[state.stack.count - 1] = top
     }

@@ -40,9 +40,17 @@ public final class DashboardEngine {
     {
       state[pane: .regions].selection = index
     }
+    if message == nil, let warning = themes.warnings.first {
+      let more = themes.warnings.count > 1 ? " (+\(themes.warnings.count - 1))" : ""
+      message = StatusMessage(warning.description + more, kind: .warning)
+    }
     state.message = message
     Viewport.normalise(&state, data)
   }
+
+  /// Asked on every tick for changed plans (the CLI watches the plan files); a non-nil
+  /// catalog replaces the current one, so edits to plan files show within a tick or two.
+  public var pollPlans: (() -> Catalog?)?
 
   /// Handles one event; returns false once the user has asked to quit.
   @discardableResult
@@ -55,6 +63,7 @@ public final class DashboardEngine {
     case .resize(let width, let height):
       perform(.resize(width: width, height: height), keepMessage: true)
     case .tick:
+      if let catalog = pollPlans?() { reload(catalog: catalog) }
       refreshIfChanged()
     }
     return !state.quitRequested

@@ -4,10 +4,7 @@ import PlanModel
 /// and never changes it; new snapshots come from the `ProgressBackend`.
 public struct DashboardData: Sendable {
   public var catalog: Catalog {
-    didSet {
-      rowCache = RowCache()
-      searchHaystacks = SearchHaystacks()
-    }
+    didSet { rowCache = RowCache() }
   }
   public var snapshot: ProgressSnapshot {
     didSet { snapshotStamp = SnapshotStamp.next() }
@@ -18,8 +15,6 @@ public struct DashboardData: Sendable {
   /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
   /// replaced whenever either changes).
   private(set) var rowCache = RowCache()
-  /// Lower-cased search text per item for this catalog (a memo only).
-  private(set) var searchHaystacks = SearchHaystacks()
   /// Recorded changes of the items whose detail pages are open, newest first.
   public var histories: [String: [ProgressHistoryEntry]]
 

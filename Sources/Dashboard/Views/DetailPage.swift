@@ -192,10 +192,24 @@ struct DetailPage {
       page.field(UIText.measures, Format.count(done, total))
       page.heading(UIText.targets)
       page.figureRows(plan.targets.map { ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id)) })
+      let clusters = plan.clusters.filter { $0.parent == nil }
+      if !clusters.isEmpty {
+        page.heading(UIText.clusters)
+        for c in clusters {
+          let (d, t) = data.doneCount(catalog.measures(ofCluster: c.id))
+          page.item(
+            c.id, .cluster(c.id),
+            [
+              .text("  " + c.name, width: max(6, width - 22)),
+              .text(c.tier ?? context.open, width: 8, role: c.tier == nil ? .muted : .normal),
+              .text(Format.count(d, t), width: 9, align: .right),
+            ])
+        }
+      }
     case .cluster(let id):
       guard let c = catalog.cluster(id) else { break }
       page.field(UIText.tier, c.tier)
-      page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context) + " 亿元" })
+      page.field(UIText.scale, c.scale.map { ClustersTable.scaleText($0, context, unit: "亿元") })
       page.field(UIText.leadUnits, c.leadUnits.isEmpty ? nil : c.leadUnits.joined(separator: "、"))
       page.field(
         UIText.responsibleUnits,

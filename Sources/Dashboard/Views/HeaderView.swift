@@ -40,7 +40,11 @@ enum HeaderView {
       parts[0] = UIText.allRegions(context.language)
     }
     parts.append(state.focus.title(context.language))
-    for detail in state.stack { parts.append(DetailPage.crumb(detail.route, context)) }
+    for detail in state.stack {
+      // The current region's own page adds nothing the first part does not say.
+      if detail.route == .region(state.regionID ?? "") { continue }
+      parts.append(DetailPage.crumb(detail.route, context))
+    }
     return parts.joined(separator: context.glyphs.breadcrumbSeparator)
   }
 }

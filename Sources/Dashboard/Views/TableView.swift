@@ -139,8 +139,15 @@ enum TableView {
     }
     var widths = shown.map(natural)
     var spare = available - needed()
-    // Fixed columns first grow to their maximum (numbers and statuses read whole), then the
-    // flexible ones share what is left by their weights, up to their own maximum.
+    // Flexible columns (names, titles) first grow to twice their minimum; then fixed columns
+    // grow to their maximum (numbers and statuses read whole); then the flexible ones share
+    // what is left by their weights, up to their own maximum.
+    for (n, c) in shown.enumerated() where columns[c].flex > 0 && spare > 0 {
+      let preferred = min(columns[c].maxWidth ?? Int.max, columns[c].minWidth * 2)
+      let add = min(spare, max(0, preferred - widths[n]))
+      widths[n] += add
+      spare -= add
+    }
     for (n, c) in shown.enumerated() where columns[c].flex == 0 && spare > 0 {
       let add = min(spare, (columns[c].maxWidth ?? widths[n]) - widths[n])
       widths[n] += add

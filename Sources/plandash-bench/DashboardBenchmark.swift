@@ -1,0 +1,139 @@
+import Dashboard
+import Foundation
+import PlanFiles
+import PlanModel
+import ProgressStore
+
+/// `plandash-bench dashboard`: the dashboard's speed on the sample data and on 3,000
+/// generated regions (about 180,000 measures) — start to first frame, a navigation key to
+/// its drawn frame, a marking key including its durable write to a real store, and one `/`
+/// keystroke filtering every measure after `A`.
+enum DashboardBenchmark {
+  static func run(arguments: [String]) throws {
+    let regions = BenchSupport.option("--regions", in: arguments).flatMap(Int.init) ?? 3000
+    print("plandash-bench dashboard (goals from issue 5)")
+    if let folder = PlansLocator.resolve(option: nil) {
+      let result = PlanLoader.load(paths: [folder])
+      try measure(
+        label: "sample data (\(result.plans.count) regions)", plans: result.plans,
+        firstFrameGoal: 0.050)
+    }
+    let generator = SyntheticPlans(seed: 2026)
+    let plans = (0..<regions).map { generator.plan($0) }
+    try measure(label: "\(regions) generated regions", plans: plans, firstFrameGoal: 1.0)
+  }
+
+  private static func measure(label: String, plans: [Plan], firstFrameGoal: Double) throws {
+    let measureCount = plans.reduce(0) { $0 + $1.measures.count }
+    print("\n\(label), \(measureCount) measures")
+    let work = NSTemporaryDirectory() + "plandash-bench-dashboard-\(getpid())"
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    let store = try ProgressStore(path: work + "/progress.sqlite")
+    let backend = BenchStoreBackend(store: store)
+    var buffer = CellBuffer(width: 160, height: 48)
+
+    // Start to first frame: the catalog, the engine (reading the store) and one drawn frame.
+    var engine: DashboardEngine?
+    let first = BenchSupport.time {
+      let made = DashboardEngine(
+        catalog: Catalog(plans: plans), backend: backend, options: DashboardOptions(language: .zh),
+        themes: ThemeSet(themes: [Theme.builtIn]))
+      made.handle(.resize(width: 160, height: 48))
+      made.draw(into: &buffer)
+      engine = made
+    }
+    guard let engine else { return }
+    report("start to first frame (plans in memory)", [first], goal: firstFrameGoal)
+
+    func frame(_ keys: String) -> Double {
+      BenchSupport.time {
+        for key in KeyScript.parse(keys) { engine.handle(.key(key)) }
+        engine.draw(into: &buffer)
+      }
+    }
+    // Navigation: down and up through lists, pane to pane, a region change now and then.
+    var navigation: [Double] = []
+    for round in 0..<40 {
+      for keys in ["j", "j", "k", "Tab", "j", "5", "NPage", "PPage", "G", "g", "2", "BTab"] {
+        navigation.append(frame(keys))
+      }
+      if round % 10 == 9 { navigation.append(frame("1 j")) }
+    }
+    report("navigation key to drawn frame", navigation, goal: 0.005, percentile: 0.99)
+
+    // Marking: Space on a measure, written through the store before the frame is drawn.
+    _ = frame("5 g")
+    var marking: [Double] = []
+    for _ in 0..<100 { marking.append(frame("Space")) }
+    for _ in 0..<100 { marking.append(frame("j Space")) }
+    report("marking key incl. durable write to drawn frame", marking, goal: 0.015, percentile: 0.99)
+
+    // The dashboard's own share of a mark: the same keys with an in-memory backend.
+    let memory = DashboardEngine(
+      catalog: engine.data.catalog, backend: InMemoryProgressBackend(),
+      options: DashboardOptions(language: .zh), themes: ThemeSet(themes: [Theme.builtIn]))
+    memory.handle(.resize(width: 160, height: 48))
+    for key in KeyScript.parse("5 g") { memory.handle(.key(key)) }
+    var inMemory: [Double] = []
+    for keys in Array(repeating: "Space", count: 100) + Array(repeating: "j Space", count: 100) {
+      inMemory.append(
+        BenchSupport.time {
+          for key in KeyScript.parse(keys) { memory.handle(.key(key)) }
+          memory.draw(into: &buffer)
+        })
+    }
+    report("  the dashboard's share (in-memory backend)", inMemory, goal: 0.015, percentile: 0.99)
+
+    // Filtering every measure: `A`, open `/` (builds the search index once), then one key.
+    _ = frame("5 A")
+    var filtering: [Double] = []
+    let opening = frame("/")
+    for word in ["区", "h", "经", "x", "产"] {
+      filtering.append(frame(word))
+      _ = frame("BSpace")
+    }
+    _ = frame("Escape Escape")
+    print("   opening / (search index of every listed measure built once): \(ms(opening))")
+    report(
+      "one / keystroke over all \(measureCount) measures to drawn frame", filtering, goal: 0.030,
+      percentile: 1.0)
+  }
+
+  private static func report(
+    _ what: String, _ times: [Double], goal: Double, percentile: Double = 0.5
+  ) {
+    let sorted = times.sorted()
+    let median = sorted[sorted.count / 2]
+    let p = sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * percentile))]
+    let name = percentile >= 1 ? "max" : percentile == 0.5 ? "median" : "p\(Int(percentile * 100))"
+    let verdict = p <= goal ? "meets" : "MISSES"
+    print(
+      "   \(what): median \(ms(median)), \(name) \(ms(p)) over \(times.count) — \(verdict) the goal of \(ms(goal))"
+    )
+  }
+
+  private static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+}
+
+/// The store behind the dashboard's `ProgressBackend`, for this benchmark (the CLI wires its own).
+final class BenchStoreBackend: ProgressBackend {
+  let store: ProgressStore
+
+  init(store: ProgressStore) { self.store = store }
+
+  func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
+    try store.apply(change, by: "bench")
+    return try store.snapshot()
+  }
+
+  func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
+
+  func history(of itemID: String) throws -> [ProgressHistoryEntry] {
+    try store.history(id: itemID).reversed().map {
+      ProgressHistoryEntry(timestamp: $0.at, summary: $0.summary, user: $0.by)
+    }
+  }
+
+  func changeToken() throws -> Int64 { try store.changeToken().value }
+}
