@@ -156,9 +156,10 @@ extension DetailPage {
       let summary = MeasureStatus.allCases.map {
         Format.status($0, context.glyphs, lang) + " " + String(counts[$0] ?? 0)
       }
+      let counted = "  " + summary.joined(separator: "  ")
       rows.append(
         Row(cells: [
-          .text("  " + summary.joined(separator: "  "), width: nil),
+          .text(counted, width: min(width / 2, DisplayWidth.of(counted))),
           .text(
             "  " + UIText.overdue(lang) + " "
               + String(late.filter { $0.2.isOverdue }.count) + " · " + UIText.behind(lang) + " "

@@ -80,7 +80,7 @@ struct DemoOpenCommand: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let options = DashboardOptions(
-      language: .fromLocale(environment["LC_ALL"] ?? environment["LANG"]), ascii: ascii,
+      language: .fromEnvironment(environment), ascii: ascii,
       themeName: theme ?? "default-dark", currentYear: asOf,
       regionID: regions.first)
     let backend = StoreProgressBackend(store: store, user: "demo")

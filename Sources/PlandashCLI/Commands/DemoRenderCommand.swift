@@ -38,7 +38,7 @@ struct DemoRenderCommand: ParsableCommand {
     let snapshot = try storeFailures { try store.snapshot() }
     let environment = ProcessInfo.processInfo.environment
     let options = DashboardOptions(
-      language: .fromLocale(environment["LC_ALL"] ?? environment["LANG"]), ascii: ascii,
+      language: .fromEnvironment(environment), ascii: ascii,
       themeName: theme ?? "default-dark", currentYear: asOf,
       regionID: regions.first)
     let lines = HeadlessRender.render(
