@@ -51,6 +51,20 @@ enum AssessmentBadge {
     return .text(text(status, context.language, compact: compact), role(status))
   }
 
+  /// The worst status among items (those not assessable count only when all are), for the
+  /// one-symbol column of the Regions and Clusters panes.
+  static func worst(_ ids: [String], _ data: DashboardData, asOf: Int) -> AssessmentStatus {
+    let statuses = ids.compactMap { assessment(of: $0, data, asOf: asOf)?.status }
+      .filter { $0 != .notAssessable }
+    return statuses.min { $0.severity < $1.severity } ?? .notAssessable
+  }
+
+  /// A pane cell for the worst status among items.
+  static func worstCell(_ ids: [String], _ context: ViewContext) -> TableCell {
+    let status = worst(ids, context.data, asOf: context.state.currentYear)
+    return .text(status.symbol, role(status))
+  }
+
   /// `73%` for a ratio R, or the open mark.
   static func ratio(_ a: Assessment?, open: String) -> String {
     guard let r = a?.ratio else { return open }
