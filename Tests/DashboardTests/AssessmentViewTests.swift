@@ -126,6 +126,22 @@ import Testing
     #expect(row.contains("▅"))
   }
 
+  @Test func worstStatusSkipsTheUnassessable() throws {
+    let data = DashboardData(catalog: Fixtures.catalog, snapshot: Self.snapshot)
+    // revenue: limited progress; 亩均营业收入: achieved; 上市企业: not assessable
+    let ids = [
+      "hechuan.target.industrial-revenue", "hechuan.indicator.revenue-per-mu",
+      "hechuan.target.listed",
+    ]
+    #expect(AssessmentBadge.worst(ids, data, asOf: 2025) == .limitedProgress)
+    #expect(AssessmentBadge.worst(Array(ids.suffix(1)), data, asOf: 2025) == .notAssessable)
+    // the Clusters pane's column: auto-parts holds the revenue target → "-"
+    let (engine, _) = Fixtures.engine(snapshot: Self.snapshot, width: 200, height: 48)
+    let screen = Fixtures.type(engine, "j 2")
+    let row = try #require(screen.first { $0.contains("智能网联新能源汽车零部件") && $0.contains("0/") })
+    #expect(row.contains(" - "), "\(row)")
+  }
+
   @Test func sparklineScalesBetweenTheLowestAndHighestYear() {
     let actuals = [(2021, 10.0), (2022, 20.0), (2024, 40.0)].map {
       Actual(itemID: "x", year: $0.0, value: $0.1)
