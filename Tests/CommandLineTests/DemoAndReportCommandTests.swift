@@ -86,6 +86,25 @@ struct DemoAndReportCommandTests {
     }
   }
 
+  @Test func demoRenderShowsTheTargetsViewWorstFirst() throws {
+    try withFolder { folder in
+      let result = try PlandashBinary.run(
+        ["demo", "render", "--width", "120", "--height", "40", "--as-of", "2025", "--keys", "T"],
+        environment: ["XDG_DATA_HOME": folder, "LANG": "en_US.UTF-8", "LC_ALL": ""])
+      #expect(result.status == 0, "\(result.err)")
+      let lines = result.out.components(separatedBy: "\n")
+      #expect(lines[1].contains("合川区") && lines[1].contains("Targets"))
+      // item rows (the counts line joins its parts with "·"): the first is a deterioration
+      // (digital-economy share 38 → 37 of 50), before any achieved one
+      let items = lines.filter { !$0.contains("·") }
+      let first = try #require(items.first { $0.contains("! worsening") })
+      #expect(first.contains("数字经济增加值占地区生产总值比重"))
+      let achieved = try #require(items.firstIndex { $0.contains("* achieved") })
+      let worst = try #require(items.firstIndex { $0.contains("! worsening") })
+      #expect(worst < achieved)
+    }
+  }
+
   @Test func comparatorSeriesIsRecordedByItsId() throws {
     try withFolder { folder in
       let store = folder + "/s.sqlite"
