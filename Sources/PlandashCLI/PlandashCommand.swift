@@ -16,6 +16,8 @@ public struct PlandashCommand: ParsableCommand {
       UndoCommand.self,
       RedoCommand.self,
       StatusCommand.self,
+      ReportCommand.self,
+      DemoCommand.self,
       DashboardCommand.self,
       RenderCommand.self,
       TerminalCheckCommand.self,

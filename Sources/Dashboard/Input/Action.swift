@@ -21,6 +21,10 @@ public enum Action: Hashable, Sendable {
   // Drill-down.
   case open
   case back
+  // Assessment views.
+  case openTargets
+  case openUnits
+  case openComparison
   // Marking and recording.
   case toggleDone
   case cycleStatus

@@ -27,6 +27,12 @@ public enum KeyTable {
     KeyBinding([.text("u")], .undo, .browsing, zh: "撤销上次更改", en: "undo the last change"),
     KeyBinding([.ctrl("r")], .redo, .browsing, zh: "重做", en: "redo"),
     KeyBinding([.ctrl("c")], .quit, .browsing, zh: "退出", en: "quit"),
+    KeyBinding(
+      [.text("T")], .openTargets, .browsing, zh: "本地区目标评估（最差在前）",
+      en: "this region's targets, worst first"),
+    KeyBinding(
+      [.text("U")], .openUnits, .browsing, zh: "责任单位：措施状态与逾期",
+      en: "units: measures by status, late ones"),
     // Lists.
     KeyBinding([.text("o")], .cycleSort, .lists, zh: "切换排序列", en: "cycle the sort column"),
     KeyBinding([.text("/")], .startFilter, .lists, zh: "筛选（边输入边筛）", en: "filter as you type"),
@@ -46,6 +52,9 @@ public enum KeyTable {
     KeyBinding(
       [.text("a")], .recordActual, .figures, zh: "录入实际值（年份、数值、备注）",
       en: "record an actual (year, value, note)"),
+    KeyBinding(
+      [.text("C")], .openComparison, .figures, zh: "各地区对比此指标",
+      en: "compare this indicator across regions"),
     // Detail pages.
     KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
     // Typing.

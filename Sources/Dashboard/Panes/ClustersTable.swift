@@ -11,7 +11,15 @@ enum ClustersTable: PaneTable {
         dropOrder: 3),
       TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
       TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
+  }
+
+  /// The targets and indicators of a cluster (its sub-clusters' included), for its status.
+  static func figureIDs(_ id: String, _ data: DashboardData) -> [String] {
+    let plan = data.catalog.address(of: id).map { data.catalog.plans[$0.plan] }
+    return data.catalog.targets(ofCluster: id).map(\.id)
+      + (plan?.indicators.filter { $0.cluster == id }.map(\.id) ?? [])
   }
 
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
@@ -32,13 +40,16 @@ enum ClustersTable: PaneTable {
     case 1: return c.tier.map(SortKey.text) ?? .missing
     case 2: return c.scale?.threshold.map { .number(-$0) } ?? .missing
     case 3: return c.leadUnits.first.map(SortKey.text) ?? .missing
+    case 5:
+      let status = AssessmentBadge.worst(figureIDs(id, data), data, asOf: state.currentYear)
+      return .number(Double(status.severity))
     default:
       let (done, total) = data.doneCount(data.catalog.measures(ofCluster: id))
       return total == 0 ? .missing : .number(-Double(done) / Double(total))
     }
   }
 
-  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let c = context.data.catalog.cluster(id) else { return [.text(id)] }
@@ -50,6 +61,7 @@ enum ClustersTable: PaneTable {
       .text(scaleText(c.scale, context), c.scale == nil ? .muted : .normal),
       .text(Format.units(c.leadUnits, open: context.open, language: context.language)),
       .text(Format.count(done, total)),
+      AssessmentBadge.worstCell(figureIDs(id, context.data), context),
     ]
   }
 

@@ -13,6 +13,7 @@ enum LaddersTable: PaneTable {
       TableColumn(header: UIText.baseline, minWidth: 5, maxWidth: 8, align: .right, dropOrder: 1),
       TableColumn(header: UIText.target, minWidth: 5, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 6, maxWidth: 12, align: .right, dropOrder: 2),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
 
@@ -42,11 +43,14 @@ enum LaddersTable: PaneTable {
     case 1, 2: return .text(tier.name)
     case 3: return tier.baseline?.threshold.map(SortKey.number) ?? .missing
     case 4: return tier.target?.threshold.map(SortKey.number) ?? .missing
-    default: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
+    case 5: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
+    default:
+      let a = AssessmentBadge.assessment(of: id, data, asOf: state.currentYear)
+      return .number(Double(a?.status.severity ?? AssessmentStatus.notAssessable.severity))
     }
   }
 
-  static func sortReadsProgress(_ column: Int) -> Bool { [5].contains(column) }
+  static func sortReadsProgress(_ column: Int) -> Bool { [5, 6].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let (ladder, j) = ladder(of: id, context.data) else { return [.text(id)] }
@@ -63,6 +67,7 @@ enum LaddersTable: PaneTable {
         tier.baseline?.hasNumber == true ? .normal : .muted),
       .text(target ?? open, target == nil ? .muted : .normal),
       .text(Format.actual(context.data.snapshot.latestActual(of: id), open: open)),
+      AssessmentBadge.cell(id, context, compact: true),
     ]
   }
 }

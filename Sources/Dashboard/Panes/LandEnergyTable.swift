@@ -10,6 +10,7 @@ enum LandEnergyTable: PaneTable {
       TableColumn(header: UIText.target, minWidth: 11, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 11, maxWidth: 12, align: .right, dropOrder: 1),
       TableColumn(header: UIText.direction, minWidth: 6, maxWidth: 8, dropOrder: 4),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
 
@@ -32,11 +33,14 @@ enum LandEnergyTable: PaneTable {
     case 2: return i.goal.baseline?.threshold.map(SortKey.number) ?? .missing
     case 3: return i.goal.target?.threshold.map(SortKey.number) ?? .missing
     case 4: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
-    default: return .text(i.goal.direction.rawValue)
+    case 5: return .text(i.goal.direction.rawValue)
+    default:
+      let a = AssessmentBadge.assessment(of: id, data, asOf: state.currentYear)
+      return .number(Double(a?.status.severity ?? AssessmentStatus.notAssessable.severity))
     }
   }
 
-  static func sortReadsProgress(_ column: Int) -> Bool { [4].contains(column) }
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 6].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let i = context.data.catalog.indicator(id) else { return [.text(id)] }
@@ -52,6 +56,7 @@ enum LandEnergyTable: PaneTable {
         Format.figureWithYear(i.goal.target, open: open), i.goal.target == nil ? .muted : .normal),
       .text(Format.actual(latest, open: open), latest == nil ? .muted : .normal),
       .text(Format.direction(i.goal.direction, context.glyphs, context.language)),
+      AssessmentBadge.cell(id, context, compact: true),
     ]
   }
 }

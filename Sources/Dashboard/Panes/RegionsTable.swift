@@ -12,7 +12,14 @@ enum RegionsTable: PaneTable {
       TableColumn(
         header: Localized(zh: "进度", en: "Progress"), minWidth: 6, flex: 1, maxWidth: 20,
         dropOrder: 2),
+      TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
+  }
+
+  /// Every target, indicator and tier of a region, for its worst status.
+  static func figureIDs(_ plan: Plan) -> [String] {
+    plan.targets.map(\.id) + plan.indicators.map(\.id)
+      + plan.ladders.flatMap { $0.tiers.map(\.id) }
   }
 
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
@@ -37,13 +44,16 @@ enum RegionsTable: PaneTable {
     case 2: return .text(plan.document.title)
     case 3: return .number(Double(plan.document.horizon.end))
     case 4: return .number(Double(data.doneCount(plan.measures).done))
+    case 6:
+      let status = AssessmentBadge.worst(figureIDs(plan), data, asOf: state.currentYear)
+      return .number(Double(status.severity))
     default:
       let (done, total) = data.doneCount(plan.measures)
       return total == 0 ? .missing : .number(Double(done) / Double(total))
     }
   }
 
-  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5].contains(column) }
+  static func sortReadsProgress(_ column: Int) -> Bool { [4, 5, 6].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
     guard let plan = context.data.plan(id) else { return [.text(id)] }
@@ -56,6 +66,7 @@ enum RegionsTable: PaneTable {
       .text("\(horizon.start)-\(horizon.end)"),
       .text(Format.count(done, total)),
       .bar(total == 0 ? nil : Double(done) / Double(total)),
+      AssessmentBadge.worstCell(figureIDs(plan), context),
     ]
   }
 }

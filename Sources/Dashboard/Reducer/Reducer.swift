@@ -86,6 +86,19 @@ public enum Reducer {
         break
       }
       state.stack.append(DetailState(route: route))
+    case .openTargets, .openUnits:
+      guard let region = state.regionID, data.plan(region) != nil else {
+        state.message = StatusMessage(UIText.nothingToOpen(lang), kind: .warning)
+        break
+      }
+      state.stack.append(
+        DetailState(route: action == .openTargets ? .regionTargets(region) : .units(region)))
+    case .openComparison:
+      guard let id = Selection.current(in: state, data: data), data.acceptsActuals(id) else {
+        state.message = StatusMessage(UIText.nothingToOpen(lang), kind: .warning)
+        break
+      }
+      state.stack.append(DetailState(route: .comparison(id)))
     case .back:
       if !state.stack.isEmpty {
         state.stack.removeLast()

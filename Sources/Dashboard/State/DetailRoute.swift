@@ -6,11 +6,17 @@ public enum DetailRoute: Hashable, Sendable {
   case indicator(String)
   case tier(String)
   case measure(String)
+  /// A region's targets, indicators and ladder tiers with their assessments, worst first (`T`).
+  case regionTargets(String)
+  /// A region's 牵头/责任单位, each with its measures by status and its late ones (`U`).
+  case units(String)
+  /// One indicator lined up across every loaded region, with bars (`C` on a target or indicator).
+  case comparison(String)
 
   public var itemID: String {
     switch self {
     case .region(let id), .cluster(let id), .target(let id), .indicator(let id), .tier(let id),
-      .measure(let id):
+      .measure(let id), .regionTargets(let id), .units(let id), .comparison(let id):
       id
     }
   }

@@ -23,24 +23,24 @@ struct DetailPage {
 
   // MARK: Building
 
-  private let width: Int
-  private let context: ViewContext
+  let width: Int
+  let context: ViewContext
 
-  private init(title: String, width: Int, context: ViewContext) {
+  init(title: String, width: Int, context: ViewContext) {
     self.title = title
     self.width = width
     self.context = context
   }
 
-  private var lang: Language { context.language }
-  private var open: String { context.open }
+  var lang: Language { context.language }
+  var open: String { context.open }
 
-  private mutating func heading(_ text: Localized) {
+  mutating func heading(_ text: Localized) {
     if !rows.isEmpty { rows.append(Row(cells: [.text("", width: nil)])) }
     rows.append(Row(cells: [.text(text(lang), width: nil, role: .header)]))
   }
 
-  private mutating func field(_ label: Localized, _ value: String?, role: StyleRole = .normal) {
+  mutating func field(_ label: Localized, _ value: String?, role: StyleRole = .normal) {
     let labelWidth = lang == .zh ? 10 : 18
     let text = value ?? open
     let wrapped = TextLayout.wrap(
@@ -55,7 +55,7 @@ struct DetailPage {
     }
   }
 
-  private mutating func paragraph(_ text: String, indent: Int = 2) {
+  mutating func paragraph(_ text: String, indent: Int = 2) {
     let glyphs = TextSanitizer.glyphs(text, cjkWide: context.glyphs.cjkWide)
     for line in TextLayout.wrap(glyphs, width: max(1, width - indent)) {
       rows.append(
@@ -63,7 +63,7 @@ struct DetailPage {
     }
   }
 
-  private mutating func item(_ id: String, _ route: DetailRoute?, _ cells: [DetailCell]) {
+  mutating func item(_ id: String, _ route: DetailRoute?, _ cells: [DetailCell]) {
     rows.append(Row(cells: cells, itemID: id, route: route))
   }
 
@@ -76,13 +76,23 @@ struct DetailPage {
     }
     let numberWidth = 12
     let barWidth = width >= 70 ? 12 : 0
-    let nameWidth = max(6, width - 2 - 3 * (numberWidth + 1) - (barWidth > 0 ? barWidth + 1 : 0))
+    // The assessment badge: symbol and word where there is room, else the symbol alone.
+    let compactBadge = width < 96
+    let badgeWidth = compactBadge ? 1 : (lang == .zh ? 12 : 12)
+    let sparkWidth = width >= 110 ? 8 : 0
+    let nameWidth = max(
+      6,
+      width - 2 - 3 * (numberWidth + 1) - (barWidth > 0 ? barWidth + 1 : 0) - (badgeWidth + 1)
+        - (sparkWidth > 0 ? sparkWidth + 1 : 0))
     rows.append(
       Row(cells: [
         .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
         .text(UIText.baseline(lang), width: numberWidth, align: .right, role: .muted),
         .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
         .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
+        .text(
+          compactBadge ? "" : Localized(zh: "评估", en: "Status")(lang), width: badgeWidth,
+          role: .muted),
       ]))
     for t in targets {
       let latest = context.data.snapshot.latestActual(of: t.id)
@@ -94,8 +104,22 @@ struct DetailPage {
         .text(Format.figureWithYear(t.goal.target, open: open), width: numberWidth, align: .right),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
       ]
+      let status =
+        AssessmentBadge.assessment(of: t.id, context.data, asOf: context.state.currentYear)?
+        .status ?? .notAssessable
+      cells.append(
+        .text(
+          AssessmentBadge.text(status, lang, compact: compactBadge), width: badgeWidth,
+          role: AssessmentBadge.role(status)))
       if barWidth > 0 {
         cells.append(.bar(Format.progressFraction(goal: t.goal, latest: latest), width: barWidth))
+      }
+      if sparkWidth > 0 {
+        cells.append(
+          .text(
+            AssessmentBadge.sparkline(
+              context.data.snapshot.actuals[t.id] ?? [], glyphs: context.glyphs, width: sparkWidth),
+            width: sparkWidth, role: .barFilled))
       }
       item(t.id, t.route, cells)
     }
@@ -217,6 +241,7 @@ struct DetailPage {
     case .target(let id):
       guard let t = catalog.target(id) else { break }
       page.goalFields(t.goal)
+      page.assessmentFields(id, goal: t.goal)
       if let cluster = t.cluster.flatMap(catalog.cluster) {
         page.heading(UIText.clusters)
         page.item(cluster.id, .cluster(cluster.id), [.text("  " + cluster.name, width: nil)])
@@ -227,6 +252,7 @@ struct DetailPage {
     case .indicator(let id):
       guard let i = catalog.indicator(id) else { break }
       page.goalFields(i.goal)
+      page.assessmentFields(id, goal: i.goal)
       page.source(i.source)
       page.heading(UIText.actualsByYear)
       page.actualRows(id)
@@ -236,6 +262,7 @@ struct DetailPage {
       page.field(UIText.baseline, Format.figureWithYear(tier.baseline, open: context.open))
       page.field(UIText.target, Format.figureWithYear(tier.target, open: context.open))
       page.field(Localized(zh: "说明", en: "About"), tier.description)
+      page.assessmentFields(id, goal: tier.goal)
       page.source(tier.source)
       page.heading(UIText.actualsByYear)
       page.actualRows(id)
@@ -284,6 +311,15 @@ struct DetailPage {
             .text("  " + entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil)
           ]))
       }
+    case .regionTargets(let regionID):
+      page.title = data.name(of: regionID) + " · " + UIText.targetsView(lang)
+      page.targetsView(regionID)
+    case .units(let regionID):
+      page.title = data.name(of: regionID) + " · " + UIText.unitsView(lang)
+      page.unitsView(regionID)
+    case .comparison(let id):
+      page.title = UIText.comparisonView(lang) + " · " + data.name(of: id)
+      page.comparisonView(id)
     }
     return page
   }

@@ -43,7 +43,7 @@ enum HeaderView {
     for detail in state.stack {
       // The current region's own page adds nothing the first part does not say.
       if detail.route == .region(state.regionID ?? "") { continue }
-      parts.append(context.data.name(of: detail.route.itemID))
+      parts.append(DetailPage.crumb(detail.route, context))
     }
     return parts.joined(separator: context.glyphs.breadcrumbSeparator)
   }

@@ -27,17 +27,25 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var asOfOptions: AsOfOptions
 
   func run() throws {
     let (catalog, folder) = try plansOptions.loadCatalog()
     switch format {
     case .json:
-      // Each item's current status and actual figures, from the store if there is one.
-      let progress = try storeOptions.openExisting(plansFolder: folder).map { store in
-        try storeFailures { ProgressExport.attachments(try store.snapshot()) }
+      // Each item's current status and actual figures, from the store if there is one, and
+      // its assessment and schedule as of one year (the same as `plandash report`).
+      let asOf = try asOfOptions.year()
+      let snapshot = try storeOptions.openExisting(plansFolder: folder).map { store in
+        try storeFailures { try store.snapshot() }
       }
-      StandardStreams.out(
-        try PlanJSONWriter.json(for: catalog.plans, attachments: progress ?? [:]))
+      var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
+      let assessed = AssessmentFields.attachments(
+        catalog: catalog, snapshot: snapshot ?? ProgressSnapshot(), asOf: asOf)
+      attachments.merge(assessed) { progress, assessment in
+        progress.merging(assessment) { _, new in new }
+      }
+      StandardStreams.out(try PlanJSONWriter.json(for: catalog.plans, attachments: attachments))
     case .yaml:
       try writeYAML(catalog.plans)
     }

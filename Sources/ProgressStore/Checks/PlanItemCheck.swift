@@ -22,7 +22,12 @@ public struct PlanItemCheck: Sendable {
   }
 
   /// Why an actual figure cannot be recorded for `id` in `year`, or `nil`.
+  /// A comparator target's comparator series (`<id>.comparator`, see `ComparatorSeries`) is
+  /// checked as its owner.
   public func actualProblem(_ id: String, year: Int) -> String? {
+    if catalog.address(of: id) == nil, let owner = catalog.comparatorOwner(of: id) {
+      return actualProblem(owner, year: year)
+    }
     guard let address = catalog.address(of: id) else {
       return unknown(id, kinds: Self.figureKinds)
     }

@@ -10,7 +10,9 @@ public struct OrphanProgress: Hashable, Sendable {
 
   public init(snapshot: ProgressSnapshot, catalog: Catalog) {
     measureIDs = snapshot.measures.keys.filter { !catalog.contains($0) }.sorted()
-    actualIDs = snapshot.actuals.keys.filter { !catalog.contains($0) }.sorted()
+    actualIDs = snapshot.actuals.keys.filter {
+      !catalog.contains($0) && catalog.comparatorOwner(of: $0) == nil
+    }.sorted()
   }
 
   public var isEmpty: Bool { measureIDs.isEmpty && actualIDs.isEmpty }

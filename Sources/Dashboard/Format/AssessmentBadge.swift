@@ -1,0 +1,101 @@
+import PlanModel
+
+/// How the dashboard shows an assessment (docs/assessment.md): a symbol and a word, never
+/// colour alone, in the role of the nearest measure status (achieved and on track as done,
+/// acceleration needed as in progress, limited progress and not achieved as behind,
+/// deterioration as blocked), so every theme colours it without new keys.
+enum AssessmentBadge {
+  static func word(_ status: AssessmentStatus, _ language: Language) -> String {
+    switch language {
+    case .zh: return status.labelZh
+    case .en:
+      switch status {
+      case .achieved: return "achieved"
+      case .onTrack: return "on track"
+      case .accelerationNeeded: return "accelerate"
+      case .limitedProgress: return "limited"
+      case .deterioration: return "worsening"
+      case .notAchieved: return "not yet"
+      case .notAssessable: return "n/a"
+      }
+    }
+  }
+
+  /// `~ 需加快`, or the symbol alone where `compact`.
+  static func text(_ status: AssessmentStatus, _ language: Language, compact: Bool = false)
+    -> String
+  {
+    compact ? status.symbol : status.symbol + " " + word(status, language)
+  }
+
+  static func role(_ status: AssessmentStatus) -> StyleRole {
+    switch status {
+    case .achieved, .onTrack: .done
+    case .accelerationNeeded: .inProgress
+    case .limitedProgress, .notAchieved: .behind
+    case .deterioration: .blocked
+    case .notAssessable: .muted
+    }
+  }
+
+  /// The assessment of a target, indicator or tier as of the dashboard's current year.
+  static func assessment(of id: String, _ data: DashboardData, asOf: Int) -> Assessment? {
+    CatalogAssessment.assess(id: id, catalog: data.catalog, snapshot: data.snapshot, asOf: asOf)
+  }
+
+  /// A pane cell: the badge of an item as of the dashboard's current year (the symbol alone
+  /// where `compact`: the panes are narrow; `T` and the pages give the word).
+  static func cell(_ id: String, _ context: ViewContext, compact: Bool = false) -> TableCell {
+    let status =
+      assessment(of: id, context.data, asOf: context.state.currentYear)?.status ?? .notAssessable
+    return .text(text(status, context.language, compact: compact), role(status))
+  }
+
+  /// The worst status among items (those not assessable count only when all are), for the
+  /// one-symbol column of the Regions and Clusters panes.
+  static func worst(_ ids: [String], _ data: DashboardData, asOf: Int) -> AssessmentStatus {
+    let statuses = ids.compactMap { assessment(of: $0, data, asOf: asOf)?.status }
+      .filter { $0 != .notAssessable }
+    return statuses.min { $0.severity < $1.severity } ?? .notAssessable
+  }
+
+  /// A pane cell for the worst status among items.
+  static func worstCell(_ ids: [String], _ context: ViewContext) -> TableCell {
+    let status = worst(ids, context.data, asOf: context.state.currentYear)
+    return .text(status.symbol, role(status))
+  }
+
+  /// `73%` for a ratio R, or the open mark.
+  static func ratio(_ a: Assessment?, open: String) -> String {
+    guard let r = a?.ratio else { return open }
+    if r == .infinity { return "∞" }
+    if r == -.infinity { return "-∞" }
+    return String(Int((r * 100).rounded())) + "%"
+  }
+
+  /// Actuals by year as a sparkline, one character a year from the first to the last
+  /// recorded year (a gap year is a space), scaled between the smallest and largest value:
+  /// block elements in Unicode mode, ` .:-=+*#` in ASCII and CJK-wide modes.
+  static func sparkline(_ actuals: [Actual], glyphs: GlyphSet, width: Int) -> String {
+    let shown = Array(actuals.sorted { $0.year < $1.year }.suffix(width))
+    guard let first = shown.first, let last = shown.last else { return "" }
+    let levels: [Character] =
+      glyphs.usesUnicodeSymbols ? Array("▁▂▃▄▅▆▇█") : Array(".:-=+*#")
+    let values = shown.map(\.value)
+    let low = values.min()!
+    let high = values.max()!
+    var byYear: [Int: Double] = [:]
+    for a in shown { byYear[a.year] = a.value }
+    var out = ""
+    for year in first.year...last.year {
+      guard let v = byYear[year] else {
+        out.append(" ")
+        continue
+      }
+      let level =
+        high == low ? levels.count / 2 : Int(((v - low) / (high - low)) * Double(levels.count - 1))
+      out.append(levels[min(levels.count - 1, max(0, level))])
+    }
+    return String(out.suffix(width))
+  }
+}

@@ -1,0 +1,251 @@
+import PlanModel
+
+/// The assessment views (docs/assessment.md): a region's targets worst first (`T`), its
+/// units with their late measures (`U`), one indicator across regions (`C`), and the
+/// assessment fields of a target, indicator or tier page.
+extension DetailPage {
+  /// The breadcrumb part of a page.
+  static func crumb(_ route: DetailRoute, _ context: ViewContext) -> String {
+    let lang = context.language
+    switch route {
+    case .regionTargets: return UIText.targetsView(lang)
+    case .units: return UIText.unitsView(lang)
+    case .comparison(let id): return UIText.comparisonView(lang) + " " + context.data.name(of: id)
+    default: return context.data.name(of: route.itemID)
+    }
+  }
+
+  private var asOf: Int { context.state.currentYear }
+
+  private static func route(of id: String, _ catalog: Catalog) -> DetailRoute {
+    if catalog.target(id) != nil { return .target(id) }
+    if catalog.indicator(id) != nil { return .indicator(id) }
+    return .tier(id)
+  }
+
+  /// Status, the figures it rests on, and 序时进度, on a target, indicator or tier page.
+  mutating func assessmentFields(_ id: String, goal: Goal) {
+    guard
+      let a = AssessmentBadge.assessment(of: id, context.data, asOf: asOf),
+      let address = context.data.catalog.address(of: id)
+    else { return }
+    heading(UIText.assessment)
+    field(UIText.asOf, String(asOf))
+    field(
+      UIText.assessment, AssessmentBadge.text(a.status, lang) + "  (" + a.status.label + ")",
+      role: AssessmentBadge.role(a.status))
+    if a.ratio != nil {
+      var text = "R = " + AssessmentBadge.ratio(a, open: open)
+      if let o = a.observedRate, let r = a.requiredRate {
+        text +=
+          "  " + Format.number((o * 1000).rounded() / 10) + "%/" + "yr vs "
+          + Format.number((r * 1000).rounded() / 10) + "%/yr"
+      }
+      field(UIText.ratio, text)
+    }
+    if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason, role: .muted) }
+    let s = Schedule.goal(
+      goal, assessment: a, document: context.data.catalog.plans[address.plan].document, asOf: asOf)
+    field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
+  }
+
+  private func scheduleText(_ s: ScheduleProgress) -> String {
+    var text =
+      "\(s.startYear)–\(s.endYear)  " + UIText.elapsed(lang) + " " + percent(s.elapsed) + " · "
+      + UIText.doneShare(lang) + " " + (s.done.map(percent) ?? open)
+    if s.isOverdue {
+      text += " · " + UIText.overdue(lang)
+    } else if s.isBehind {
+      text += " · " + UIText.behind(lang)
+    }
+    return text
+  }
+
+  private func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
+
+  /// `T`: every target, indicator and tier of the region, worst first, with the counts.
+  mutating func targetsView(_ regionID: String) {
+    let items = CatalogAssessment.items(
+      catalog: context.data.catalog, snapshot: context.data.snapshot, asOf: asOf,
+      region: regionID)
+    let order = Dictionary(
+      items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let sorted = items.sorted {
+      ($0.assessment.status.severity, order[$0.id]!) < (
+        $1.assessment.status.severity, order[$1.id]!
+      )
+    }
+    let counts = CatalogAssessment.counts(items)
+    field(UIText.asOf, String(asOf))
+    let summary = AssessmentStatus.allCases.sorted { $0.severity < $1.severity }
+      .filter { counts[$0] != nil }
+      .map { AssessmentBadge.text($0, lang) + " " + String(counts[$0]!) }
+    field(UIText.assessment, summary.isEmpty ? nil : summary.joined(separator: " · "))
+    heading(UIText.targets)
+    if sorted.isEmpty {
+      rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
+      return
+    }
+    let badgeWidth = 12
+    let numberWidth = 12
+    let ratioWidth = 6
+    let sparkWidth = width >= 90 ? 6 : 0
+    let nameWidth = max(
+      6,
+      width - 2 - badgeWidth - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
+        - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+    rows.append(
+      Row(cells: [
+        .text("  " + UIText.assessment(lang), width: badgeWidth + 2, role: .muted),
+        .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
+        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
+        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
+        .text(UIText.ratio(lang), width: ratioWidth, align: .right, role: .muted),
+      ]))
+    for item in sorted {
+      let a = item.assessment
+      let latest = context.data.snapshot.latestActual(of: item.id)
+      var cells: [DetailCell] = [
+        .text(
+          "  " + AssessmentBadge.text(a.status, lang), width: badgeWidth + 2,
+          role: AssessmentBadge.role(a.status)),
+        .text(item.name + (item.unit.map { " " + $0 } ?? ""), width: nameWidth),
+        .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
+        .text(
+          a.targetValue.map { Format.number($0) + (a.targetYear.map { " (\($0))" } ?? "") }
+            ?? open, width: numberWidth, align: .right),
+        .text(AssessmentBadge.ratio(a, open: open), width: ratioWidth, align: .right),
+      ]
+      if sparkWidth > 0 {
+        cells.append(
+          .text(
+            AssessmentBadge.sparkline(
+              context.data.snapshot.actuals[item.id] ?? [], glyphs: context.glyphs,
+              width: sparkWidth), width: sparkWidth, role: .barFilled))
+      }
+      self.item(item.id, Self.route(of: item.id, context.data.catalog), cells)
+    }
+  }
+
+  /// `U`: each 牵头/责任单位 of the region with its measures by status and, under it, its
+  /// overdue and behind-schedule measures (selectable: Space marks them here).
+  mutating func unitsView(_ regionID: String) {
+    guard let plan = context.data.plan(regionID) else { return }
+    field(UIText.asOf, String(asOf))
+    var units: [String: [(Measure, ProgressReportRole)]] = [:]
+    for m in plan.measures {
+      for u in m.leadUnits { units[u, default: []].append((m, .lead)) }
+      for u in m.responsibleUnits { units[u, default: []].append((m, .responsible)) }
+    }
+    if units.isEmpty {
+      rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
+      return
+    }
+    let statusWidth = lang == .zh ? 10 : 15
+    for name in units.keys.sorted() {
+      let entries = units[name]!
+      var counts: [MeasureStatus: Int] = [:]
+      var late: [(Measure, ProgressReportRole, ScheduleProgress, MeasureStatus)] = []
+      for (m, role) in entries {
+        let status = context.data.snapshot.status(of: m.id)
+        counts[status, default: 0] += 1
+        let s = Schedule.measure(m, document: plan.document, status: status, asOf: asOf)
+        if s.isOverdue || s.isBehind { late.append((m, role, s, status)) }
+      }
+      heading(Localized(zh: name, en: name))
+      let summary = MeasureStatus.allCases.map {
+        Format.status($0, context.glyphs, lang) + " " + String(counts[$0] ?? 0)
+      }
+      let counted = "  " + summary.joined(separator: "  ")
+      rows.append(
+        Row(cells: [
+          .text(counted, width: min(width / 2, DisplayWidth.of(counted))),
+          .text(
+            "  " + UIText.overdue(lang) + " "
+              + String(late.filter { $0.2.isOverdue }.count) + " · " + UIText.behind(lang) + " "
+              + String(late.filter { !$0.2.isOverdue }.count), width: nil,
+            role: late.isEmpty ? .muted : .behind),
+        ]))
+      for (m, role, s, status) in late {
+        item(
+          m.id, .measure(m.id),
+          [
+            .text(
+              "  " + (s.isOverdue ? UIText.overdue(lang) : UIText.behind(lang)), width: 8,
+              role: .behind),
+            .text(
+              role == .lead ? UIText.lead(lang) : UIText.responsible(lang), width: 6, role: .muted),
+            .text(
+              Format.status(status, context.glyphs, lang), width: statusWidth,
+              role: Format.statusRole(status)),
+            .text(String(s.endYear), width: 5, role: .muted),
+            .text(m.title, width: nil),
+          ])
+      }
+    }
+  }
+
+  /// The same indicator in every loaded region: targets or indicators with the same metric
+  /// (or the same id after the region part), tiers with the same name.
+  static func comparable(_ id: String, _ catalog: Catalog) -> [(regionID: String, id: String)] {
+    let suffix = id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? id
+    let name = catalog.target(id)?.metric ?? catalog.indicator(id)?.name ?? catalog.tier(id)?.name
+    var result: [(String, String)] = []
+    for plan in catalog.plans {
+      let candidates =
+        plan.targets.map { ($0.id, $0.metric) } + plan.indicators.map { ($0.id, $0.name) }
+        + plan.ladders.flatMap { $0.tiers.map { ($0.id, $0.name) } }
+      if let match = candidates.first(where: {
+        $0.1 == name || $0.0.split(separator: ".", maxSplits: 1).last.map(String.init) == suffix
+      }) {
+        result.append((plan.region.id, match.0))
+      }
+    }
+    return result
+  }
+
+  /// `C`: one indicator lined up across every region, latest actual with a bar scaled to the
+  /// largest, target and status.
+  mutating func comparisonView(_ id: String) {
+    let catalog = context.data.catalog
+    let lines = Self.comparable(id, catalog)
+    field(UIText.asOf, String(asOf))
+    let latest = lines.map { context.data.snapshot.latestActual(of: $0.id) }
+    let top = latest.compactMap { $0?.value }.map(abs).max() ?? 0
+    let numberWidth = 12
+    let badgeWidth = 14
+    let barWidth = max(4, min(24, width - 2 - 10 - 2 * (numberWidth + 1) - badgeWidth - 2))
+    rows.append(
+      Row(cells: [
+        .text("  " + UIText.region(lang), width: 10, role: .muted),
+        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
+        .text("", width: barWidth, role: .muted),
+        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
+        .text(UIText.assessment(lang), width: badgeWidth, role: .muted),
+      ]))
+    for (i, line) in lines.enumerated() {
+      let a = AssessmentBadge.assessment(of: line.id, context.data, asOf: asOf)
+      let status = a?.status ?? .notAssessable
+      let fraction = latest[i].map { top > 0 ? abs($0.value) / top : 0 }
+      item(
+        line.id, Self.route(of: line.id, catalog),
+        [
+          .text("  " + context.data.name(of: line.regionID), width: 10),
+          .text(Format.actual(latest[i], open: open), width: numberWidth, align: .right),
+          .bar(fraction, width: barWidth),
+          .text(
+            a?.targetValue.map { Format.number($0) + (a?.targetYear.map { " (\($0))" } ?? "") }
+              ?? open, width: numberWidth, align: .right),
+          .text(
+            "  " + AssessmentBadge.text(status, lang), width: badgeWidth,
+            role: AssessmentBadge.role(status)),
+        ])
+    }
+  }
+}
+
+/// Whether a unit leads a measure or is responsible for it.
+enum ProgressReportRole {
+  case lead
+  case responsible
+}

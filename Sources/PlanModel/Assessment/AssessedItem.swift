@@ -1,0 +1,26 @@
+/// One assessed item of a catalog: a target, an indicator or a ladder tier, with what a
+/// report needs to name it.
+public struct AssessedItem: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var regionID: String
+  public var kind: ItemKind
+  /// The metric (targets), the name (indicators) or ladder › tier (tiers).
+  public var name: String
+  public var unit: String?
+  /// The cluster the item belongs to, if any.
+  public var cluster: String?
+  public var assessment: Assessment
+
+  public init(
+    id: String, regionID: String, kind: ItemKind, name: String, unit: String?,
+    cluster: String? = nil, assessment: Assessment
+  ) {
+    self.id = id
+    self.regionID = regionID
+    self.kind = kind
+    self.name = name
+    self.unit = unit
+    self.cluster = cluster
+    self.assessment = assessment
+  }
+}

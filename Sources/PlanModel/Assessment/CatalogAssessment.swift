@@ -1,0 +1,72 @@
+/// Assessments for every target, indicator and ladder tier of a catalog as of one year —
+/// the one source the dashboard, the reports and the JSON export read.
+public enum CatalogAssessment {
+  /// Every assessable item of the catalog (or of one region), in plan order: targets,
+  /// indicators, then ladder tiers.
+  public static func items(
+    catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int, region: String? = nil
+  ) -> [AssessedItem] {
+    var result: [AssessedItem] = []
+    for plan in catalog.plans where region == nil || plan.region.id == region {
+      let regionID = plan.region.id
+      for target in plan.targets {
+        result.append(
+          AssessedItem(
+            id: target.id, regionID: regionID, kind: .target, name: target.metric,
+            unit: target.goal.unit, cluster: target.cluster,
+            assessment: assess(target.goal, id: target.id, snapshot: snapshot, asOf: asOf)))
+      }
+      for indicator in plan.indicators {
+        result.append(
+          AssessedItem(
+            id: indicator.id, regionID: regionID, kind: .indicator, name: indicator.name,
+            unit: indicator.goal.unit, cluster: indicator.cluster,
+            assessment: assess(indicator.goal, id: indicator.id, snapshot: snapshot, asOf: asOf)))
+      }
+      for ladder in plan.ladders {
+        for tier in ladder.tiers {
+          result.append(
+            AssessedItem(
+              id: tier.id, regionID: regionID, kind: .tier, name: ladder.name + " › " + tier.name,
+              unit: tier.unit,
+              assessment: assess(tier.goal, id: tier.id, snapshot: snapshot, asOf: asOf)))
+        }
+      }
+    }
+    return result
+  }
+
+  /// The assessment of one item by id (`nil` for an id that is no target, indicator or tier).
+  public static func assess(
+    id: String, catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int
+  ) -> Assessment? {
+    guard let goal = catalog.goal(id) ?? catalog.tier(id)?.goal else { return nil }
+    return assess(goal, id: id, snapshot: snapshot, asOf: asOf)
+  }
+
+  static func assess(_ goal: Goal, id: String, snapshot: ProgressSnapshot, asOf: Int)
+    -> Assessment
+  {
+    GoalAssessor.assess(
+      goal, actuals: snapshot.actuals[id] ?? [],
+      comparator: goal.kind == .comparator
+        ? snapshot.actuals[ComparatorSeries.id(of: id)] ?? [] : [],
+      asOf: asOf)
+  }
+
+  /// How many items are in each status.
+  public static func counts(_ items: [AssessedItem]) -> [AssessmentStatus: Int] {
+    var counts: [AssessmentStatus: Int] = [:]
+    for item in items { counts[item.assessment.status, default: 0] += 1 }
+    return counts
+  }
+}
+
+extension LadderTier {
+  /// A tier read as a count target: its baseline and target counts, rising.
+  public var goal: Goal {
+    Goal(
+      kind: .count, direction: .up, unit: unit, baseline: baseline, target: target,
+      qualifiers: qualifiers)
+  }
+}

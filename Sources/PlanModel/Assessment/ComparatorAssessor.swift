@@ -1,0 +1,34 @@
+/// 高于全省平均水平: the own series against the comparator series (`<id>.comparator`), year
+/// by year, in the years both have.
+enum ComparatorAssessor {
+  static func assess(_ goal: Goal, own: [Actual], comparator: [Actual], asOf: Int) -> Assessment {
+    let others = Dictionary(
+      comparator.filter { $0.year <= asOf }.map { ($0.year, $0.value) }, uniquingKeysWith: { $1 })
+    if own.isEmpty { return .notAssessable("no actual recorded by \(asOf)", asOf: asOf) }
+    if others.isEmpty {
+      return .notAssessable(
+        "no comparator figure recorded by \(asOf) (record it under the id ending in \(ComparatorSeries.suffix))",
+        asOf: asOf)
+    }
+    let d = GrowthMath.sign(goal)
+    // Gap in the desired direction: > 0 means the own figure beats the comparator.
+    let gaps = own.compactMap { a in
+      others[a.year].map { (a.year, d * (a.value - $0), a.value, $0) }
+    }
+    guard let first = gaps.first, let last = gaps.last else {
+      return .notAssessable("no year with both the figure and its comparator", asOf: asOf)
+    }
+    let status: AssessmentStatus
+    if last.1 > 0 {
+      status = .achieved
+    } else if gaps.count < 2 || last.1 == first.1 {
+      status = .limitedProgress
+    } else {
+      status = last.1 > first.1 ? .accelerationNeeded : .deterioration
+    }
+    return Assessment(
+      status: status, method: .comparator, asOf: asOf, baseYear: first.0, baseValue: first.2,
+      latestYear: last.0, latestValue: last.2, targetYear: last.0,
+      targetValue: last.3, gap: last.1)
+  }
+}

@@ -1,0 +1,80 @@
+/// The progress measure for a target with a number: the observed CAGR from the base to the
+/// latest actual against the CAGR required to reach the target in its year,
+/// R = d · CAGR_observed / |CAGR_required|.
+enum RequiredGrowth {
+  static func assess(
+    base planBase: (Int, Double)?, target: Double, targetYear: Int?, d: Double, binary: Bool,
+    seen: [Actual], asOf: Int
+  ) -> Assessment {
+    guard let latest = seen.last else {
+      return .notAssessable("no actual recorded by \(asOf)", asOf: asOf)
+    }
+    var result = Assessment(
+      status: .notAssessable, method: binary ? .binary : .requiredGrowth, asOf: asOf,
+      latestYear: latest.year, latestValue: latest.value, targetYear: targetYear,
+      targetValue: target)
+    if let planBase {
+      result.baseYear = planBase.0
+      result.baseValue = planBase.1
+    }
+    // Achieved whatever the trend; the rates are still worked out where they can be, to show.
+    let achieved = GrowthMath.meets(latest.value, target, d: d)
+    if binary {
+      result.status = achieved ? .achieved : .notAchieved
+      return result
+    }
+    result = rates(result, planBase: planBase, target: target, d: d, seen: seen)
+    if achieved {
+      result.status = .achieved
+      result.reason = nil
+    }
+    return result
+  }
+
+  /// R and the two rates, or the reason they cannot be had.
+  private static func rates(
+    _ start: Assessment, planBase: (Int, Double)?, target: Double, d: Double, seen: [Actual]
+  ) -> Assessment {
+    var result = start
+    let latest = seen.last!
+    let targetYear = start.targetYear
+    // The plan's baseline, where it gives one before the latest actual; else the earliest.
+    var base = (seen.first!.year, seen.first!.value)
+    if let planBase, planBase.0 < latest.year { base = planBase }
+    result.baseYear = base.0
+    result.baseValue = base.1
+    guard base.0 < latest.year else {
+      result.reason = "one figure only (\(latest.year)); progress needs two years"
+      return result
+    }
+    guard let targetYear else {
+      result.reason = "the plan gives no target year"
+      return result
+    }
+    guard targetYear > base.0 else {
+      result.reason = "the target year \(targetYear) is not after the base year \(base.0)"
+      return result
+    }
+    guard
+      let observed = GrowthMath.cagr(from: base.1, to: latest.value, years: latest.year - base.0),
+      let required = GrowthMath.cagr(from: base.1, to: target, years: targetYear - base.0)
+    else {
+      result.reason = "the figures change sign; no growth rate can be taken"
+      return result
+    }
+    // All figures negative: the ratio of levels runs against the levels, so d flips.
+    let directed = (base.1 < 0 ? -d : d) * observed
+    let ratio: Double
+    if required == 0 {
+      // Base already equal to the target (and the latest short of it).
+      ratio = directed > 0 ? .infinity : (directed < 0 ? -.infinity : 0)
+    } else {
+      ratio = directed / abs(required)
+    }
+    result.observedRate = observed
+    result.requiredRate = required
+    result.ratio = ratio
+    result.status = AssessmentStatus.band(ratio: ratio)
+    return result
+  }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanModel
+import ProgressStore
+
+/// `plandash demo`: the dashboard on a separate demo store loaded from the labelled example
+/// progress file (`SampleData/demo/progress.json`, invented numbers), rebuilt every time.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Open the dashboard on invented example progress (a separate demo store).",
+    discussion:
+      "The demo figures are invented (see SampleData/demo/README.md). They live in their own store, rebuilt from the file each time, never in your real store.",
+    subcommands: [DemoOpenCommand.self, DemoRenderCommand.self],
+    defaultSubcommand: DemoOpenCommand.self)
+}
+
+/// What every demo subcommand shares: the plans, the demo file, and the rebuilt demo store.
+struct DemoOptions: ParsableArguments {
+  @Option(
+    name: .customLong("file"),
+    help: ArgumentHelp(
+      "The demo progress file (default: demo/progress.json in the plans folder).",
+      valueName: "path"))
+  var file: String?
+
+  @OptionGroup var plansOptions: PlansOptions
+
+  /// Loads the plans, checks the demo file against them and rebuilds the demo store.
+  func prepare() throws -> (
+    catalog: Catalog, store: ProgressStore, path: String, regions: [String]
+  ) {
+    let (catalog, folder) = try plansOptions.loadCatalog()
+    let path = file ?? DemoProgressFile.defaultPath(plansFolder: folder)
+    let demo = try DemoProgressFile.load(path: path, catalog: catalog)
+    let environment = ProcessInfo.processInfo.environment
+    let store = try DemoStore.rebuild(file: demo, plansFolder: folder, environment: environment)
+    return (
+      catalog, store, DemoStore.path(plansFolder: folder, environment: environment),
+      demo.regions
+    )
+  }
+}
+
+/// `plandash demo [--print | --store-path]`.
+struct DemoOpenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open", abstract: "Open the dashboard on the demo store (the default).")
+
+  @Flag(
+    help: "Print the demo's measure counts and target assessments instead of opening the dashboard."
+  )
+  var print = false
+
+  @Flag(help: "Rebuild the demo store and print its path (for --store in other commands).")
+  var storePath = false
+
+  @Flag(help: "Draw borders and bars in plain ASCII.")
+  var ascii = false
+
+  @Option(help: ArgumentHelp("The theme to start with.", valueName: "name"))
+  var theme: String?
+
+  @OptionGroup var demoOptions: DemoOptions
+  @OptionGroup var asOfOptions: AsOfOptions
+
+  func run() throws {
+    let asOf = try asOfOptions.year()
+    let (catalog, store, path, regions) = try demoOptions.prepare()
+    if storePath {
+      StandardStreams.out(path + "\n")
+      return
+    }
+    let snapshot = try storeFailures { try store.snapshot() }
+    if print {
+      StandardStreams.out(
+        DemoSummary.text(catalog: catalog, snapshot: snapshot, asOf: asOf, regions: regions))
+      return
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let options = DashboardOptions(
+      language: .fromEnvironment(environment), ascii: ascii,
+      themeName: theme ?? "default-dark", currentYear: asOf,
+      regionID: regions.first)
+    let backend = StoreProgressBackend(store: store, user: "demo")
+    let themes = ShippedThemes.load()
+    let useColor = environment["NO_COLOR"] == nil
+    StandardStreams.err("plandash demo: invented example figures, in \(path)\n")
+    let exit = try MainActor.assumeIsolated {
+      try TerminalLauncher.run(
+        DashboardApp(
+          catalog: catalog, backend: backend, options: options, themes: themes,
+          useColor: useColor))
+    }
+    if exit.status != 0 { throw ExitCode(exit.status) }
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PlanModel
+import ProgressStore
+
+/// How the report writes each figure, the same in every format.
+enum ReportFigures {
+  static let none = "—"
+
+  static func number(_ value: Double?) -> String {
+    value.map { RecordValue.number($0) } ?? none
+  }
+
+  /// `1000 (2022)`, `(2027)` for a year alone, or "—".
+  static func figure(_ value: Double?, year: Int?) -> String {
+    switch (value, year) {
+    case (let v?, let y?): "\(RecordValue.number(v)) (\(y))"
+    case (let v?, nil): RecordValue.number(v)
+    case (nil, let y?): "(\(y))"
+    case (nil, nil): none
+    }
+  }
+
+  static func percent(_ fraction: Double?) -> String {
+    guard let fraction else { return none }
+    if fraction == .infinity { return "∞" }
+    if fraction == -.infinity { return "−∞" }
+    return String(format: "%.1f%%", fraction * 100)
+  }
+
+  /// The observed rate: a CAGR (`10.0%/yr`), a yearly rate in its unit (`1.6 pts/yr`), a
+  /// per-year mean (`11/yr`), or a comparator gap (`gap -0.2`).
+  static func observed(_ a: Assessment, unit: String?) -> String {
+    switch a.method {
+    case .requiredGrowth, .directionOnly: a.observedRate.map { percent($0) + "/yr" } ?? none
+    case .annualRate: a.observedRate.map { rate($0, unit: unit) } ?? none
+    case .perYear: a.observedRate.map { RecordValue.number(rounded($0)) + "/yr" } ?? none
+    case .comparator: a.gap.map { "gap " + RecordValue.number(rounded($0)) } ?? none
+    case .binary, .none: none
+    }
+  }
+
+  /// The required rate: the CAGR to reach the target, or the target's own yearly rate.
+  static func required(_ a: Assessment, unit: String?) -> String {
+    switch a.method {
+    case .requiredGrowth: a.requiredRate.map { percent($0) + "/yr" } ?? none
+    case .annualRate: a.targetValue.map { rate($0, unit: unit) } ?? none
+    case .perYear: a.targetValue.map { RecordValue.number($0) + "/yr" } ?? none
+    default: none
+    }
+  }
+
+  static func rate(_ value: Double, unit: String?) -> String {
+    let text = String(format: "%.1f", value)
+    return unit == "个百分点" ? text + " pts/yr" : text + "%/yr"
+  }
+
+  static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+  /// `overdue`, `behind` or "".
+  static func flag(_ s: ScheduleProgress) -> String {
+    s.isOverdue ? "overdue" : (s.isBehind ? "behind" : "")
+  }
+
+  /// `! deterioration`: the symbol beside the word, never colour alone.
+  static func status(_ s: AssessmentStatus) -> String { s.symbol + " " + s.label }
+}

@@ -1,0 +1,107 @@
+import PlanModel
+
+@testable import PlandashCLI
+
+/// One small plan with three targets (each a different status as of 2025) and three measures
+/// with their units; every expected figure in the report tests is worked from these by hand.
+enum ReportFixture {
+  static let source = SourceRef(section: "二", text: "…")
+
+  static var plan: Plan {
+    Plan(
+      region: Region(id: "hechuan", name: "合川区", level: .district),
+      document: PlanDocument(
+        title: "方案", issued: PlanDate(year: 2023), horizon: Horizon(start: 2023, end: 2027)),
+      targets: [
+        Target(
+          id: "hechuan.target.revenue", metric: "营业收入",
+          goal: Goal(
+            kind: .absolute, direction: .up, unit: "亿元",
+            baseline: Figure(value: 1000, year: 2022), target: Figure(value: 1600, year: 2027)),
+          source: source),
+        Target(
+          id: "hechuan.target.champion", metric: "单项冠军",
+          goal: Goal(
+            kind: .count, direction: .up, unit: "家", baseline: Figure(value: 0),
+            target: Figure(value: 1, year: 2027), qualifiers: ["零突破"]), source: source),
+        Target(
+          id: "hechuan.target.share", metric: "A|B 占比",
+          goal: Goal(
+            kind: .share, direction: .up, unit: "%", target: Figure(value: 25, year: 2027)),
+          source: source),
+      ],
+      measures: [
+        Measure(
+          id: "hechuan.measure.parks", section: "(一)", title: "推进\"链长制\",强化协同",
+          text: "…", leadUnits: ["区经济信息委"], responsibleUnits: ["区发展改革委"],
+          targets: ["hechuan.target.revenue"], due: 2024, source: source),
+        Measure(
+          id: "hechuan.measure.talent", section: "(二)", title: "引进人才", text: "…",
+          leadUnits: ["区人力社保局"], due: 2027, source: source),
+        Measure(
+          id: "hechuan.measure.done", section: "(三)", title: "已完成", text: "…",
+          leadUnits: ["区经济信息委"], due: 2024, source: source),
+      ])
+  }
+
+  static var snapshot: ProgressSnapshot {
+    ProgressSnapshot(
+      measures: [
+        "hechuan.measure.parks": MeasureProgress(status: .inProgress),
+        "hechuan.measure.done": MeasureProgress(status: .done),
+      ],
+      actuals: [
+        "hechuan.target.revenue": [
+          Actual(itemID: "hechuan.target.revenue", year: 2024, value: 1150)
+        ],
+        "hechuan.target.champion": [
+          Actual(itemID: "hechuan.target.champion", year: 2024, value: 0)
+        ],
+      ])
+  }
+
+  static func report(unit: String? = nil) -> ProgressReport {
+    ProgressReport(
+      catalog: Catalog(plans: [plan]), snapshot: snapshot, asOf: 2025, region: nil, unit: unit)
+  }
+}
+
+/// Splits one CSV document (RFC 4180) into rows of fields.
+func parseCSV(_ text: String) -> [[String]] {
+  var rows: [[String]] = []
+  var row: [String] = []
+  var field = ""
+  var quoted = false
+  var chars = Array(text)
+  if chars.first == "\u{FEFF}" { chars.removeFirst() }
+  var i = 0
+  while i < chars.count {
+    let c = chars[i]
+    if quoted {
+      if c == "\"" {
+        if i + 1 < chars.count && chars[i + 1] == "\"" {
+          field.append("\"")
+          i += 1
+        } else {
+          quoted = false
+        }
+      } else {
+        field.append(c)
+      }
+    } else if c == "\"" {
+      quoted = true
+    } else if c == "," {
+      row.append(field)
+      field = ""
+    } else if c == "\r\n" || c == "\n" {
+      row.append(field)
+      rows.append(row)
+      row = []
+      field = ""
+    } else {
+      field.append(c)
+    }
+    i += 1
+  }
+  return rows
+}
