@@ -62,7 +62,9 @@ let package = Package(
     ),
     .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["PlanModel", "PlanFiles", "Dashboard"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["PlandashTestSupport", "PlanModel", "PlanFiles", "Dashboard"]),
   ],
   swiftLanguageModes: [.v6]
 )

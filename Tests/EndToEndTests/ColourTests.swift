@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import Testing
 
 extension EndToEnd {
@@ -34,7 +35,7 @@ extension EndToEnd {
       var environment = DashboardSession.environment(in: folder)
       environment["TERM"] = term
       for (key, value) in extra { environment[key] = value }
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       let session = try TmuxSession(
         width: 80, height: 24, environment: environment, command: "\(binary); sleep 300")
       defer { session.close() }
@@ -73,7 +74,7 @@ extension EndToEnd {
         .write(to: URL(fileURLWithPath: themes + "/mine.theme"))
       var environment = DashboardSession.environment(in: folder)
       environment["TERM"] = "xterm-256color"
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       let session = try TmuxSession(
         width: 100, height: 30, environment: environment,
         command: "\(binary) --theme mine; echo \"[exit $?]\"; sleep 300")

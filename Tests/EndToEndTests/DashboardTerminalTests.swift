@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import PlandashTestSupport
 import Testing
 
 extension EndToEnd {
@@ -85,9 +86,9 @@ extension EndToEnd {
       try session.tmux.send("q")
       try #require(try session.tmux.waitForText("[exit 0]").met)
       let history = try session.cli(["history"])
-      #expect(history.status == 0, "\(history.stderr)")
-      let changes = history.stdout.split(separator: "\n").filter { $0.contains(".measure.") }
-      #expect(changes.count == 1, "\(history.stdout)")
+      #expect(history.status == 0, "\(history.err)")
+      let changes = history.out.split(separator: "\n").filter { $0.contains(".measure.") }
+      #expect(changes.count == 1, "\(history.out)")
       #expect(changes.first?.contains("done") == true)
     }
 
@@ -116,7 +117,7 @@ extension EndToEnd {
       try session.tmux.send("q")
       try #require(try session.tmux.waitForText("[exit 0]").met)
       let history = try session.cli(["history"])
-      #expect(history.stdout.contains("已对接区经济信息委"), "\(history.stdout)")
+      #expect(history.out.contains("已对接区经济信息委"), "\(history.out)")
     }
 
     @Test func markByAnotherProcessAppearsWithinTwoSeconds() throws {
@@ -129,12 +130,12 @@ extension EndToEnd {
       // The first measure of the region on screen, by id, from the list command.
       let list = try session.cli(["list", "measures"])
       let id = try #require(
-        list.stdout.split(separator: "\n").map {
+        list.out.split(separator: "\n").map {
           $0.split(separator: " ").first.map(String.init) ?? ""
         }
-        .first { $0.contains(".measure.") }, "\(list.stdout)")
+        .first { $0.contains(".measure.") }, "\(list.out)")
       let mark = try session.cli(["mark", id, "--status", "blocked"])
-      #expect(mark.status == 0, "\(mark.stderr)")
+      #expect(mark.status == 0, "\(mark.err)")
       let marked = Date()
       let (after, met) = try session.tmux.waitForText("blocked", timeout: 2.5)
       #expect(met, "not shown \(Date().timeIntervalSince(marked)) s after the mark: \(after)")
@@ -144,7 +145,7 @@ extension EndToEnd {
       let folder = try TemporaryFolder()
       let plans = folder.path("plans")
       try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
-      let shipped = PlandashBinary.packageRoot.appendingPathComponent("SampleData")
+      let shipped = URL(fileURLWithPath: PlandashBinary.sampleData)
       for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path)
       where name.hasSuffix(".yaml") {
         try FileManager.default.copyItem(
@@ -324,8 +325,8 @@ extension EndToEnd {
       let rendered = try session.cli([
         "render", "--width", "\(width)", "--height", "\(height)", "--keys", keys,
       ])
-      #expect(rendered.status == 0, "\(rendered.stderr)")
-      let expected = rendered.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(rendered.status == 0, "\(rendered.err)")
+      let expected = rendered.out.split(separator: "\n", omittingEmptySubsequences: false)
         .dropLast().map { String($0) }
       func trimmed(_ rows: [String]) -> [String] {
         rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }
@@ -342,8 +343,8 @@ extension EndToEnd {
       let result = try PlandashBinary.run(
         ["render", "--width", "60", "--height", "20", "--keys", "5 Space s s"],
         environment: environment)
-      #expect(result.status == 0, "\(result.stderr)")
-      let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(result.status == 0, "\(result.err)")
+      let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
       #expect(lines.count == 20)
       #expect(lines.allSatisfy { ScreenText.width(String($0)) <= 60 })
       #expect(!FileManager.default.fileExists(atPath: folder.path("progress.sqlite")))

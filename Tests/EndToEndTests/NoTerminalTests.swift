@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import Testing
 
 extension EndToEnd {
@@ -10,10 +11,10 @@ extension EndToEnd {
       let started = Date()
       let result = try PlandashBinary.run(arguments, environment: ["TERM": "xterm-256color"])
       #expect(result.status == 2)
-      let lines = result.stderr.split(separator: "\n")
-      #expect(lines.count == 1, "\(result.stderr)")
-      #expect(result.stderr.contains("not"))
-      #expect(result.stdout.isEmpty)
+      let lines = result.err.split(separator: "\n")
+      #expect(lines.count == 1, "\(result.err)")
+      #expect(result.err.contains("not"))
+      #expect(result.out.isEmpty)
       #expect(Date().timeIntervalSince(started) < 10)
     }
   }

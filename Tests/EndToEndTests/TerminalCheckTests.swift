@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import Testing
 
 extension EndToEnd {
@@ -8,7 +9,7 @@ extension EndToEnd {
     static let environment = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
 
     func start(width: Int, height: Int, after: String = "") throws -> TmuxSession {
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       return try TmuxSession(
         width: width, height: height, environment: Self.environment,
         command: "trap : INT; \(binary) terminal-check 2>&1; echo \"[exit $?]\"; \(after) sleep 300"
@@ -122,7 +123,7 @@ extension EndToEnd {
 
     @Test func crashSignalRestoresTheTerminal() throws {
       let stty = "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo;"
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       var environment = Self.environment
       environment["SWIFT_BACKTRACE"] = "enable=no"
       let session = try TmuxSession(
@@ -141,7 +142,7 @@ extension EndToEnd {
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       var environment = Self.environment
       environment["PS1"] = "$ "
       let session = try TmuxSession(
@@ -170,7 +171,7 @@ extension EndToEnd {
 
     @Test(arguments: ["nonesuch", "", "dumb"])
     func unusableTermGivesOneLineAndStatus2(term: String) throws {
-      let binary = try PlandashBinary.path()
+      let binary = try PlandashBinary.requirePath()
       let session = try TmuxSession(
         width: 80, height: 24, environment: ["LANG": "C.UTF-8", "TERM": term],
         command: "\(binary) terminal-check; echo \"[exit $?]\"; sleep 300")

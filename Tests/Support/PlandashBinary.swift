@@ -11,6 +11,20 @@ public enum PlandashBinary {
   public static let sampleData = packageRoot + "/SampleData"
 
   /// True when the binary is built and has the store's subcommands.
+  /// The binary's path, or an error saying to build it first (for tests that must not skip).
+  public static func requirePath() throws -> String {
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+      throw MissingBinary(
+        description:
+          "\(path) is missing: run `swift build` in \(packageRoot) before `swift test`")
+    }
+    return path
+  }
+
+  public struct MissingBinary: Error, CustomStringConvertible {
+    public let description: String
+  }
+
   public static let available: Bool = {
     guard FileManager.default.isExecutableFile(atPath: path) else { return false }
     // `plandash mark --help` exits 0 even where `mark` is unknown (it prints the root
@@ -32,23 +46,28 @@ public enum PlandashBinary {
 
   /// Runs plandash to the end.
   public static func run(
-    _ arguments: [String], environment: [String: String] = [:], directory: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
+    stdin: FileHandle? = nil
   ) throws -> Result {
-    let (process, out, err) = try start(arguments, environment: environment, directory: directory)
+    let (process, out, err) = try start(
+      arguments, environment: environment, directory: directory, stdin: stdin)
     return finish(process, out: out, err: err)
   }
 
   /// Starts plandash; `finish` waits for it.
   public static func start(
-    _ arguments: [String], environment: [String: String] = [:], directory: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], directory: String? = nil,
+    stdin: FileHandle? = nil
   ) throws -> (Process, Pipe, Pipe) {
     let process = Process()
+    process.standardInput = stdin ?? FileHandle.nullDevice
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: try requirePath())
     process.arguments = arguments
     var merged = ProcessInfo.processInfo.environment
     merged["PLANDASH_STORE"] = nil
     merged["PLANDASH_PLANS"] = nil
+    merged["LANG"] = "C.UTF-8"
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     let out = Pipe()

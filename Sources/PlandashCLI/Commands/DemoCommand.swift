@@ -56,17 +56,13 @@ struct DemoOpenCommand: ParsableCommand {
   @Flag(help: "Rebuild the demo store and print its path (for --store in other commands).")
   var storePath = false
 
-  @Flag(help: "Draw borders and bars in plain ASCII.")
-  var ascii = false
-
-  @Option(help: ArgumentHelp("The theme to start with.", valueName: "name"))
-  var theme: String?
-
+  @OptionGroup var display: DisplayOptions
+  @OptionGroup var asOf: AsOfOptions
   @OptionGroup var demoOptions: DemoOptions
-  @OptionGroup var asOfOptions: AsOfOptions
 
   func run() throws {
-    let asOf = try asOfOptions.year()
+    let year = try asOf.year()
+    if !print && !storePath { try DashboardSession.requireTerminal() }
     let (catalog, store, path, regions) = try demoOptions.prepare()
     if storePath {
       StandardStreams.out(path + "\n")
@@ -75,24 +71,17 @@ struct DemoOpenCommand: ParsableCommand {
     let snapshot = try storeFailures { try store.snapshot() }
     if print {
       StandardStreams.out(
-        DemoSummary.text(catalog: catalog, snapshot: snapshot, asOf: asOf, regions: regions))
+        DemoSummary.text(catalog: catalog, snapshot: snapshot, asOf: year, regions: regions))
       return
     }
-    let environment = ProcessInfo.processInfo.environment
-    let options = DashboardOptions(
-      language: .fromEnvironment(environment), ascii: ascii,
-      themeName: theme ?? "default-dark", currentYear: asOf,
-      regionID: regions.first)
-    let backend = StoreProgressBackend(store: store, user: "demo")
-    let themes = ShippedThemes.load()
-    let useColor = environment["NO_COLOR"] == nil
+    let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
+    var options = look.settings.options
+    options.regionID = regions.first
     StandardStreams.err("plandash demo: invented example figures, in \(path)\n")
-    let exit = try MainActor.assumeIsolated {
-      try TerminalLauncher.run(
-        DashboardApp(
-          catalog: catalog, backend: backend, options: options, themes: themes,
-          useColor: useColor))
+    try MainActor.assumeIsolated {
+      try DashboardSession.run(
+        catalog: catalog, backend: StoreProgressBackend(store: store, user: "demo"), look: look,
+        options: options, watchPlans: nil, persist: false)
     }
-    if exit.status != 0 { throw ExitCode(exit.status) }
   }
 }

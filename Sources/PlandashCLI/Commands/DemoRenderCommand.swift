@@ -17,33 +17,25 @@ struct DemoRenderCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Keys as tmux send-keys names, space-separated.", valueName: "keys"))
   var keys = ""
 
-  @Flag(help: "Draw borders and bars in plain ASCII.")
-  var ascii = false
-
-  @Option(help: ArgumentHelp("The theme.", valueName: "name"))
-  var theme: String?
-
+  @OptionGroup var display: DisplayOptions
+  @OptionGroup var asOf: AsOfOptions
   @OptionGroup var demoOptions: DemoOptions
-  @OptionGroup var asOfOptions: AsOfOptions
 
   func validate() throws {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw CLIError("--width and --height: whole numbers from 1 to 1000")
+      throw CLIError("--width and --height must be between 1 and 1000", exitCode: 2)
     }
   }
 
   func run() throws {
-    let asOf = try asOfOptions.year()
+    let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, store, _, regions) = try demoOptions.prepare()
     let snapshot = try storeFailures { try store.snapshot() }
-    let environment = ProcessInfo.processInfo.environment
-    let options = DashboardOptions(
-      language: .fromEnvironment(environment), ascii: ascii,
-      themeName: theme ?? "default-dark", currentYear: asOf,
-      regionID: regions.first)
-    let lines = HeadlessRender.render(
-      catalog: catalog, snapshot: snapshot, options: options, themes: ShippedThemes.load(),
-      width: width, height: height, keys: keys)
-    StandardStreams.out(lines.joined(separator: "\n") + "\n")
+    var options = look.settings.options
+    options.regionID = regions.first
+    StandardStreams.out(
+      RenderCommand.screen(
+        catalog: catalog, snapshot: snapshot, look: look, options: options, width: width,
+        height: height, keys: keys))
   }
 }

@@ -27,6 +27,7 @@ struct RenderCommand: ParsableCommand {
   var keys: String = ""
 
   @OptionGroup var display: DisplayOptions
+  @OptionGroup var asOf: AsOfOptions
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
 
@@ -37,24 +38,25 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let environment = ProcessInfo.processInfo.environment
     TerminalLocale.ensureUTF8()
-    let themeFiles = ThemeFiles(config: ConfigLocation(environment: environment)).load()
-    let themes = ThemeSet(files: themeFiles.files)
-    let settings = try DisplaySettings.resolve(
-      flags: display.flags(), file: SettingsFile(), environment: environment,
-      themeNames: themes.names,
-      currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
-    let themeWarnings = themeFiles.warnings + themes.warnings.map(\.description)
-    for warning in themeWarnings + settings.warnings {
-      StandardStreams.err("plandash: warning: \(warning)\n")
-    }
+    let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, folder) = try plansOptions.loadCatalog()
     let snapshot =
       try storeOptions.openExisting(plansFolder: folder)?.snapshot() ?? ProgressSnapshot()
+    StandardStreams.out(
+      Self.screen(
+        catalog: catalog, snapshot: snapshot, look: look, options: look.settings.options,
+        width: width, height: height, keys: keys))
+  }
+
+  /// The screen after the keys, one line per row.
+  static func screen(
+    catalog: Catalog, snapshot: ProgressSnapshot, look: DashboardLook, options: DashboardOptions,
+    width: Int, height: Int, keys: String
+  ) -> String {
     let lines = HeadlessRender.render(
-      catalog: catalog, snapshot: snapshot, options: settings.options, themes: themes,
+      catalog: catalog, snapshot: snapshot, options: options, themes: look.themes,
       width: width, height: height, keys: keys)
-    StandardStreams.out(lines.joined(separator: "\n") + "\n")
+    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 
 /// The real dashboard (`plandash` with no subcommand) on the shipped sample plans, in tmux,
 /// with its own store, settings and caches in a temporary folder.
@@ -25,14 +26,14 @@ struct DashboardSession {
   ) throws {
     let folder = try folder ?? TemporaryFolder()
     self.folder = folder
-    let binary = try PlandashBinary.path()
+    let binary = try PlandashBinary.requirePath()
     tmux = try TmuxSession(
       width: width, height: height, environment: Self.environment(in: folder, lang: lang),
       command: "trap : INT; \(binary) \(arguments); echo \"[exit $?]\"; \(after) sleep 300")
   }
 
   /// Runs another plandash process (no terminal) against the same store and settings.
-  func cli(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+  func cli(_ arguments: [String]) throws -> PlandashBinary.Result {
     try PlandashBinary.run(arguments, environment: Self.environment(in: folder))
   }
 

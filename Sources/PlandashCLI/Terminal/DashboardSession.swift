@@ -1,0 +1,48 @@
+import Dashboard
+import Foundation
+import PlanModel
+import TerminalUI
+
+/// Runs the dashboard in the terminal until the user quits: the one place `plandash` and
+/// `plandash demo` open a session, so both honour the same keys, signals and settings.
+enum DashboardSession {
+  /// Opens the dashboard. `watchPlans` reloads plan files edited meanwhile; `persist`
+  /// writes theme, borders, language and the last view back to the settings file.
+  /// Curses lives on the main thread: call it from the main actor.
+  @MainActor
+  static func run(
+    catalog: Catalog, backend: any ProgressBackend, look: DashboardLook,
+    options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
+  ) throws {
+    let app = DashboardApp(
+      catalog: catalog, backend: backend, options: options, themes: look.themes,
+      useColor: look.useColor)
+    if let watchPlans { app.engine.pollPlans = { watchPlans.poll() } }
+    let exit = try TerminalLauncher.run(app)
+    let final = app.state.optionsToPersist
+    if persist {
+      let persisted = DisplaySettings.persisted(
+        final, languageChosen: look.settings.languageChosen, startedWith: options)
+      do {
+        try persisted.write(to: look.config.settingsFile)
+      } catch {
+        StandardStreams.err(
+          "plandash: warning: \(look.config.settingsFile.path): settings not saved (\(error.localizedDescription))\n"
+        )
+      }
+    }
+    // A signal (Ctrl-C, SIGTERM, hang-up) ends the process the way the signal would.
+    if exit != .quit { exit.endProcess() }
+  }
+
+  /// Refuses, before anything is loaded, when there is no terminal to draw on (exit 2).
+  static func requireTerminal(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
+    if let problem = TerminalRunner.terminalProblem(environment: environment) {
+      throw CLIError(
+        problem.description.replacingOccurrences(of: "plandash: ", with: ""), exitCode: 2)
+    }
+    TerminalLocale.ensureUTF8()
+  }
+}
