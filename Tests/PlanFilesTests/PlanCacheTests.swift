@@ -17,6 +17,8 @@ import Testing
     let second = PlanLoader.load(paths: [PackagePaths.sampleData], cache: cache)
     #expect(first.plans == parsed.plans)
     #expect(second.plans == parsed.plans)
+    // The first load streamed each parsed plan into the new cache and kept its texts there.
+    #expect(first.plans.first?.measures.first?.longText.isDeferred == true)
     #expect(second.problems.isEmpty)
     // Measure texts of cached plans stay on disk until asked for, and read back whole.
     let measure = try #require(second.plans.first?.measures.first)

@@ -2,8 +2,9 @@ import Foundation
 import PlanModel
 
 /// A cache of decoded plans keyed by the content hash of their files, so that every start
-/// after the first skips YAML parsing. Only plans that passed their own checks are cached. One cache file per plans folder; entries are read
-/// one by one (positional reads), never the whole file at once.
+/// after the first skips YAML parsing. Only plans that passed their own checks are cached.
+/// One cache file per plans folder; entries are read one by one (positional reads), never
+/// the whole file at once.
 public final class PlanCache: @unchecked Sendable {
   /// The last byte is the format version: raise it whenever the codec or the per-plan
   /// rules change, so that an older cache is ignored.
@@ -78,41 +79,25 @@ public final class PlanCache: @unchecked Sendable {
     return try? PlanBinaryCodec.decode(&reader, texts: texts.map { ($0, entry.offset) })
   }
 
+  /// The raw bytes of a cached plan, for copying into a new cache.
+  func blob(for hash: ContentHash) -> [UInt8]? {
+    guard let entry = index[hash], let handle else { return nil }
+    return FileBytes.readRange(fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
+  }
+
+  /// Starts writing a new cache beside this one (see `CacheWriter`).
+  func startWriting() throws -> CacheWriter { try CacheWriter(finalPath: path) }
+
   /// Writes a new cache holding exactly these plans, streamed to a temporary file and
   /// renamed into place.
   func write(_ entries: [(hash: ContentHash, plan: Plan)]) throws {
-    let folder = (path as NSString).deletingLastPathComponent
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-      let out = FileHandle(forWritingAtPath: temporary)
-    else { throw CocoaError(.fileWriteUnknown) }
+    let writer = try startWriting()
     do {
-      try out.write(contentsOf: Data(Self.magic))
-      var offset = Self.magic.count
-      var indexWriter = BinaryWriter()
-      indexWriter.uint(UInt64(entries.count))
-      for entry in entries {
-        let blob = PlanBinaryCodec.encode(entry.plan)
-        try out.write(contentsOf: Data(blob))
-        indexWriter.uint(entry.hash.high)
-        indexWriter.uint(entry.hash.low)
-        indexWriter.int(offset)
-        indexWriter.int(blob.count)
-        offset += blob.count
-      }
-      var footer = BinaryWriter()
-      footer.fixed64(UInt64(offset))
-      try out.write(contentsOf: Data(indexWriter.bytes + footer.bytes))
-      try out.close()
+      for entry in entries { _ = try writer.append(entry.hash, blob: PlanBinaryCodec.encode(entry.plan)) }
+      try writer.finish()
     } catch {
-      try? out.close()
-      try? FileManager.default.removeItem(atPath: temporary)
+      writer.abandon()
       throw error
-    }
-    if rename(temporary, path) != 0 {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw CocoaError(.fileWriteUnknown)
     }
   }
 }

@@ -9,8 +9,9 @@ public enum PlanFileReader {
     public var plan: Plan?
     public var problems: [FileProblem]
     var root: Node?
-    /// True when the plan came from the load cache rather than from parsing.
-    var fromCache = false
+    /// True when the plan passed its own checks already (it came from the cache, or was
+    /// checked as it was parsed); only the cross-file checks remain.
+    var ownChecked = false
   }
 
   public static func read(bytes: [UInt8], file: String) -> Result {

@@ -14,7 +14,8 @@ public enum PlanLoader {
     paths: [String], cache: PlanCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> LoadResult {
     let (files, listProblems) = PlanFileList.expand(paths)
-    let (results, hashes, parsed) = readAll(files, cache: cache, progress: progress)
+    let writers = LazyCacheWriter(cache: cache)
+    let (results, hashes) = readAll(files, cache: cache, writers: writers, progress: progress)
     var problems = listProblems
     var plans: [Plan] = []
     var planFiles: [String] = []
@@ -23,37 +24,41 @@ public enum PlanLoader {
     for (index, (file, result)) in zip(files, results).enumerated() {
       problems += result.problems
       if let plan = result.plan {
-        if !result.fromCache { unchecked.append(plans.count) }
+        if !result.ownChecked { unchecked.append(plans.count) }
         plans.append(plan)
         planFiles.append(file)
         planHashes.append(hashes[index])
       }
     }
-    // Plans from the cache passed their own checks when they were cached (only such plans
-    // are cached), so only the parsed ones are checked alone; the cross-file checks run on all.
+    // Plans from the cache, or parsed and written to the new cache, passed their own checks
+    // already; the others are checked alone here. The cross-file checks run on all.
     let (catalog, violations) = checkInParallel(plans, unchecked: unchecked)
     problems += locate(violations, files: planFiles)
     problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
-    if let cache, parsed > 0 {
-      let failedAlone = Set(violations.map(\.planIndex))
-      var entries: [(hash: ContentHash, plan: Plan)] = []
-      for (index, plan) in plans.enumerated() {
-        if let hash = planHashes[index], !failedAlone.contains(index) {
-          entries.append((hash, plan))
+    if let cache, let writer = writers.writer {
+      // The new cache also keeps the unchanged plans, copied from the old one.
+      do {
+        for case let hash? in planHashes where !writer.contains(hash) {
+          if let blob = cache.blob(for: hash) { _ = try writer.append(hash, blob: blob) }
         }
+        try writer.finish()
+      } catch {
+        // A cache that cannot be written only costs the next start its speed.
+        writer.abandon()
       }
-      // A cache that cannot be written only costs the next start its speed.
-      try? cache.write(entries)
     }
     return LoadResult(
       catalog: catalog, files: planFiles, problems: problems, fileCount: files.count)
   }
 
-  /// Reads every file in parallel: from the cache when its content hash is there, else
-  /// by parsing. Returns the results, each file's content hash, and how many were parsed.
+  /// Reads every file in parallel: from the cache when its content hash is there, else by
+  /// parsing — and then, when it passes its own checks, straight into the new cache, keeping
+  /// the plan with its measure texts deferred to that file. Returns the results and each
+  /// file's content hash.
   static func readAll(
-    _ files: [String], cache: PlanCache?, progress: (@Sendable (Int, Int) -> Void)?
-  ) -> (results: [PlanFileReader.Result], hashes: [ContentHash?], parsed: Int) {
+    _ files: [String], cache: PlanCache?, writers: LazyCacheWriter,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) -> (results: [PlanFileReader.Result], hashes: [ContentHash?]) {
     let slots = ResultSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let file = files[index]
@@ -61,10 +66,12 @@ public enum PlanLoader {
       if let bytes = FileBytes.read(file) {
         let hash = cache.map { _ in ContentHash(of: bytes) }
         if let hash, let plan = cache?.plan(for: hash) {
-          result = PlanFileReader.Result(plan: plan, problems: [], root: nil, fromCache: true)
+          result = PlanFileReader.Result(plan: plan, problems: [], root: nil, ownChecked: true)
         } else {
           result = PlanFileReader.read(bytes: bytes, file: file)
-          slots.countParsed()
+          if let hash, let writer = writers.get() {
+            cacheParsed(&result, file: file, hash: hash, writer: writer)
+          }
         }
         slots.store(hash: hash, at: index)
       } else {
@@ -78,7 +85,31 @@ public enum PlanLoader {
       let done = slots.store(result, at: index)
       progress?(done, files.count)
     }
-    return (slots.results, slots.hashes, slots.parsed)
+    return (slots.results, slots.hashes)
+  }
+
+  /// Checks a freshly parsed plan on its own; a clean one goes into the new cache and is
+  /// kept in its deferred-text form (its own problems are reported with their lines here,
+  /// while the YAML tree is at hand).
+  static func cacheParsed(
+    _ result: inout PlanFileReader.Result, file: String, hash: ContentHash, writer: CacheWriter
+  ) {
+    guard let plan = result.plan, let root = result.root else { return }
+    let own = PlanRules.checkPlans([plan], at: 0..<1)
+    result.ownChecked = true
+    guard own.isEmpty else {
+      // Kept (so the cross-file checks see it, as without a cache) but not cached.
+      result.problems += own.map { violation in
+        FileProblem(file: file, line: NodePath.line(of: violation.path, in: root), message: violation.message)
+      }
+      return
+    }
+    let blob = PlanBinaryCodec.encode(plan)
+    guard let offset = try? writer.append(hash, blob: blob) else { return }
+    var reader = BinaryReader(blob)
+    if let deferred = try? PlanBinaryCodec.decode(&reader, texts: (writer.texts, offset)) {
+      result.plan = deferred
+    }
   }
 
   /// The model's rules: each plan's own checks split across the cores while the catalog's
@@ -114,6 +145,28 @@ public enum PlanLoader {
   }
 }
 
+/// The new cache's writer, created on the first parsed file (a load that parses nothing
+/// leaves the cache as it is).
+final class LazyCacheWriter: @unchecked Sendable {
+  private let cache: PlanCache?
+  private(set) var writer: CacheWriter?
+  private var failed = false
+  private let lock = NSLock()
+
+  init(cache: PlanCache?) { self.cache = cache }
+
+  func get() -> CacheWriter? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let cache, !failed else { return nil }
+    if writer == nil {
+      writer = try? cache.startWriting()
+      failed = writer == nil
+    }
+    return writer
+  }
+}
+
 /// Violations found by parallel checkers, one slot each, and the catalog built beside them.
 private final class ViolationSlots: @unchecked Sendable {
   private var slots: [[PlanViolation]]
@@ -141,7 +194,6 @@ private final class ViolationSlots: @unchecked Sendable {
 private final class ResultSlots: @unchecked Sendable {
   private var slots: [PlanFileReader.Result?]
   private(set) var hashes: [ContentHash?]
-  private(set) var parsed = 0
   private var done = 0
   private let lock = NSLock()
 
@@ -153,12 +205,6 @@ private final class ResultSlots: @unchecked Sendable {
   func store(hash: ContentHash?, at index: Int) {
     lock.lock()
     hashes[index] = hash
-    lock.unlock()
-  }
-
-  func countParsed() {
-    lock.lock()
-    parsed += 1
     lock.unlock()
   }
 
