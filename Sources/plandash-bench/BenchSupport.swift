@@ -47,6 +47,12 @@ enum BenchSupport {
     return (seconds, Int(usage.ru_maxrss) * 1024, (status >> 8) & 0xFF)
   }
 
+  /// The shipped sample plans, beside the package this benchmark was built from.
+  static var sampleData: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("SampleData").path
+  }
+
   static func format(seconds: Double) -> String {
     seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
   }
