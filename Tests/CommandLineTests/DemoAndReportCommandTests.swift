@@ -26,9 +26,16 @@ struct DemoAndReportCommandTests {
       // acceleration 3 (industrial-revenue R 86.1%, enterprises-over-5bn, co2 vs comparator
       // gap −0.3 → −0.1), on track 4 (manufacturing share, high-tech enterprises, energy
       // intensity, little giants), achieved 1 (listed 3 of 3); 14 with no actual; 27 in all.
+      // Plus the 10 clusters with a scale (亿元, target year 2027, base = first actual 2023):
+      // auto-parts 310 → 400 (2025) of 500: observed (400/310)^(1/2) − 1 = 13.59%, required
+      //   (500/310)^(1/4) − 1 = 12.69%, R = 107% → on track;
+      // hotpot 180 → 200 of 300: 5.41% vs (300/180)^(1/4) − 1 = 13.62%, R = 39.7% → limited;
+      // motorcycles 70 → 80 of 100: 6.90% vs (100/70)^(1/4) − 1 = 9.33%, R = 74% → accelerate;
+      // daily-glass 52 (2024) ≥ 50 → achieved; the other 6 have no actual.
+      // So: 2, 1, 2+1, 3+1, 4+1, 1+1, 14+6, 27+10.
       let row = result.out.split(separator: "\n").first { $0.hasPrefix("hechuan ") }
       let fields = row.map { $0.split(separator: " ").map(String.init) }
-      #expect(fields == ["hechuan", "2", "1", "2", "3", "4", "1", "14", "27"])
+      #expect(fields == ["hechuan", "2", "1", "3", "4", "5", "2", "20", "37"])
       // the demo never creates or touches the real store
       #expect(!FileManager.default.fileExists(atPath: realStore))
       let path = try PlandashBinary.run(["demo", "--store-path"], environment: env)

@@ -52,6 +52,8 @@ enum UIText {
   static let horizon = Localized(zh: "期限", en: "Horizon")
   static let stages = Localized(zh: "阶段", en: "Stages")
   static let scale = Localized(zh: "规模", en: "Scale")
+  static let outputScale = Localized(zh: "产值规模", en: "Output scale")
+  static let actualsShort = Localized(zh: "实际", en: "actuals")
   static let tier = Localized(zh: "档次", en: "Tier")
   static let subClusters = Localized(zh: "子集群", en: "Sub-clusters")
   static let baseline = Localized(zh: "基期", en: "Baseline")

@@ -51,5 +51,6 @@ public struct DashboardData: Sendable {
   /// True when the id names something an actual can be recorded for.
   public func acceptsActuals(_ id: String) -> Bool {
     catalog.target(id) != nil || catalog.indicator(id) != nil || catalog.tier(id) != nil
+      || catalog.cluster(id)?.scaleGoal != nil
   }
 }

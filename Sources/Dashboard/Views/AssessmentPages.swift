@@ -20,6 +20,7 @@ extension DetailPage {
   private static func route(of id: String, _ catalog: Catalog) -> DetailRoute {
     if catalog.target(id) != nil { return .target(id) }
     if catalog.indicator(id) != nil { return .indicator(id) }
+    if catalog.cluster(id) != nil { return .cluster(id) }
     return .tier(id)
   }
 

@@ -68,7 +68,7 @@ struct DetailPage {
   }
 
   private mutating func figureRows(
-    _ targets: [(id: String, name: String, goal: Goal, route: DetailRoute)]
+    _ targets: [(id: String, name: String, goal: Goal, route: DetailRoute?)]
   ) {
     if targets.isEmpty {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
@@ -217,11 +217,15 @@ struct DetailPage {
       page.heading(UIText.targets)
       let plan = catalog.address(of: id).map { catalog.plans[$0.plan] }
       let indicators = plan?.indicators.filter { $0.cluster == id } ?? []
+      // The cluster's own scale goal first (`a` on it records the cluster's output).
+      let scale = c.scaleGoal.map { [(id, UIText.outputScale(lang), $0, DetailRoute?.none)] } ?? []
       page.figureRows(
-        catalog.targets(ofCluster: id).map {
-          ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id))
-        }
+        scale
+          + catalog.targets(ofCluster: id).map {
+            ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id))
+          }
           + indicators.map { ($0.id, $0.name, $0.goal, DetailRoute.indicator($0.id)) })
+      if c.scaleGoal != nil { page.scaleTrend(id, scale: c.scale) }
       let children = catalog.children(ofCluster: id)
       if !children.isEmpty {
         page.heading(UIText.subClusters)

@@ -2,7 +2,7 @@
 /// the one source the dashboard, the reports and the JSON export read.
 public enum CatalogAssessment {
   /// Every assessable item of the catalog (or of one region), in plan order: targets,
-  /// indicators, then ladder tiers.
+  /// indicators, ladder tiers, then clusters with a scale figure (`Cluster.scaleGoal`).
   public static func items(
     catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int, region: String? = nil
   ) -> [AssessedItem] {
@@ -32,15 +32,24 @@ public enum CatalogAssessment {
               assessment: assess(tier.goal, id: tier.id, snapshot: snapshot, asOf: asOf)))
         }
       }
+      for cluster in plan.clusters {
+        guard let goal = cluster.scaleGoal else { continue }
+        result.append(
+          AssessedItem(
+            id: cluster.id, regionID: regionID, kind: .cluster, name: cluster.name,
+            unit: goal.unit, cluster: cluster.id,
+            assessment: assess(goal, id: cluster.id, snapshot: snapshot, asOf: asOf)))
+      }
     }
     return result
   }
 
-  /// The assessment of one item by id (`nil` for an id that is no target, indicator or tier).
+  /// The assessment of one item by id (`nil` for an id that is no target, indicator, tier or
+  /// cluster with a scale).
   public static func assess(
     id: String, catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int
   ) -> Assessment? {
-    guard let goal = catalog.goal(id) ?? catalog.tier(id)?.goal else { return nil }
+    guard let goal = catalog.assessableGoal(id) else { return nil }
     return assess(goal, id: id, snapshot: snapshot, asOf: asOf)
   }
 

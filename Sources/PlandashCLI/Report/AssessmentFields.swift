@@ -42,7 +42,7 @@ enum AssessmentFields {
     var result: [String: [String: Any]] = [:]
     for item in CatalogAssessment.items(catalog: catalog, snapshot: snapshot, asOf: asOf) {
       guard let address = catalog.address(of: item.id),
-        let goal = catalog.goal(item.id) ?? catalog.tier(item.id)?.goal
+        let goal = catalog.assessableGoal(item.id)
       else { continue }
       var fields = fields(item.assessment)
       fields["schedule"] = Self.fields(

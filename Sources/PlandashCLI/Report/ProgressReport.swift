@@ -60,6 +60,7 @@ struct ProgressReport {
     for plan in plans {
       let linkedClusters = Set(
         plan.clusters.filter { matches($0.leadUnits + $0.responsibleUnits) }.map(\.id))
+      linkedTargets.formUnion(linkedClusters)  // their scale goals
       for target in plan.targets where target.cluster.map(linkedClusters.contains) ?? false {
         linkedTargets.insert(target.id)
       }
@@ -95,7 +96,7 @@ struct ProgressReport {
     var lines: [TargetLine] = []
     for item in CatalogAssessment.items(catalog: catalog, snapshot: snapshot, asOf: asOf)
     where documents[item.regionID] != nil && (unit == nil || linkedTargets.contains(item.id)) {
-      let goal = catalog.goal(item.id) ?? catalog.tier(item.id)!.goal
+      let goal = catalog.assessableGoal(item.id)!
       lines.append(
         TargetLine(
           item: item,

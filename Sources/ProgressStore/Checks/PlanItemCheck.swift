@@ -9,8 +9,8 @@ public struct PlanItemCheck: Sendable {
     self.catalog = catalog
   }
 
-  /// Kinds of item that carry actual figures.
-  public static let figureKinds: Set<ItemKind> = [.target, .indicator, .tier]
+  /// Kinds of item that carry actual figures (a cluster only when it has a scale figure).
+  public static let figureKinds: Set<ItemKind> = [.target, .indicator, .tier, .cluster]
 
   /// Why `id` cannot be marked, or `nil` when it is a measure of the loaded plans.
   public func measureProblem(_ id: String) -> String? {
@@ -33,7 +33,11 @@ public struct PlanItemCheck: Sendable {
     }
     guard Self.figureKinds.contains(address.kind) else {
       return
-        "\(id) is a \(address.kind.rawValue); actual figures are recorded for targets, indicators and ladder tiers"
+        "\(id) is a \(address.kind.rawValue); actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale"
+    }
+    if address.kind == .cluster, catalog.cluster(id)?.scaleGoal == nil {
+      return
+        "\(id) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
     }
     if let years = years(of: id), !years.contains(year) {
       return "year \(year) is outside the plan of \(id) (\(years.lowerBound)–\(years.upperBound))"
@@ -47,11 +51,8 @@ public struct PlanItemCheck: Sendable {
     guard let address = catalog.address(of: id) else { return nil }
     let horizon = catalog.plans[address.plan].document.horizon
     var years = [horizon.start, horizon.end]
-    if let goal = catalog.goal(id) {
+    if let goal = catalog.assessableGoal(id) {
       years += [goal.baseline?.year, goal.target?.year, goal.baseYear].compactMap { $0 }
-    }
-    if let tier = catalog.tier(id) {
-      years += [tier.baseline?.year, tier.target?.year].compactMap { $0 }
     }
     return years.min()!...years.max()!
   }
