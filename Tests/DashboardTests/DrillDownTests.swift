@@ -33,7 +33,8 @@ import Testing
       Actual(itemID: "hechuan.target.industrial-revenue", year: 2024, value: 1200),
     ]
     let (engine, _) = Fixtures.engine(snapshot: snapshot)
-    let screen = Fixtures.type(engine, "j 2 Enter Enter")
+    // the cluster page's first line is its scale goal; the target is the next
+    let screen = Fixtures.type(engine, "j 2 Enter j Enter")
     #expect(
       engine.state.stack.map(\.route) == [
         .cluster("hechuan.cluster.auto-parts"), .target("hechuan.target.industrial-revenue"),
@@ -83,7 +84,7 @@ import Testing
 
   @Test func focusKeyLeavesTheDetailPages() {
     let (engine, _) = Fixtures.engine()
-    Fixtures.type(engine, "j 2 Enter Enter")
+    Fixtures.type(engine, "j 2 Enter j Enter")
     #expect(engine.state.stack.count == 2)
     Fixtures.type(engine, "5")
     #expect(engine.state.stack.isEmpty && engine.state.focus == .measures)

@@ -93,8 +93,8 @@ import Testing
     Fixtures.type(engine, "j 5 Enter Space")
     #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
     // In a cluster page, the measure line under the cursor.
-    // Rows: the target, the sub-cluster, then the measure.
-    Fixtures.type(engine, "2 Enter j j Space")
+    // Rows: the cluster's scale, the target, the sub-cluster, then the measure.
+    Fixtures.type(engine, "2 Enter j j j Space")
     #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .todo)
   }
 

@@ -57,7 +57,7 @@ import Testing
 
   @Test func recordingFromATargetDetailPage() throws {
     let (engine, backend) = Fixtures.engine()
-    Fixtures.type(engine, "j 2 Enter Enter a 1300 Enter")
+    Fixtures.type(engine, "j 2 Enter j Enter a 1300 Enter")
     #expect(
       try backend.snapshot().latestActual(of: "hechuan.target.industrial-revenue")?.value == 1300)
     let screen = Fixtures.screen(engine)

@@ -179,7 +179,7 @@ struct CommandLineTests {
       lines == [
         "plandash: \(csv):3: value \"n/a\" is not a number",
         "\(csv):4: year 2040 is outside the plan of testville.target.revenue (2022–2027)",
-        "\(csv):5: testville.measure.m0 is a measure; actual figures are recorded for targets, indicators and ladder tiers",
+        "\(csv):5: testville.measure.m0 is a measure; actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale",
         "nothing was imported (3 bad rows)",
       ])
     #expect(FileFingerprint(store) == before)

@@ -1,7 +1,9 @@
 /// What the cursor is on: the selected row of the focused pane, or of the open detail page.
 enum Selection {
   /// The id of the item under the cursor. On a detail page, a line naming a measure or a
-  /// figure wins; otherwise the page's own item (so Space on a measure's page marks it).
+  /// figure wins; otherwise the page's own item (so Space on a measure's page marks it, and
+  /// `a` anywhere on a cluster's page records the cluster's scale). A line linking to a
+  /// cluster is a link, not a figure: it falls back to the page's item too.
   static func current(in state: DashboardState, data: DashboardData) -> String? {
     if let top = state.stack.last {
       let page = DetailPage.build(
@@ -10,7 +12,9 @@ enum Selection {
       let selectable = page.selectable
       if selectable.indices.contains(top.selection),
         let id = page.rows[selectable[top.selection]].itemID,
-        data.catalog.measure(id) != nil || data.acceptsActuals(id)
+        data.catalog.measure(id) != nil
+          || (data.acceptsActuals(id)
+            && (data.catalog.cluster(id) == nil || id == top.route.itemID))
       {
         return id
       }

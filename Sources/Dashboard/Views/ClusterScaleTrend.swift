@@ -1,9 +1,9 @@
 import PlanModel
 
 extension DetailPage {
-  /// Under a cluster's Targets table: its scale goal as the plan words it (qualifiers, 亿元,
-  /// year) and, from two recorded years, a sparkline of its actuals by year.
-  mutating func scaleTrend(_ id: String, scale: Figure?) {
+  /// The line under a cluster's scale row: its scale goal as the plan words it (qualifiers,
+  /// 亿元, year) and, from two recorded years, a sparkline of its actuals by year.
+  func scaleTrend(_ id: String, scale: Figure?) -> Row {
     var text =
       "  " + UIText.outputScale(lang) + ": "
       + ClustersTable.scaleText(scale, context, unit: Cluster.scaleUnit)
@@ -12,13 +12,11 @@ extension DetailPage {
       let spark = AssessmentBadge.sparkline(
         actuals, glyphs: context.glyphs, width: min(12, last.year - first.year + 1))
       text += " · " + UIText.actualsShort(lang) + " \(first.year)–\(last.year) "
-      rows.append(
-        Row(cells: [
-          .text(text, width: DisplayWidth.of(text), role: .muted),
-          .text(spark, width: nil, role: .barFilled),
-        ]))
-    } else {
-      rows.append(Row(cells: [.text(text, width: nil, role: .muted)]))
+      return Row(cells: [
+        .text(text, width: DisplayWidth.of(text), role: .muted),
+        .text(spark, width: nil, role: .barFilled),
+      ])
     }
+    return Row(cells: [.text(text, width: nil, role: .muted)])
   }
 }

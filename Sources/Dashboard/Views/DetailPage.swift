@@ -225,7 +225,9 @@ struct DetailPage {
             ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id))
           }
           + indicators.map { ($0.id, $0.name, $0.goal, DetailRoute.indicator($0.id)) })
-      if c.scaleGoal != nil { page.scaleTrend(id, scale: c.scale) }
+      if c.scaleGoal != nil, let row = page.rows.firstIndex(where: { $0.itemID == id }) {
+        page.rows.insert(page.scaleTrend(id, scale: c.scale), at: row + 1)
+      }
       let children = catalog.children(ofCluster: id)
       if !children.isEmpty {
         page.heading(UIText.subClusters)

@@ -59,8 +59,9 @@ public struct PlanItemCheck: Sendable {
 
   /// The closest ids of the kinds asked for (measures for `mark`), else of any kind.
   public func closestIDs(to id: String, kinds: Set<ItemKind>, limit: Int = 3) -> [String] {
-    let wanted = catalog.allIDs.filter {
-      catalog.address(of: $0).map { kinds.contains($0.kind) } ?? false
+    let wanted = catalog.allIDs.filter { id in
+      guard let kind = catalog.address(of: id)?.kind, kinds.contains(kind) else { return false }
+      return kind != .cluster || catalog.cluster(id)?.scaleGoal != nil
     }
     guard !wanted.isEmpty else { return catalog.closestIDs(to: id, limit: limit) }
     let scored = wanted.map { ($0, EditDistance.between($0, id)) }

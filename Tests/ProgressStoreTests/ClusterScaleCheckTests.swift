@@ -1,0 +1,53 @@
+import PlanModel
+import Testing
+
+@testable import ProgressStore
+
+/// Actual figures for a cluster's scale (亿元): accepted for clusters with a scale figure,
+/// refused in one line for the others.
+@Suite struct ClusterScaleCheckTests {
+  static var catalog: Catalog {
+    var plan = FixturePlans.hechuan
+    plan.clusters[0].scale = Figure(value: 500, year: 2027, qualifiers: ["力争"])
+    return Catalog(plans: [plan])
+  }
+
+  let check = PlanItemCheck(catalog: ClusterScaleCheckTests.catalog)
+
+  @Test func aClusterWithAScaleTakesActuals() {
+    #expect(check.actualProblem("hechuan.cluster.auto", year: 2024) == nil)
+    // the plan's horizon 2023–2027, the scale's year 2027 inside it
+    #expect(check.years(of: "hechuan.cluster.auto") == 2023...2027)
+    #expect(
+      check.actualProblem("hechuan.cluster.auto", year: 2030)
+        == "year 2030 is outside the plan of hechuan.cluster.auto (2023–2027)")
+  }
+
+  @Test func aClusterWithoutAScaleIsRefusedInOneLine() {
+    #expect(
+      check.actualProblem("hechuan.cluster.auto-parts", year: 2024)
+        == "hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+    )
+  }
+
+  @Test func closestSuggestionsNameOnlyClustersThatTakeActuals() {
+    // auto-parts has no scale, so it is not suggested for a figure
+    let problem = check.actualProblem("hechuan.cluster.autp", year: 2024) ?? ""
+    #expect(problem.hasPrefix("unknown id hechuan.cluster.autp (closest: hechuan.cluster.auto, "))
+    #expect(!problem.contains("auto-parts"))
+  }
+
+  @Test func csvImportAcceptsAScaledClusterAndRefusesAnother() {
+    let text =
+      "id,year,value,note\nhechuan.cluster.auto,2024,355,统计快报\nhechuan.cluster.auto-parts,2024,3,\n"
+    let result = ActualsCSV.read(bytes: Array(text.utf8), file: "a.csv") {
+      check.actualProblem($0, year: $1)
+    }
+    #expect(result.rows.map(\.actual.itemID) == ["hechuan.cluster.auto"])
+    #expect(
+      result.problems.map(\.description)
+        == [
+          "a.csv:3: hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+        ])
+  }
+}
