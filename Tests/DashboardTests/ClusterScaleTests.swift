@@ -44,6 +44,17 @@ import Testing
     #expect(screen[targets + 4].contains("规模以上工业企业营业收入"))
   }
 
+  @Test func theTrendLineKeepsItsYearsInCJKWideMode() throws {
+    let (engine, _) = Fixtures.engine(
+      snapshot: Self.snapshot,
+      options: DashboardOptions(language: .en, cjkWide: true, currentYear: 2025), width: 100,
+      height: 40)
+    let screen = Fixtures.type(engine, "j 2 Enter")
+    // · becomes ・ (two columns) and – becomes -; the sparkline is ASCII: 310 . 355 = 400 #
+    let line = try #require(screen.first { $0.contains("Output scale: ") })
+    #expect(line.contains("・ actuals 2023-2025 ") && line.contains(".=#"), "\(line)")
+  }
+
   @Test func oneActualGivesNoSparkline() throws {
     var snapshot = ProgressSnapshot()
     snapshot.actuals[Self.id] = [Actual(itemID: Self.id, year: 2025, value: 400)]

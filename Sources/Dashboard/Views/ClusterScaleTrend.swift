@@ -13,7 +13,10 @@ extension DetailPage {
         actuals, glyphs: context.glyphs, width: min(12, last.year - first.year + 1))
       text += " · " + UIText.actualsShort(lang) + " \(first.year)–\(last.year) "
       return Row(cells: [
-        .text(text, width: DisplayWidth.of(text), role: .muted),
+        // measured as drawn: in --cjk-wide mode · and – become wider substitutes
+        .text(
+          text, width: DisplayWidth.of(TextSanitizer.clean(text, cjkWide: context.glyphs.cjkWide)),
+          role: .muted),
         .text(spark, width: nil, role: .barFilled),
       ])
     }
