@@ -119,6 +119,8 @@ import Testing
     #expect(land.contains { $0.contains("亩均营业收入") && $0.contains(" * ") })
     let ladders = Fixtures.type(engine, "3")
     #expect(ladders.contains { $0.contains("“小巨人”") && $0.contains(" + ") })
+    // the count reached against the target, beside the badge: 9 (2025) of 12
+    #expect(ladders.contains { $0.contains("“小巨人”") && $0.contains(" 9/12 + ") })
     // cluster page: a badge and a sparkline (6 → 810 has one year: one mid-level block)
     let cluster = Fixtures.type(engine, "2 Enter")
     let row = try #require(cluster.first { $0.contains("规模以上工业企业营业收入") })

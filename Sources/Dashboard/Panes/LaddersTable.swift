@@ -1,7 +1,8 @@
 import PlanModel
 
 /// Pane 3: the current region's enterprise ladders, each tier in order with baseline and
-/// target counts, drawn as a funnel narrowing to the highest rung.
+/// target counts, drawn as a funnel narrowing to the highest rung, and the count reached
+/// against the target (`9/12 (2025)`) beside the assessment badge.
 enum LaddersTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     [
@@ -12,7 +13,9 @@ enum LaddersTable: PaneTable {
         header: Localized(zh: "梯形", en: "Funnel"), minWidth: 5, flex: 2, maxWidth: 24, dropOrder: 4),
       TableColumn(header: UIText.baseline, minWidth: 5, maxWidth: 8, align: .right, dropOrder: 1),
       TableColumn(header: UIText.target, minWidth: 5, maxWidth: 12, align: .right),
-      TableColumn(header: UIText.latest, minWidth: 6, maxWidth: 12, align: .right, dropOrder: 2),
+      TableColumn(
+        header: Localized(zh: "已达/目标", en: "Reached"), minWidth: 6, maxWidth: 12, align: .right,
+        dropOrder: 2),
       TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
@@ -66,8 +69,17 @@ enum LaddersTable: PaneTable {
         Format.figureNumber(tier.baseline) ?? open,
         tier.baseline?.hasNumber == true ? .normal : .muted),
       .text(target ?? open, target == nil ? .muted : .normal),
-      .text(Format.actual(context.data.snapshot.latestActual(of: id), open: open)),
+      .text(reached(context.data.snapshot.latestActual(of: id), of: tier, open: open)),
       AssessmentBadge.cell(id, context, compact: true),
     ]
+  }
+
+  /// The latest count against the target (a range's lower bound, as assessed):
+  /// `9/12` (the tier's page gives the year); without a target `9 (2025)`; without an actual
+  /// the open mark.
+  static func reached(_ latest: Actual?, of tier: LadderTier, open: String) -> String {
+    guard let latest else { return open }
+    guard let target = tier.target?.threshold else { return Format.actual(latest, open: open) }
+    return Format.number(latest.value) + "/" + Format.number(target)
   }
 }
