@@ -16,7 +16,7 @@ final class CursesSession {
     if let problem = Self.precheck(environment: environment) { throw problem }
     let term = environment["TERM"] ?? ""
     TerminalLocale.ensureUTF8()
-    SignalTrap.install()
+    SignalTrap.install(crashes: CrashHandoff.choose(environment: environment))
     var opened: OpaquePointer? = nil
     if let direct = Self.directColorVariant(of: term, environment: environment) {
       opened = newterm(direct, plandash_stdout(), plandash_stdin())
