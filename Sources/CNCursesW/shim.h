@@ -228,10 +228,23 @@ static inline void plandash_set_curses_active(int active) {
     struct plandash_signal_state *state = plandash_signals();
     const char *rmcup = tigetstr("rmcup");
     state->screen_has_rmcup = rmcup != NULL && rmcup != (const char *)-1 && rmcup[0] != 0;
+    // Copied without terminfo's padding delays (`$<50>`), which tputs would turn into
+    // waits but write(2) would print.
     const char *clear = tigetstr("clear");
-    state->clear_sequence[0] = 0;
-    if (clear != NULL && clear != (const char *)-1 && strlen(clear) < sizeof state->clear_sequence)
-      strcpy(state->clear_sequence, clear);
+    size_t length = 0;
+    if (clear != NULL && clear != (const char *)-1) {
+      for (const char *c = clear; *c && length + 1 < sizeof state->clear_sequence; c++) {
+        if (c[0] == '$' && c[1] == '<') {
+          const char *end = strchr(c, '>');
+          if (end) {
+            c = end;
+            continue;
+          }
+        }
+        state->clear_sequence[length++] = *c;
+      }
+    }
+    state->clear_sequence[length] = 0;
   }
   plandash_curses_active = active;
 }
