@@ -4,6 +4,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <signal.h>
@@ -59,6 +60,10 @@ struct plandash_signal_state {
   volatile sig_atomic_t chain_crash_handler;  // pass crashes on to the previous handler
   volatile sig_atomic_t screen_has_rmcup;     // endwin leaves an alternate screen
   char clear_sequence[64];                    // the terminal's `clear`, for one without rmcup
+  volatile sig_atomic_t stderr_held;          // standard error goes to held_fd meanwhile
+  int held_fd;                                // an unlinked temporary file
+  int saved_stderr_fd;                        // the real standard error
+  int stderr_fd;                              // 2 (another descriptor only in tests)
   struct sigaction saved[65];
 };
 
@@ -74,12 +79,69 @@ static inline struct plandash_signal_state *plandash_signals(void) {
 #define plandash_crashing (plandash_signals()->crashing)
 #define plandash_chain_crash_handler (plandash_signals()->chain_crash_handler)
 
+/// While curses owns the screen, whatever the program writes to standard error (a Swift
+/// "Fatal error: …" just before a crash, a library's warning) would land on the alternate
+/// screen and vanish with it. It is held in an unlinked temporary file instead and written
+/// to the real standard error when the terminal is given back (by plandash_release_stderr,
+/// which is async-signal-safe, so the crash handler can call it too).
+static inline void plandash_hold_stderr(int fd) {
+  struct plandash_signal_state *state = plandash_signals();
+  if (state->stderr_held) return;
+  FILE *file = tmpfile();
+  if (file == NULL) return;
+  int held = fcntl(fileno(file), F_DUPFD_CLOEXEC, 3);
+  fclose(file);
+  if (held < 0) return;
+  int saved = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  if (saved < 0) {
+    close(held);
+    return;
+  }
+  if (fd == STDERR_FILENO) fflush(stderr);
+  if (dup2(held, fd) < 0) {
+    close(held);
+    close(saved);
+    return;
+  }
+  state->held_fd = held;
+  state->saved_stderr_fd = saved;
+  state->stderr_fd = fd;
+  state->stderr_held = 1;
+}
+
+static inline void plandash_release_stderr(void) {
+  struct plandash_signal_state *state = plandash_signals();
+  if (!state->stderr_held) return;
+  state->stderr_held = 0;
+  int fd = state->stderr_fd;
+  dup2(state->saved_stderr_fd, fd);
+  close(state->saved_stderr_fd);
+  char chunk[4096];
+  off_t offset = 0;
+  for (;;) {
+    ssize_t count = pread(state->held_fd, chunk, sizeof chunk, offset);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) break;
+    offset += count;
+    const char *rest = chunk;
+    while (count > 0) {
+      ssize_t written = write(fd, rest, (size_t)count);
+      if (written < 0 && errno == EINTR) continue;
+      if (written <= 0) break;
+      rest += written;
+      count -= written;
+    }
+  }
+  close(state->held_fd);
+}
+
 static inline void plandash_on_quit_signal(int sig) {
   if (plandash_pending_interrupt != 0 && (sig == SIGINT || sig == SIGQUIT)) {
     // The user pressed Ctrl-C again while the first is still unanswered: the loop is stuck.
     // Restore the terminal and leave at once. (A hang-up or SIGTERM often comes twice —
     // from the kernel and from the terminal emulator — and must not skip the clean exit.)
     if (plandash_curses_active) endwin();
+    plandash_release_stderr();
     _exit(128 + sig);
   }
   plandash_pending_interrupt = sig;
@@ -148,6 +210,7 @@ static inline void plandash_on_crash_signal(int sig, siginfo_t *info, void *cont
       plandash_write_all(STDOUT_FILENO, plandash_signals()->clear_sequence);
     restored = 1;
   }
+  plandash_release_stderr();  // e.g. Swift's "Fatal error: …" that led here
   plandash_write_all(STDERR_FILENO, "plandash: crashed (");
   plandash_write_all(STDERR_FILENO, plandash_signal_name(sig));
   plandash_write_all(STDERR_FILENO, restored ? "); the terminal was restored\n" : ")\n");

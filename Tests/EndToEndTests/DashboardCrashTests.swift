@@ -30,7 +30,8 @@ extension EndToEnd {
     @discardableResult
     static func crash(
       with signal: (number: Int32, name: String), term: String = "xterm-256color",
-      extraEnvironment: [String: String] = [:], firstFrameMark: String = "┌"
+      extraEnvironment: [String: String] = [:], firstFrameMark: String = "┌",
+      standardErrorMeanwhile: String? = nil
     ) throws -> [String] {
       let folder = try TemporaryFolder()
       var environment = DashboardSession.environment(in: folder)
@@ -49,6 +50,18 @@ extension EndToEnd {
       let pid = try #require(
         ProcessTree.waitForDescendant(named: "plandash", of: try tmux.panePID()),
         "no plandash process under the pane")
+
+      if let text = standardErrorMeanwhile {
+        // Appended to whatever plandash's standard error is now, as the Swift runtime's
+        // "Fatal error: …" would be just before a crash.
+        let stream = open("/proc/\(pid)/fd/2", O_WRONLY | O_APPEND)
+        try #require(stream >= 0, "cannot open plandash's standard error")
+        _ = (text + "\n").withCString { write(stream, $0, strlen($0)) }
+        close(stream)
+        Thread.sleep(forTimeInterval: 0.3)
+        let during = try tmux.capture()
+        #expect(!during.contains { $0.contains(text) }, "written over the dashboard: \(during)")
+      }
 
       kill(pid, signal.number)
 
@@ -82,6 +95,18 @@ extension EndToEnd {
       let chosen = try #require(Self.signals.first { $0.name == signal })
       let rows = try Self.crash(with: chosen)
       Self.expectCleanShellScreen(rows, signal: chosen.name)
+    }
+
+    /// What reached standard error while the dashboard ran (a "Fatal error: …" from the
+    /// Swift runtime, say) is not lost with the alternate screen: it is shown after the
+    /// terminal is restored, just above plandash's own line.
+    @Test func standardErrorWrittenMeanwhileIsShownAfterTheCrash() throws {
+      let line = "Fatal error: test line 合川"
+      let rows = try Self.crash(with: (SIGABRT, "SIGABRT"), standardErrorMeanwhile: line)
+      Self.expectCleanShellScreen(rows, signal: "SIGABRT")
+      let held = rows.firstIndex(of: line)
+      let message = rows.firstIndex { $0.hasPrefix("plandash: crashed") }
+      #expect(held != nil && message != nil && held! < message!, "\(rows)")
     }
 
     /// vt100 has no alternate screen: leaving curses alone would leave the frame, so the

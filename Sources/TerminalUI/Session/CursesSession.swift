@@ -34,6 +34,7 @@ final class CursesSession {
       throw .cannotMoveCursor(term)
     }
     SignalTrap.setCursesActive(true)
+    if isatty(STDERR_FILENO) == 1 { SignalTrap.holdStandardError() }
     window = plandash_stdscr()
     cbreak()
     noecho()
@@ -132,6 +133,7 @@ final class CursesSession {
     ended = true
     endwin()
     SignalTrap.setCursesActive(false)
+    SignalTrap.releaseStandardError()
     delscreen(screen)
     SignalTrap.restore()
   }

@@ -35,4 +35,12 @@ enum SignalTrap {
   static func stopUntilContinued() { plandash_stop_self() }
 
   static func clearQuitSignal() { plandash_clear_interrupt() }
+
+  /// Keeps what is written to standard error (file descriptor 2; tests pass another) until
+  /// `releaseStandardError`, instead of letting it land on the curses screen and vanish with it.
+  static func holdStandardError(descriptor: Int32 = 2) { plandash_hold_stderr(descriptor) }
+
+  /// Points standard error back at where it was and writes out what was held meanwhile.
+  /// A crash signal does this itself.
+  static func releaseStandardError() { plandash_release_stderr() }
 }
