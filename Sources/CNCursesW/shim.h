@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <curses.h>
@@ -56,7 +57,7 @@ struct plandash_signal_state {
   volatile sig_atomic_t pending_interrupt;  // signal number, or 0
   volatile sig_atomic_t pending_suspend;
   volatile sig_atomic_t curses_active;
-  volatile sig_atomic_t crashing;             // a crash signal is being handled
+  volatile sig_atomic_t crashing;             // the crash signal being handled, or 0
   volatile sig_atomic_t chain_crash_handler;  // pass crashes on to the previous handler
   volatile sig_atomic_t screen_has_rmcup;     // endwin leaves an alternate screen
   char clear_sequence[64];                    // the terminal's `clear`, for one without rmcup
@@ -198,10 +199,37 @@ static inline void plandash_die_by(int sig) {
 /// terminal without one is cleared instead of keeping the stale frame), say so in one
 /// line, then die by the same signal. The previous handler (Swift's backtracer) is called
 /// first only when it was configured not to wait for the user (SignalTrap decides).
+/// The watchdog of a crash: cleaning up took too long (a terminal that does not drain),
+/// so die by the crash signal now.
+static inline void plandash_on_crash_watchdog(int sig) {
+  (void)sig;
+  plandash_die_by(plandash_crashing ? plandash_crashing : SIGKILL);
+}
+
 static inline void plandash_on_crash_signal(int sig, siginfo_t *info, void *context) {
   int saved_errno = errno;
   if (plandash_crashing) plandash_die_by(sig);  // a second fault while cleaning up
-  plandash_crashing = 1;
+  plandash_crashing = sig;
+  // Whatever happens below, the process is gone within two seconds.
+  struct sigaction watchdog;
+  memset(&watchdog, 0, sizeof watchdog);
+  watchdog.sa_handler = plandash_on_crash_watchdog;
+  sigemptyset(&watchdog.sa_mask);
+  watchdog.sa_flags = SA_ONSTACK;
+  sigaction(SIGALRM, &watchdog, NULL);
+  sigset_t alarm_set;
+  sigemptyset(&alarm_set);
+  sigaddset(&alarm_set, SIGALRM);
+  sigprocmask(SIG_UNBLOCK, &alarm_set, NULL);
+  alarm(2);
+  // Output stopped with Ctrl-S would block endwin's writes. Turning IXON off lets it flow
+  // again (Linux restarts a tty stopped by ^S then; TCOON undoes only TCOOFF); endwin puts
+  // the shell's own modes, IXON included, back afterwards.
+  struct termios modes;
+  if (tcgetattr(STDOUT_FILENO, &modes) == 0 && (modes.c_iflag & IXON)) {
+    modes.c_iflag &= ~(tcflag_t)IXON;
+    tcsetattr(STDOUT_FILENO, TCSANOW, &modes);
+  }
   int restored = 0;
   if (plandash_curses_active) {
     plandash_curses_active = 0;
@@ -216,6 +244,7 @@ static inline void plandash_on_crash_signal(int sig, siginfo_t *info, void *cont
   plandash_write_all(STDERR_FILENO, restored ? "); the terminal was restored\n" : ")\n");
   struct sigaction previous = plandash_saved_actions[sig];
   if (plandash_chain_crash_handler) {
+    alarm(20);  // symbolicating a backtrace may take a while
     if (previous.sa_flags & SA_SIGINFO) {
       if (previous.sa_sigaction) previous.sa_sigaction(sig, info, context);
     } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN

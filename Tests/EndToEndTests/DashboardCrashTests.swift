@@ -18,7 +18,8 @@ extension EndToEnd {
     ]
 
     /// Prints the tty's canonical-input and echo modes one word a line after plandash ends.
-    static let stty = "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo;"
+    static let stty =
+      "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo -e ixon -e -ixon;"
 
     /// Characters that only the dashboard's frame draws (its pane borders).
     static func frameRows(_ rows: [String]) -> [String] {
@@ -31,7 +32,7 @@ extension EndToEnd {
     static func crash(
       with signal: (number: Int32, name: String), term: String = "xterm-256color",
       extraEnvironment: [String: String] = [:], firstFrameMark: String = "┌",
-      standardErrorMeanwhile: String? = nil
+      standardErrorMeanwhile: String? = nil, outputStoppedFirst: Bool = false
     ) throws -> [String] {
       let folder = try TemporaryFolder()
       var environment = DashboardSession.environment(in: folder)
@@ -61,6 +62,15 @@ extension EndToEnd {
         Thread.sleep(forTimeInterval: 0.3)
         let during = try tmux.capture()
         #expect(!during.contains { $0.contains(text) }, "written over the dashboard: \(during)")
+      }
+
+      if outputStoppedFirst {
+        // Ctrl-S stops the terminal's output; a key then makes plandash draw, and its
+        // write blocks until Ctrl-Q — which the person may never press.
+        try tmux.send("C-s")
+        Thread.sleep(forTimeInterval: 0.2)
+        try tmux.send("5")
+        Thread.sleep(forTimeInterval: 0.3)
       }
 
       kill(pid, signal.number)
@@ -107,6 +117,15 @@ extension EndToEnd {
       let held = rows.firstIndex(of: line)
       let message = rows.firstIndex { $0.hasPrefix("plandash: crashed") }
       #expect(held != nil && message != nil && held! < message!, "\(rows)")
+    }
+
+    /// Output stopped with Ctrl-S must not keep a crashed dashboard alive nor leave its
+    /// frame: the crash handler lets output flow again, and the shell gets its modes
+    /// (flow control included) back.
+    @Test func crashWhileOutputIsStoppedStillRestoresTheTerminal() throws {
+      let rows = try Self.crash(with: (SIGSEGV, "SIGSEGV"), outputStoppedFirst: true)
+      Self.expectCleanShellScreen(rows, signal: "SIGSEGV")
+      #expect(rows.contains("ixon") && !rows.contains("-ixon"), "\(rows)")
     }
 
     /// vt100 has no alternate screen: leaving curses alone would leave the frame, so the
