@@ -226,7 +226,8 @@ static inline void plandash_on_crash_signal(int sig, siginfo_t *info, void *cont
   // again (Linux restarts a tty stopped by ^S then; TCOON undoes only TCOOFF); endwin puts
   // the shell's own modes, IXON included, back afterwards.
   struct termios modes;
-  if (tcgetattr(STDOUT_FILENO, &modes) == 0 && (modes.c_iflag & IXON)) {
+  if (plandash_curses_active && tcgetattr(STDOUT_FILENO, &modes) == 0
+      && (modes.c_iflag & IXON)) {
     modes.c_iflag &= ~(tcflag_t)IXON;
     tcsetattr(STDOUT_FILENO, TCSANOW, &modes);
   }
