@@ -3,7 +3,7 @@ import PlandashTestSupport
 import Testing
 
 /// validate, export, list and generate, run as a user runs them.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct PlanCommandsTests {
   @Test func validateAcceptsTheSampleData() throws {
     let result = try PlandashBinary.run(["validate", PlandashBinary.sampleData])
