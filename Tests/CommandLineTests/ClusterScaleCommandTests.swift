@@ -4,7 +4,7 @@ import Testing
 
 /// A cluster's scale as a tracked goal, through the real binary on the shipped plans:
 /// `actual set/import/list`, `report` and `export --format json` agree.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct ClusterScaleCommandTests {
   let autoParts = "hechuan.cluster.auto-parts"
 
