@@ -30,12 +30,16 @@ enum LoadBenchmark {
           atPath: plans + "/\(plan.region.id).yaml", contents: Data(text.utf8))
       }
     }
-    let size = (try? FileManager.default.subpathsOfDirectory(atPath: plans))?.reduce(0) {
-      $0 + ((try? FileManager.default.attributesOfItem(atPath: plans + "/" + $1)[.size] as? Int) ?? 0)
-    } ?? 0
+    let size =
+      (try? FileManager.default.subpathsOfDirectory(atPath: plans))?.reduce(0) {
+        $0
+          + ((try? FileManager.default.attributesOfItem(atPath: plans + "/" + $1)[.size] as? Int)
+            ?? 0)
+      } ?? 0
     print(
       "  generated        \(BenchSupport.format(seconds: generateSeconds)) "
-        + "(\(regions * SyntheticPlans.measuresPerPlan) measures, \(BenchSupport.format(bytes: size)) of YAML)")
+        + "(\(regions * SyntheticPlans.measuresPerPlan) measures, \(BenchSupport.format(bytes: size)) of YAML)"
+    )
 
     let binary = BenchSupport.plandashBinary
     let env = ["XDG_CACHE_HOME": cache]
@@ -57,7 +61,9 @@ enum LoadBenchmark {
     // Process start to first frame: `plandash render` loads (from the cache), builds the
     // dashboard and draws its first frame, as `plandash` does before it shows anything.
     let store = ["PLANDASH_STORE": work + "/render-store.sqlite"]
-    for (label, folder) in [("sample data", BenchSupport.sampleData), ("\(regions) regions", plans)] {
+    for (label, folder) in [
+      ("sample data", BenchSupport.sampleData), ("\(regions) regions", plans),
+    ] {
       var best = Double.infinity
       for _ in 0..<4 {
         let run = try BenchSupport.run(

@@ -3,7 +3,7 @@ import PlandashTestSupport
 import Testing
 
 /// `plandash demo` and `plandash report`, run as a user runs them, on the shipped demo file.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct DemoAndReportCommandTests {
   /// A fresh data folder and a would-be real store path, removed afterwards.
   func withFolder(_ body: (String) throws -> Void) throws {

@@ -3,7 +3,7 @@ import PlandashTestSupport
 import Testing
 
 /// validate, export, list and generate, run as a user runs them.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct PlanCommandsTests {
   @Test func validateAcceptsTheSampleData() throws {
     let result = try PlandashBinary.run(["validate", PlandashBinary.sampleData])
@@ -21,7 +21,8 @@ struct PlanCommandsTests {
       contentsOfFile: PlandashBinary.sampleData + "/\(region).yaml", encoding: .utf8)
     var lines = original.components(separatedBy: "\n")
     // Damage the first `unit:` line: an unknown unit.
-    let index = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("unit:") })
+    let index = try #require(
+      lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("unit:") })
     let indent = lines[index].prefix { $0 == " " }
     lines[index] = indent + "unit: 斤"
     let copy = folder + "/\(region).yaml"
@@ -87,9 +88,12 @@ struct PlanCommandsTests {
   @Test func plansFromTheEnvironmentAndTheOption() throws {
     let folder = NSTemporaryDirectory() + "plandash-gen-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let generate = try PlandashBinary.run(["generate", "--regions", "3", "--seed", "4", "--out", folder])
+    let generate = try PlandashBinary.run([
+      "generate", "--regions", "3", "--seed", "4", "--out", folder,
+    ])
     #expect(generate.status == 0, "\(generate.err)")
-    let viaEnv = try PlandashBinary.run(["list", "regions"], environment: ["PLANDASH_PLANS": folder])
+    let viaEnv = try PlandashBinary.run(
+      ["list", "regions"], environment: ["PLANDASH_PLANS": folder])
     #expect(viaEnv.out.contains("gen00003"))
     let viaOption = try PlandashBinary.run(["list", "regions", "--plans", folder])
     #expect(viaOption.out == viaEnv.out)

@@ -131,6 +131,24 @@ extension EndToEnd {
       #expect(!codes.contains { $0.contains("38;5;") })
     }
 
+    /// Debian's `ncurses-term` (installed by scripts/setup.sh) ships `xterm-direct`: then the
+    /// ordinary `TERM=xterm-256color` with `COLORTERM=truecolor`, what nearly every modern
+    /// terminal sets, gets exact 24-bit colour.
+    static let systemXtermDirect = ["/usr/share/terminfo", "/lib/terminfo", "/etc/terminfo"]
+      .contains { FileManager.default.fileExists(atPath: $0 + "/x/xterm-direct") }
+
+    @Test(.enabled(if: systemXtermDirect, "ncurses-term (xterm-direct) is not installed"))
+    func colortermTruecolorOnXterm256UsesTheSystemsXtermDirect() throws {
+      let codes = Self.sgrCodes(
+        try screen(term: "xterm-256color", extra: ["COLORTERM": "truecolor"]))
+      #expect(codes.contains { $0.contains("38;2;") }, "\(codes.prefix(10))")
+      #expect(!codes.contains { $0.contains("38;5;") })
+      let kept = Self.sgrCodes(
+        try screen(
+          term: "xterm-256color", extra: ["COLORTERM": "truecolor", "PLANDASH_TRUECOLOR": "0"]))
+      #expect(kept.contains { $0.contains("38;5;") }, "\(kept.prefix(10))")
+    }
+
     @Test(.enabled(if: ticAvailable))
     func colortermTruecolorWithoutADirectEntryFallsBackTo256() throws {
       let folder = try TemporaryFolder()

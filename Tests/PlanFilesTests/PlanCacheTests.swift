@@ -55,7 +55,8 @@ import Testing
   @Test func aDamagedCacheIsIgnored() throws {
     let folder = TempFolder()
     let cachePath = folder.write("plans.cache", bytes: PlanCache.magic + [9, 9, 9])
-    let result = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
+    let result = PlanLoader.load(
+      paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
     #expect(result.plans.count == 5)
     #expect(result.problems.isEmpty)
     #expect(PlanCache(path: cachePath).count == 5)

@@ -27,18 +27,23 @@ import Testing
     let plan = Plan(
       region: Region(id: "x", name: "null", level: .county, parent: "yes"),
       document: PlanDocument(
-        title: "- 2023: 行动方案 #1", titleInText: false, docNumber: "'quoted'", issued: PlanDate(year: 2023),
+        title: "- 2023: 行动方案 #1", titleInText: false, docNumber: "'quoted'",
+        issued: PlanDate(year: 2023),
         horizon: Horizon(start: 2023, end: 2027), notes: ["13.", "true", "a: b", "“引号” \"ascii\""]),
       targets: [
         Target(
-          id: "x.target.a", metric: "@metric", goal: Goal(kind: .rank, direction: .down, unit: "位",
+          id: "x.target.a", metric: "@metric",
+          goal: Goal(
+            kind: .rank, direction: .down, unit: "位",
             target: Figure(value: 10.5, year: 2027, qualifiers: ["稳定在"])),
           source: SourceRef(section: "1.", text: "*star* & [bracket] {brace}"))
       ],
       measures: [
         Measure(
           id: "x.measure.a", section: nil, position: "三 ¶2", title: "~", text: "line\twith tab",
-          outputs: [MeasureOutput(metric: "场景", figure: Figure(min: 2, max: 3, year: 2027), unit: "个")],
+          outputs: [
+            MeasureOutput(metric: "场景", figure: Figure(min: 2, max: 3, year: 2027), unit: "个")
+          ],
           source: SourceRef())
       ])
     let text = try PlanYAMLWriter.yaml(for: plan)
@@ -55,7 +60,9 @@ import Testing
     let plans = try #require(object["plans"] as? [[String: Any]])
     #expect(plans.count == loaded.plans.count)
     let targets = plans.flatMap { ($0["targets"] as? [[String: Any]]) ?? [] }
-    let values = targets.compactMap { (($0["goal"] as? [String: Any])?["target"] as? [String: Any])?["value"] }
+    let values = targets.compactMap {
+      (($0["goal"] as? [String: Any])?["target"] as? [String: Any])?["value"]
+    }
     #expect(!values.isEmpty)
     #expect(values.allSatisfy { $0 is NSNumber })
     #expect(!json.contains("\"value\" : \""))

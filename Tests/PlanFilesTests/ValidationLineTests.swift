@@ -20,7 +20,8 @@ import Testing
   }
 
   @Test func brokenYAMLNamesItsLine() throws {
-    let found = problems(SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2027"))
+    let found = problems(
+      SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2027"))
     let first = try #require(found.first)
     #expect(first.message.hasPrefix("broken YAML"))
     #expect(first.line == 16)
@@ -47,7 +48,8 @@ import Testing
   }
 
   @Test func wrongTypeNamesTheValueLine() {
-    let found = problems(SmallPlan.replacing(line: 15, with: "    target: {value: 一千六, year: 2027}"))
+    let found = problems(
+      SmallPlan.replacing(line: 15, with: "    target: {value: 一千六, year: 2027}"))
     #expect(found.map(\.line) == [15])
     #expect(found.first?.message.contains("'value' must be a number") == true)
   }
@@ -105,10 +107,14 @@ import Testing
   }
 
   @Test func yearOutOfRangeAndOutsideHorizon() {
-    let early = loadProblems(["a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 1800}")])
+    let early = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 1800}")
+    ])
     #expect(early.map(\.line) == [15])
     #expect(early.first?.message.contains("out of range") == true)
-    let late = loadProblems(["a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2030}")])
+    let late = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2030}")
+    ])
     #expect(late.map(\.line) == [15])
     #expect(late.first?.message.contains("outside the plan's horizon") == true)
   }
@@ -122,9 +128,12 @@ import Testing
   }
 
   @Test func idThatIsNotReadableOrNotOfItsRegion() {
-    let positional = loadProblems(["a.yaml": SmallPlan.replacing(line: 10, with: "  - id: Target1")])
+    let positional = loadProblems(["a.yaml": SmallPlan.replacing(line: 10, with: "  - id: Target1")]
+    )
     #expect(positional.map(\.line) == [10])
-    let foreign = loadProblems(["a.yaml": SmallPlan.replacing(line: 10, with: "  - id: bazhong.target.revenue")])
+    let foreign = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 10, with: "  - id: bazhong.target.revenue")
+    ])
     #expect(foreign.map(\.line) == [10])
     #expect(foreign.first?.message.contains("must start with the region id") == true)
   }
@@ -141,7 +150,8 @@ import Testing
   }
 
   @Test func aByteOrderMarkIsAccepted() {
-    let result = PlanFileReader.read(bytes: [0xEF, 0xBB, 0xBF] + Array(SmallPlan.text.utf8), file: "bom.yaml")
+    let result = PlanFileReader.read(
+      bytes: [0xEF, 0xBB, 0xBF] + Array(SmallPlan.text.utf8), file: "bom.yaml")
     #expect(result.problems.isEmpty)
     #expect(result.plan != nil)
   }

@@ -33,9 +33,13 @@ import Testing
   }
 
   @Test func aClusterIncludesItsSubClusters() {
-    #expect(catalog.measures(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.measure.a", "hc.measure.b"])
+    #expect(
+      catalog.measures(ofCluster: "hc.cluster.parent").map(\.id) == [
+        "hc.measure.a", "hc.measure.b",
+      ])
     #expect(catalog.measures(ofCluster: "hc.cluster.child").map(\.id) == ["hc.measure.b"])
-    #expect(catalog.targets(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.target.a", "hc.target.b"])
+    #expect(
+      catalog.targets(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.target.a", "hc.target.b"])
     #expect(catalog.children(ofCluster: "hc.cluster.parent").map(\.id) == ["hc.cluster.child"])
   }
 

@@ -12,7 +12,9 @@ import Testing
     let plan = F.plan(
       targets: [F.target("hc.target.a", cluster: "hc.cluster.a")],
       clusters: [F.cluster("hc.cluster.a"), F.cluster("hc.cluster.b", parent: "hc.cluster.a")],
-      measures: [F.measure("hc.measure.a", clusters: ["hc.cluster.b"], targets: ["hc.target.a"], due: 2025)])
+      measures: [
+        F.measure("hc.measure.a", clusters: ["hc.cluster.b"], targets: ["hc.target.a"], due: 2025)
+      ])
     #expect(PlanRules.check([plan]).isEmpty)
   }
 
@@ -22,7 +24,9 @@ import Testing
       F.target("hc.target.nounit", unit: nil),
       F.target("hc.target.late", target: Figure(value: 1, year: 2030)),
       F.target("hc.target.range", target: Figure(min: 3, max: 2, year: 2027)),
-      F.target("hc.target.order", baseline: Figure(value: 1, year: 2027), target: Figure(value: 2, year: 2026)),
+      F.target(
+        "hc.target.order", baseline: Figure(value: 1, year: 2027),
+        target: Figure(value: 2, year: 2026)),
       F.target("hc.target.both", target: Figure(value: 2, min: 1, max: 3, year: 2027)),
       F.target("hc.target.qualifier", qualifiers: ["大约"]),
     ])
@@ -30,7 +34,8 @@ import Testing
     let byPath = Dictionary(grouping: found) { $0.path.prefix(2).joined(separator: ".") }
     #expect(byPath["targets.0"]?.first?.message.contains("unknown unit '斤'") == true)
     #expect(byPath["targets.1"]?.first?.message == "a figure with a number needs a unit")
-    #expect(byPath["targets.2"]?.first?.message.contains("outside the plan's horizon 2023–2027") == true)
+    #expect(
+      byPath["targets.2"]?.first?.message.contains("outside the plan's horizon 2023–2027") == true)
     #expect(byPath["targets.3"]?.first?.message.contains("range is not ordered") == true)
     #expect(byPath["targets.4"]?.first?.path == ["targets", "4", "target", "year"])
     #expect(byPath["targets.5"]?.first?.message.contains("not both") == true)
@@ -39,7 +44,9 @@ import Testing
   }
 
   @Test func aComparatorNeedsWhatItIsComparedWith() {
-    let plan = F.plan(targets: [F.target("hc.target.c", unit: nil, target: Figure(year: 2027), kind: .comparator)])
+    let plan = F.plan(targets: [
+      F.target("hc.target.c", unit: nil, target: Figure(year: 2027), kind: .comparator)
+    ])
     #expect(messages([plan]).first?.contains("needs `comparator`") == true)
   }
 
@@ -79,7 +86,8 @@ import Testing
 
   @Test func idsMustBelongToTheirRegion() {
     let plan = F.plan(targets: [F.target("bz.target.a"), F.target("hcx.target.b")])
-    #expect(PlanRules.check([plan]).map(\.path) == [["targets", "0", "id"], ["targets", "1", "id"]])
+    #expect(
+      PlanRules.check([plan]).map(\.path) == [["targets", "0", "id"], ["targets", "1", "id"]])
   }
 
   @Test func planDatesAsWritten() {

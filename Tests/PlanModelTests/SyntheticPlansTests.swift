@@ -15,7 +15,8 @@ import Testing
       #expect(plan.measures.count == 60)
       let meanText = plan.measures.map(\.text.count).reduce(0, +) / plan.measures.count
       #expect((130...200).contains(meanText))
-      #expect(plan.measures.allSatisfy { !$0.leadUnits.isEmpty && $0.due != nil && !$0.outputs.isEmpty })
+      #expect(
+        plan.measures.allSatisfy { !$0.leadUnits.isEmpty && $0.due != nil && !$0.outputs.isEmpty })
     }
     #expect(Set(plans.map(\.region.id)).count == 20)
   }

@@ -7,7 +7,7 @@ import Testing
 @testable import ProgressStore
 
 /// The store's subcommands, run through the built `plandash` binary.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct CommandLineTests {
   let folder = TemporaryFolder()
   let plans: FixturePlanFolder

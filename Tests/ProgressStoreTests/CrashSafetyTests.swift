@@ -20,7 +20,7 @@ private final class Acknowledged: @unchecked Sendable {
   func recordFailure(_ text: String) { lock.withLock { failures.append(text) } }
 }
 
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct CrashSafetyTests {
   static let writers = 4
   static let attemptsPerWriter = 30

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// The built `plandash` executable (`.build/debug/plandash` under the package root), run
 /// as a user would run it — shared by every test target that drives the real binary.
@@ -33,7 +32,7 @@ public enum PlandashBinary {
     return help.status == 0 && help.out.contains("--from-file")
   }()
 
-  public static let skipReason: Comment =
+  public static let skipReason: String =
     "needs the built binary with the store's subcommands (mark, actual … registered in PlandashCommand): run `swift build --product plandash` (looked for \(path))"
 
   public struct Result: Sendable {

@@ -226,7 +226,8 @@ enum PlanBinaryCodec {
       let text: LongText
       if let texts {
         let length = try r.count()
-        text = LongText(deferredTo: texts.source, offset: texts.blobOffset + r.offset, length: length)
+        text = LongText(
+          deferredTo: texts.source, offset: texts.blobOffset + r.offset, length: length)
         _ = try r.raw(length)
       } else {
         text = LongText(try r.string())
@@ -245,10 +246,10 @@ enum PlanBinaryCodec {
             perYear: try r.bool()))
       }
       var measure = Measure(
-          id: id, section: section, position: position, sequence: sequence, title: title,
-          text: "", leadUnits: leadUnits, responsibleUnits: responsibleUnits,
-          clusters: clusterIDs, targets: targetIDs, outputs: outputs, due: try r.optionalInt(),
-          source: try sourceRef(&r))
+        id: id, section: section, position: position, sequence: sequence, title: title,
+        text: "", leadUnits: leadUnits, responsibleUnits: responsibleUnits,
+        clusters: clusterIDs, targets: targetIDs, outputs: outputs, due: try r.optionalInt(),
+        source: try sourceRef(&r))
       measure.longText = text
       measures.append(measure)
     }

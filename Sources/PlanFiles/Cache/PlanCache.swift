@@ -82,7 +82,8 @@ public final class PlanCache: @unchecked Sendable {
   /// The raw bytes of a cached plan, for copying into a new cache.
   func blob(for hash: ContentHash) -> [UInt8]? {
     guard let entry = index[hash], let handle else { return nil }
-    return FileBytes.readRange(fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
+    return FileBytes.readRange(
+      fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
   }
 
   /// Starts writing a new cache beside this one (see `CacheWriter`).
@@ -93,7 +94,9 @@ public final class PlanCache: @unchecked Sendable {
   func write(_ entries: [(hash: ContentHash, plan: Plan)]) throws {
     let writer = try startWriting()
     do {
-      for entry in entries { _ = try writer.append(entry.hash, blob: PlanBinaryCodec.encode(entry.plan)) }
+      for entry in entries {
+        _ = try writer.append(entry.hash, blob: PlanBinaryCodec.encode(entry.plan))
+      }
       try writer.finish()
     } catch {
       writer.abandon()

@@ -167,7 +167,9 @@ struct PlanDecoder {
       let text = categoryNode.asText(sink: sink, key: "category")
     {
       category = IndicatorCategory(rawValue: text)
-      if category == nil { sink.report(categoryNode, "unknown category '\(text)' (land or energy)") }
+      if category == nil {
+        sink.report(categoryNode, "unknown category '\(text)' (land or energy)")
+      }
     }
     let goal = goal(&f)
     let cluster = f.string("cluster")
@@ -230,7 +232,9 @@ struct PlanDecoder {
     let id = f.string("id", required: true)
     let hasSectionKey = f.entries.contains { $0.key == "section" }
     if !hasSectionKey {
-      sink.report(node, "missing required field 'section' in a measure (write null where the text numbers nothing)")
+      sink.report(
+        node,
+        "missing required field 'section' in a measure (write null where the text numbers nothing)")
     }
     let section = f.string("section")
     let position = f.string("position")

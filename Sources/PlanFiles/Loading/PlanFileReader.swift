@@ -59,9 +59,11 @@ public enum PlanFileReader {
     case .duplicatedKeysInMapping(let duplicates, let context):
       return FileProblem(
         file: file, line: context.mark.line,
-        message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+        message:
+          "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
     case .reader(let problem, let offset, _, let yaml):
-      let line = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 0
+      let line =
+        offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 0
       return FileProblem(file: file, line: line, message: "unreadable text: \(problem)")
     default:
       return FileProblem(file: file, line: 0, message: "broken YAML: \(error)")

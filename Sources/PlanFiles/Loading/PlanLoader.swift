@@ -100,7 +100,8 @@ public enum PlanLoader {
     guard own.isEmpty else {
       // Kept (so the cross-file checks see it, as without a cache) but not cached.
       result.problems += own.map { violation in
-        FileProblem(file: file, line: NodePath.line(of: violation.path, in: root), message: violation.message)
+        FileProblem(
+          file: file, line: NodePath.line(of: violation.path, in: root), message: violation.message)
       }
       return
     }

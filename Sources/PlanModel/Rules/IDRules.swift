@@ -3,7 +3,8 @@ public enum IDRules {
   /// Lower-case ASCII letters and digits, `-` inside a part, dot-separated, two parts at least.
   /// One pass over the bytes, no allocation: it runs for every id of every load.
   public static func isWellFormed(_ id: String) -> Bool {
-    let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+    let dot = UInt8(ascii: ".")
+    let dash = UInt8(ascii: "-")
     var parts = 1
     var partLength = 0
     var previous: UInt8 = dot
@@ -38,6 +39,7 @@ public enum IDRules {
     let idBytes = id.utf8
     let regionBytes = region.utf8
     guard idBytes.count > regionBytes.count, idBytes.starts(with: regionBytes) else { return false }
-    return idBytes[idBytes.index(idBytes.startIndex, offsetBy: regionBytes.count)] == UInt8(ascii: ".")
+    return idBytes[idBytes.index(idBytes.startIndex, offsetBy: regionBytes.count)]
+      == UInt8(ascii: ".")
   }
 }

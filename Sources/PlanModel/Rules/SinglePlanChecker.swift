@@ -59,7 +59,9 @@ struct SinglePlanChecker {
         if let baseline = tier.baseline {
           figure(baseline, at: tierPath() + ["baseline"], targetYear: false)
         }
-        if let target = tier.target { figure(target, at: tierPath() + ["target"], targetYear: true) }
+        if let target = tier.target {
+          figure(target, at: tierPath() + ["target"], targetYear: true)
+        }
         ordered(tier.baseline, tier.target, at: tierPath())
       }
     }
@@ -94,12 +96,16 @@ struct SinglePlanChecker {
     if goal.unit == nil, goal.baseline?.hasNumber == true || goal.target?.hasNumber == true {
       fail(path() + ["unit"], "a figure with a number needs a unit")
     }
-    if let baseline = goal.baseline { figure(baseline, at: path() + ["baseline"], targetYear: false) }
+    if let baseline = goal.baseline {
+      figure(baseline, at: path() + ["baseline"], targetYear: false)
+    }
     if let target = goal.target { figure(target, at: path() + ["target"], targetYear: true) }
     if let baseYear = goal.baseYear { year(baseYear, at: path() + ["base_year"]) }
     ordered(goal.baseline, goal.target, at: path())
     if goal.kind == .comparator, (goal.comparator ?? "").isEmpty {
-      fail(path() + ["comparator"], "a comparator target needs `comparator` (what it is compared with)")
+      fail(
+        path() + ["comparator"], "a comparator target needs `comparator` (what it is compared with)"
+      )
     }
   }
 
@@ -120,7 +126,9 @@ struct SinglePlanChecker {
     qualifiers(figure.qualifiers, at: path() + ["qualifiers"])
   }
 
-  mutating func ordered(_ baseline: Figure?, _ target: Figure?, at path: @autoclosure () -> [String]) {
+  mutating func ordered(
+    _ baseline: Figure?, _ target: Figure?, at path: @autoclosure () -> [String]
+  ) {
     if let from = baseline?.year, let to = target?.year, from > to {
       fail(path() + ["target", "year"], "target year \(to) is before the baseline year \(from)")
     }

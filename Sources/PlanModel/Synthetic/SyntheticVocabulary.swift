@@ -28,16 +28,20 @@ enum SyntheticVocabulary {
     ("工业企业上市", .count, "家", 1, 20),
     ("新签约亿元以上工业项目", .count, "个", 10, 100),
   ]
-  static let indicators: [(name: String, category: IndicatorCategory, unit: String, low: Double, high: Double, direction: Direction)] = [
-    ("亩均营业收入", .land, "万元/亩", 200, 800, .up),
-    ("亩均税收", .land, "万元/亩", 8, 40, .up),
-    ("单位工业用地产出", .land, "亿元/平方公里", 30, 120, .up),
-    ("工业用地占比", .land, "%", 20, 40, .keep),
-    ("单位工业增加值能耗下降", .energy, "%", 5, 18, .down),
-    ("规模以上工业单位增加值能耗", .energy, "吨标准煤/万元", 0.3, 1.2, .down),
-    ("工业固体废物综合利用率", .energy, "%", 60, 95, .up),
-    ("重点行业能效标杆水平产能比例", .energy, "%", 10, 50, .up),
-  ]
+  static let indicators:
+    [(
+      name: String, category: IndicatorCategory, unit: String, low: Double, high: Double,
+      direction: Direction
+    )] = [
+      ("亩均营业收入", .land, "万元/亩", 200, 800, .up),
+      ("亩均税收", .land, "万元/亩", 8, 40, .up),
+      ("单位工业用地产出", .land, "亿元/平方公里", 30, 120, .up),
+      ("工业用地占比", .land, "%", 20, 40, .keep),
+      ("单位工业增加值能耗下降", .energy, "%", 5, 18, .down),
+      ("规模以上工业单位增加值能耗", .energy, "吨标准煤/万元", 0.3, 1.2, .down),
+      ("工业固体废物综合利用率", .energy, "%", 60, 95, .up),
+      ("重点行业能效标杆水平产能比例", .energy, "%", 10, 50, .up),
+    ]
   static let ladderTiers = [
     ["创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业", "制造业单项冠军"],
     ["小微企业", "规模以上企业", "骨干企业", "龙头企业"],

@@ -8,7 +8,8 @@ import PlanModel
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
-    abstract: "Write N synthetic, valid plan files shaped like the real ones (deterministic per seed).")
+    abstract:
+      "Write N synthetic, valid plan files shaped like the real ones (deterministic per seed).")
 
   @Option(help: "How many regions (plan files).")
   var regions: Int
@@ -16,7 +17,9 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "The random seed; the same seed gives the same files.")
   var seed: UInt64 = 1
 
-  @Option(help: ArgumentHelp("The folder to write into (created; must hold no plan files).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "The folder to write into (created; must hold no plan files).", valueName: "dir"))
   var out: String
 
   func validate() throws {

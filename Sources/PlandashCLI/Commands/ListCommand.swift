@@ -7,7 +7,8 @@ import PlanModel
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Print the loaded plans' regions, clusters, targets, indicators, ladders or measures.")
+    abstract: "Print the loaded plans' regions, clusters, targets, indicators, ladders or measures."
+  )
 
   enum Subject: String, ExpressibleByArgument, CaseIterable {
     case regions, clusters, targets, indicators, ladders, measures
@@ -42,17 +43,21 @@ struct ListCommand: ParsableCommand {
     switch subject {
     case .regions:
       return (
-        ["id", "region", "level", "province", "parent", "plan", "horizon", "targets", "clusters",
-         "ladders", "indicators", "measures"],
+        [
+          "id", "region", "level", "province", "parent", "plan", "horizon", "targets", "clusters",
+          "ladders", "indicators", "measures",
+        ],
         plans.map { plan in
           let d = plan.document
           return [
             plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
             plan.region.parent ?? o, d.title + (d.titleInText ? "" : " (untitled in text)"),
-            "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)", "\(plan.clusters.count)",
+            "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)",
+            "\(plan.clusters.count)",
             "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",
           ]
-        })
+        }
+      )
     case .clusters:
       return (
         ["id", "cluster", "tier", "parent", "scale (亿元)", "lead units"],
@@ -63,13 +68,15 @@ struct ListCommand: ParsableCommand {
               c.leadUnits.isEmpty ? o : c.leadUnits.joined(separator: "、"),
             ]
           }
-        })
+        }
+      )
     case .targets:
       return (
         ["id", "metric", "kind", "direction", "baseline", "target", "unit", "qualifiers"],
         plans.flatMap { plan in
           plan.targets.map { t in Self.goalRow(t.id, t.metric, t.goal) }
-        })
+        }
+      )
     case .indicators:
       return (
         ["id", "indicator", "category", "direction", "baseline", "target", "unit", "qualifiers"],
@@ -79,7 +86,8 @@ struct ListCommand: ParsableCommand {
             row[2] = i.category.rawValue
             return row
           }
-        })
+        }
+      )
     case .ladders:
       return (
         ["id", "ladder", "tier", "baseline", "target", "unit"],
@@ -92,7 +100,8 @@ struct ListCommand: ParsableCommand {
               ]
             }
           }
-        })
+        }
+      )
     case .measures:
       return (
         ["id", "section", "title", "lead units", "due"],
@@ -104,7 +113,8 @@ struct ListCommand: ParsableCommand {
               m.due.map(String.init) ?? o,
             ]
           }
-        })
+        }
+      )
     }
   }
 

@@ -14,8 +14,8 @@ final class LoadProgressBar: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let now = Date()
-    guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastDrawn) > 0.1 || done == total
-    else { return }
+    let due = now.timeIntervalSince(lastDrawn) > 0.1 || done == total
+    guard now.timeIntervalSince(start) > 0.5, due else { return }
     lastDrawn = now
     drawn = true
     let width = 30

@@ -16,7 +16,7 @@ final class CursesSession {
     if let problem = Self.precheck(environment: environment) { throw problem }
     let term = environment["TERM"] ?? ""
     TerminalLocale.ensureUTF8()
-    SignalTrap.install()
+    SignalTrap.install(crashes: CrashHandoff.choose(environment: environment))
     var opened: OpaquePointer? = nil
     if let direct = Self.directColorVariant(of: term, environment: environment) {
       opened = newterm(direct, plandash_stdout(), plandash_stdin())
@@ -34,6 +34,7 @@ final class CursesSession {
       throw .cannotMoveCursor(term)
     }
     SignalTrap.setCursesActive(true)
+    if isatty(STDERR_FILENO) == 1 { SignalTrap.holdStandardError() }
     window = plandash_stdscr()
     cbreak()
     noecho()
@@ -132,6 +133,7 @@ final class CursesSession {
     ended = true
     endwin()
     SignalTrap.setCursesActive(false)
+    SignalTrap.releaseStandardError()
     delscreen(screen)
     SignalTrap.restore()
   }

@@ -2,7 +2,8 @@
 
 /// The process's signal handling while curses owns the terminal. The C handlers (in the
 /// CNCursesW shim) only raise flags that the main loop reads — except crash signals, whose
-/// handler restores the terminal and passes the signal on to the previous handler.
+/// handler restores the terminal, says so on standard error and ends the process by the
+/// same signal (see `CrashHandoff` for when Swift's backtracer gets to print first).
 ///
 /// The flags are `static` in the shim header, so every call into them must come from this
 /// one file (each Swift file would otherwise see its own copy).
@@ -10,7 +11,9 @@
 enum SignalTrap {
   /// Installs the handlers. Must come before `newterm`, so that ncurses sees handlers in
   /// place and leaves SIGINT and SIGTSTP to us (it still installs its SIGWINCH handler).
-  static func install() { plandash_install_signal_handlers() }
+  static func install(crashes: CrashHandoff) {
+    plandash_install_signal_handlers(crashes == .backtraceThenDie ? 1 : 0)
+  }
 
   /// Gives back Ctrl-Z and the crash signals; the quit signals stay flagged (see the shim).
   static func restore() { plandash_restore_signal_handlers() }
@@ -32,4 +35,12 @@ enum SignalTrap {
   static func stopUntilContinued() { plandash_stop_self() }
 
   static func clearQuitSignal() { plandash_clear_interrupt() }
+
+  /// Keeps what is written to standard error (file descriptor 2; tests pass another) until
+  /// `releaseStandardError`, instead of letting it land on the curses screen and vanish with it.
+  static func holdStandardError(descriptor: Int32 = 2) { plandash_hold_stderr(descriptor) }
+
+  /// Points standard error back at where it was and writes out what was held meanwhile.
+  /// A crash signal does this itself.
+  static func releaseStandardError() { plandash_release_stderr() }
 }

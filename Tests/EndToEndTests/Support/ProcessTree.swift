@@ -39,3 +39,35 @@ enum ProcessTree {
     return state != "Z" && state != "X"
   }
 }
+
+extension ProcessTree {
+  /// The command name of a process (`/proc/PID/comm`, at most 15 characters), or nil.
+  static func name(of pid: Int32) -> String? {
+    (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Waits (at most `timeout` seconds) for a descendant of `parent` called `name`.
+  static func waitForDescendant(named name: String, of parent: Int32, timeout: Double = 5)
+    -> Int32?
+  {
+    let deadline = Date().addingTimeInterval(timeout)
+    repeat {
+      if let pid = descendants(of: parent).first(where: { self.name(of: $0) == name }) {
+        return pid
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    } while Date() < deadline
+    return nil
+  }
+
+  /// Waits (at most `timeout` seconds) until `pid` has ended; whether it has.
+  static func waitUntilGone(_ pid: Int32, timeout: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while isAlive(pid) {
+      if Date() > deadline { return false }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    return true
+  }
+}
