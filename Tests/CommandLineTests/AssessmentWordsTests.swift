@@ -6,7 +6,7 @@ import Testing
 /// of 2025) has one category and one wording on screen, in the report and in the JSON export:
 /// the words of `AssessmentStatus` (PlanModel), `x` · "not yet achieved" (short on screen:
 /// "not yet") · 尚未实现.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct AssessmentWordsTests {
   let champion = "hechuan.ladder.sme-gradient.single-champion"
 

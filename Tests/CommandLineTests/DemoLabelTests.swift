@@ -4,7 +4,7 @@ import Testing
 
 /// The demo says on screen that its figures are invented: in both languages, every shipped
 /// theme, and with `--ascii` and `--cjk-wide` (where no ambiguous-width character shows).
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct DemoLabelTests {
   static let themes = ["default-dark", "light", "high-contrast", "okabe-ito", "monochrome"]
   static let labels = ["zh": "DEMO 示例数据（虚构）", "en": "DEMO: invented figures"]

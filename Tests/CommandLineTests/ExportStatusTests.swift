@@ -4,7 +4,7 @@ import Testing
 
 /// `plandash export --format json`: every measure has a status; one never marked is `todo`
 /// with no note, time or user.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct ExportStatusTests {
   func measures(_ json: String) throws -> [[String: Any]] {
     let root = try #require(

@@ -4,7 +4,7 @@ import Testing
 
 /// `plandash render` shows the history the store has for a measure (read only), and the
 /// keys it replays still never write to the store.
-@Suite(.enabled(if: PlandashBinary.available, PlandashBinary.skipReason))
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct RenderHistoryTests {
   let measure = "bazhong.measure.leading-industries"
 
