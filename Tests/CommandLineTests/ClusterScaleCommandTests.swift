@@ -115,7 +115,7 @@ struct ClusterScaleCommandTests {
     try withStore { folder, _ in
       let result = try PlandashBinary.run(
         [
-          "demo", "render", "--width", "100", "--height", "30", "--as-of", "2025", "--keys",
+          "demo", "render", "--width", "120", "--height", "30", "--as-of", "2025", "--keys",
           "2 Enter",
         ], environment: ["XDG_DATA_HOME": folder, "LANG": "en_US.UTF-8", "LC_ALL": ""])
       #expect(result.status == 0, "\(result.err)")

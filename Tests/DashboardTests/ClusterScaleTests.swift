@@ -130,16 +130,4 @@ import Testing
     let index = try #require(lines.selectable.firstIndex { lines.rows[$0].itemID == Self.id })
     #expect(lines.rows[lines.selectable[index]].route == .cluster(Self.id))
   }
-
-  @Test func acrossRegionsLinesUpClustersOfTheSameNameWithAScale() {
-    var bazhong = Fixtures.bazhong
-    var hechuan = Fixtures.hechuan
-    bazhong.clusters[1].scale = Figure(value: 200, year: 2030)  // 生物医药
-    hechuan.clusters[2].scale = Figure(value: 100, year: 2027)  // 生物医药
-    let catalog = Catalog(plans: [bazhong, hechuan])
-    let lines = DetailPage.comparable("hechuan.cluster.biomed", catalog)
-    #expect(lines.map(\.id) == ["bazhong.cluster.biomed", "hechuan.cluster.biomed"])
-    // without a scale, a cluster is not a figure to line up
-    #expect(DetailPage.comparable("hechuan.cluster.biomed", Fixtures.catalog).isEmpty)
-  }
 }

@@ -5,19 +5,12 @@ import PlanModel
 /// acceleration needed as in progress, limited progress and not achieved as behind,
 /// deterioration as blocked), so every theme colours it without new keys.
 enum AssessmentBadge {
+  /// The model's words (`AssessmentStatus`), the same as the report's and the JSON
+  /// export's: Chinese as they are, English in their short form.
   static func word(_ status: AssessmentStatus, _ language: Language) -> String {
     switch language {
-    case .zh: return status.labelZh
-    case .en:
-      switch status {
-      case .achieved: return "achieved"
-      case .onTrack: return "on track"
-      case .accelerationNeeded: return "accelerate"
-      case .limitedProgress: return "limited"
-      case .deterioration: return "worsening"
-      case .notAchieved: return "not yet"
-      case .notAssessable: return "n/a"
-      }
+    case .zh: status.labelZh
+    case .en: status.shortLabel
     }
   }
 

@@ -5,13 +5,16 @@ import PlanModel
 /// Changes the keys make live only in memory: the given snapshot is copied into an
 /// `InMemoryProgressBackend` and nothing is ever written back.
 public enum HeadlessRender {
+  /// `history` answers an item's history recorded before (newest first), e.g. read from
+  /// the store the snapshot came from; the keys' own changes are added to it in memory.
   public static func render(
     catalog: Catalog, snapshot: ProgressSnapshot, options: DashboardOptions, themes: ThemeSet,
-    width: Int, height: Int, keys: String
+    width: Int, height: Int, keys: String,
+    history: @escaping (String) throws -> [ProgressHistoryEntry] = { _ in [] }
   ) -> [String] {
+    let backend = InMemoryProgressBackend(snapshot: snapshot, earlierHistory: history)
     let engine = DashboardEngine(
-      catalog: catalog, backend: InMemoryProgressBackend(snapshot: snapshot), options: options,
-      themes: themes)
+      catalog: catalog, backend: backend, options: options, themes: themes)
     return render(engine: engine, width: width, height: height, keys: KeyScript.parse(keys))
   }
 

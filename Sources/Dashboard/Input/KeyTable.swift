@@ -35,7 +35,9 @@ public enum KeyTable {
       en: "units: measures by status, late ones"),
     // Lists.
     KeyBinding([.text("o")], .cycleSort, .lists, zh: "切换排序列", en: "cycle the sort column"),
-    KeyBinding([.text("/")], .startFilter, .lists, zh: "筛选（边输入边筛）", en: "filter as you type"),
+    KeyBinding(
+      [.text("/")], .startFilter, .lists, zh: "筛选（边输入边筛；措施也查正文，全部地区时除外）",
+      en: "filter as you type (Measures: their text too, not with A)"),
     KeyBinding([.escape], .back, .lists, zh: "清除筛选", en: "clear the filter"),
     // Measures.
     KeyBinding([.space, .text("x")], .toggleDone, .measures, zh: "标记完成/取消", en: "toggle done"),

@@ -12,6 +12,8 @@ enum UIText {
   static let now = Localized(zh: "当前", en: "now")
   static let empty = Localized(zh: "（无）", en: "(none)")
   static let noPlans = Localized(zh: "未载入任何规划", en: "No plans loaded")
+  /// The demo's label (no ambiguous-width character, so it stands as is under `--cjk-wide`).
+  static let demoTag = Localized(zh: "DEMO 示例数据（虚构）", en: "DEMO: invented figures")
   static let sortedBy = Localized(zh: "排序", en: "sort")
   static let marked = Localized(zh: "已选", en: "selected")
   static let hintNormal = Localized(

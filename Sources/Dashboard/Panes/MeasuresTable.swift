@@ -43,6 +43,19 @@ enum MeasuresTable: PaneTable {
     return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
   }
 
+  /// One region's list also searches each measure's text (`/小巨人` finds the measures whose
+  /// paragraph names it). The every-region list (`A`) does not: over 180,000 measures the
+  /// texts stay on disk (`LongText`), and reading them all for an index would cost the
+  /// memory and the keystroke time that list is held to; there `/` searches ids, sections,
+  /// titles and units.
+  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> [String]
+  {
+    let fields = searchFields(id, data)
+    guard !state.measuresAllRegions, let m = data.catalog.measure(id) else { return fields }
+    return fields + [m.text]
+  }
+
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
     -> SortKey
   {

@@ -57,7 +57,7 @@ enum PaneRows {
     let table = pane.table
     var index = SearchIndex()
     index.reserveCapacity(ids.count)
-    for id in ids { index.append(SearchKey(fields: table.searchFields(id, data))) }
+    for id in ids { index.append(SearchKey(fields: table.searchFields(id, state, data))) }
     let searchable = RowCache.Searchable(ids: ids, index: index)
     data.rowCache.storeSearchable(searchable, for: key)
     return searchable

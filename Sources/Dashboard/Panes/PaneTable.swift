@@ -5,11 +5,23 @@ protocol PaneTable {
   /// Item ids in the plan's own order, before filtering and sorting.
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
+  /// What `/` searches in the list as the state shows it (by default `searchFields(_:_:)`;
+  /// Measures adds each measure's text for one region's list).
+  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> [String]
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
     -> SortKey
   /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
   static func sortReadsProgress(_ column: Int) -> Bool
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
+}
+
+extension PaneTable {
+  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> [String]
+  {
+    searchFields(id, data)
+  }
 }
 
 extension PaneID {

@@ -16,10 +16,20 @@ public final class InMemoryProgressBackend: ProgressBackend {
   private var token: Int64 = 0
   private var clock: Double
 
-  /// Starts from a snapshot (e.g. the real store's, read once, never written back).
-  public init(snapshot: ProgressSnapshot = ProgressSnapshot(), startTime: Double = 0) {
+  /// What was recorded before this backend started, newest first (e.g. read from the real
+  /// store, which is only ever read).
+  private let earlierHistory: (String) throws -> [ProgressHistoryEntry]
+
+  /// Starts from a snapshot (e.g. the real store's, read once, never written back) and, when
+  /// given, the history recorded before it: an item's history is then the changes made here,
+  /// newest first, followed by that earlier history.
+  public init(
+    snapshot: ProgressSnapshot = ProgressSnapshot(), startTime: Double = 0,
+    earlierHistory: @escaping (String) throws -> [ProgressHistoryEntry] = { _ in [] }
+  ) {
     current = snapshot
     clock = startTime
+    self.earlierHistory = earlierHistory
   }
 
   public func snapshot() throws -> ProgressSnapshot { current }
@@ -27,7 +37,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
   public func changeToken() throws -> Int64 { token }
 
   public func history(of itemID: String) throws -> [ProgressHistoryEntry] {
-    (log[itemID] ?? []).reversed()
+    (log[itemID] ?? []).reversed() + (try earlierHistory(itemID))
   }
 
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {

@@ -14,6 +14,8 @@ public struct DashboardOptions: Hashable, Sendable {
   public var regionID: String?
   /// The pane to open on (the last view, from the config file).
   public var focus: PaneID
+  /// The demo (`plandash demo`): the header says the figures are invented. Never persisted.
+  public var demo = false
 
   public init(
     language: Language = .zh, ascii: Bool = false, cjkWide: Bool = false,

@@ -37,6 +37,8 @@ public struct DashboardState: Hashable, Sendable {
   public var currentYear: Int
   public var message: StatusMessage?
   public var quitRequested = false
+  /// `plandash demo`: the figures are invented, and the screen says so.
+  public var demo = false
 
   public init(options: DashboardOptions, themeNames: [String], firstRegionID: String?) {
     themeName = options.themeName
@@ -47,6 +49,7 @@ public struct DashboardState: Hashable, Sendable {
     currentYear = options.currentYear
     regionID = options.regionID ?? firstRegionID
     focus = options.focus
+    demo = options.demo
     if focus != .regions { sidePane = focus }
   }
 

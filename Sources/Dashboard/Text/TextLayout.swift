@@ -25,7 +25,10 @@ public enum TextLayout {
   }
 
   /// Lines of at most `width` columns; breaks at spaces where it can, else anywhere between
-  /// characters (Chinese has no spaces), never inside a wide character.
+  /// characters (Chinese has no spaces), never inside a wide character: one that does not fit
+  /// at the end of a line moves whole to the next. Nothing is dropped or replaced but the
+  /// space a line breaks at, so the lines joined give back the text (never a `…`: that is
+  /// for `fit`, which truncates one-line cells).
   public static func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
     guard width > 0 else { return [] }
     var lines: [[Glyph]] = []
@@ -33,7 +36,8 @@ public enum TextLayout {
     var used = 0
     var lastSpace: Int? = nil
     for glyph in glyphs {
-      if used + glyph.width > width {
+      // A glyph wider than the whole line (a wide one at width 1) gets a line of its own.
+      if used + glyph.width > width && !line.isEmpty {
         if let cut = lastSpace, cut > 0, glyph.text != " " {
           let rest = Array(line[(cut + 1)...])
           lines.append(Array(line[..<cut]))

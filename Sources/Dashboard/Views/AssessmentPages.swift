@@ -186,27 +186,9 @@ extension DetailPage {
     }
   }
 
-  /// The same indicator in every loaded region: targets or indicators with the same metric
-  /// (or the same id after the region part), tiers with the same name, clusters with a scale
-  /// and the same name.
+  /// The same indicator in every loaded region (see `Catalog.comparableItems`).
   static func comparable(_ id: String, _ catalog: Catalog) -> [(regionID: String, id: String)] {
-    let suffix = id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? id
-    let name =
-      catalog.target(id)?.metric ?? catalog.indicator(id)?.name ?? catalog.tier(id)?.name
-      ?? catalog.cluster(id)?.name
-    var result: [(String, String)] = []
-    for plan in catalog.plans {
-      let candidates =
-        plan.targets.map { ($0.id, $0.metric) } + plan.indicators.map { ($0.id, $0.name) }
-        + plan.ladders.flatMap { $0.tiers.map { ($0.id, $0.name) } }
-        + plan.clusters.filter { $0.scaleGoal != nil }.map { ($0.id, $0.name) }
-      if let match = candidates.first(where: {
-        $0.1 == name || $0.0.split(separator: ".", maxSplits: 1).last.map(String.init) == suffix
-      }) {
-        result.append((plan.region.id, match.0))
-      }
-    }
-    return result
+    catalog.comparableItems(to: id)
   }
 
   /// `C`: one indicator lined up across every region, latest actual with a bar scaled to the

@@ -26,8 +26,19 @@ enum HeaderView {
         right, x: layout.header.width - rw, y: layout.header.y, width: rw, style: CellStyle(.muted),
         glyphs: glyphs)
     }
+    // The demo's label sits at the right of the breadcrumb row, which is never crowded, so
+    // it shows at every size; the breadcrumb gives way to it.
+    var crumbWidth = layout.breadcrumb.width - 1
+    if state.demo {
+      let tag = " " + UIText.demoTag(lang) + " "
+      let tw = min(DisplayWidth.of(tag), layout.breadcrumb.width)
+      buffer.write(
+        tag, x: layout.breadcrumb.width - tw, y: layout.breadcrumb.y, width: tw,
+        style: CellStyle(.warning, bold: true, reverse: true), glyphs: glyphs)
+      crumbWidth = max(0, layout.breadcrumb.width - tw - 2)
+    }
     buffer.write(
-      breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: layout.breadcrumb.width - 1,
+      breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: crumbWidth,
       style: CellStyle(.title), glyphs: glyphs)
   }
 

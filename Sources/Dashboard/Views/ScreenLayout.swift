@@ -52,6 +52,8 @@ struct ScreenLayout {
 
   /// Rows a detail page or the help screen shows.
   var pageRows: Int { max(1, body.height - 2) }
-  /// Columns a detail page's text gets.
-  var pageWidth: Int { max(1, body.width - 4) }
+  /// Columns a detail page's text gets: what `DetailView` draws in — inside the border (2),
+  /// after the selection mark and its gap (2), before a one-column right margin (1). A page
+  /// built wider than this would have its full lines cut with `…`, losing text.
+  var pageWidth: Int { max(1, body.width - 5) }
 }

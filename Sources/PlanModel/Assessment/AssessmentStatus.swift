@@ -12,7 +12,8 @@ public enum AssessmentStatus: String, CaseIterable, Codable, Sendable {
   case limitedProgress = "limited-progress"
   /// R < 0: moving away from the target.
   case deterioration
-  /// A target that is either reached or not (零突破) and is not yet reached.
+  /// A target that is either reached or not (零突破) and is not yet reached (before its
+  /// year as after it: the figures say "not yet", the deadline is beside them).
   case notAchieved = "not-achieved"
   /// Not enough figures to say; the assessment carries the reason.
   case notAssessable = "not-assessable"
@@ -31,7 +32,8 @@ public enum AssessmentStatus: String, CaseIterable, Codable, Sendable {
     }
   }
 
-  /// The English label, as Statistics Canada words it.
+  /// The English label, as Statistics Canada words it (reports, the JSON export). The one
+  /// source of the words: the dashboard shows these, or `shortLabel` where it is narrow.
   public var label: String {
     switch self {
     case .achieved: "target achieved"
@@ -39,12 +41,25 @@ public enum AssessmentStatus: String, CaseIterable, Codable, Sendable {
     case .accelerationNeeded: "acceleration needed"
     case .limitedProgress: "limited progress"
     case .deterioration: "deterioration"
-    case .notAchieved: "not achieved"
+    case .notAchieved: "not yet achieved"
     case .notAssessable: "not assessable"
     }
   }
 
-  /// The Chinese label.
+  /// The English label shortened for a narrow screen column (at most 10 characters).
+  public var shortLabel: String {
+    switch self {
+    case .achieved: "achieved"
+    case .onTrack: "on track"
+    case .accelerationNeeded: "accelerate"
+    case .limitedProgress: "limited"
+    case .deterioration: "worsening"
+    case .notAchieved: "not yet"
+    case .notAssessable: "n/a"
+    }
+  }
+
+  /// The Chinese label (short enough for the screen as it is).
   public var labelZh: String {
     switch self {
     case .achieved: "目标已实现"

@@ -77,6 +77,7 @@ struct DemoOpenCommand: ParsableCommand {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     var options = look.settings.options
     options.regionID = regions.first
+    options.demo = true
     StandardStreams.err("plandash demo: invented example figures, in \(path)\n")
     try MainActor.assumeIsolated {
       try DashboardSession.run(

@@ -33,9 +33,10 @@ struct DemoRenderCommand: ParsableCommand {
     let snapshot = try storeFailures { try store.snapshot() }
     var options = look.settings.options
     options.regionID = regions.first
+    options.demo = true
     StandardStreams.out(
       RenderCommand.screen(
         catalog: catalog, snapshot: snapshot, look: look, options: options, width: width,
-        height: height, keys: keys))
+        height: height, keys: keys, history: RenderCommand.historyReader(store)))
   }
 }

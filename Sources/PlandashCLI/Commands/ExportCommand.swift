@@ -40,6 +40,7 @@ struct ExportCommand: ParsableCommand {
         try storeFailures { try store.snapshot() }
       }
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
+      Self.addTodoStatus(to: &attachments, catalog: catalog)
       let assessed = AssessmentFields.attachments(
         catalog: catalog, snapshot: snapshot ?? ProgressSnapshot(), asOf: asOf)
       attachments.merge(assessed) { progress, assessment in
@@ -48,6 +49,16 @@ struct ExportCommand: ParsableCommand {
       StandardStreams.out(try PlanJSONWriter.json(for: catalog.plans, attachments: attachments))
     case .yaml:
       try writeYAML(catalog.plans)
+    }
+  }
+
+  /// Every measure carries its status: one never marked is `todo`, with no note, time or
+  /// user (nothing was recorded for it).
+  static func addTodoStatus(to attachments: inout [String: [String: Any]], catalog: Catalog) {
+    for plan in catalog.plans {
+      for measure in plan.measures where attachments[measure.id]?["status"] == nil {
+        attachments[measure.id, default: [:]]["status"] = MeasureStatus.todo.rawValue
+      }
     }
   }
 

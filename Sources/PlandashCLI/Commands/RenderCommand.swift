@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import PlanModel
+import ProgressStore
 import TerminalUI
 
 /// `plandash render --width W --height H [--keys "KEYS"]`: replays keys against the same
@@ -41,22 +42,30 @@ struct RenderCommand: ParsableCommand {
     TerminalLocale.ensureUTF8()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, folder) = try plansOptions.loadCatalog()
-    let snapshot =
-      try storeOptions.openExisting(plansFolder: folder)?.snapshot() ?? ProgressSnapshot()
+    let store = try storeOptions.openExisting(plansFolder: folder)
+    let snapshot = try store?.snapshot() ?? ProgressSnapshot()
     StandardStreams.out(
       Self.screen(
         catalog: catalog, snapshot: snapshot, look: look, options: look.settings.options,
-        width: width, height: height, keys: keys))
+        width: width, height: height, keys: keys, history: store.map(Self.historyReader)))
   }
 
-  /// The screen after the keys, one line per row.
+  /// An item's history as the store has it (only read), for the pages `render` draws.
+  static func historyReader(_ store: ProgressStore) -> (String) throws -> [ProgressHistoryEntry] {
+    let reader = StoreProgressBackend(store: store, user: "")
+    return { id in try reader.history(of: id) }
+  }
+
+  /// The screen after the keys, one line per row. `history` reads what the store recorded
+  /// before; the keys' changes are kept in memory only.
   static func screen(
     catalog: Catalog, snapshot: ProgressSnapshot, look: DashboardLook, options: DashboardOptions,
-    width: Int, height: Int, keys: String
+    width: Int, height: Int, keys: String,
+    history: ((String) throws -> [ProgressHistoryEntry])? = nil
   ) -> String {
     let lines = HeadlessRender.render(
       catalog: catalog, snapshot: snapshot, options: options, themes: look.themes,
-      width: width, height: height, keys: keys)
+      width: width, height: height, keys: keys, history: history ?? { _ in [] })
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,0 +1,68 @@
+import Foundation
+import PlandashTestSupport
+import Testing
+
+/// A 零突破 count not yet reached before its year (the demo's 制造业单项冠军: 0 → 1 by 2027, as
+/// of 2025) has one category and one wording on screen, in the report and in the JSON export:
+/// the words of `AssessmentStatus` (PlanModel), `x` · "not yet achieved" (short on screen:
+/// "not yet") · 尚未实现.
+@Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
+struct AssessmentWordsTests {
+  let champion = "hechuan.ladder.sme-gradient.single-champion"
+
+  /// The object with this id anywhere in a JSON document.
+  func find(_ id: String, in value: Any) -> [String: Any]? {
+    if let object = value as? [String: Any] {
+      if object["id"] as? String == id { return object }
+      for child in object.values { if let found = find(id, in: child) { return found } }
+    } else if let array = value as? [Any] {
+      for child in array { if let found = find(id, in: child) { return found } }
+    }
+    return nil
+  }
+
+  @Test func screenReportAndExportAgreeOnAZeroBreakthroughNotYetReached() throws {
+    let folder = NSTemporaryDirectory() + "plandash-words-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let env = ["XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder]
+    let store = try PlandashBinary.run(["demo", "--store-path"], environment: env).out
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+
+    // screen: the Targets view of 合川, in both languages
+    for (lang, word) in [("en", "x not yet"), ("zh", "x 尚未实现")] {
+      let screen = try PlandashBinary.run(
+        [
+          "demo", "render", "--as-of", "2025", "--lang", lang, "--width", "160", "--height",
+          "60", "--keys", ": region Space hechuan Enter T",
+        ], environment: env)
+      #expect(screen.status == 0, "\(screen.err)")
+      let row = screen.out.split(separator: "\n").first { $0.contains("制造业单项冠军") }
+      #expect(row?.contains(word) == true, "\(screen.out)")
+      #expect(row?.contains("not achieved") == false)
+    }
+
+    // report
+    let report = try PlandashBinary.run(
+      ["report", "--store", store, "--as-of", "2025", "--region", "hechuan", "--format", "text"],
+      environment: env)
+    #expect(report.status == 0, "\(report.err)")
+    let line = report.out.split(separator: "\n").first { $0.contains("制造业单项冠军") }
+    #expect(line?.contains("x not yet achieved") == true, "\(report.out)")
+
+    // JSON export and JSON report: the same category and words
+    for arguments in [
+      ["export", "--store", store, "--as-of", "2025"],
+      ["report", "--store", store, "--as-of", "2025", "--format", "json"],
+    ] {
+      let result = try PlandashBinary.run(arguments, environment: env)
+      #expect(result.status == 0, "\(result.err)")
+      let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+      let item = try #require(find(champion, in: json), "\(arguments)")
+      let assessment = (item["assessment"] as? [String: Any]) ?? item
+      #expect(assessment["status"] as? String == "not-achieved", "\(arguments)")
+      #expect(assessment["label"] as? String == "not yet achieved", "\(arguments)")
+      #expect(assessment["label_zh"] as? String == "尚未实现", "\(arguments)")
+    }
+  }
+}

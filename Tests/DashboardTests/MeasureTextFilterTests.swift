@@ -1,0 +1,44 @@
+import PlanModel
+import Testing
+
+@testable import Dashboard
+
+/// `/` in the Measures pane also matches a measure's text for one region's list; the
+/// every-region list (`A`) keeps to ids, sections, titles and units.
+@Suite struct MeasureTextFilterTests {
+  @Test func oneRegionsMeasuresMatchTheirText() {
+    let (engine, _) = Fixtures.engine()
+    // 合川 is the second region; 亩均效益 is only in the text of hechuan.measure.land.
+    Fixtures.type(engine, "j 5 / 亩均效益")
+    #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.land"])
+    // pinyin initials of 亩均效益 (mu jun xiao yi) as well
+    Fixtures.type(engine, "Escape / mjxy")
+    #expect(PaneRows.ids(.measures, engine.state, engine.data).contains("hechuan.measure.land"))
+  }
+
+  @Test func everyRegionListKeepsToTitlesIdsSectionsAndUnits() {
+    let (engine, _) = Fixtures.engine()
+    Fixtures.type(engine, "j 5 A / 亩均效益")
+    #expect(engine.state.measuresAllRegions)
+    #expect(PaneRows.ids(.measures, engine.state, engine.data).isEmpty)
+    // … while a title still matches there
+    Fixtures.type(engine, "Escape / 盘活低效")
+    #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.land"])
+  }
+
+  @Test func littleGiantInHechuanFindsTheMeasuresWhoseTextNamesIt() throws {
+    let catalog = SampleDataTests.catalog
+    let hechuan = try #require(catalog.plan(forRegion: "hechuan"))
+    let expected = hechuan.measures.filter {
+      ($0.text + $0.title).contains("小巨人")
+        || ($0.leadUnits + $0.responsibleUnits).contains { $0.contains("小巨人") }
+    }.map(\.id)
+    #expect(!expected.isEmpty)
+    let (engine, _) = Fixtures.engine(
+      catalog: catalog, options: DashboardOptions(language: .zh, regionID: "hechuan"))
+    let screen = Fixtures.type(engine, "5 / 小巨人")
+    let ids = PaneRows.ids(.measures, engine.state, engine.data)
+    #expect(Set(ids) == Set(expected))
+    #expect(screen.contains { $0.contains("(\(expected.count)/\(hechuan.measures.count))") })
+  }
+}
