@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(name: "plandash", dependencies: ["PlandashCLI"]),
     .executableTarget(
       name: "plandash-bench",
-      dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard"]
+      dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "PlandashCLI"]
     ),
 
     // Shared by the test targets that drive the built binary.

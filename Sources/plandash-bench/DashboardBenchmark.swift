@@ -2,6 +2,7 @@ import Dashboard
 import Foundation
 import PlanFiles
 import PlanModel
+import PlandashCLI
 import ProgressStore
 
 /// `plandash-bench dashboard`: the dashboard's speed on the sample data and on 3,000
@@ -30,7 +31,7 @@ enum DashboardBenchmark {
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: work) }
     let store = try ProgressStore(path: work + "/progress.sqlite")
-    let backend = BenchStoreBackend(store: store)
+    let backend = StoreProgressBackend(store: store, user: "bench")
     var buffer = CellBuffer(width: 160, height: 48)
 
     // Start to first frame: the catalog, the engine (reading the store) and one drawn frame.
@@ -128,26 +129,4 @@ enum DashboardBenchmark {
   }
 
   private static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
-}
-
-/// The store behind the dashboard's `ProgressBackend`, for this benchmark (the CLI wires its own).
-final class BenchStoreBackend: ProgressBackend {
-  let store: ProgressStore
-
-  init(store: ProgressStore) { self.store = store }
-
-  func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
-    try store.apply(change, by: "bench")
-    return try store.snapshot()
-  }
-
-  func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
-
-  func history(of itemID: String) throws -> [ProgressHistoryEntry] {
-    try store.history(id: itemID).reversed().map {
-      ProgressHistoryEntry(timestamp: $0.at, summary: $0.summary, user: $0.by)
-    }
-  }
-
-  func changeToken() throws -> Int64 { try store.changeToken().value }
 }

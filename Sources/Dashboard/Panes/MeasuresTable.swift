@@ -43,17 +43,16 @@ enum MeasuresTable: PaneTable {
     return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
   }
 
-  /// One region's list also searches each measure's text (`/小巨人` finds the measures whose
-  /// paragraph names it). The every-region list (`A`) does not: over 180,000 measures the
-  /// texts stay on disk (`LongText`), and reading them all for an index would cost the
+  /// One region's list also searches each measure's text, literally (`/小巨人` finds the
+  /// measures whose paragraph names it). The every-region list (`A`) does not: over 180,000
+  /// measures the texts stay on disk (`LongText`), and reading them all would cost the
   /// memory and the keystroke time that list is held to; there `/` searches ids, sections,
   /// titles and units.
-  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
-    -> [String]
+  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> String?
   {
-    let fields = searchFields(id, data)
-    guard !state.measuresAllRegions, let m = data.catalog.measure(id) else { return fields }
-    return fields + [m.text]
+    guard !state.measuresAllRegions else { return nil }
+    return data.catalog.measure(id)?.text
   }
 
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)

@@ -14,8 +14,9 @@ enum PaneRows {
       // Filtering keeps the order, so it runs on the sorted unfiltered list.
       let base = searchable(pane, state, data)
       let query = PreparedQuery(key.filter)
-      let positions = FilterMatch.positions(
+      var positions = FilterMatch.positions(
         query, in: base.index, previous: data.rowCache.lastQuery(for: key))
+      positions = withLiteralMatches(key.filter, base, positions)
       data.rowCache.storeLastQuery(query, positions: positions, for: key)
       ids = positions.map { base.ids[$0] }
     }
@@ -47,6 +48,20 @@ enum PaneRows {
     return ids
   }
 
+  /// Adds the rows whose literal text holds every word of the filter, keeping list order.
+  private static func withLiteralMatches(
+    _ filter: String, _ base: RowCache.Searchable, _ positions: [Int]
+  ) -> [Int] {
+    let words = filter.lowercased().split(separator: " ")
+    guard !words.isEmpty, base.literal.contains(where: { !$0.isEmpty }) else { return positions }
+    var matched = Set(positions)
+    for (row, text) in base.literal.enumerated()
+    where !text.isEmpty && !matched.contains(row) && words.allSatisfy({ text.contains($0) }) {
+      matched.insert(row)
+    }
+    return matched.count == positions.count ? positions : matched.sorted()
+  }
+
   /// The unfiltered rows with a search index over them, built once per list.
   private static func searchable(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
     -> RowCache.Searchable
@@ -57,8 +72,9 @@ enum PaneRows {
     let table = pane.table
     var index = SearchIndex()
     index.reserveCapacity(ids.count)
-    for id in ids { index.append(SearchKey(fields: table.searchFields(id, state, data))) }
-    let searchable = RowCache.Searchable(ids: ids, index: index)
+    for id in ids { index.append(SearchKey(fields: table.searchFields(id, data))) }
+    let literal = ids.map { table.literalText($0, state, data)?.lowercased() ?? "" }
+    let searchable = RowCache.Searchable(ids: ids, index: index, literal: literal)
     data.rowCache.storeSearchable(searchable, for: key)
     return searchable
   }

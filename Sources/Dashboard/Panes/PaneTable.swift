@@ -4,11 +4,13 @@ protocol PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn]
   /// Item ids in the plan's own order, before filtering and sorting.
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
+  /// What `/` searches, by Chinese substring, id, unit name and pinyin (full or initials).
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
-  /// What `/` searches in the list as the state shows it (by default `searchFields(_:_:)`;
-  /// Measures adds each measure's text for one region's list).
-  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
-    -> [String]
+  /// Long text `/` also searches, but only literally (a Chinese or exact substring, no
+  /// pinyin initials, which would match almost any paragraph): Measures gives each
+  /// measure's text for one region's list. Nil by default.
+  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> String?
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
     -> SortKey
   /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
@@ -17,10 +19,10 @@ protocol PaneTable {
 }
 
 extension PaneTable {
-  static func searchFields(_ id: String, _ state: DashboardState, _ data: DashboardData)
-    -> [String]
+  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+    -> String?
   {
-    searchFields(id, data)
+    nil
   }
 }
 

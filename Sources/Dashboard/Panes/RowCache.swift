@@ -29,6 +29,8 @@ final class RowCache: @unchecked Sendable {
   struct Searchable {
     var ids: [String]
     var index: SearchIndex
+    /// Per row, lower-cased text searched literally (empty when the row has none).
+    var literal: [String]
   }
 
   private let lock = NSLock()

@@ -15,28 +15,12 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Print the dashboard screen as plain text after replaying keys (nothing is stored).")
 
-  @Option(help: "Screen width in columns.")
-  var width: Int = 80
-
-  @Option(help: "Screen height in rows.")
-  var height: Int = 24
-
-  @Option(
-    help: ArgumentHelp(
-      "Space-separated keys as tmux send-keys names them (Enter Escape Tab BTab Up Down PPage NPage Space C-r …); other words are typed as text.",
-      valueName: "keys"))
-  var keys: String = ""
+  @OptionGroup var screen: RenderOptions
 
   @OptionGroup var display: DisplayOptions
   @OptionGroup var asOf: AsOfOptions
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
-
-  func validate() throws {
-    guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw CLIError("--width and --height must be between 1 and 1000", exitCode: 2)
-    }
-  }
 
   func run() throws {
     TerminalLocale.ensureUTF8()
@@ -47,7 +31,8 @@ struct RenderCommand: ParsableCommand {
     StandardStreams.out(
       Self.screen(
         catalog: catalog, snapshot: snapshot, look: look, options: look.settings.options,
-        width: width, height: height, keys: keys, history: store.map(Self.historyReader)))
+        width: screen.width, height: screen.height, keys: screen.keys,
+        history: store.map(Self.historyReader)))
   }
 
   /// An item's history as the store has it (only read), for the pages `render` draws.

@@ -6,31 +6,31 @@ import ProgressStore
 /// one durable transaction, logged under the user (`--as NAME` or the OS user).
 /// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is; its description
 /// is one line naming the store file, fit for the status line.
-final class StoreProgressBackend: ProgressBackend {
+public final class StoreProgressBackend: ProgressBackend {
   let store: ProgressStore
   let user: String
 
-  init(store: ProgressStore, user: String) {
+  public init(store: ProgressStore, user: String) {
     self.store = store
     self.user = user
   }
 
-  func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
+  public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
     try store.apply(change, by: user)
     return try store.snapshot()
   }
 
-  func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
+  public func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
 
   /// Newest first, as a detail page lists it.
-  func history(of itemID: String) throws -> [ProgressHistoryEntry] {
+  public func history(of itemID: String) throws -> [ProgressHistoryEntry] {
     try store.history(id: itemID).reversed().map {
       ProgressHistoryEntry(timestamp: $0.at, summary: $0.summary, user: $0.by)
     }
   }
 
   /// Grows with every commit by any process (`PRAGMA data_version` + newest operation).
-  func changeToken() throws -> Int64 { try store.changeToken().value }
+  public func changeToken() throws -> Int64 { try store.changeToken().value }
 }
 
 extension StoreOptions {

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// `--width`, `--height` and `--keys` of the headless views (`render`, `demo render`).
+struct RenderOptions: ParsableArguments {
+  @Option(help: "Screen width in columns (1–1000).")
+  var width: Int = 80
+
+  @Option(help: "Screen height in rows (1–1000).")
+  var height: Int = 24
+
+  @Option(
+    help: ArgumentHelp(
+      "Space-separated keys as tmux send-keys names them (Enter Escape Tab BTab Up Down PPage NPage Space C-r …); other words are typed as text.",
+      valueName: "keys"))
+  var keys: String = ""
+
+  func validate() throws {
+    guard (1...1000).contains(width), (1...1000).contains(height) else {
+      throw CLIError("--width and --height must be between 1 and 1000", exitCode: 2)
+    }
+  }
+}
