@@ -39,6 +39,29 @@ import Testing
     #expect(actual.year == 2024 && actual.value == 8)
   }
 
+  @Test func typingIntoTheDefaultYearReplacesIt() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025))
+    Fixtures.type(engine, "j 3 a BTab 2023 Tab 8 Enter")
+    let actual = try #require(
+      try backend.snapshot().latestActual(of: "hechuan.ladder.smes.innovative"))
+    #expect(actual.year == 2023 && actual.value == 8)
+  }
+
+  @Test func movingIntoTheDefaultYearKeepsItForEditing() {
+    var editor = LineEditor("2025", isDefault: true)
+    editor.moveLeft()
+    editor.backspace()
+    editor.insert("4")
+    #expect(editor.text == "2045")
+    var replaced = LineEditor("2025", isDefault: true)
+    replaced.insert("2")
+    #expect(replaced.text == "2" && !replaced.isDefault)
+    var cleared = LineEditor("2025", isDefault: true)
+    cleared.backspace()
+    #expect(cleared.text.isEmpty)
+  }
+
   @Test func badInputKeepsTheFormOpenWithAReason() throws {
     let (engine, backend) = Fixtures.engine()
     var screen = Fixtures.type(engine, "j 4 a abc Enter")

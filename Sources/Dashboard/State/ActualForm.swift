@@ -19,7 +19,8 @@ public struct ActualForm: Hashable, Sendable {
 
   public init(itemID: String, year: Int) {
     self.itemID = itemID
-    self.year = LineEditor(String(year))
+    // The year is a default: typing into its field replaces it.
+    self.year = LineEditor(String(year), isDefault: true)
     self.value = LineEditor()
     self.note = LineEditor()
   }

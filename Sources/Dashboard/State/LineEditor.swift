@@ -5,37 +5,74 @@ public struct LineEditor: Hashable, Sendable {
   public private(set) var characters: [Character]
   /// The cursor, as an index into `characters` (0 … count).
   public private(set) var cursor: Int
+  /// True while the text is a pre-filled default nobody has touched: typing replaces it
+  /// and Backspace clears it (as a selected default does in any form); moving the cursor
+  /// keeps it for editing.
+  public private(set) var isDefault: Bool
 
-  public init(_ text: String = "") {
+  public init(_ text: String = "", isDefault: Bool = false) {
     characters = Array(text)
     cursor = characters.count
+    self.isDefault = isDefault && !text.isEmpty
+  }
+
+  /// Forgets the default: after this the text is the user's to edit.
+  private mutating func takeOver(clearing: Bool) {
+    guard isDefault else { return }
+    isDefault = false
+    if clearing {
+      characters = []
+      cursor = 0
+    }
   }
 
   public var text: String { String(characters) }
 
   public mutating func insert(_ text: String) {
+    takeOver(clearing: true)
     let new = Array(text.filter { !$0.isNewline })
     characters.insert(contentsOf: new, at: cursor)
     cursor += new.count
   }
 
   public mutating func backspace() {
+    if isDefault {
+      takeOver(clearing: true)
+      return
+    }
     guard cursor > 0 else { return }
     characters.remove(at: cursor - 1)
     cursor -= 1
   }
 
   public mutating func deleteForward() {
+    if isDefault {
+      takeOver(clearing: true)
+      return
+    }
     guard cursor < characters.count else { return }
     characters.remove(at: cursor)
   }
 
-  public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-  public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
-  public mutating func moveHome() { cursor = 0 }
-  public mutating func moveEnd() { cursor = characters.count }
+  public mutating func moveLeft() {
+    takeOver(clearing: false)
+    cursor = max(0, cursor - 1)
+  }
+  public mutating func moveRight() {
+    takeOver(clearing: false)
+    cursor = min(characters.count, cursor + 1)
+  }
+  public mutating func moveHome() {
+    takeOver(clearing: false)
+    cursor = 0
+  }
+  public mutating func moveEnd() {
+    takeOver(clearing: false)
+    cursor = characters.count
+  }
 
   public mutating func setText(_ text: String) {
+    isDefault = false
     characters = Array(text)
     cursor = characters.count
   }

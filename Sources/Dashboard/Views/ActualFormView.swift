@@ -38,9 +38,11 @@ enum ActualFormView {
       let room = inner.maxX - x - 1
       guard room > 0 else { continue }
       let (shown, column) = editor.window(width: room, cjkWide: glyphs.cjkWide)
+      // An untouched default shows selected (reverse), as typing will replace it.
       buffer.write(
         glyphs: shown, x: x, y: y, width: room,
-        style: CellStyle(.selectionUnfocused, underline: true), glyphs: glyphs)
+        style: CellStyle(.selectionUnfocused, reverse: editor.isDefault, underline: true),
+        glyphs: glyphs)
       if active {
         cursor = CursorPosition(x: x + column, y: y)
         if x + column < buffer.width, buffer[x + column, y].width != 0 {
