@@ -160,7 +160,8 @@ extension DetailPage {
       let counted = "  " + summary.joined(separator: "  ")
       rows.append(
         Row(cells: [
-          .text(counted, width: min(width / 2, DisplayWidth.of(counted))),
+          // The counts take what the short overdue/behind summary beside them leaves.
+          .text(counted, width: min(max(width / 2, width - 30), DisplayWidth.of(counted))),
           .text(
             "  " + UIText.overdue(lang) + " "
               + String(late.filter { $0.2.isOverdue }.count) + " · " + UIText.behind(lang) + " "
