@@ -5,6 +5,8 @@ enum UIText {
   static let ladders = Localized(zh: "梯度培育", en: "Ladders")
   static let landEnergy = Localized(zh: "用地与能耗", en: "Land & Energy")
   static let measures = Localized(zh: "措施", en: "Measures")
+  /// Header of a narrow done/total column of measures.
+  static let measuresDone = Localized(zh: "措施", en: "Done")
   static let allRegions = Localized(zh: "全部地区", en: "all regions")
   static let help = Localized(zh: "帮助", en: "Help")
   static let tooSmall = Localized(zh: "终端太小", en: "Terminal too small")

@@ -7,10 +7,10 @@ enum ClustersTable: PaneTable {
       TableColumn(header: UIText.clusters, minWidth: 8, flex: 3, maxWidth: 28),
       TableColumn(header: UIText.tier, minWidth: 4, maxWidth: 6, dropOrder: 2),
       TableColumn(
-        header: Localized(zh: "规模（亿元）", en: "Scale (100M yuan)"), minWidth: 11, maxWidth: 18,
+        header: Localized(zh: "规模（亿元）", en: "Scale 亿元"), minWidth: 11, maxWidth: 18,
         dropOrder: 3),
       TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
-      TableColumn(header: UIText.measures, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+      TableColumn(header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
       TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }
