@@ -112,6 +112,22 @@ import Testing
     #expect(b.contains("? 无法评估"))
   }
 
+  @Test func comparisonLinesUpClustersOfTheSameIndustry() throws {
+    let (engine, _) = Fixtures.engine(
+      catalog: SampleDataTests.catalog,
+      options: DashboardOptions(language: .zh, currentYear: 2025, regionID: "bazhong"))
+    Fixtures.type(engine, "2")
+    let row = try #require(
+      PaneRows.ids(.clusters, engine.state, engine.data).firstIndex(
+        of: "bazhong.cluster.electronic-information"))
+    let lines = Fixtures.type(engine, String(repeating: "j ", count: row) + "C")
+    #expect(engine.state.stack.count == 1, "C on a cluster opens the comparison")
+    for region in ["巴中市", "成都市", "南充市", "通城县"] {
+      #expect(lines.contains { $0.contains(region) }, "\(region) missing: \(lines)")
+    }
+    #expect(!lines.contains { $0.contains("合川区") })
+  }
+
   @Test func panesAndClusterPagesCarryBadgesAndSparklines() throws {
     let (engine, _) = Fixtures.engine(snapshot: Self.snapshot)
     let land = Fixtures.type(engine, "j 4")
@@ -160,7 +176,9 @@ import Testing
       lines.contains { $0.key == "T" && $0.description == "this region's targets, worst first" })
     #expect(lines.contains { $0.key == "U" })
     #expect(
-      lines.contains { $0.key == "C" && $0.description == "compare this indicator across regions" })
+      lines.contains {
+        $0.key == "C" && $0.description == "compare this figure or cluster across regions"
+      })
   }
 
   @Test func cjkWideViewsHoldNoAmbiguousCharacter() {

@@ -49,4 +49,22 @@ import Testing
         "bz.target.parks", "tc.target.parks",
       ])
   }
+
+  @Test func clustersOfTheSameIndustryLineUp() {
+    var bz = F.cluster("bz.cluster.electronics")
+    bz.name = "电子信息产业"
+    var cd = F.cluster("cd.cluster.electronics")
+    cd.name = "电子信息"
+    var tc = F.cluster("tc.cluster.other")
+    tc.name = "电子信息材料"
+    let catalog = Catalog(plans: [
+      F.plan(region: "bz", clusters: [bz]), F.plan(region: "cd", clusters: [cd]),
+      F.plan(region: "tc", clusters: [tc]),
+    ])
+    #expect(
+      catalog.comparableItems(to: "bz.cluster.electronics").map(\.id) == [
+        "bz.cluster.electronics", "cd.cluster.electronics",
+      ])
+    #expect(Catalog.industryName("产业") == "产业")
+  }
 }

@@ -55,8 +55,8 @@ public enum KeyTable {
       [.text("a")], .recordActual, .figures, zh: "录入实际值（年份、数值、备注）",
       en: "record an actual (year, value, note)"),
     KeyBinding(
-      [.text("C")], .openComparison, .figures, zh: "各地区对比此指标",
-      en: "compare this indicator across regions"),
+      [.text("C")], .openComparison, .figures, zh: "各地区对比此指标或集群",
+      en: "compare this figure or cluster across regions"),
     // Detail pages.
     KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
     // Typing.

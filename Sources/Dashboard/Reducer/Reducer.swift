@@ -94,7 +94,10 @@ public enum Reducer {
       state.stack.append(
         DetailState(route: action == .openTargets ? .regionTargets(region) : .units(region)))
     case .openComparison:
-      guard let id = Selection.current(in: state, data: data), data.acceptsActuals(id) else {
+      // Figures, and clusters (lined up by industry, with or without a scale).
+      guard let id = Selection.current(in: state, data: data),
+        data.acceptsActuals(id) || data.catalog.cluster(id) != nil
+      else {
         state.message = StatusMessage(UIText.nothingToOpen(lang), kind: .warning)
         break
       }

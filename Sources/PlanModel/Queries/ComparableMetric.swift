@@ -65,6 +65,7 @@ extension Catalog {
   /// region part. At most one per region (the first in file order); the item's own region
   /// uses the item itself.
   public func comparableItems(to id: String) -> [(regionID: String, id: String)] {
+    if let cluster = cluster(id) { return comparableClusters(to: cluster) }
     guard let own = nameAndUnit(of: id) else { return [] }
     let metric = ComparableMetrics.metric(name: own.name, unit: own.unit)
     let suffix = id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? id
@@ -87,5 +88,31 @@ extension Catalog {
       if let match { result.append((plan.region.id, match.id)) }
     }
     return result
+  }
+
+  /// Clusters of the same industry in every region: the same name once 产业集群, 集群 and 产业
+  /// are taken off its end (巴中's 电子信息产业, 成都's and 通城's 电子信息).
+  func comparableClusters(to cluster: Cluster) -> [(regionID: String, id: String)] {
+    let own = Self.industryName(cluster.name)
+    let ownRegion = regionID(of: cluster.id)
+    var result: [(String, String)] = []
+    for plan in plans {
+      if plan.region.id == ownRegion {
+        result.append((plan.region.id, cluster.id))
+      } else if let match = plan.clusters.first(where: { Self.industryName($0.name) == own }) {
+        result.append((plan.region.id, match.id))
+      }
+    }
+    return result
+  }
+
+  /// A cluster's name without the words that only say it is a cluster.
+  static func industryName(_ name: String) -> String {
+    var text = name
+    for suffix in ["产业集群", "集群", "产业"] where text.hasSuffix(suffix) && text.count > suffix.count {
+      text.removeLast(suffix.count)
+      break
+    }
+    return text
   }
 }
