@@ -70,7 +70,8 @@ import Testing
       (SortKey.text("三(一)") < SortKey.text("四(一)"))
         == ("三".unicodeScalars.first!.value < "四".unicodeScalars.first!.value))
     let (engine, _) = Fixtures.engine()
-    Fixtures.type(engine, "j 5 o")  // by section: the unnumbered measure (position only) sorts by its section, missing → last
+    // By section: the unnumbered measure (position only) has no section and sorts last.
+    Fixtures.type(engine, "j 5 o")
     #expect(PaneRows.ids(.measures, engine.state, engine.data).last == "hechuan.measure.escape")
   }
 }

@@ -10,7 +10,8 @@ enum ClustersTable: PaneTable {
         header: Localized(zh: "规模（亿元）", en: "Scale 亿元"), minWidth: 11, maxWidth: 18,
         dropOrder: 3),
       TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
-      TableColumn(header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+      TableColumn(
+        header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
       TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]
   }

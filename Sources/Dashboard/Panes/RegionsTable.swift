@@ -8,7 +8,8 @@ enum RegionsTable: PaneTable {
       TableColumn(header: Localized(zh: "级别", en: "Lvl"), minWidth: 4, maxWidth: 4, dropOrder: 3),
       TableColumn(header: UIText.plan, minWidth: 8, flex: 4, dropOrder: 4),
       TableColumn(header: UIText.horizon, minWidth: 9, maxWidth: 9, dropOrder: 2),
-      TableColumn(header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
+      TableColumn(
+        header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
       TableColumn(
         header: Localized(zh: "进度", en: "%"), minWidth: 6, flex: 1, maxWidth: 20,
         dropOrder: 2),
