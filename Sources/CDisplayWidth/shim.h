@@ -25,7 +25,10 @@ static inline int cdw_ctype_is_utf8(void) {
 static inline int cdw_ensure_utf8_locale(void) {
   setlocale(LC_ALL, "");
   if (cdw_ctype_is_utf8()) return 1;
-  if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "C.utf8");
+  const char *candidates[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"};
+  for (unsigned i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
+    if (setlocale(LC_CTYPE, candidates[i]) != NULL && cdw_ctype_is_utf8()) return 1;
+  }
   return cdw_ctype_is_utf8();
 }
 

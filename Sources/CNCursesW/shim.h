@@ -17,10 +17,8 @@
 #include <curses.h>
 
 extern int wcwidth(wchar_t c);
-extern int wcswidth(const wchar_t *s, size_t n);
 
 static inline WINDOW *plandash_stdscr(void) { return stdscr; }
-static inline WINDOW *plandash_curscr(void) { return curscr; }
 static inline int plandash_lines(void) { return LINES; }
 static inline int plandash_cols(void) { return COLS; }
 static inline int plandash_colors(void) { return COLORS; }
@@ -33,8 +31,6 @@ static inline attr_t plandash_a_normal(void) { return A_NORMAL; }
 static inline int plandash_key_f(int n) { return KEY_F(n); }
 static inline FILE *plandash_stdin(void) { return stdin; }
 static inline FILE *plandash_stdout(void) { return stdout; }
-static inline FILE *plandash_stderr(void) { return stderr; }
-static inline int plandash_errno(void) { return errno; }
 
 /// The terminal's size as the kernel knows it now; 0 when the descriptor is no terminal.
 static inline int plandash_window_size(int fd, int *rows, int *cols) {

@@ -13,8 +13,6 @@ extension UIText {
   static let asOf = Localized(zh: "评估年份", en: "As of")
   static let lead = Localized(zh: "牵头", en: "lead")
   static let responsible = Localized(zh: "责任", en: "resp.")
-  static let lateMeasures = Localized(zh: "逾期与滞后措施", en: "Late measures")
   static let region = Localized(zh: "地区", en: "Region")
   static let ratio = Localized(zh: "R", en: "R")
-  static let trend = Localized(zh: "走势", en: "Trend")
 }

@@ -10,9 +10,13 @@ public final class DashboardEngine {
   public let backend: any ProgressBackend
   public private(set) var themes: ThemeSet
   /// False under `NO_COLOR`: every role gets attributes only.
-  public var useColor: Bool
+  public var useColor: Bool {
+    didSet { roleColorCache = nil }
+  }
   public private(set) var cursor: CursorPosition?
   private var lastToken: Int64?
+  /// The role colours of the theme last drawn, by theme name ("" without colour).
+  private var roleColorCache: (key: String, colors: [StyleRole: RoleColors])?
 
   public init(
     catalog: Catalog, backend: any ProgressBackend, options: DashboardOptions, themes: ThemeSet,
@@ -85,7 +89,9 @@ public final class DashboardEngine {
     if action == .startFilter, case .filter = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
-    refreshHistories()
+    // Histories are read from the store only when a change was made or the measure pages
+    // on the stack changed — not on every key.
+    refreshHistories(force: !changes.isEmpty)
   }
 
   /// Reloads progress when another process (or the store) changed it since we last looked.
@@ -96,7 +102,7 @@ public final class DashboardEngine {
       lastToken = token
       data.snapshot = try backend.snapshot()
       Viewport.normalise(&state, data)
-      refreshHistories()
+      refreshHistories(force: true)
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
@@ -119,15 +125,17 @@ public final class DashboardEngine {
   public func reload(themes: ThemeSet) {
     self.themes = themes
     state.themeNames = themes.names
+    roleColorCache = nil
   }
 
-  private func refreshHistories() {
-    var histories: [String: [ProgressHistoryEntry]] = [:]
+  private func refreshHistories(force: Bool) {
+    var ids = Set<String>()
     for detail in state.stack {
-      if case .measure(let id) = detail.route {
-        histories[id] = (try? backend.history(of: id)) ?? []
-      }
+      if case .measure(let id) = detail.route { ids.insert(id) }
     }
+    guard force || ids != Set(data.histories.keys) else { return }
+    var histories: [String: [ProgressHistoryEntry]] = [:]
+    for id in ids { histories[id] = (try? backend.history(of: id)) ?? [] }
     data.histories = histories
   }
 
@@ -138,8 +146,13 @@ public final class DashboardEngine {
     cursor = DashboardView.draw(state, data, into: &buffer)
   }
 
-  /// The current theme's colours for every role (attributes only without colour).
+  /// The current theme's colours for every role (attributes only without colour); worked
+  /// out once per theme, not on every frame.
   public var roleColors: [StyleRole: RoleColors] {
-    useColor ? themes.theme(named: state.themeName).complete : Theme.noColor.complete
+    let key = useColor ? state.themeName : ""
+    if let cached = roleColorCache, cached.key == key { return cached.colors }
+    let colors = useColor ? themes.theme(named: state.themeName).complete : Theme.noColor.complete
+    roleColorCache = (key, colors)
+    return colors
   }
 }

@@ -49,8 +49,12 @@ extension CellBuffer {
     glyphs set: GlyphSet, align: Alignment = .left, pad: Bool = true
   ) -> Int {
     guard columns > 0, y >= 0, y < height else { return 0 }
-    let ellipsis = TextSanitizer.glyphs(set.ellipsis, cjkWide: set.cjkWide)
-    let fitted = TextLayout.fit(glyphs, width: columns, ellipsis: ellipsis)
+    // The ellipsis is made into glyphs only when the text does not fit.
+    let fitted =
+      glyphs.displayWidth <= columns
+      ? glyphs
+      : TextLayout.fit(
+        glyphs, width: columns, ellipsis: TextSanitizer.glyphs(set.ellipsis, cjkWide: set.cjkWide))
     let used = fitted.displayWidth
     let slack = columns - used
     let lead: Int

@@ -78,7 +78,7 @@ struct DetailPage {
     let barWidth = width >= 70 ? 12 : 0
     // The assessment badge: symbol and word where there is room, else the symbol alone.
     let compactBadge = width < 96
-    let badgeWidth = compactBadge ? 1 : (lang == .zh ? 12 : 12)
+    let badgeWidth = compactBadge ? 1 : 12
     let sparkWidth = width >= 110 ? 8 : 0
     let nameWidth = max(
       6,

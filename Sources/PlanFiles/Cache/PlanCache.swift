@@ -88,19 +88,4 @@ public final class PlanCache: @unchecked Sendable {
 
   /// Starts writing a new cache beside this one (see `CacheWriter`).
   func startWriting() throws -> CacheWriter { try CacheWriter(finalPath: path) }
-
-  /// Writes a new cache holding exactly these plans, streamed to a temporary file and
-  /// renamed into place.
-  func write(_ entries: [(hash: ContentHash, plan: Plan)]) throws {
-    let writer = try startWriting()
-    do {
-      for entry in entries {
-        _ = try writer.append(entry.hash, blob: PlanBinaryCodec.encode(entry.plan))
-      }
-      try writer.finish()
-    } catch {
-      writer.abandon()
-      throw error
-    }
-  }
 }

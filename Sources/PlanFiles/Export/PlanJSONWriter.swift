@@ -10,17 +10,11 @@ public enum PlanJSONWriter {
   public static func json(for plans: [Plan], attachments: Attachments = [:]) throws -> String {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(ExportedPlans(format: 1, plans: plans))
-    guard !attachments.isEmpty else { return try pretty(data) }
+    // One pass through JSONSerialization merges the attachments and pretty-prints with
+    // sorted keys.
     var object = try JSONSerialization.jsonObject(with: data)
-    object = attach(attachments, to: object)
-    let merged = try JSONSerialization.data(withJSONObject: object)
-    return try pretty(merged)
-  }
-
-  private static func pretty(_ data: Data) throws -> String {
-    let object = try JSONSerialization.jsonObject(with: data)
+    if !attachments.isEmpty { object = attach(attachments, to: object) }
     let out = try JSONSerialization.data(
       withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: out, as: UTF8.self) + "\n"

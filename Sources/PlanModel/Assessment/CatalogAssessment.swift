@@ -7,7 +7,9 @@ public enum CatalogAssessment {
     catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int, region: String? = nil
   ) -> [AssessedItem] {
     var result: [AssessedItem] = []
-    for plan in catalog.plans where region == nil || plan.region.id == region {
+    // One region's plan is looked up, not searched for among them all.
+    let plans = region.map { catalog.plan(forRegion: $0).map { [$0] } ?? [] } ?? catalog.plans
+    for plan in plans {
       let regionID = plan.region.id
       for target in plan.targets {
         result.append(

@@ -68,12 +68,10 @@ public enum GoalAssessor {
         "no actual for the base year \(baseYear): record it to assess", asOf: asOf)
     }
     let level: Double
-    var d = GrowthMath.sign(goal)
+    let d = GrowthMath.sign(goal)
     switch goal.kind {
     case .multiple: level = base.value * number
-    case .reduction:
-      level = base.value * (1 - number / 100)
-      d = -1
+    case .reduction: level = base.value * (1 - number / 100)
     default: level = base.value * (1 + number / 100)
     }
     return RequiredGrowth.assess(

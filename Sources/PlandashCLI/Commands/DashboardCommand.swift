@@ -21,7 +21,8 @@ struct DashboardCommand: ParsableCommand {
     let (catalog, folder) = try plansOptions.loadCatalog()
     let backend = try storeOptions.backend(plansFolder: folder)
     let watcher = PlanFilesWatcher(folder: folder) {
-      PlansOptions.load([folder], cacheKey: folder)
+      // The dashboard owns the screen: no progress bar on a reload.
+      PlansOptions.load([folder], cacheKey: folder, showProgress: false)
     }
     try MainActor.assumeIsolated {
       try DashboardSession.run(

@@ -3,7 +3,6 @@ import Dashboard
 import Foundation
 import PlanModel
 import ProgressStore
-import TerminalUI
 
 /// `plandash render --width W --height H [--keys "KEYS"]`: replays keys against the same
 /// reducer the dashboard uses and prints the screen as plain text, one line per row. Reads
@@ -23,7 +22,6 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    TerminalLocale.ensureUTF8()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, folder) = try plansOptions.loadCatalog()
     let store = try storeOptions.openExisting(plansFolder: folder)

@@ -39,25 +39,4 @@ struct ThemeFiles {
   }
 
   static let fileExtension = "theme"
-
-  /// Every theme name available, sorted, each once.
-  func names() -> [String] {
-    var names = Set<String>()
-    for folder in folders {
-      let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      for entry in entries where entry.hasSuffix("." + Self.fileExtension) {
-        names.insert(String(entry.dropLast(Self.fileExtension.count + 1)))
-      }
-    }
-    return names.sorted()
-  }
-
-  /// The file for a theme name, if one exists (the user's first).
-  func file(named name: String) -> URL? {
-    for folder in folders.reversed() {
-      let url = folder.appendingPathComponent(name + "." + Self.fileExtension)
-      if FileManager.default.fileExists(atPath: url.path) { return url }
-    }
-    return nil
-  }
 }

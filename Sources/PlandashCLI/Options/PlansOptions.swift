@@ -23,9 +23,11 @@ struct PlansOptions: ParsableArguments {
     return folder
   }
 
-  /// Loads plans through the content-keyed cache, with a progress bar on a terminal.
-  static func load(_ paths: [String], cacheKey: String) -> LoadResult {
+  /// Loads plans through the content-keyed cache, with a progress bar on a terminal
+  /// (`showProgress: false` while the dashboard owns the screen).
+  static func load(_ paths: [String], cacheKey: String, showProgress: Bool = true) -> LoadResult {
     let cache = PlanCache(path: PlanCache.defaultPath(forPlans: cacheKey))
+    guard showProgress else { return PlanLoader.load(paths: paths, cache: cache) }
     let bar = LoadProgressBar()
     let result = PlanLoader.load(paths: paths, cache: cache, progress: bar.update)
     bar.finish()

@@ -4,7 +4,6 @@ import Dashboard
 /// dashboard measures), with control characters in plan data made visible.
 enum TextTable {
   static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
-    _ = DisplayWidth.ensureUTF8Locale()
     let all = ([header] + rows).map { $0.map { TextSanitizer.clean($0) } }
     let columns = all.map(\.count).max() ?? 0
     var widths = Array(repeating: 0, count: columns)

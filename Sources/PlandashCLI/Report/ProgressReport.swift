@@ -94,7 +94,8 @@ struct ProgressReport {
     let documents = Dictionary(
       plans.map { ($0.region.id, $0.document) }, uniquingKeysWith: { first, _ in first })
     var lines: [TargetLine] = []
-    for item in CatalogAssessment.items(catalog: catalog, snapshot: snapshot, asOf: asOf)
+    for item in CatalogAssessment.items(
+      catalog: catalog, snapshot: snapshot, asOf: asOf, region: region)
     where documents[item.regionID] != nil && (unit == nil || linkedTargets.contains(item.id)) {
       let goal = catalog.assessableGoal(item.id)!
       lines.append(

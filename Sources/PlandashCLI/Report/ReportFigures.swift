@@ -6,10 +6,6 @@ import ProgressStore
 enum ReportFigures {
   static let none = "—"
 
-  static func number(_ value: Double?) -> String {
-    value.map { RecordValue.number($0) } ?? none
-  }
-
   /// `1000 (2022)`, `(2027)` for a year alone, or "—".
   static func figure(_ value: Double?, year: Int?) -> String {
     switch (value, year) {

@@ -43,6 +43,5 @@ enum DashboardSession {
       throw CLIError(
         problem.description.replacingOccurrences(of: "plandash: ", with: ""), exitCode: 2)
     }
-    TerminalLocale.ensureUTF8()
   }
 }

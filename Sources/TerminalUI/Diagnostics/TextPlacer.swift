@@ -31,13 +31,4 @@ enum TextPlacer {
     }
     return column
   }
-
-  /// The display width of `text` as `put` would lay it out.
-  static func width(of text: String) -> Int {
-    text.reduce(0) { total, character in
-      let w =
-        character.unicodeScalars.first.map { Int(wcwidth(wchar_t(bitPattern: $0.value))) } ?? 1
-      return total + (w < 1 || w > 2 ? 1 : w)
-    }
-  }
 }

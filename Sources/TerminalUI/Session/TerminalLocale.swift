@@ -1,4 +1,5 @@
 @preconcurrency import CNCursesW
+import Dashboard
 
 /// Makes the C library's character functions speak UTF-8, which ncursesw and glibc's
 /// `wcwidth` need to draw and measure Chinese. Images often carry only `C.UTF-8`, so a
@@ -8,12 +9,10 @@ public enum TerminalLocale {
   /// Adopts the environment's locale, then falls back to a UTF-8 `LC_CTYPE` if that is not
   /// UTF-8. Returns the codeset in force afterwards.
   @discardableResult
+  /// (The fix-up itself is the dashboard's `DisplayWidth.ensureUTF8Locale`, so the buffer's
+  /// measurements and the terminal's agree on one locale.)
   public static func ensureUTF8() -> String {
-    setlocale(LC_ALL, "")
-    if isUTF8(codeset()) { return codeset() }
-    for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "UTF-8"] {
-      if setlocale(LC_CTYPE, candidate) != nil, isUTF8(codeset()) { break }
-    }
+    DisplayWidth.ensureUTF8Locale()
     return codeset()
   }
 
