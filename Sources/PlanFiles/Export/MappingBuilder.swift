@@ -1,3 +1,4 @@
+import PlanModel
 import Yams
 
 /// Builds a YAML mapping with keys in insertion order, leaving out absent values.
@@ -36,7 +37,7 @@ struct MappingBuilder {
 
   mutating func add(_ key: String, number value: Double?) {
     guard let value else { return }
-    add(key, Node(NumberText.yaml(value), Tag(value == value.rounded() ? .int : .float)))
+    add(key, Node(FigureText.exact(value), Tag(value == value.rounded() ? .int : .float)))
   }
 
   mutating func add(_ key: String, bool value: Bool) {

@@ -167,7 +167,5 @@ struct SinglePlanChecker {
     }
   }
 
-  func format(_ number: Double) -> String {
-    number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-  }
+  func format(_ number: Double) -> String { FigureText.exact(number) }
 }

@@ -30,8 +30,5 @@ public enum RecordValue: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// A figure as the user typed it: `412`, not `412.0`.
-  public static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
-  }
+  public static func number(_ value: Double) -> String { FigureText.exact(value) }
 }
