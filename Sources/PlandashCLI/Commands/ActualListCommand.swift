@@ -15,8 +15,9 @@ struct ActualListCommand: ParsableCommand {
 
   func run() throws {
     let folder = try plansOptions.folder()
-    let store = try storeOptions.open(plansFolder: folder)
-    let actuals = try storeFailures { try store.actuals(of: id) }
+    // Reading only: no store is created where none exists yet.
+    let store = try storeOptions.openExisting(plansFolder: folder)
+    let actuals = try store.map { store in try storeFailures { try store.actuals(of: id) } } ?? []
     guard !actuals.isEmpty else {
       StandardStreams.out(id.map { "no actual figures for \($0)\n" } ?? "no actual figures\n")
       return

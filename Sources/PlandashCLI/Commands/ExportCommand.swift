@@ -36,9 +36,7 @@ struct ExportCommand: ParsableCommand {
       // Each item's current status and actual figures, from the store if there is one, and
       // its assessment and schedule as of one year (the same as `plandash report`).
       let asOf = try asOfOptions.year()
-      let snapshot = try storeOptions.openExisting(plansFolder: folder).map { store in
-        try storeFailures { try store.snapshot() }
-      }
+      let snapshot = try storeOptions.existingSnapshot(plansFolder: folder)
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
       Self.addTodoStatus(to: &attachments, catalog: catalog)
       let assessed = AssessmentFields.attachments(

@@ -18,8 +18,9 @@ struct HistoryCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
-    var entries = try storeFailures { try store.history(id: id) }
+    // Reading only: no store is created where none exists yet.
+    let store = try storeOptions.openExisting(plansFolder: try plansOptions.folder())
+    var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
     guard !entries.isEmpty else {
       StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")

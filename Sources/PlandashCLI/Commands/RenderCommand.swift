@@ -25,7 +25,8 @@ struct RenderCommand: ParsableCommand {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, folder) = try plansOptions.loadCatalog()
     let store = try storeOptions.openExisting(plansFolder: folder)
-    let snapshot = try store?.snapshot() ?? ProgressSnapshot()
+    let snapshot =
+      try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
     StandardStreams.out(
       Self.screen(
         catalog: catalog, snapshot: snapshot, look: look, options: look.settings.options,

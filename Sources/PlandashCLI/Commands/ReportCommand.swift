@@ -44,10 +44,7 @@ struct ReportCommand: ParsableCommand {
       throw CLIError(
         "unknown region \(region) (closest: \(closest.prefix(3).joined(separator: ", ")))")
     }
-    let snapshot =
-      try storeOptions.openExisting(plansFolder: folder).map { store in
-        try storeFailures { try store.snapshot() }
-      } ?? ProgressSnapshot()
+    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
     StandardStreams.out(
       try Self.render(
         ProgressReport(

@@ -29,8 +29,8 @@ struct StatusCommand: ParsableCommand {
       throw CLIError(
         "unknown region \(region) (closest: \(closest.prefix(3).joined(separator: ", ")))")
     }
-    let store = try storeOptions.open(plansFolder: folder)
-    let snapshot = try storeFailures { try store.snapshot() }
+    // Reading only: no store is created where none exists yet.
+    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
     if orphans {
       printOrphans(OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot)
       return

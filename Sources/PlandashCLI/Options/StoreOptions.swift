@@ -47,6 +47,14 @@ extension StoreOptions {
     guard FileManager.default.fileExists(atPath: path(plansFolder: plansFolder)) else { return nil }
     return try open(plansFolder: plansFolder)
   }
+
+  /// What the store of a plans folder records, for commands that only read: an existing
+  /// store's snapshot, or nil (and no file created) when there is none yet.
+  func existingSnapshot(plansFolder: String) throws -> ProgressSnapshot? {
+    try openExisting(plansFolder: plansFolder).map { store in
+      try storeFailures { try store.snapshot() }
+    }
+  }
 }
 
 /// Runs store work, turning a `StoreError` into the one-line `CLIError` users see.
