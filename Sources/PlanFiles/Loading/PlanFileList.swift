@@ -3,6 +3,15 @@ import Foundation
 /// Expands files and folders into the plan files they hold (`*.yaml`, `*.yml`, searched
 /// recursively, hidden entries skipped), sorted for a stable order.
 public enum PlanFileList {
+  /// The endings of plan files.
+  public static let extensions: Set<String> = ["yaml", "yml"]
+
+  /// True when a file name is a plan file's (hidden entries are not).
+  public static func isPlanFileName(_ name: String) -> Bool {
+    guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+    return extensions.contains(String(name[name.index(after: dot)...]))
+  }
+
   public static func expand(_ paths: [String]) -> (files: [String], problems: [FileProblem]) {
     var files: [String] = []
     var problems: [FileProblem] = []
@@ -26,7 +35,7 @@ public enum PlanFileList {
         continue
       }
       var found: [String] = []
-      for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
+      for case let url as URL in enumerator where extensions.contains(url.pathExtension) {
         let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
         found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
       }

@@ -70,9 +70,12 @@ public enum PlanFileReader {
     }
   }
 
-  /// The line a rule violation's field path points at.
-  static func line(of path: [String], in result: Result) -> Int {
-    guard let root = result.root else { return 0 }
-    return NodePath.line(of: path, in: root)
+  /// The YAML tree of a file that read cleanly before (for pointing at a line): no plan
+  /// is built.
+  static func tree(bytes: [UInt8]) -> Node? {
+    let text = String(
+      decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes,
+      as: UTF8.self)
+    return try? Yams.compose(yaml: text, .basic)
   }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import PlanModel
+import Yams
 
 /// Loads plan files in parallel, then checks the model's rules across all of them; every
 /// problem comes back as `file:line: message`.
@@ -134,13 +135,12 @@ public enum PlanLoader {
   /// Rule violations mapped to the file and line of the field they name.
   static func locate(_ violations: [PlanViolation], files: [String]) -> [FileProblem] {
     guard !violations.isEmpty else { return [] }
-    var reread: [String: PlanFileReader.Result] = [:]
+    // Only the YAML tree is read again, for the lines; no plan is rebuilt.
+    var trees: [String: Node?] = [:]
     return violations.map { violation in
       let file = files[violation.planIndex]
-      if reread[file] == nil, let bytes = FileBytes.read(file) {
-        reread[file] = PlanFileReader.read(bytes: bytes, file: file)
-      }
-      let line = reread[file].map { PlanFileReader.line(of: violation.path, in: $0) } ?? 0
+      if trees[file] == nil { trees[file] = FileBytes.read(file).flatMap(PlanFileReader.tree) }
+      let line = (trees[file] ?? nil).map { NodePath.line(of: violation.path, in: $0) } ?? 0
       return FileProblem(file: file, line: line, message: violation.message)
     }
   }

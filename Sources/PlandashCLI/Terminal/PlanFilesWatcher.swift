@@ -55,7 +55,9 @@ final class PlanFilesWatcher {
     var info = stat()
     guard stat(path, &info) == 0 else { return }
     if (info.st_mode & S_IFMT) != S_IFDIR {
-      if depth == 0 || path.hasSuffix(".yaml") || path.hasSuffix(".yml") { body(path, info) }
+      // The same files the loader reads: plan file names, hidden entries skipped.
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      if depth == 0 || PlanFileList.isPlanFileName(name) { body(path, info) }
       return
     }
     guard depth < 8, let directory = opendir(path) else { return }
@@ -65,7 +67,7 @@ final class PlanFilesWatcher {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name != ".", name != ".." { names.append(name) }
+      if !name.hasPrefix(".") { names.append(name) }
     }
     for name in names.sorted() { visit(path + "/" + name, depth: depth + 1, body) }
   }
