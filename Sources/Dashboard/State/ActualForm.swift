@@ -46,7 +46,7 @@ public struct ActualForm: Hashable, Sendable {
   /// The actual the form describes, or the reason it cannot be saved.
   public func parsed() -> Result<Actual, FormError> {
     let yearText = NumberText.normalise(year.text)
-    guard let y = Int(yearText), (1949...2100).contains(y) else { return .failure(.badYear) }
+    guard let y = Int(yearText), YearRules.isValid(y) else { return .failure(.badYear) }
     let valueText = NumberText.normalise(value.text)
     guard let v = Double(valueText), v.isFinite else { return .failure(.badValue) }
     let noteText = note.text.trimmingSpaces

@@ -131,8 +131,7 @@ public struct Catalog: Sendable {
 
   /// Ids closest to an unknown one, for "did you mean" messages.
   public func closestIDs(to id: String, limit: Int = 3) -> [String] {
-    let scored = addresses.keys.map { ($0, EditDistance.between($0, id)) }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    EditDistance.closest(to: id, among: addresses.keys, limit: limit)
   }
 }
 

@@ -17,4 +17,15 @@ public enum EditDistance {
     }
     return previous[y.count]
   }
+
+  /// The `limit` candidates closest to `text`, nearest first (ties in alphabetical order),
+  /// for "did you mean" messages.
+  public static func closest<S: Sequence<String>>(
+    to text: String, among candidates: S, limit: Int = 3
+  )
+    -> [String]
+  {
+    let scored = candidates.map { ($0, between($0, text)) }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+  }
 }

@@ -37,13 +37,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let asOf = try asOfOptions.year()
     let (catalog, folder) = try plansOptions.loadCatalog()
-    if let region, catalog.plan(forRegion: region) == nil {
-      let closest = catalog.plans.map(\.region.id).sorted {
-        (EditDistance.between($0, region), $0) < (EditDistance.between($1, region), $1)
-      }
-      throw CLIError(
-        "unknown region \(region) (closest: \(closest.prefix(3).joined(separator: ", ")))")
-    }
+    try PlansOptions.requireRegion(region, in: catalog)
     let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
     StandardStreams.out(
       try Self.render(

@@ -21,30 +21,15 @@ struct StatusCommand: ParsableCommand {
 
   func run() throws {
     let (catalog, folder) = try plansOptions.loadCatalog()
-    if let region, catalog.plan(forRegion: region) == nil {
-      let regions = catalog.plans.map(\.region.id)
-      let closest = regions.sorted {
-        (EditDistance.between($0, region), $0) < (EditDistance.between($1, region), $1)
-      }
-      throw CLIError(
-        "unknown region \(region) (closest: \(closest.prefix(3).joined(separator: ", ")))")
-    }
+    try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
     let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
     if orphans {
       printOrphans(OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot)
       return
     }
-    let lines = StatusSummary.lines(catalog: catalog, snapshot: snapshot, region: region)
-    let rows = lines.map { line -> [String] in
-      let name = String(repeating: "  ", count: line.depth) + line.name
-      return [name, line.id ?? ""]
-        + MeasureStatus.allCases.map { String(line.counts[$0]) } + [String(line.counts.total)]
-    }
     StandardStreams.out(
-      TextTable.render(
-        header: ["region / cluster", "id"] + MeasureStatus.allCases.map(\.rawValue) + ["total"],
-        rows: rows, rightAligned: Set(2...6)))
+      StatusTable.render(StatusSummary.lines(catalog: catalog, snapshot: snapshot, region: region)))
   }
 
   private func printOrphans(_ orphans: OrphanProgress, snapshot: ProgressSnapshot) {

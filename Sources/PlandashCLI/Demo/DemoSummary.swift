@@ -11,12 +11,7 @@ enum DemoSummary {
     let lines = regions.flatMap {
       StatusSummary.lines(catalog: catalog, snapshot: snapshot, region: $0)
     }
-    out += TextTable.render(
-      header: ["region / cluster", "id"] + MeasureStatus.allCases.map(\.rawValue) + ["total"],
-      rows: lines.map { line in
-        [String(repeating: "  ", count: line.depth) + line.name, line.id ?? ""]
-          + MeasureStatus.allCases.map { String(line.counts[$0]) } + [String(line.counts.total)]
-      }, rightAligned: Set(2...6))
+    out += StatusTable.render(lines)
     out += "\nTargets by assessment status\n"
     let statuses = ProgressReport.statusOrder
     var rows: [[String]] = []

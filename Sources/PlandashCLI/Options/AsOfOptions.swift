@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 
 /// `--as-of YEAR`: the one year every assessment is made as of (else `PLANDASH_AS_OF`, else
 /// the current year).
@@ -21,9 +22,11 @@ struct AsOfOptions: ParsableArguments {
   }
 
   static func parse(_ text: String, source: String) throws -> Int {
-    guard let year = Int(text.trimmingCharacters(in: .whitespaces)), (1949...2100).contains(year)
+    guard let year = Int(text.trimmingCharacters(in: .whitespaces)), YearRules.isValid(year)
     else {
-      throw CLIError("\(source) \(text): not a year (a whole number from 1949 to 2100)")
+      throw CLIError(
+        "\(source) \(text): not a year (a whole number from \(YearRules.range.lowerBound) to \(YearRules.range.upperBound))"
+      )
     }
     return year
   }

@@ -34,6 +34,13 @@ struct PlansOptions: ParsableArguments {
     return result
   }
 
+  /// Refuses a `--region` that no loaded plan has, naming the closest region ids.
+  static func requireRegion(_ region: String?, in catalog: Catalog) throws {
+    guard let region, catalog.plan(forRegion: region) == nil else { return }
+    let closest = EditDistance.closest(to: region, among: catalog.plans.map(\.region.id))
+    throw CLIError("unknown region \(region) (closest: \(closest.joined(separator: ", ")))")
+  }
+
   /// Loads the plans; any problem in them stops the command with every problem listed.
   func loadCatalog() throws -> (catalog: Catalog, folder: String) {
     let folder = try folder()

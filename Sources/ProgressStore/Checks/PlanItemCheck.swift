@@ -64,8 +64,7 @@ public struct PlanItemCheck: Sendable {
       return kind != .cluster || catalog.cluster(id)?.scaleGoal != nil
     }
     guard !wanted.isEmpty else { return catalog.closestIDs(to: id, limit: limit) }
-    let scored = wanted.map { ($0, EditDistance.between($0, id)) }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    return EditDistance.closest(to: id, among: wanted, limit: limit)
   }
 
   private func unknown(_ id: String, kinds: Set<ItemKind>) -> String {

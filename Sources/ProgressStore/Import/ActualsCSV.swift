@@ -85,8 +85,10 @@ public enum ActualsCSV {
         problem("the id is empty")
         continue
       }
-      guard let year = Int(yearText), (1949...2100).contains(year) else {
-        problem("year \"\(yearText)\" is not a year (a whole number from 1949 to 2100)")
+      guard let year = Int(yearText), YearRules.isValid(year) else {
+        problem(
+          "year \"\(yearText)\" is not a year (a whole number from \(YearRules.range.lowerBound) to \(YearRules.range.upperBound))"
+        )
         continue
       }
       guard let value = number(valueText) else {
