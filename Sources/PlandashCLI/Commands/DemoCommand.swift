@@ -34,12 +34,20 @@ struct DemoOptions: ParsableArguments {
     let (catalog, folder) = try plansOptions.loadCatalog()
     let path = file ?? DemoProgressFile.defaultPath(plansFolder: folder)
     let demo = try DemoProgressFile.load(path: path, catalog: catalog)
-    let environment = ProcessInfo.processInfo.environment
-    let store = try DemoStore.rebuild(file: demo, plansFolder: folder, environment: environment)
-    return (
-      catalog, store, DemoStore.path(plansFolder: folder, environment: environment),
-      demo.regions
-    )
+    let store = try DemoStore.rebuild(
+      file: demo, plansFolder: folder, environment: ProcessInfo.processInfo.environment)
+    return (catalog, store, store.path, demo.regions)
+  }
+}
+
+extension DemoOptions {
+  /// The dashboard's options for the demo: the look chosen, starting on the first demo
+  /// region, with the on-screen label that says the figures are invented.
+  static func dashboardOptions(_ look: DashboardLook, regions: [String]) -> DashboardOptions {
+    var options = look.settings.options
+    options.regionID = regions.first
+    options.demo = true
+    return options
   }
 }
 
@@ -75,9 +83,7 @@ struct DemoOpenCommand: ParsableCommand {
       return
     }
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
-    var options = look.settings.options
-    options.regionID = regions.first
-    options.demo = true
+    let options = DemoOptions.dashboardOptions(look, regions: regions)
     StandardStreams.err("plandash demo: invented example figures, in \(path)\n")
     try MainActor.assumeIsolated {
       try DashboardSession.run(

@@ -18,9 +18,7 @@ struct DemoRenderCommand: ParsableCommand {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, store, _, regions) = try demoOptions.prepare()
     let snapshot = try storeFailures { try store.snapshot() }
-    var options = look.settings.options
-    options.regionID = regions.first
-    options.demo = true
+    let options = DemoOptions.dashboardOptions(look, regions: regions)
     StandardStreams.out(
       RenderCommand.screen(
         catalog: catalog, snapshot: snapshot, look: look, options: options, width: screen.width,
