@@ -36,11 +36,15 @@ enum AssessmentBadge {
     CatalogAssessment.assess(id: id, catalog: data.catalog, snapshot: data.snapshot, asOf: asOf)
   }
 
+  /// The status of an item as of a year; not assessable where it has no assessment.
+  static func status(of id: String, _ data: DashboardData, asOf: Int) -> AssessmentStatus {
+    assessment(of: id, data, asOf: asOf)?.status ?? .notAssessable
+  }
+
   /// A pane cell: the badge of an item as of the dashboard's current year (the symbol alone
   /// where `compact`: the panes are narrow; `T` and the pages give the word).
   static func cell(_ id: String, _ context: ViewContext, compact: Bool = false) -> TableCell {
-    let status =
-      assessment(of: id, context.data, asOf: context.state.currentYear)?.status ?? .notAssessable
+    let status = Self.status(of: id, context.data, asOf: context.state.currentYear)
     return .text(text(status, context.language, compact: compact), role(status))
   }
 

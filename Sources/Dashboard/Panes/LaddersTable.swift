@@ -48,8 +48,8 @@ enum LaddersTable: PaneTable {
     case 4: return tier.target?.threshold.map(SortKey.number) ?? .missing
     case 5: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
     default:
-      let a = AssessmentBadge.assessment(of: id, data, asOf: state.currentYear)
-      return .number(Double(a?.status.severity ?? AssessmentStatus.notAssessable.severity))
+      return .number(
+        Double(AssessmentBadge.status(of: id, data, asOf: state.currentYear).severity))
     }
   }
 

@@ -35,8 +35,8 @@ enum LandEnergyTable: PaneTable {
     case 4: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
     case 5: return .text(i.goal.direction.rawValue)
     default:
-      let a = AssessmentBadge.assessment(of: id, data, asOf: state.currentYear)
-      return .number(Double(a?.status.severity ?? AssessmentStatus.notAssessable.severity))
+      return .number(
+        Double(AssessmentBadge.status(of: id, data, asOf: state.currentYear).severity))
     }
   }
 

@@ -17,7 +17,8 @@ extension DetailPage {
 
   private var asOf: Int { context.state.currentYear }
 
-  private static func route(of id: String, _ catalog: Catalog) -> DetailRoute {
+  /// The page that shows a figure (target, indicator, tier) or a cluster.
+  static func route(of id: String, _ catalog: Catalog) -> DetailRoute {
     if catalog.target(id) != nil { return .target(id) }
     if catalog.indicator(id) != nil { return .indicator(id) }
     if catalog.cluster(id) != nil { return .cluster(id) }

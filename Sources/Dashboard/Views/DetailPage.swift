@@ -104,9 +104,7 @@ struct DetailPage {
         .text(Format.figureWithYear(t.goal.target, open: open), width: numberWidth, align: .right),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
       ]
-      let status =
-        AssessmentBadge.assessment(of: t.id, context.data, asOf: context.state.currentYear)?
-        .status ?? .notAssessable
+      let status = AssessmentBadge.status(of: t.id, context.data, asOf: context.state.currentYear)
       cells.append(
         .text(
           AssessmentBadge.text(status, lang, compact: compactBadge), width: badgeWidth,
@@ -297,10 +295,7 @@ struct DetailPage {
       if !targets.isEmpty {
         page.heading(UIText.targets)
         for t in targets {
-          let route: DetailRoute =
-            catalog.target(t) != nil
-            ? .target(t) : (catalog.indicator(t) != nil ? .indicator(t) : .tier(t))
-          page.item(t, route, [.text("  " + data.name(of: t), width: nil)])
+          page.item(t, Self.route(of: t, catalog), [.text("  " + data.name(of: t), width: nil)])
         }
       }
       page.heading(UIText.text)
