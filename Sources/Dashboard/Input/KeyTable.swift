@@ -96,8 +96,15 @@ public enum KeyTable {
     (":q", Localized(zh: "退出", en: "quit")),
   ]
 
-  /// The contexts that apply now, most specific first.
-  public static func activeContexts(in state: DashboardState, data: DashboardData) -> [KeyContext] {
+  /// Keys bound to act on the selected item: only for these is the selection looked up.
+  static let selectionKeys: Set<Key> = Set(
+    bindings.filter { $0.context == .measures || $0.context == .figures }.flatMap(\.keys))
+
+  /// The contexts that apply now, most specific first. `resolvingSelection: false` leaves
+  /// out the contexts of the selected item (a measure, a figure), which need it looked up.
+  public static func activeContexts(
+    in state: DashboardState, data: DashboardData, resolvingSelection: Bool = true
+  ) -> [KeyContext] {
     switch state.mode {
     case .help: return [.help]
     case .command: return [.commandLine, .editor]
@@ -106,9 +113,10 @@ public enum KeyTable {
     case .normal: break
     }
     var contexts: [KeyContext] = []
-    let selected = Selection.current(in: state, data: data)
-    if let selected, data.catalog.measure(selected) != nil { contexts.append(.measures) }
-    if let selected, data.acceptsActuals(selected) { contexts.append(.figures) }
+    if resolvingSelection, let selected = Selection.current(in: state, data: data) {
+      if data.catalog.measure(selected) != nil { contexts.append(.measures) }
+      if data.acceptsActuals(selected) { contexts.append(.figures) }
+    }
     if state.stack.isEmpty {
       if state.focus == .measures { contexts.append(.measuresPane) }
       contexts.append(.lists)
@@ -123,7 +131,9 @@ public enum KeyTable {
   /// While typing, printable keys insert themselves.
   public static func action(for key: Key, in state: DashboardState, data: DashboardData) -> Action?
   {
-    let contexts = activeContexts(in: state, data: data)
+    // Navigation keys (most keys) need no look-up of the selected item.
+    let contexts = activeContexts(
+      in: state, data: data, resolvingSelection: selectionKeys.contains(key))
     for context in contexts {
       if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
         return binding.action
