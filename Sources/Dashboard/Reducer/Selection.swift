@@ -6,12 +6,7 @@ enum Selection {
   /// cluster is a link, not a figure: it falls back to the page's item too.
   static func current(in state: DashboardState, data: DashboardData) -> String? {
     if let top = state.stack.last {
-      let page = DetailPage.build(
-        top.route, context: ViewContext(state: state, data: data),
-        width: ScreenLayout(state).pageWidth)
-      let selectable = page.selectable
-      if selectable.indices.contains(top.selection),
-        let id = page.rows[selectable[top.selection]].itemID,
+      if let id = selectedRow(in: state, data: data)?.itemID,
         data.catalog.measure(id) != nil
           || (data.acceptsActuals(id)
             && (data.catalog.cluster(id) == nil || id == top.route.itemID))
@@ -25,16 +20,22 @@ enum Selection {
     return ids.indices.contains(index) ? ids[index] : nil
   }
 
+  /// The selected row of the open detail page (built as it is drawn), if any.
+  private static func selectedRow(in state: DashboardState, data: DashboardData)
+    -> DetailPage.Row?
+  {
+    guard let top = state.stack.last else { return nil }
+    let page = DetailPage.build(
+      top.route, context: ViewContext(state: state, data: data),
+      width: ScreenLayout(state).pageWidth)
+    let selectable = page.selectable
+    guard selectable.indices.contains(top.selection) else { return nil }
+    return page.rows[selectable[top.selection]]
+  }
+
   /// The route Enter opens from here, if any.
   static func openable(in state: DashboardState, data: DashboardData) -> DetailRoute? {
-    if let top = state.stack.last {
-      let page = DetailPage.build(
-        top.route, context: ViewContext(state: state, data: data),
-        width: ScreenLayout(state).pageWidth)
-      let selectable = page.selectable
-      guard selectable.indices.contains(top.selection) else { return nil }
-      return page.rows[selectable[top.selection]].route
-    }
+    if !state.stack.isEmpty { return selectedRow(in: state, data: data)?.route }
     let ids = PaneRows.ids(state.focus, state, data)
     let index = state[pane: state.focus].selection
     guard ids.indices.contains(index) else { return nil }
