@@ -15,11 +15,13 @@ enum BenchSupport {
     return me.deletingLastPathComponent().appendingPathComponent("plandash").path
   }
 
-  /// Runs a process to completion (posix_spawn, so that `wait4` sees its resource use);
-  /// returns wall seconds, peak resident memory in bytes, and the exit status.
+  /// Runs a process to completion (posix_spawn, so that `wait4` sees its resource use and
+  /// no run loop polls for its end); returns wall seconds, peak resident memory in bytes,
+  /// and the exit status (128 + the signal when a signal ended it). Quiet: standard output
+  /// and error go to /dev/null, or standard error to `stderrPath`.
   static func run(
     _ executable: String, _ args: [String], environment: [String: String] = [:],
-    quiet: Bool = true
+    quiet: Bool = true, stderrPath: String? = nil
   ) throws -> (seconds: Double, peakBytes: Int, status: Int32) {
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { _, new in new }
@@ -34,7 +36,8 @@ enum BenchSupport {
     defer { posix_spawn_file_actions_destroy(&actions) }
     if quiet {
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+      posix_spawn_file_actions_addopen(
+        &actions, 2, stderrPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     }
     var pid: pid_t = 0
     let start = DispatchTime.now().uptimeNanoseconds
@@ -44,7 +47,9 @@ enum BenchSupport {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (seconds, Int(usage.ru_maxrss) * 1024, (status >> 8) & 0xFF)
+    // WIFEXITED / WEXITSTATUS by hand: the macros are not imported.
+    let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (seconds, Int(usage.ru_maxrss) * 1024, exit)
   }
 
   /// The shipped sample plans, beside the package this benchmark was built from.

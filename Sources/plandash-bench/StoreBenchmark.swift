@@ -9,8 +9,8 @@ import ProgressStore
 /// acknowledged mark (strace). Needs `plandash` built beside this binary.
 enum StoreBenchmark {
   static func run(arguments: [String]) {
-    let processes = value(after: "--processes", in: arguments).flatMap(Int.init) ?? 1000
-    let binary = siblingBinary("plandash")
+    let processes = BenchSupport.option("--processes", in: arguments).flatMap(Int.init) ?? 1000
+    let binary = BenchSupport.plandashBinary
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       print("store benchmark: \(binary) is not built; run `swift build --product plandash` first")
       return
@@ -26,20 +26,6 @@ enum StoreBenchmark {
     bench.separateProcesses(count: processes)
     bench.fsyncsPerMark(count: 100)
   }
-
-  static func value(after flag: String, in arguments: [String]) -> String? {
-    guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else {
-      return nil
-    }
-    return arguments[index + 1]
-  }
-
-  static func siblingBinary(_ name: String) -> String {
-    let me =
-      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-      ?? CommandLine.arguments[0]
-    return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent(name).path
-  }
 }
 
 /// The measurements, each printing its own lines.
@@ -50,34 +36,21 @@ private struct Bench {
   /// Runs the binary and returns its wall time in seconds (process start to exit).
   @discardableResult
   func timed(_ arguments: [String], expectSuccess: Bool = true) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    let status = launch(binary, arguments)
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    if expectSuccess && status != 0 {
-      print("  ! \(arguments.joined(separator: " ")) exited \(status)")
+    guard let run = try? BenchSupport.run(binary, arguments) else {
+      print("  ! cannot start \(binary)")
+      return 0
     }
-    return seconds
+    if expectSuccess && run.status != 0 {
+      print("  ! \(arguments.joined(separator: " ")) exited \(run.status)")
+    }
+    return run.seconds
   }
 
-  /// Starts a program with posix_spawn and waits with waitpid. (Foundation's
-  /// `Process.waitUntilExit` polls its run loop every 50 ms, which would hide everything
-  /// measured here.) Standard output and error go to /dev/null, or stderr to `output`.
+  /// Runs a program to its end; its exit status (-1 when it could not start). Standard
+  /// output and error go to /dev/null, or standard error to `output`.
   @discardableResult
   func launch(_ path: String, _ arguments: [String], output: String? = nil) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(
-      &actions, 2, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    // WIFEXITED / WEXITSTATUS by hand: the macros are not imported.
-    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    (try? BenchSupport.run(path, arguments, stderrPath: output))?.status ?? -1
   }
 
   /// A plans folder of `regions` generated regions (about 60 measures each) and its
