@@ -51,10 +51,14 @@ let package = Package(
     .target(name: "PlandashTestSupport", path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
     .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
-    .testTarget(name: "PlanFilesTests", dependencies: ["PlanModel", "PlanFiles"]),
+    .testTarget(
+      name: "PlanFilesTests", dependencies: ["PlandashTestSupport", "PlanModel", "PlanFiles"]),
     .testTarget(
       name: "ProgressStoreTests",
-      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "PlandashTestSupport", "PlanModel", "ProgressStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
       name: "PlandashCLITests",

@@ -31,7 +31,7 @@ extension EndToEnd {
     }
 
     func screen(term: String, extra: [String: String] = [:]) throws -> String {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       var environment = DashboardSession.environment(in: folder)
       environment["TERM"] = term
       for (key, value) in extra { environment[key] = value }
@@ -67,7 +67,7 @@ extension EndToEnd {
     }
 
     @Test func userThemeFromTheConfigFolderIsUsedAndItsBadLineNamed() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let themes = folder.path("config/plandash/themes")
       try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
       try Data("name = mine\nborder = #FF0000\nborderz = 12\n".utf8)
@@ -120,7 +120,7 @@ extension EndToEnd {
 
     @Test(.enabled(if: ticAvailable))
     func colortermTruecolorUsesAnInstalledDirectEntry() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let dirs = try Self.compileTerminfo(
         Self.directEntry(named: "pdtest-direct")
           + "pdtest-256color|plandash test 256,\n\tuse=xterm-256color,\n", in: folder)
@@ -151,7 +151,7 @@ extension EndToEnd {
 
     @Test(.enabled(if: ticAvailable))
     func colortermTruecolorWithoutADirectEntryFallsBackTo256() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let dirs = try Self.compileTerminfo(
         "pdlone-256color|plandash test 256 without a direct sibling,\n\tuse=xterm-256color,\n",
         in: folder)
@@ -165,7 +165,7 @@ extension EndToEnd {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
     func directColourWhenTerminfoHasRGB() throws {
       // A terminfo entry of our own: xterm-256color plus the RGB flag and 24-bit setaf/setab.
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let source = folder.path("rgb.ti")
       try Data(
         """

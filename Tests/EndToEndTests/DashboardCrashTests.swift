@@ -34,7 +34,7 @@ extension EndToEnd {
       extraEnvironment: [String: String] = [:], firstFrameMark: String = "┌",
       standardErrorMeanwhile: String? = nil, outputStoppedFirst: Bool = false
     ) throws -> [String] {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       var environment = DashboardSession.environment(in: folder)
       environment["TERM"] = term
       for (key, value) in extraEnvironment { environment[key] = value }

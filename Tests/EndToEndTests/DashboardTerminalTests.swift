@@ -142,7 +142,7 @@ extension EndToEnd {
     }
 
     @Test func planFileEditAppearsWithoutRestart() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let plans = folder.path("plans")
       try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
       let shipped = URL(fileURLWithPath: PlandashBinary.sampleData)
@@ -239,7 +239,7 @@ extension EndToEnd {
     }
 
     @Test func themeBordersAndLastViewPersist() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let settingsPath = folder.path("config/plandash/config")
       do {
         let first = try DashboardSession(
@@ -271,7 +271,7 @@ extension EndToEnd {
     }
 
     @Test func damagedSettingsFileWarnsAndFallsBack() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let settingsPath = folder.path("config/plandash/config")
       try FileManager.default.createDirectory(
         atPath: folder.path("config/plandash"), withIntermediateDirectories: true)
@@ -338,7 +338,7 @@ extension EndToEnd {
     }
 
     @Test func renderNeverWritesTheStore() throws {
-      let folder = try TemporaryFolder()
+      let folder = TemporaryFolder()
       let environment = DashboardSession.environment(in: folder)
       let result = try PlandashBinary.run(
         ["render", "--width", "60", "--height", "20", "--keys", "5 Space s s"],

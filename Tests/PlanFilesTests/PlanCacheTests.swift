@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import PlanModel
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// The load cache gives back exactly what parsing gives, and only for unchanged content.
 @Suite struct PlanCacheTests {
   @Test func cachedLoadEqualsParsedLoad() throws {
-    let folder = TempFolder()
+    let folder = TemporaryFolder()
     let cachePath = folder.path + "/cache/plans.cache"
     let parsed = PlanLoader.load(paths: [PackagePaths.sampleData])
     let first = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
@@ -27,8 +28,8 @@ import Testing
   }
 
   @Test func changedContentIsParsedAgain() throws {
-    let folder = TempFolder()
-    let plans = TempFolder()
+    let folder = TemporaryFolder()
+    let plans = TemporaryFolder()
     let cachePath = folder.path + "/plans.cache"
     let file = plans.write("a.yaml", SyntheticYAML.one(seed: 3))
     _ = PlanLoader.load(paths: [plans.path], cache: PlanCache(path: cachePath))
@@ -41,8 +42,8 @@ import Testing
   }
 
   @Test func aPlanWithProblemsIsReportedOnEveryLoad() throws {
-    let folder = TempFolder()
-    let plans = TempFolder()
+    let folder = TemporaryFolder()
+    let plans = TemporaryFolder()
     let cachePath = folder.path + "/plans.cache"
     plans.write("a.yaml", SmallPlan.replacing(line: 14, with: "    unit: 亿美元"))
     for _ in 0..<2 {
@@ -53,7 +54,7 @@ import Testing
   }
 
   @Test func aDamagedCacheIsIgnored() throws {
-    let folder = TempFolder()
+    let folder = TemporaryFolder()
     let cachePath = folder.write("plans.cache", bytes: PlanCache.magic + [9, 9, 9])
     let result = PlanLoader.load(
       paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import PlanModel
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
     let original = PlanLoader.load(paths: [PackagePaths.sampleData])
     #expect(original.problems.isEmpty, "\(original.problems)")
     #expect(original.plans.count == 5)
-    let folder = TempFolder()
+    let folder = TemporaryFolder()
     for plan in original.plans {
       folder.write(plan.region.id + ".yaml", try PlanYAMLWriter.yaml(for: plan))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import Testing
 
 @testable import PlanFiles
@@ -10,7 +11,7 @@ import Testing
   }
 
   func loadProblems(_ files: [String: String]) -> [FileProblem] {
-    let folder = TempFolder()
+    let folder = TemporaryFolder()
     for (name, text) in files { folder.write(name, text) }
     return PlanLoader.load(paths: [folder.path]).problems
   }

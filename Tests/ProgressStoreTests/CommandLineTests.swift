@@ -11,7 +11,7 @@ import Testing
 struct CommandLineTests {
   let folder = TemporaryFolder()
   let plans: FixturePlanFolder
-  var store: String { folder.file("progress.sqlite") }
+  var store: String { folder.path("progress.sqlite") }
 
   init() throws {
     plans = try FixturePlanFolder(in: folder)
@@ -77,7 +77,7 @@ struct CommandLineTests {
   }
 
   @Test func markFromFileIsAllOrNothing() throws {
-    let list = folder.file("ids.txt")
+    let list = folder.path("ids.txt")
     try
       "# 三月完成\ntestville.measure.m0\ntestville.measure.m9 # no such measure\ntestville.measure.m1\n"
       .write(toFile: list, atomically: true, encoding: .utf8)
@@ -143,7 +143,7 @@ struct CommandLineTests {
   }
 
   @Test func csvImportGoodFileIsOneOperation() throws {
-    let csv = folder.file("actuals.csv")
+    let csv = folder.path("actuals.csv")
     try Data(
       ("\u{FEFF}id,year,value,note\r\ntestville.target.revenue,2023,120,\"年报, 第3页\"\r\n"
         + "testville.target.revenue,2024,\"1,150\",\r\n").utf8
@@ -163,7 +163,7 @@ struct CommandLineTests {
   @Test func csvImportWithBadRowsReportsEachAndImportsNothing() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)
-    let csv = folder.file("bad.csv")
+    let csv = folder.path("bad.csv")
     try """
     id,year,value,note
     testville.target.revenue,2023,120,good
@@ -246,8 +246,8 @@ struct CommandLineTests {
   }
 
   @Test func defaultStoreIsPerPlansFolderUnderXDGDataHome() throws {
-    let data = folder.file("xdg")
-    let environment = ["XDG_DATA_HOME": data, "HOME": folder.file("home")]
+    let data = folder.path("xdg")
+    let environment = ["XDG_DATA_HOME": data, "HOME": folder.path("home")]
     let result = try PlandashBinary.run(
       ["mark", "testville.measure.m0", "--plans", plans.path], environment: environment)
     #expect(result.status == 0, "\(result.err)")
@@ -263,7 +263,7 @@ struct CommandLineTests {
     #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o600)
     #expect(stat(data + "/plandash", &info) == 0 && info.st_mode & 0o777 == 0o700)
     // PLANDASH_STORE overrides it.
-    let other = folder.file("env.sqlite")
+    let other = folder.path("env.sqlite")
     var withStore = environment
     withStore["PLANDASH_STORE"] = other
     #expect(

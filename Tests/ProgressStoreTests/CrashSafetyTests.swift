@@ -32,7 +32,7 @@ struct CrashSafetyTests {
     let folder = TemporaryFolder()
     let total = Self.writers * Self.attemptsPerWriter
     let plans = try FixturePlanFolder(in: folder, measures: total + 1)
-    let store = folder.file("crash.sqlite")
+    let store = folder.path("crash.sqlite")
     let base = ["--plans", plans.path, "--store", store]
 
     // How long one mark takes here, to aim the kills at the part where it writes.
@@ -117,7 +117,7 @@ struct CrashSafetyTests {
       let start = Date()
       let calibration = try PlandashBinary.run([
         "mark", "testville.measure.m0", "--plans", plans.path, "--store",
-        folder.file("calibration.sqlite"),
+        folder.path("calibration.sqlite"),
       ])
       #expect(calibration.status == 0, "\(calibration.err)")
       typical = Date().timeIntervalSince(start)
@@ -128,7 +128,7 @@ struct CrashSafetyTests {
     // Rounds go on (up to 60) until enough first marks were killed and enough finished;
     // the aim shortens after a run that ended before its kill and lengthens after a kill.
     for round in 0..<60 where killed < 8 || finished < 4 || round < 24 {
-      let store = folder.file("new-\(round).sqlite")
+      let store = folder.path("new-\(round).sqlite")
       let base = ["--plans", plans.path, "--store", store]
       let (process, out, err) = try PlandashBinary.start(["mark", "testville.measure.m0"] + base)
       Thread.sleep(forTimeInterval: aim * Double.random(in: 0.3...1.1))

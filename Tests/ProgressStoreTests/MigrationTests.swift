@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import GRDB
 import PlanModel
 import Testing
@@ -50,7 +51,7 @@ import Testing
   }
 
   @Test func aVersion1StoreIsMigratedWithItsContentKept() throws {
-    let path = folder.file("v1.sqlite")
+    let path = folder.path("v1.sqlite")
     try makeVersion1Store(path)
     let store = try ProgressStore(path: path, plansFolder: folder.path)
     #expect(try store.schemaVersion() == 2)
@@ -81,7 +82,7 @@ import Testing
   }
 
   @Test func migrationIsAppliedOnceWhenManyOpenAtOnce() async throws {
-    let path = folder.file("new.sqlite")
+    let path = folder.path("new.sqlite")
     try makeVersion1Store(path)
     try await withThrowingTaskGroup(of: Int.self) { group in
       for index in 0..<6 {

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import PlanModel
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
 
   @Test func progressOfIdsNoLongerInThePlansIsAnOrphan() throws {
     let folder = TemporaryFolder()
-    let store = try ProgressStore(path: folder.file("p.sqlite"))
+    let store = try ProgressStore(path: folder.path("p.sqlite"))
     try store.apply(
       .setStatus(
         ids: ["hechuan.measure.parks", "hechuan.measure.removed"], status: .done, note: nil),

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import PlanModel
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct StoreChangeTests {
   let folder = TemporaryFolder()
 
-  func makeStore() throws -> ProgressStore { try ProgressStore(path: folder.file("p.sqlite")) }
+  func makeStore() throws -> ProgressStore { try ProgressStore(path: folder.path("p.sqlite")) }
 
   @Test func markingSetsStatusNoteAuthorAndTime() throws {
     let store = try makeStore()

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import GRDB
 import PlanModel
 import Testing
@@ -9,7 +10,7 @@ import Testing
 /// byte-for-byte as it was.
 @Suite struct StoreErrorTests {
   let folder = TemporaryFolder()
-  var path: String { folder.file("p.sqlite") }
+  var path: String { folder.path("p.sqlite") }
 
   func expectRefused(
     _ path: String, matching expected: (StoreError) -> Bool, timeout: Double = 5,
@@ -99,7 +100,7 @@ import Testing
   }
 
   @Test func aStoreInAReadOnlyFolderIsRefused() throws {
-    let inner = folder.file("locked-folder")
+    let inner = folder.path("locked-folder")
     try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: true)
     let path = inner + "/p.sqlite"
     try StoreFixture.make(path)

@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 import GRDB
 import PlanModel
 import Testing
@@ -8,13 +9,13 @@ import Testing
 @Suite struct StoreOpeningTests {
   @Test func newStoreIsOwnerOnlyInOwnerOnlyFolder() throws {
     let folder = TemporaryFolder()
-    let path = folder.file("data/plandash/progress.sqlite")
+    let path = folder.path("data/plandash/progress.sqlite")
     let store = try ProgressStore(path: path)
     try store.apply(.setStatus(ids: ["a.measure.x"], status: .done, note: nil), by: "tester")
     var info = stat()
     #expect(stat(path, &info) == 0)
     #expect(info.st_mode & 0o777 == 0o600)
-    #expect(stat(folder.file("data/plandash"), &info) == 0)
+    #expect(stat(folder.path("data/plandash"), &info) == 0)
     #expect(info.st_mode & 0o777 == 0o700)
     #expect(stat(path + "-wal", &info) == 0)
     #expect(info.st_mode & 0o077 == 0, "the write-ahead log must be owner-only too")
@@ -22,28 +23,28 @@ import Testing
 
   @Test func usesWALWithFullSynchronousCommits() throws {
     let folder = TemporaryFolder()
-    let store = try ProgressStore(path: folder.file("p.sqlite"))
+    let store = try ProgressStore(path: folder.path("p.sqlite"))
     let durability = try store.durability()
     #expect(durability.journalMode == "wal")
     #expect(durability.synchronous >= 2, "synchronous must be FULL (2) or EXTRA (3)")
     // WAL is recorded in the file itself: a plain connection sees it too.
-    let plain = try DatabaseQueue(path: folder.file("p.sqlite"))
+    let plain = try DatabaseQueue(path: folder.path("p.sqlite"))
     #expect(try plain.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
   }
 
   @Test func newStoreHasCurrentSchemaAndRemembersItsPlansFolder() throws {
     let folder = TemporaryFolder()
     try FileManager.default.createDirectory(
-      atPath: folder.file("plans"), withIntermediateDirectories: true)
+      atPath: folder.path("plans"), withIntermediateDirectories: true)
     let store = try ProgressStore(
-      path: folder.file("p.sqlite"), plansFolder: folder.file("plans"))
+      path: folder.path("p.sqlite"), plansFolder: folder.path("plans"))
     #expect(try store.schemaVersion() == StoreMigrations.currentVersion)
-    #expect(try store.plansFolder() == StoreLocation.canonicalPath(folder.file("plans")))
+    #expect(try store.plansFolder() == StoreLocation.canonicalPath(folder.path("plans")))
   }
 
   @Test func reopeningKeepsEverything() throws {
     let folder = TemporaryFolder()
-    let path = folder.file("p.sqlite")
+    let path = folder.path("p.sqlite")
     do {
       let store = try ProgressStore(path: path)
       try store.apply(.setStatus(ids: ["m.1"], status: .blocked, note: "待土地"), by: "a")
@@ -78,23 +79,23 @@ import Testing
     let folder = TemporaryFolder()
     for name in ["a/plans", "b/plans"] {
       try FileManager.default.createDirectory(
-        atPath: folder.file(name), withIntermediateDirectories: true)
+        atPath: folder.path(name), withIntermediateDirectories: true)
     }
     let environment = ["HOME": "/home/u"]
     let first = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.file("a/plans"), environment: environment)
+      storeOption: nil, plansFolder: folder.path("a/plans"), environment: environment)
     let second = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.file("b/plans"), environment: environment)
+      storeOption: nil, plansFolder: folder.path("b/plans"), environment: environment)
     let firstAgain = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.file("a/plans/"), environment: environment)
+      storeOption: nil, plansFolder: folder.path("a/plans/"), environment: environment)
     #expect(first != second)
     #expect(first == firstAgain)
     // A symbolic link to a folder names the same store as the folder.
     try FileManager.default.createSymbolicLink(
-      atPath: folder.file("link"), withDestinationPath: folder.file("a/plans"))
+      atPath: folder.path("link"), withDestinationPath: folder.path("a/plans"))
     #expect(
       StoreLocation.resolve(
-        storeOption: nil, plansFolder: folder.file("link"), environment: environment) == first)
+        storeOption: nil, plansFolder: folder.path("link"), environment: environment) == first)
   }
 
   @Test func storeOptionThenEnvironmentOverrideTheDefault() {
@@ -118,7 +119,7 @@ import Testing
 
   @Test func changeTokenMovesWithOwnAndOtherWrites() throws {
     let folder = TemporaryFolder()
-    let path = folder.file("p.sqlite")
+    let path = folder.path("p.sqlite")
     let watcher = try ProgressStore(path: path)
     let start = try watcher.changeToken()
     #expect(try watcher.changeToken() == start)

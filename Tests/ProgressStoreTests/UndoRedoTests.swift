@@ -1,3 +1,4 @@
+import PlandashTestSupport
 import PlanModel
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct UndoRedoTests {
   let folder = TemporaryFolder()
 
-  func makeStore() throws -> ProgressStore { try ProgressStore(path: folder.file("p.sqlite")) }
+  func makeStore() throws -> ProgressStore { try ProgressStore(path: folder.path("p.sqlite")) }
 
   @Test func undoRestoresTheOldValueAndIsLogged() throws {
     let store = try makeStore()
@@ -88,7 +89,7 @@ import Testing
 @Suite struct LogSummaryTests {
   @Test func entriesSayWhatChangedInWords() throws {
     let folder = TemporaryFolder()
-    let store = try ProgressStore(path: folder.file("p.sqlite"))
+    let store = try ProgressStore(path: folder.path("p.sqlite"))
     try store.apply(.setStatus(ids: ["m.1"], status: .done, note: "验收"), by: "a")
     try store.apply(.setNote(id: "m.1", note: "待用地"), by: "a")
     try store.apply(.setNote(id: "m.1", note: nil), by: "a")
@@ -104,8 +105,8 @@ import Testing
 
   @Test func theTokenValueGrowsWithEveryCommitByAnyone() throws {
     let folder = TemporaryFolder()
-    let watcher = try ProgressStore(path: folder.file("p.sqlite"))
-    let other = try ProgressStore(path: folder.file("p.sqlite"))
+    let watcher = try ProgressStore(path: folder.path("p.sqlite"))
+    let other = try ProgressStore(path: folder.path("p.sqlite"))
     var last = try watcher.changeToken().value
     for round in 0..<4 {
       let writer = round % 2 == 0 ? watcher : other

@@ -24,7 +24,7 @@ struct DashboardSession {
     width: Int, height: Int, arguments: String = "", lang: String = "C.UTF-8",
     folder: TemporaryFolder? = nil, after: String = ""
   ) throws {
-    let folder = try folder ?? TemporaryFolder()
+    let folder = folder ?? TemporaryFolder()
     self.folder = folder
     let binary = try PlandashBinary.requirePath()
     tmux = try TmuxSession(

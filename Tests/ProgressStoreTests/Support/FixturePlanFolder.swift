@@ -1,4 +1,5 @@
 import Foundation
+import PlandashTestSupport
 
 /// A plans folder with one plan file (region `testville`, horizon 2023–2027): a target
 /// with a 2022 baseline, a cluster, and `measures` measures `testville.measure.m0` ….
@@ -6,7 +7,7 @@ struct FixturePlanFolder {
   let path: String
 
   init(in folder: TemporaryFolder, measures: Int = 3, leaving omitted: Set<Int> = []) throws {
-    path = folder.file("plans")
+    path = folder.path("plans")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     try write(measures: measures, leaving: omitted)
   }
