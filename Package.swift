@@ -64,7 +64,9 @@ let package = Package(
       name: "PlandashCLITests",
       dependencies: ["PlandashCLI", "Dashboard", "ProgressStore", "PlanModel"]
     ),
-    .testTarget(name: "DashboardTests", dependencies: ["PlanModel", "Dashboard", "PlanFiles"]),
+    .testTarget(
+      name: "DashboardTests",
+      dependencies: ["PlandashTestSupport", "PlanModel", "Dashboard", "PlanFiles"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
     .testTarget(
       name: "EndToEndTests",

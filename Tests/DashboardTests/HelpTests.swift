@@ -1,4 +1,5 @@
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import Dashboard
@@ -71,8 +72,7 @@ import Testing
 
 @Suite struct DocumentationTests {
   @Test func dashboardDocListsEveryKeyAndCommand() throws {
-    let root = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
-    let doc = try #require(TestFiles.read(root + "/docs/dashboard.md"))
+    let doc = try #require(PackagePaths.text(PackagePaths.docs + "/dashboard.md"))
     for binding in KeyTable.bindings {
       #expect(
         doc.contains("`" + binding.keyLabel + "`")

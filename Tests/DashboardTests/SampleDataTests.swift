@@ -1,5 +1,6 @@
 import PlanFiles
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import Dashboard
@@ -7,8 +8,7 @@ import Testing
 /// The dashboard on the shipped seed plans (SampleData/), loaded by the real loader.
 @Suite struct SampleDataTests {
   static let catalog: Catalog = {
-    let root = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
-    let result = PlanLoader.load(paths: [root + "/SampleData"])
+    let result = PlanLoader.load(paths: [PackagePaths.sampleData])
     return Catalog(plans: result.plans)
   }()
 

@@ -1,4 +1,5 @@
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import Dashboard
@@ -61,12 +62,11 @@ import Testing
   }
 
   @Test func shippedThemesParseCleanlyAndSetEveryRole() throws {
-    let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
     let names = ["default-dark", "light", "high-contrast", "okabe-ito", "monochrome"]
     var files: [(file: String, text: String)] = []
     for name in names {
-      let path = "/" + root + "/Themes/" + name + ".theme"
-      let text = try #require(TestFiles.read(path), "missing \(path)")
+      let path = PackagePaths.themes + "/" + name + ".theme"
+      let text = try #require(PackagePaths.text(path), "missing \(path)")
       files.append((path, text))
     }
     let set = ThemeSet(files: files)

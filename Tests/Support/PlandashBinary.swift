@@ -3,11 +3,10 @@ import Foundation
 /// The built `plandash` executable (`.build/debug/plandash` under the package root), run
 /// as a user would run it — shared by every test target that drives the real binary.
 public enum PlandashBinary {
-  public static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+  public static let packageRoot = PackagePaths.root
 
   public static let path = packageRoot + "/.build/debug/plandash"
-  public static let sampleData = packageRoot + "/SampleData"
+  public static let sampleData = PackagePaths.sampleData
 
   /// True when the binary is built and has the store's subcommands.
   /// The binary's path, or an error saying to build it first (for tests that must not skip).
