@@ -1,6 +1,6 @@
 import Foundation
-import PlandashTestSupport
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import ProgressStore

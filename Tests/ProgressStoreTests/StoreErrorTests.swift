@@ -1,7 +1,7 @@
 import Foundation
-import PlandashTestSupport
 import GRDB
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import ProgressStore

@@ -1,5 +1,5 @@
-import PlandashTestSupport
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import ProgressStore
