@@ -88,10 +88,7 @@ public final class ProgressStore: Sendable {
   }
 
   private func recordPlansFolder(_ folder: String) throws {
-    let known = try queue.read { db in
-      try String.fetchOne(db, sql: "SELECT value FROM store_info WHERE key = 'plans_folder'")
-    }
-    guard known == nil else { return }
+    guard try plansFolder() == nil else { return }
     try queue.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         try db.execute(
@@ -113,35 +110,29 @@ public final class ProgressStore: Sendable {
   /// Applies several changes in ONE transaction: all of them or none.
   @discardableResult
   public func apply(_ changes: [ProgressChange], by user: String) throws -> [AppliedOperation] {
-    let at = Date().timeIntervalSince1970
-    let path = path
-    return try guarded {
-      try queue.writeWithoutTransaction { db in
-        var results: [AppliedOperation] = []
-        try db.inTransaction(.immediate) {
-          let writer = ChangeWriter(db: db, path: path, at: at, by: user)
-          results = try changes.map(writer.apply)
-          return .commit
-        }
-        return results
-      }
-    }
+    try write(by: user) { writer in try changes.map(writer.apply) }
   }
 
   /// Records many actual figures as ONE operation (one undo takes them all back), in one
   /// transaction: all of them or none.
   @discardableResult
   public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
+    try write(by: user) { writer in try writer.setActuals(actuals) }
+  }
+
+  /// Runs `body` in one immediate (write-locking) transaction with a writer that logs
+  /// under `user`: everything it does is committed, or nothing.
+  private func write<T>(by user: String, _ body: (ChangeWriter) throws -> T) throws -> T {
     let at = Date().timeIntervalSince1970
     let path = path
     return try guarded {
       try queue.writeWithoutTransaction { db in
-        var result = AppliedOperation(operation: nil, changedRecords: 0)
+        var result: T?
         try db.inTransaction(.immediate) {
-          result = try ChangeWriter(db: db, path: path, at: at, by: user).setActuals(actuals)
+          result = try body(ChangeWriter(db: db, path: path, at: at, by: user))
           return .commit
         }
-        return result
+        return result!
       }
     }
   }
