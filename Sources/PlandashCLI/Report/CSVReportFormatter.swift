@@ -36,14 +36,14 @@ enum CSVReportFormatter {
         "count": String(report.behindCount),
       ]))
     for line in report.targets {
-      let t = ReportRows.target(line)
-      rows.append(
-        row([
-          "section": "target", "region": t[1], "id": t[2], "name": t[3], "figure_unit": t[4],
-          "status": line.item.assessment.status.label, "base": t[5], "latest": t[6],
-          "target": t[7], "observed": t[8], "required": t[9], "R": t[10], "elapsed": t[11],
-          "done": t[12], "schedule": t[13], "note": t[14],
-        ]))
+      // The text report's row, by column name (so a new column cannot shift the CSV's);
+      // the CSV names the figure's unit `figure_unit` and gives the status as a word.
+      var fields = Dictionary(
+        uniqueKeysWithValues: zip(ReportRows.targetHeader, ReportRows.target(line)))
+      fields["figure_unit"] = fields.removeValue(forKey: "unit")
+      fields["status"] = line.item.assessment.status.label
+      fields["section"] = "target"
+      rows.append(row(fields))
     }
     for section in report.units {
       for m in section.measures {
