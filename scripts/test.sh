@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs system packages if missing, builds (the end-to-end
-# tests drive the built binary), then runs every test (Swift Testing).
+# tests drive the built binary), then runs every test (Swift Testing). When a test fails,
+# its issue lines are repeated at the very end, where a CI log's tail shows them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 swift build
-swift test
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if swift test 2>&1 | tee "$log"; then
+  exit 0
+else
+  status=$?
+  echo
+  echo "==== swift test failed (exit $status); the issues it recorded: ===="
+  grep -E '✘' "$log" | cut -c1-600 | tail -60 || true
+  exit "$status"
+fi

@@ -31,7 +31,11 @@ public final class ProgressStore: Sendable {
     self.path = path
     self.busyTimeout = busyTimeout
     if try StoreFileCheck.check(path) == .missing {
-      try StoreFileCreation.create(path)
+      do {
+        try StoreFileCreation.create(path, build: Self.buildNewStore)
+      } catch {
+        throw Self.storeError(error, path: path, busyTimeout: busyTimeout)
+      }
     }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
@@ -48,15 +52,43 @@ public final class ProgressStore: Sendable {
     try guarded {
       let version = try checkContent()
       try queue.writeWithoutTransaction { db in
-        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-          _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-        }
+        try Self.switchToWAL(db, waitingUpTo: busyTimeout)
         // An up-to-date store takes no write lock on open; an older one is migrated, each
         // step re-checking the version under the lock.
         if version < StoreMigrations.currentVersion { try StoreMigrations.migrate(db) }
       }
       if let plansFolder {
         try recordPlansFolder(StoreLocation.canonicalPath(plansFolder))
+      }
+    }
+  }
+
+  /// Makes the empty file at `path` a complete store at the current schema, in WAL mode,
+  /// and closes it (the last close folds the write-ahead log into the file).
+  private static func buildNewStore(at path: String) throws {
+    var configuration = Configuration()
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    try queue.writeWithoutTransaction { db in
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      try StoreMigrations.migrate(db)
+    }
+    try queue.close()
+  }
+
+  /// Puts a store not yet in WAL mode (an empty file, say) into it. SQLite refuses the
+  /// switch at once, without its busy handler, while another connection reads the file,
+  /// so the switch is retried until the busy timeout has passed.
+  private static func switchToWAL(_ db: Database, waitingUpTo timeout: Double) throws {
+    guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      do {
+        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        return
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+        guard Date() < deadline else { throw error }
+        usleep(20_000)
       }
     }
   }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PlanModel
 import PlandashTestSupport
+import Synchronization
 import Testing
 
 @testable import ProgressStore
@@ -129,5 +130,42 @@ import Testing
     let other = try ProgressStore(path: path)
     try other.apply(.setNote(id: "m.1", note: "checked"), by: "b")
     #expect(try watcher.changeToken() != afterOwn)
+  }
+
+  /// Many connections opening one store that is missing (or an empty file) at the same
+  /// moment all get a working store, and creating it leaves no temporary file behind.
+  /// SQLite refuses a switch to WAL at once while another connection reads the file, so
+  /// this failed before the store was built under a temporary name and linked into place.
+  @Test(arguments: [false, true])
+  func storesOpenedAtOnceFirstTimeAllWork(startsAsEmptyFile: Bool) throws {
+    for round in 0..<100 {
+      let folder = TemporaryFolder()
+      let path = folder.path("p.sqlite")
+      if startsAsEmptyFile {
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+      }
+      let failures = Mutex<[String]>([])
+      let start = DispatchSemaphore(value: 0)
+      let finished = DispatchGroup()
+      for index in 0..<8 {
+        finished.enter()
+        Thread {
+          start.wait()
+          do {
+            let store = try ProgressStore(path: path)
+            try store.apply(.setStatus(ids: ["m.\(index)"], status: .done, note: nil), by: "t")
+          } catch {
+            failures.withLock { $0.append("round \(round) opener \(index): \(error)") }
+          }
+          finished.leave()
+        }.start()
+      }
+      for _ in 0..<8 { start.signal() }
+      finished.wait()
+      #expect(failures.withLock { $0 } == [])
+      #expect(try ProgressStore(path: path).snapshot().measures.count == 8)
+      let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(left.filter { $0.hasPrefix(".") } == [], "no temporary store is left behind")
+    }
   }
 }
