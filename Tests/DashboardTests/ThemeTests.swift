@@ -83,13 +83,4 @@ import Testing
       #expect(colors.foreground == .terminalDefault && colors.background == .terminalDefault)
     }
   }
-
-  @Test func nearestPaletteColours() {
-    #expect(ColorApproximation.nearest256(0, 0, 0) == 16)
-    #expect(ColorApproximation.nearest256(255, 255, 255) == 231)
-    #expect(ColorApproximation.nearest256(0x5f, 0xaf, 0xd7) == 74)
-    #expect(ColorApproximation.nearest256(0x80, 0x80, 0x80) == 244)
-    #expect(ColorApproximation.nearest8(250, 10, 10) == 1)
-    #expect(ColorApproximation.nearest8(0x00, 0x9E, 0x73) == 6)
-  }
 }

@@ -25,7 +25,7 @@ extension EndToEnd {
       let session = try DashboardSession(width: width, height: height, arguments: "--lang zh")
       defer { session.close() }
       // The whole first frame: the region list and the status line at the bottom.
-      let (rows, met) = try session.tmux.waitFor { rows in
+      let (rows, met) = try session.tmux.waitFor(settled: true) { rows in
         rows.count == height && !rows[height - 1].isEmpty && rows.contains { $0.contains("巴中市") }
           && rows[0].contains("1 地区")
       }
@@ -40,7 +40,9 @@ extension EndToEnd {
         }
       }
       try session.tmux.send("5")
-      let (measures, _) = try session.tmux.waitFor { $0.contains { $0.contains("┌ 5 措施") } }
+      let (measures, _) = try session.tmux.waitFor(settled: true) {
+        $0.contains { $0.contains("┌ 5 措施") }
+      }
       Self.expectAligned(measures, width: width, height: height)
       #expect(measures.contains { $0.contains("待办") })
     }
@@ -100,7 +102,7 @@ extension EndToEnd {
       try #require(try session.tmux.waitForText("┌ 5 Measures").met)
       try session.tmux.send("n")
       try session.tmux.type("已对接区经济信息委")
-      let (typing, shown) = try session.tmux.waitForText("已对接区经济信息委")
+      let (typing, shown) = try session.tmux.waitForText("已对接区经济信息委", settled: true)
       #expect(shown, "\(typing.suffix(2))")
       Self.expectAligned(typing, width: 80, height: 24)
       // The cursor stands just after the typed text, where an input method opens its window.
@@ -161,7 +163,7 @@ extension EndToEnd {
       try Data(text.replacingOccurrences(of: "\n  name: 巴中市\n", with: "\n  name: 巴中新区\n").utf8)
         .write(to: URL(fileURLWithPath: file))
       let edited = Date()
-      let (rows, met) = try session.tmux.waitForText("巴中新区", timeout: 2.5)
+      let (rows, met) = try session.tmux.waitForText("巴中新区", timeout: 2.5, settled: true)
       #expect(met, "not shown \(Date().timeIntervalSince(edited)) s after the edit: \(rows)")
       DashboardTerminalTests.expectAligned(rows, width: 80, height: 24)
     }
@@ -177,7 +179,7 @@ extension EndToEnd {
       try session.tmux.resize(width: 1, height: 1)
       Thread.sleep(forTimeInterval: 0.3)
       try session.tmux.resize(width: 80, height: 24)
-      let (back, recovered) = try session.tmux.waitForText("┌ 1 Regions")
+      let (back, recovered) = try session.tmux.waitForText("┌ 1 Regions", settled: true)
       #expect(recovered, "\(back)")
       Self.expectAligned(back, width: 80, height: 24)
     }
@@ -195,7 +197,7 @@ extension EndToEnd {
         try session.tmux.resize(width: width, height: height)
       }
       try session.tmux.resize(width: 123, height: 37)
-      let (rows, met) = try session.tmux.waitFor { rows in
+      let (rows, met) = try session.tmux.waitFor(settled: true) { rows in
         rows.count == 37 && rows.contains { $0.hasPrefix("┌") && ScreenText.width($0) == 123 }
       }
       #expect(met, "\(rows)")

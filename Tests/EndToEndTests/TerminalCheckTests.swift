@@ -21,7 +21,7 @@ extension EndToEnd {
       let session = try start(width: width, height: height)
       defer { session.close() }
       // The whole first frame, down to the bottom border.
-      let (rows, met) = try session.waitFor { rows in
+      let (rows, met) = try session.waitFor(settled: true) { rows in
         rows.count == height && rows[height - 1].hasPrefix("└")
           && rows.contains { $0.contains("生物医药") }
       }

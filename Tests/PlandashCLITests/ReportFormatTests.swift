@@ -29,8 +29,8 @@ import Testing
     #expect(report.behindCount == 2)
     // units sorted: 区人力社保局, 区发展改革委, 区经济信息委
     #expect(report.units.map(\.unit) == ["区人力社保局", "区发展改革委", "区经济信息委"])
-    #expect(report.units[1].measures.map(\.role) == [.responsible])
-    #expect(report.units[2].measures.map(\.measure.id) == ["hechuan.measure.parks"])
+    #expect(report.units[1].late.map(\.role) == [.responsible])
+    #expect(report.units[2].late.map(\.measure.id) == ["hechuan.measure.parks"])
   }
 
   @Test func csvFieldByField() {

@@ -134,29 +134,16 @@ extension DetailPage {
   mutating func unitsView(_ regionID: String) {
     guard let plan = context.data.plan(regionID) else { return }
     field(UIText.asOf, String(asOf))
-    var units: [String: [(Measure, ProgressReportRole)]] = [:]
-    for m in plan.measures {
-      for u in m.leadUnits { units[u, default: []].append((m, .lead)) }
-      for u in m.responsibleUnits { units[u, default: []].append((m, .responsible)) }
-    }
+    let units = UnitProgress.units(of: [plan], snapshot: context.data.snapshot, asOf: asOf)
     if units.isEmpty {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
       return
     }
     let statusWidth = lang == .zh ? 10 : 15
-    for name in units.keys.sorted() {
-      let entries = units[name]!
-      var counts: [MeasureStatus: Int] = [:]
-      var late: [(Measure, ProgressReportRole, ScheduleProgress, MeasureStatus)] = []
-      for (m, role) in entries {
-        let status = context.data.snapshot.status(of: m.id)
-        counts[status, default: 0] += 1
-        let s = Schedule.measure(m, document: plan.document, status: status, asOf: asOf)
-        if s.isOverdue || s.isBehind { late.append((m, role, s, status)) }
-      }
-      heading(Localized(zh: name, en: name))
+    for unit in units {
+      heading(Localized(zh: unit.unit, en: unit.unit))
       let summary = MeasureStatus.allCases.map {
-        Format.status($0, context.glyphs, lang) + " " + String(counts[$0] ?? 0)
+        Format.status($0, context.glyphs, lang) + " " + String(unit.counts[$0] ?? 0)
       }
       let counted = "  " + summary.joined(separator: "  ")
       rows.append(
@@ -164,12 +151,12 @@ extension DetailPage {
           // The counts take what the short overdue/behind summary beside them leaves.
           .text(counted, width: min(max(width / 2, width - 30), DisplayWidth.of(counted))),
           .text(
-            "  " + UIText.overdue(lang) + " "
-              + String(late.filter { $0.2.isOverdue }.count) + " · " + UIText.behind(lang) + " "
-              + String(late.filter { !$0.2.isOverdue }.count), width: nil,
-            role: late.isEmpty ? .muted : .behind),
+            "  " + UIText.overdue(lang) + " " + String(unit.overdueCount) + " · "
+              + UIText.behind(lang) + " " + String(unit.behindCount), width: nil,
+            role: unit.late.isEmpty ? .muted : .behind),
         ]))
-      for (m, role, s, status) in late {
+      for late in unit.late {
+        let (m, s, status) = (late.measure, late.schedule, late.status)
         item(
           m.id, .measure(m.id),
           [
@@ -177,7 +164,8 @@ extension DetailPage {
               "  " + (s.isOverdue ? UIText.overdue(lang) : UIText.behind(lang)), width: 8,
               role: .behind),
             .text(
-              role == .lead ? UIText.lead(lang) : UIText.responsible(lang), width: 6, role: .muted),
+              late.role == .lead ? UIText.lead(lang) : UIText.responsible(lang), width: 6,
+              role: .muted),
             .text(
               Format.status(status, context.glyphs, lang), width: statusWidth,
               role: Format.statusRole(status)),
@@ -231,10 +219,4 @@ extension DetailPage {
         ])
     }
   }
-}
-
-/// Whether a unit leads a measure or is responsible for it.
-enum ProgressReportRole {
-  case lead
-  case responsible
 }

@@ -46,7 +46,7 @@ enum CSVReportFormatter {
       rows.append(row(fields))
     }
     for section in report.units {
-      for m in section.measures {
+      for m in section.late {
         rows.append(
           row([
             "section": "measure", "region": m.regionID, "responsible_unit": section.unit,

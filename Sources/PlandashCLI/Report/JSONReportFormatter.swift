@@ -29,7 +29,7 @@ enum JSONReportFormatter {
     let units = report.units.map { section -> [String: Any] in
       [
         "unit": section.unit,
-        "measures": section.measures.map { m -> [String: Any] in
+        "measures": section.late.map { m -> [String: Any] in
           var fields: [String: Any] = [
             "id": m.measure.id, "region": m.regionID, "role": m.role.rawValue,
             "title": m.measure.title, "status": m.status.rawValue,

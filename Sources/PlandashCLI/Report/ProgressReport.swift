@@ -9,26 +9,6 @@ struct ProgressReport {
     var schedule: ScheduleProgress
   }
 
-  /// A late measure as one unit sees it.
-  struct LateMeasure {
-    var measure: Measure
-    var regionID: String
-    /// 牵头 (lead) or 责任 (responsible).
-    var role: UnitRole
-    var status: MeasureStatus
-    var schedule: ScheduleProgress
-  }
-
-  enum UnitRole: String {
-    case lead = "牵头"
-    case responsible = "责任"
-  }
-
-  struct UnitSection {
-    var unit: String
-    var measures: [LateMeasure]
-  }
-
   var asOf: Int
   var region: String?
   var unit: String?
@@ -38,7 +18,8 @@ struct ProgressReport {
   var measureTotal: Int
   var overdueCount: Int
   var behindCount: Int
-  var units: [UnitSection]
+  /// The units with late measures, by name.
+  var units: [UnitProgress]
 
   init(catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int, region: String?, unit: String?) {
     self.asOf = asOf
@@ -55,7 +36,6 @@ struct ProgressReport {
     var measureTotal = 0
     var overdue = 0
     var behind = 0
-    var byUnit: [String: [LateMeasure]] = [:]
     var linkedTargets: Set<String> = []
     for plan in plans {
       let linkedClusters = Set(
@@ -77,16 +57,6 @@ struct ProgressReport {
           measure, document: plan.document, status: status, asOf: asOf)
         if schedule.isOverdue { overdue += 1 }
         if schedule.isBehind { behind += 1 }
-        guard schedule.isOverdue || schedule.isBehind else { continue }
-        let roles =
-          measure.leadUnits.map { ($0, UnitRole.lead) }
-          + measure.responsibleUnits.map { ($0, UnitRole.responsible) }
-        for (name, role) in roles where unit == nil || name.contains(unit!) {
-          byUnit[name, default: []].append(
-            LateMeasure(
-              measure: measure, regionID: plan.region.id, role: role, status: status,
-              schedule: schedule))
-        }
       }
     }
 
@@ -117,14 +87,8 @@ struct ProgressReport {
     self.measureTotal = measureTotal
     self.overdueCount = overdue
     self.behindCount = behind
-    self.units = byUnit.keys.sorted().map { name in
-      UnitSection(
-        unit: name,
-        measures: byUnit[name]!.sorted {
-          ($0.schedule.isOverdue ? 0 : 1, $0.schedule.endYear, $0.measure.id)
-            < ($1.schedule.isOverdue ? 0 : 1, $1.schedule.endYear, $1.measure.id)
-        })
-    }
+    self.units = UnitProgress.units(of: plans, snapshot: snapshot, asOf: asOf, matching: unit)
+      .filter { !$0.late.isEmpty }
   }
 
   /// The statuses in report order, worst first.

@@ -28,7 +28,7 @@ enum ReportRows {
     "flag", "role", "region", "id", "section", "title", "status", "due", "elapsed", "done",
   ]
 
-  static func measure(_ m: ProgressReport.LateMeasure) -> [String] {
+  static func measure(_ m: UnitProgress.LateMeasure) -> [String] {
     [
       ReportFigures.flag(m.schedule), m.role.rawValue, m.regionID, m.measure.id,
       m.measure.section ?? m.measure.position ?? ReportFigures.none, m.measure.title,

@@ -28,7 +28,7 @@ struct ReportSection {
       sections.append(
         ReportSection(
           level: 2, title: unit.unit, header: ReportRows.measureHeader,
-          rows: unit.measures.map(ReportRows.measure), rightAligned: [8, 9]))
+          rows: unit.late.map(ReportRows.measure), rightAligned: [8, 9]))
     }
     return sections
   }

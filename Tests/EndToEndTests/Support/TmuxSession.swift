@@ -99,25 +99,31 @@ final class TmuxSession {
   }
 
   /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last
-  /// screen and whether the condition held.
+  /// screen and whether the condition held. With `settled`, the condition must also hold on
+  /// two captures 0.1 s apart that are the same: a capture taken while a frame is being
+  /// written (after a resize, say) can show half of the old frame and half of the new.
   @discardableResult
   func waitFor(
-    timeout: Double = 5, _ condition: ([String]) -> Bool
+    timeout: Double = 5, settled: Bool = false, _ condition: ([String]) -> Bool
   ) throws -> (rows: [String], met: Bool) {
     let deadline = Date().addingTimeInterval(timeout)
+    var previous: [String]? = nil
     var rows = try capture()
-    while !condition(rows) {
+    while !condition(rows) || (settled && rows != previous) {
       if Date() > deadline { return (rows, false) }
+      previous = condition(rows) ? rows : nil
       Thread.sleep(forTimeInterval: 0.1)
       rows = try capture()
     }
     return (rows, true)
   }
 
-  /// Waits until some row contains `text`.
+  /// Waits until some row contains `text` (on a settled screen, with `settled`).
   @discardableResult
-  func waitForText(_ text: String, timeout: Double = 5) throws -> (rows: [String], met: Bool) {
-    try waitFor(timeout: timeout) { rows in rows.contains { $0.contains(text) } }
+  func waitForText(_ text: String, timeout: Double = 5, settled: Bool = false) throws -> (
+    rows: [String], met: Bool
+  ) {
+    try waitFor(timeout: timeout, settled: settled) { rows in rows.contains { $0.contains(text) } }
   }
 
   /// Runs one tmux command. The command that starts the server gets no pipe: the server
