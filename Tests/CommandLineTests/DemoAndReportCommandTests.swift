@@ -93,6 +93,23 @@ struct DemoAndReportCommandTests {
     }
   }
 
+  @Test func aUnitNoPlanNamesIsRefusedWithTheClosest() throws {
+    try withFolder { folder in
+      let result = try PlandashBinary.run(
+        ["report", "--unit", "区经信委", "--store", folder + "/none.sqlite"],
+        environment: ["XDG_DATA_HOME": folder])
+      #expect(result.status != 0)
+      #expect(result.out.isEmpty, "no report for a unit that does not exist")
+      #expect(result.err.contains("--unit 区经信委: no 牵头/责任单位 contains it (closest: "))
+      #expect(result.err.contains("区经济信息委"), "\(result.err)")
+      // A part of a real name is enough.
+      let part = try PlandashBinary.run(
+        ["report", "--unit", "经济信息", "--store", folder + "/none.sqlite"],
+        environment: ["XDG_DATA_HOME": folder])
+      #expect(part.status == 0, "\(part.err)")
+    }
+  }
+
   @Test func demoRenderShowsTheTargetsViewWorstFirst() throws {
     try withFolder { folder in
       let result = try PlandashBinary.run(

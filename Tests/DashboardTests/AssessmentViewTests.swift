@@ -59,9 +59,11 @@ import Testing
     // the first row of the Targets view is the worst: 营业收入
     let screen = Fixtures.type(engine, "j T Enter")
     #expect(screen[1].contains("规模以上工业企业营业收入"))
-    let badge = try #require(screen.first { $0.contains("(limited progress)") })
+    let badge = try #require(screen.first { $0.contains("状态") })
     #expect(badge.contains("- 进展有限"))
-    #expect(screen.contains { $0.contains("R = 4%") && $0.contains("0.6%/yr vs 14.9%/yr") })
+    #expect(!screen.contains { $0.contains("limited progress") }, "no English on a Chinese screen")
+    #expect(
+      screen.contains { $0.contains("R = 4%") && $0.contains("实际 0.6%/年 · 需要 14.9%/年") })
     #expect(screen.contains { $0.contains("2023–2027  时间 50% · 完成 51%") })
   }
 

@@ -84,4 +84,23 @@ import Testing
     }
     for role in StyleRole.allCases { #expect(doc.contains("`\(role.rawValue)`")) }
   }
+
+  @Test func aKeyTooLongForItsColumnTakesARowOfItsOwn() throws {
+    let (engine, _) = Fixtures.engine(
+      options: DashboardOptions(language: .en), width: 80, height: 24)
+    Fixtures.type(engine, "?")
+    var seen: [String] = Fixtures.screen(engine)
+    for _ in 0..<10 { seen += Fixtures.type(engine, "NPage") }
+    /// The display column where `text` starts in `row`.
+    func column(of text: String, in row: String) -> Int? {
+      row.firstRange(of: text).map { DisplayWidth.of(String(row[..<$0.lowerBound])) }
+    }
+    // The whole command on its row, then its description below it, in the same column as
+    // the descriptions of short keys.
+    let index = try #require(seen.firstIndex { $0.contains(":status todo|doing|done|blocked|all") })
+    #expect(!seen[index].contains("measures with this status"))
+    let unitRow = try #require(seen.first { $0.contains(":unit NAME") })
+    let descriptionColumn = try #require(column(of: "measures of", in: unitRow))
+    #expect(column(of: "measures with this status", in: seen[index + 1]) == descriptionColumn)
+  }
 }

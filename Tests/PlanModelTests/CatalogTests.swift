@@ -50,6 +50,15 @@ import Testing
     #expect(EditDistance.between("合川", "合川区") == 1)
   }
 
+  @Test func closestNamesForAnAbbreviatedUnit() {
+    // 区经信委 shares 区经信委 (4, in order) with 区经济信息委, 区委 (2) with 区商务委 and 区教委.
+    #expect(EditDistance.sharedInOrder("区经信委", "区经济信息委") == 4)
+    #expect(EditDistance.sharedInOrder("区经信委", "区商务委") == 2)
+    #expect(EditDistance.sharedInOrder("", "区商务委") == 0)
+    let units = ["区商务委", "区教委", "区经济信息委", "区国资委"]
+    #expect(EditDistance.closestNames(to: "区经信委", among: units, limit: 1) == ["区经济信息委"])
+  }
+
   @Test func statusCycleAndDefaults() {
     #expect(MeasureStatus.todo.next == .inProgress)
     #expect(MeasureStatus.blocked.next == .todo)

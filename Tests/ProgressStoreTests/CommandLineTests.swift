@@ -125,6 +125,18 @@ struct CommandLineTests {
       try cli(["actual", "list", "testville.target.other"]).out.contains("no actual figures"))
   }
 
+  @Test func aNegativeFigureIsAValueNotAnOption() throws {
+    let set = try cli([
+      "actual", "set", "testville.target.revenue", "--year", "2024", "--value", "-5", "--note",
+      "-同比下降",
+    ])
+    #expect(set.status == 0, "\(set.err)")
+    #expect(set.out == "testville.target.revenue 2024 = -5 recorded as #1\n")
+    let stored = try snapshot().actuals["testville.target.revenue"]
+    #expect(stored?.map(\.value) == [-5])
+    #expect(stored?.map(\.note) == ["-同比下降"])
+  }
+
   @Test func actualSetRefusesBadInputNamingIt() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)

@@ -36,6 +36,18 @@ enum AssessmentBadge {
     CatalogAssessment.assess(id: id, catalog: data.catalog, snapshot: data.snapshot, asOf: asOf)
   }
 
+  /// The level a goal measured from its base year (增长30%, 下降13%, 倍增) comes to — the
+  /// assessment's target — once the base year's actual is recorded; nil before, and for
+  /// any other goal.
+  static func relativeLevel(of id: String, goal: Goal, _ data: DashboardData, asOf: Int)
+    -> Double?
+  {
+    guard Format.isRelative(goal), let base = goal.baseYear ?? goal.baseline?.year,
+      data.snapshot.actuals[id]?.contains(where: { $0.year == base }) == true
+    else { return nil }
+    return assessment(of: id, data, asOf: asOf)?.targetValue
+  }
+
   /// The status of an item as of a year; not assessable where it has no assessment.
   static func status(of id: String, _ data: DashboardData, asOf: Int) -> AssessmentStatus {
     assessment(of: id, data, asOf: asOf)?.status ?? .notAssessable

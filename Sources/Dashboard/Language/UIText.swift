@@ -23,6 +23,10 @@ enum UIText {
     en: "? help  Tab pane  Enter open  Space done  s status  / filter  : command  q quit")
   static let hintEditor = Localized(
     zh: "↵确认 Esc取消 ←→移动", en: "Enter confirm  Esc cancel  ←→ move")
+  static let hintForm = Localized(
+    zh: "↵保存 Esc取消 Tab下一项 ←→移动", en: "Enter save  Esc cancel  Tab next field  ←→ move")
+  static let levelNotRate = Localized(
+    zh: "填水平值，非增幅", en: "the level, not the rate")
 
   // Statuses.
   static let todo = Localized(zh: "待办", en: "todo")

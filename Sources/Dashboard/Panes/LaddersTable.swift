@@ -59,15 +59,19 @@ enum LaddersTable: PaneTable {
     guard let (ladder, j) = ladder(of: id, context.data) else { return [.text(id)] }
     let tier = ladder.tiers[j]
     let open = context.open
+    // Baseline and target both carry the unit: 1.14万家 must not read as 1.14 enterprises.
     let unit = tier.unit ?? ""
+    let baseline = Format.figureNumber(tier.baseline).map { $0 + unit }
     let target = Format.figureNumber(tier.target).map { $0 + unit }
+    // The ladder's name heads its first tier; in a filtered or re-sorted list, where a tier
+    // may stand apart from its ladder, every row carries it.
+    let pane = context.state[pane: .ladders]
+    let named = j == 0 || !pane.filter.isEmpty || pane.sortColumn != nil
     return [
-      .text(j == 0 ? ladder.name : "", .header),
+      .text(named ? ladder.name : "", .header),
       .text(String(repeating: " ", count: min(j, 4)) + tier.name),
       .funnel(level: j, count: ladder.tiers.count),
-      .text(
-        Format.figureNumber(tier.baseline) ?? open,
-        tier.baseline?.hasNumber == true ? .normal : .muted),
+      .text(baseline ?? open, baseline == nil ? .muted : .normal),
       .text(target ?? open, target == nil ? .muted : .normal),
       .text(reached(context.data.snapshot.latestActual(of: id), of: tier, open: open)),
       AssessmentBadge.cell(id, context, compact: true),

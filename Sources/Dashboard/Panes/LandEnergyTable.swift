@@ -46,14 +46,18 @@ enum LandEnergyTable: PaneTable {
     guard let i = context.data.catalog.indicator(id) else { return [.text(id)] }
     let open = context.open
     let latest = context.data.snapshot.latestActual(of: id)
+    let unit = Format.goalUnit(i.goal)
+    let level = AssessmentBadge.relativeLevel(
+      of: id, goal: i.goal, context.data, asOf: context.state.currentYear)
     return [
       .text(i.name),
-      .text(i.goal.unit ?? open, i.goal.unit == nil ? .muted : .normal),
+      .text(unit ?? open, unit == nil ? .muted : .normal),
       .text(
         Format.figureWithYear(i.goal.baseline, open: open),
         i.goal.baseline == nil ? .muted : .normal),
       .text(
-        Format.figureWithYear(i.goal.target, open: open), i.goal.target == nil ? .muted : .normal),
+        Format.goalTarget(i.goal, level: level, open: open),
+        i.goal.target == nil ? .muted : .normal),
       .text(Format.actual(latest, open: open), latest == nil ? .muted : .normal),
       .text(Format.direction(i.goal.direction, context.glyphs, context.language)),
       AssessmentBadge.cell(id, context, compact: true),

@@ -11,7 +11,7 @@ enum RegionsTable: PaneTable {
       TableColumn(
         header: UIText.measuresDone, minWidth: 7, maxWidth: 9, align: .right, dropOrder: 1),
       TableColumn(
-        header: Localized(zh: "进度", en: "%"), minWidth: 6, flex: 1, maxWidth: 20,
+        header: Localized(zh: "进度", en: "%"), minWidth: 7, flex: 1, maxWidth: 20,
         dropOrder: 2),
       TableColumn(header: UIText.statusShort, minWidth: 2, maxWidth: 2, dropOrder: 5),
     ]

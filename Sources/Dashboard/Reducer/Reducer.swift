@@ -212,8 +212,10 @@ public enum Reducer {
   // MARK: Help
 
   private static func help(_ state: inout DashboardState, _ action: Action, scroll: Int) {
-    let page = ScreenLayout(state).pageRows
-    let last = max(0, KeyTable.helpLines(state.language).count - page)
+    let layout = ScreenLayout(state)
+    let page = layout.pageRows
+    let rows = HelpRows(state.language, innerWidth: layout.body.width - 2).rows.count
+    let last = max(0, rows - page)
     switch action {
     case .closeHelp, .quit: state.mode = .normal
     case .moveUp: state.mode = .help(scroll: max(0, scroll - 1))

@@ -12,11 +12,9 @@ enum ActualFormView {
       x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
       width: width, height: height)
     buffer.fill(rect)
-    let unit =
-      context.data.catalog.goal(form.itemID)?.unit ?? context.data.catalog.tier(form.itemID)?.unit
     let title =
       UIText.recordActual(lang) + ": " + context.data.name(of: form.itemID)
-      + (unit.map { " (\($0))" } ?? "")
+      + (Self.valueNote(form.itemID, context).map { " (\($0))" } ?? "")
     buffer.drawBox(
       rect, title: title, style: CellStyle(.borderFocused),
       titleStyle: CellStyle(.title, bold: true), glyphs: glyphs)
@@ -31,6 +29,11 @@ enum ActualFormView {
     for (row, (field, label, editor)) in fields.enumerated() where row < inner.height {
       let y = inner.y + row
       let active = form.field == field
+      if active {
+        buffer.write(
+          glyphs.cursorMark, x: inner.x, y: y, width: 1, style: CellStyle(.title, bold: true),
+          glyphs: glyphs)
+      }
       buffer.write(
         label(lang), x: inner.x + 1, y: y, width: labelWidth,
         style: CellStyle(active ? .title : .muted, bold: active), glyphs: glyphs)
@@ -51,11 +54,24 @@ enum ActualFormView {
       }
     }
     if inner.height > 3 {
-      let line = form.error ?? UIText.hintEditor(lang) + "  Tab"
+      let line = form.error ?? UIText.hintForm(lang)
       buffer.write(
         line, x: inner.x + 1, y: inner.y + 3, width: inner.width - 1,
         style: CellStyle(form.error == nil ? .muted : .error), glyphs: glyphs)
     }
     return cursor
+  }
+
+  /// What the value is in: the item's unit, or — for targets whose figure is a change
+  /// (增长30%, 下降13%, 倍增, 年均增长20%) — that the level of the metric is wanted, not the rate.
+  static func valueNote(_ itemID: String, _ context: ViewContext) -> String? {
+    let catalog = context.data.catalog
+    if let goal = catalog.goal(itemID) {
+      switch goal.kind {
+      case .growth, .multiple, .reduction, .annualRate: return UIText.levelNotRate(context.language)
+      default: return goal.unit
+      }
+    }
+    return catalog.tier(itemID)?.unit
   }
 }

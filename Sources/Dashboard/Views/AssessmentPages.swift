@@ -34,14 +34,18 @@ extension DetailPage {
     heading(UIText.assessment)
     field(UIText.asOf, String(asOf))
     field(
-      UIText.assessment, AssessmentBadge.text(a.status, lang) + "  (" + a.status.label + ")",
+      Localized(zh: "状态", en: "Status"), AssessmentBadge.text(a.status, lang),
       role: AssessmentBadge.role(a.status))
     if a.ratio != nil {
       var text = "R = " + AssessmentBadge.ratio(a, open: open)
       if let o = a.observedRate, let r = a.requiredRate {
+        func rate(_ x: Double) -> String {
+          Format.number((x * 1000).rounded() / 10) + (lang == .zh ? "%/年" : "%/yr")
+        }
         text +=
-          "  " + Format.number((o * 1000).rounded() / 10) + "%/" + "yr vs "
-          + Format.number((r * 1000).rounded() / 10) + "%/yr"
+          lang == .zh
+          ? "  实际 " + rate(o) + " · 需要 " + rate(r)
+          : "  observed " + rate(o) + " · required " + rate(r)
       }
       field(UIText.ratio, text)
     }
@@ -142,18 +146,26 @@ extension DetailPage {
     let statusWidth = lang == .zh ? 10 : 15
     for unit in units {
       heading(Localized(zh: unit.unit, en: unit.unit))
-      let summary = MeasureStatus.allCases.map {
-        Format.status($0, context.glyphs, lang) + " " + String(unit.counts[$0] ?? 0)
-      }
-      let counted = "  " + summary.joined(separator: "  ")
+      let late =
+        "  " + UIText.overdue(lang) + " " + String(unit.overdueCount) + " · "
+        + UIText.behind(lang) + " " + String(unit.behindCount)
+      // Each status with its word where the row has room, else its symbol only: a count
+      // is never cut off for a label.
+      let room = width - DisplayWidth.of(late)
+      let glyphs = context.glyphs
+      let counted =
+        [true, false].map { words in
+          "  "
+            + MeasureStatus.allCases.map {
+              (words
+                ? Format.status($0, glyphs, lang)
+                : Format.statusSymbol($0, glyphs)) + " " + String(unit.counts[$0] ?? 0)
+            }.joined(separator: "  ")
+        }.first { DisplayWidth.of($0) <= room } ?? ""
       rows.append(
         Row(cells: [
-          // The counts take what the short overdue/behind summary beside them leaves.
-          .text(counted, width: min(max(width / 2, width - 30), DisplayWidth.of(counted))),
-          .text(
-            "  " + UIText.overdue(lang) + " " + String(unit.overdueCount) + " · "
-              + UIText.behind(lang) + " " + String(unit.behindCount), width: nil,
-            role: unit.late.isEmpty ? .muted : .behind),
+          .text(counted, width: DisplayWidth.of(counted)),
+          .text(late, width: nil, role: unit.late.isEmpty ? .muted : .behind),
         ]))
       for late in unit.late {
         let (m, s, status) = (late.measure, late.schedule, late.status)

@@ -96,12 +96,15 @@ struct DetailPage {
       ]))
     for t in targets {
       let latest = context.data.snapshot.latestActual(of: t.id)
-      let unit = t.goal.unit.map { " " + $0 } ?? ""
+      let unit = Format.goalUnit(t.goal).map { " " + $0 } ?? ""
+      let level = AssessmentBadge.relativeLevel(
+        of: t.id, goal: t.goal, context.data, asOf: context.state.currentYear)
       var cells: [DetailCell] = [
         .text(t.name + unit, width: nameWidth),
         .text(
           Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
-        .text(Format.figureWithYear(t.goal.target, open: open), width: numberWidth, align: .right),
+        .text(
+          Format.goalTarget(t.goal, level: level, open: open), width: numberWidth, align: .right),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
       ]
       let status = AssessmentBadge.status(of: t.id, context.data, asOf: context.state.currentYear)
@@ -244,7 +247,7 @@ struct DetailPage {
       page.source(c.source)
     case .target(let id):
       guard let t = catalog.target(id) else { break }
-      page.goalFields(t.goal)
+      page.goalFields(t.goal, id: id)
       page.assessmentFields(id, goal: t.goal)
       if let cluster = t.cluster.flatMap(catalog.cluster) {
         page.heading(UIText.clusters)
@@ -255,7 +258,7 @@ struct DetailPage {
       page.actualRows(id)
     case .indicator(let id):
       guard let i = catalog.indicator(id) else { break }
-      page.goalFields(i.goal)
+      page.goalFields(i.goal, id: id)
       page.assessmentFields(id, goal: i.goal)
       page.source(i.source)
       page.heading(UIText.actualsByYear)
@@ -309,7 +312,8 @@ struct DetailPage {
       for entry in history {
         page.rows.append(
           Row(cells: [
-            .text("  " + entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil)
+            .text("  " + Timestamp.local(entry.timestamp), width: 19, role: .muted),
+            .text(entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil),
           ]))
       }
     case .regionTargets(let regionID):
@@ -325,12 +329,34 @@ struct DetailPage {
     return page
   }
 
-  private mutating func goalFields(_ goal: Goal) {
-    field(UIText.unit, goal.unit)
+  private mutating func goalFields(_ goal: Goal, id: String) {
+    let relative = Format.isRelative(goal)
+    if !relative { field(UIText.unit, goal.unit) }
     field(UIText.direction, Format.direction(goal.direction, context.glyphs, lang))
     field(UIText.baseline, Format.figureWithYear(goal.baseline, open: open))
-    field(UIText.target, Format.figureWithYear(goal.target, open: open))
-    if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
+    guard relative else {
+      field(UIText.target, Format.figureWithYear(goal.target, open: open))
+      if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
+      otherGoalFields(goal)
+      return
+    }
+    // A change from the base year: the level it comes to, once that year's actual is in.
+    let year = goal.target?.year.map { " (\($0))" } ?? ""
+    field(UIText.target, (Format.relativeChange(goal) ?? open) + year)
+    let base = goal.baseYear ?? goal.baseline?.year
+    if let base { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
+    let level = AssessmentBadge.relativeLevel(
+      of: id, goal: goal, context.data, asOf: context.state.currentYear)
+    field(
+      Localized(zh: "目标水平", en: "Target level"),
+      level.map { Format.number($0) + year }
+        ?? base.map {
+          lang == .zh ? "录入\($0)年实际值后算出" : "worked out once the \($0) actual is recorded"
+        }, role: level == nil ? .muted : .normal)
+    otherGoalFields(goal)
+  }
+
+  private mutating func otherGoalFields(_ goal: Goal) {
     if !goal.qualifiers.isEmpty {
       field(Localized(zh: "限定", en: "Qualifiers"), goal.qualifiers.joined(separator: "、"))
     }

@@ -97,12 +97,15 @@ enum TableView {
           context.open, x: x, y: y, width: width, style: CellStyle(.muted), glyphs: context.glyphs)
         return
       }
-      let percent = " \(Int((fraction * 100).rounded()))%"
-      let barWidth = width - percent.count
-      if barWidth >= 3 {
+      // The percent keeps a fixed width ("  5%", " 15%", "100%") so bars line up and a
+      // region passing 10% keeps its bar; the bar gives way only below two cells.
+      let digits = String(Int((fraction * 100).rounded()))
+      let percent = String(repeating: " ", count: max(0, 4 - digits.count - 1)) + digits + "%"
+      let barWidth = width - percent.count - 1
+      if barWidth >= 2 {
         buffer.drawBar(fraction: fraction, x: x, y: y, width: barWidth, glyphs: context.glyphs)
         buffer.write(
-          percent, x: x + barWidth, y: y, width: percent.count,
+          percent, x: x + barWidth + 1, y: y, width: percent.count,
           style: CellStyle(rowRole ?? .normal), glyphs: context.glyphs, align: .right)
       } else {
         buffer.write(

@@ -8,17 +8,26 @@ struct ActualSetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set", abstract: "Record (or replace) one actual figure for a year.")
 
-  @Argument(help: "A target, indicator or ladder tier id.")
+  @Argument(
+    help: ArgumentHelp(
+      "What the figure is for: a target, indicator, ladder tier or cluster-with-a-scale id, or <target-id>.comparator for the series a comparator target (高于全省平均) is compared with.",
+      discussion:
+        "An annual-rate target (年均增长20%) takes the level of its metric each year (工业总产值 in 亿元, say), not the rate: plandash works the yearly rates out."
+    ))
   var id: String
 
   // Year and value are read as text so a bad one gets a one-line message naming it.
   @Option(help: ArgumentHelp("The year the figure is for.", valueName: "year"))
   var year: String
 
-  @Option(help: ArgumentHelp("The figure, in the item's unit.", valueName: "number"))
+  // `.unconditional`: a negative figure (`--value -5`) is the value, not an option.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("The figure, in the item's unit (negative ones too).", valueName: "number"))
   var value: String
 
-  @Option(help: ArgumentHelp("Where the figure comes from.", valueName: "text"))
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("Where the figure comes from.", valueName: "text"))
   var note: String?
 
   @OptionGroup var plansOptions: PlansOptions

@@ -38,6 +38,7 @@ struct ReportCommand: ParsableCommand {
     let asOf = try asOfOptions.year()
     let (catalog, folder) = try plansOptions.loadCatalog()
     try PlansOptions.requireRegion(region, in: catalog)
+    try PlansOptions.requireUnit(unit, in: catalog, region: region)
     let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
     StandardStreams.out(
       try Self.render(

@@ -41,6 +41,24 @@ struct PlansOptions: ParsableArguments {
     throw CLIError("unknown region \(region) (closest: \(closest.joined(separator: ", ")))")
   }
 
+  /// Refuses a `--unit` that no 牵头/责任单位 of the plans in scope contains, naming the
+  /// closest unit names: a report filtered by a misspelt unit would read "nothing late".
+  static func requireUnit(_ unit: String?, in catalog: Catalog, region: String?) throws {
+    guard let unit else { return }
+    var names: Set<String> = []
+    for plan in catalog.plans where region == nil || plan.region.id == region {
+      for measure in plan.measures {
+        names.formUnion(measure.leadUnits + measure.responsibleUnits)
+      }
+      for cluster in plan.clusters { names.formUnion(cluster.leadUnits + cluster.responsibleUnits) }
+    }
+    guard !names.contains(where: { $0.contains(unit) }) else { return }
+    let closest = EditDistance.closestNames(to: unit, among: names)
+    throw CLIError(
+      "--unit \(unit): no 牵头/责任单位 contains it"
+        + (closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"))
+  }
+
   /// Loads the plans; any problem in them stops the command with every problem listed.
   func loadCatalog() throws -> (catalog: Catalog, folder: String) {
     let folder = try folder()
