@@ -35,7 +35,48 @@ struct PlanCommandsTests {
   @Test func validateNamesAMissingPath() throws {
     let result = try PlandashBinary.run(["validate", "/nonexistent/plans"])
     #expect(result.status == 1)
-    #expect(result.out.contains("/nonexistent/plans:0: no such file or folder"))
+    #expect(result.out == "/nonexistent/plans: no such file or folder\n")
+    #expect(result.err == "nothing checked: 1 path(s) not found\n")
+  }
+
+  /// Two copies of one plan: each clash names where the id was first defined, as file:line.
+  @Test func validateNamesTheFirstDefinitionOfADuplicate() throws {
+    let folder = TemporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder.path("dup"), withIntermediateDirectories: true)
+    let text = try String(
+      contentsOfFile: PlandashBinary.sampleData + "/hechuan.yaml", encoding: .utf8)
+    folder.write("dup/a.yaml", text)
+    folder.write("dup/b.yaml", text)
+    let lines = text.components(separatedBy: "\n")
+    let region = try #require(lines.firstIndex(of: "  id: hechuan")) + 1
+    let target = try #require(lines.firstIndex(of: "  - id: hechuan.target.industrial-revenue")) + 1
+    let result = try PlandashBinary.run(
+      ["validate", "dup"], environment: ["XDG_CACHE_HOME": folder.path("cache")],
+      directory: folder.path)
+    #expect(result.status == 1)
+    let out = result.out.components(separatedBy: "\n")
+    #expect(
+      Array(out.prefix(2)) == [
+        "dup/b.yaml:\(region): duplicate region id 'hechuan' (first defined at dup/a.yaml:\(region))",
+        "dup/b.yaml:\(target): duplicate id 'hechuan.target.industrial-revenue' "
+          + "(first defined at dup/a.yaml:\(target))",
+      ])
+    #expect(result.err == "\(out.count - 1) problem(s) in 2 file(s)\n")
+  }
+
+  @Test func validateCountsAMissingPathApartFromTheFiles() throws {
+    let folder = TemporaryFolder()
+    folder.write("bad.yaml", "format: 1\nregionx: {}\n")
+    let result = try PlandashBinary.run(
+      ["validate", "bad.yaml", "nonexist.yaml"],
+      environment: ["XDG_CACHE_HOME": folder.path("cache")], directory: folder.path)
+    #expect(result.status == 1)
+    #expect(result.out.contains("\nnonexist.yaml: no such file or folder\n"), "\(result.out)")
+    #expect(!result.out.contains(":0:"))
+    let inFile = result.out.components(separatedBy: "\n").count { $0.hasPrefix("bad.yaml:") }
+    #expect(inFile > 0)
+    #expect(result.err == "\(inFile) problem(s) in 1 file(s), 1 path(s) not found\n")
   }
 
   @Test func exportJSONHoldsEveryRegionWithNumbers() throws {

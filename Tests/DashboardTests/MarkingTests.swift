@@ -19,11 +19,11 @@ import Testing
     var state = DashboardState(
       options: DashboardOptions(), themeNames: ["a"], firstRegionID: "hechuan")
     state.focus = .measures
-    let data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
-    let changes = Reducer.reduce(&state, .toggleDone, data: data)
+    var data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
+    let changes = Reducer.reduce(&state, .toggleDone, data: &data)
     #expect(changes == [.setStatus(ids: ["hechuan.measure.auto-chain"], status: .done, note: nil)])
     #expect(data.snapshot.measures.isEmpty)
-    let cycle = Reducer.reduce(&state, .cycleStatus, data: data)
+    let cycle = Reducer.reduce(&state, .cycleStatus, data: &data)
     #expect(
       cycle == [.setStatus(ids: ["hechuan.measure.auto-chain"], status: .inProgress, note: nil)])
   }
@@ -123,7 +123,7 @@ import Testing
     let (engine, _) = Fixtures.engine()
     var changed = Fixtures.hechuan
     changed.measures[1].title = "盘活低效工业用地（修订）"
-    var pending: Catalog? = Catalog(plans: [Fixtures.bazhong, changed])
+    var pending: PlanReload? = PlanReload(catalog: Catalog(plans: [Fixtures.bazhong, changed]))
     engine.pollPlans = {
       defer { pending = nil }
       return pending

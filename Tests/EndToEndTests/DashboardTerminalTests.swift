@@ -143,8 +143,8 @@ extension EndToEnd {
       #expect(met, "not shown \(Date().timeIntervalSince(marked)) s after the mark: \(after)")
     }
 
-    @Test func planFileEditAppearsWithoutRestart() throws {
-      let folder = TemporaryFolder()
+    /// A copy of the shipped plans in `folder`/plans; returns its path.
+    static func copySampleData(into folder: TemporaryFolder) throws -> String {
       let plans = folder.path("plans")
       try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
       let shipped = URL(fileURLWithPath: PlandashBinary.sampleData)
@@ -153,6 +153,12 @@ extension EndToEnd {
         try FileManager.default.copyItem(
           atPath: shipped.appendingPathComponent(name).path, toPath: plans + "/" + name)
       }
+      return plans
+    }
+
+    @Test func planFileEditAppearsWithoutRestart() throws {
+      let folder = TemporaryFolder()
+      let plans = try Self.copySampleData(into: folder)
       let session = try DashboardSession(
         width: 80, height: 24, arguments: "--plans \(plans)", folder: folder)
       defer { session.close() }
@@ -166,6 +172,42 @@ extension EndToEnd {
       let (rows, met) = try session.tmux.waitForText("巴中新区", timeout: 2.5, settled: true)
       #expect(met, "not shown \(Date().timeIntervalSince(edited)) s after the edit: \(rows)")
       DashboardTerminalTests.expectAligned(rows, width: 80, height: 24)
+    }
+
+    /// A plan file broken while the dashboard runs: the plans shown stay, the status line
+    /// names the first problem as `plandash validate` does; repaired, the message goes.
+    @Test func invalidPlanFileEditIsNamedUntilRepaired() throws {
+      let folder = TemporaryFolder()
+      let plans = try Self.copySampleData(into: folder)
+      // Wide enough for the temporary folder's long path and the whole message.
+      let session = try DashboardSession(
+        width: 200, height: 30, arguments: "--plans \(plans)", folder: folder)
+      defer { session.close() }
+      try #require(try session.tmux.waitForText("Regions").met)
+      let file = plans + "/hechuan.yaml"
+      let good = try String(contentsOfFile: file, encoding: .utf8)
+      try #require(good.contains("\nregion:\n"))
+      try Data(good.replacingOccurrences(of: "\nregion:\n", with: "\nregionx:\n").utf8)
+        .write(to: URL(fileURLWithPath: file))
+      let validate = try session.cli(["validate", plans])
+      #expect(validate.status == 1)
+      let problems = validate.out.split(separator: "\n").map(String.init)
+      let first = try #require(problems.first)
+      #expect(first.hasPrefix(file + ":") && !first.hasPrefix(file + ":0:"), "\(first)")
+      let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""
+      let (rows, met) = try session.tmux.waitForText(
+        first + more + "; previous version still shown", timeout: 3, settled: true)
+      #expect(met, "\(rows)")
+      #expect(rows.last?.contains(first) == true, "\(rows.last ?? "")")
+      // The previous plans stay: Hechuan is still listed.
+      #expect(rows.contains { $0.contains("合川区") }, "\(rows)")
+      DashboardTerminalTests.expectAligned(rows, width: 200, height: 30)
+      try Data(good.utf8).write(to: URL(fileURLWithPath: file))
+      let (repaired, gone) = try session.tmux.waitFor(timeout: 3, settled: true) { rows in
+        !rows.contains { $0.contains("hechuan.yaml") || $0.contains("previous version") }
+      }
+      #expect(gone, "\(repaired)")
+      #expect(repaired.contains { $0.contains("合川区") })
     }
 
     @Test func tinyTerminalSaysTooSmallAndRecovers() throws {

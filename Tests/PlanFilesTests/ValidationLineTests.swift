@@ -81,11 +81,38 @@ import Testing
   }
 
   @Test func duplicateIDWithinAFile() {
-    let found = loadProblems([
-      "a.yaml": SmallPlan.replacing(line: 25, with: "  - id: hechuan.cluster.auto")
-    ])
-    #expect(found.map(\.line) == [25])
-    #expect(found.first?.message.contains("duplicate id 'hechuan.cluster.auto'") == true)
+    let folder = TemporaryFolder()
+    let file = folder.write(
+      "a.yaml", SmallPlan.replacing(line: 25, with: "  - id: hechuan.cluster.auto"))
+    let found = PlanLoader.load(paths: [folder.path]).problems
+    #expect(
+      found.map(\.description) == [
+        "\(file):25: duplicate id 'hechuan.cluster.auto' (first defined at \(file):19)"
+      ])
+  }
+
+  @Test func duplicatesAcrossFilesNameTheFirstDefinitionByFileAndLine() {
+    let folder = TemporaryFolder()
+    let a = folder.write("a.yaml", SmallPlan.text)
+    // The same plan again, one line lower: every id and the region clash.
+    let b = folder.write("b.yaml", "# a copy\n" + SmallPlan.text)
+    let found = PlanLoader.load(paths: [folder.path]).problems
+    #expect(
+      found.map(\.description) == [
+        "\(b):4: duplicate region id 'hechuan' (first defined at \(a):3)",
+        "\(b):11: duplicate id 'hechuan.target.revenue' (first defined at \(a):10)",
+        "\(b):20: duplicate id 'hechuan.cluster.auto' (first defined at \(a):19)",
+        "\(b):26: duplicate id 'hechuan.measure.auto' (first defined at \(a):25)",
+      ])
+    #expect(!found.contains { $0.message.contains("plan 1") || $0.message.contains("targets.0") })
+  }
+
+  @Test func aMissingPathHasNoLine() {
+    let folder = TemporaryFolder()
+    let missing = folder.path("nonexist.yaml")
+    let result = PlanLoader.load(paths: [missing])
+    #expect(result.problems.map(\.description) == ["\(missing): no such file or folder"])
+    #expect(result.fileCount == 0)
   }
 
   @Test func duplicateIDAcrossFiles() {

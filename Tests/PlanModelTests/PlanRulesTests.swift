@@ -70,7 +70,9 @@ import Testing
     #expect(messages.contains("unknown cluster id 'tc.cluster.x'"))
     // A cluster is not a target: the link must name a target or indicator.
     #expect(messages.contains("unknown target or indicator id 'tc.cluster.a'"))
-    #expect(messages.contains { $0.hasPrefix("duplicate region id 'hc'") })
+    let region = found.first { $0.message == "duplicate region id 'hc'" }
+    #expect(region?.planIndex == 2)
+    #expect(region?.firstDefinedAt == PlanPlace(planIndex: 0, path: ["region", "id"]))
     // A parent in another plan resolves.
     #expect(!messages.contains { $0.contains("hc.cluster.a'") && $0.hasPrefix("unknown") })
   }
@@ -81,7 +83,11 @@ import Testing
     let found = PlanRules.check([plan])
     #expect(found.count == 1)
     #expect(found.first?.path == ["clusters", "0", "id"])
-    #expect(found.first?.message == "duplicate id 'hc.x.a' (first used at targets.0)")
+    #expect(found.first?.message == "duplicate id 'hc.x.a'")
+    #expect(found.first?.firstDefinedAt == PlanPlace(planIndex: 0, path: ["targets", "0", "id"]))
+    #expect(
+      found.first?.description
+        == "plan 0 clusters.0.id: duplicate id 'hc.x.a' (first defined at plan 0 targets.0.id)")
   }
 
   @Test func idsMustBelongToTheirRegion() {

@@ -54,4 +54,6 @@ public enum Action: Hashable, Sendable {
   case previousField
   // From the terminal.
   case resize(width: Int, height: Int)
+  // From the runtime: the plan files were loaded again.
+  case reloadPlans(PlanReload)
 }

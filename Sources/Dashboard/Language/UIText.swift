@@ -106,4 +106,11 @@ enum UIText {
   static let nothingToOpen = Localized(zh: "此处没有可打开的内容", en: "nothing to open here")
   static let filterOnlyInPanes = Localized(zh: "筛选只用于列表窗格", en: "filtering works on the pane lists")
   static let languageSet = Localized(zh: "界面语言：中文", en: "language: English")
+
+  // Plan files that failed to load again (after the first problem).
+  static func moreProblems(_ count: Int) -> Localized {
+    Localized(zh: "（另有\(count)处）", en: " (+\(count) more)")
+  }
+  static let previousPlansShown = Localized(
+    zh: "；仍显示上一版本", en: "; previous version still shown")
 }

@@ -2,12 +2,19 @@ import PlanModel
 
 /// THE place where an action becomes a state change. Pure: it reads the data, changes the
 /// state, and returns the progress changes the runtime must hand to the `ProgressBackend`
-/// (it never writes anything itself).
+/// (it never writes anything itself). The data changes only on `.reloadPlans`, whose clean
+/// plans replace the catalog.
 public enum Reducer {
   public static func reduce(
-    _ state: inout DashboardState, _ action: Action, data: DashboardData
+    _ state: inout DashboardState, _ action: Action, data: inout DashboardData
   ) -> [ProgressChange] {
     var changes: [ProgressChange] = []
+    if case .reloadPlans(let reload) = action {
+      // Whatever is being typed or shown, the plans under it change (or the line says why not).
+      Reloading.reduce(&state, reload, &data)
+      Viewport.normalise(&state, data)
+      return []
+    }
     switch state.mode {
     case .normal:
       changes = browse(&state, action, data)
@@ -184,7 +191,7 @@ public enum Reducer {
       return Commands.run(line, &state, data)
     case .editorInsert, .editorBackspace, .editorDelete, .editorLeft, .editorRight, .editorHome,
       .editorEnd, .editorSubmit, .editorCancel, .historyPrevious, .historyNext, .nextField,
-      .previousField, .resize:
+      .previousField, .resize, .reloadPlans:
       break
     }
     return []

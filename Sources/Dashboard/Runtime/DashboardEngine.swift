@@ -53,8 +53,9 @@ public final class DashboardEngine {
   }
 
   /// Asked on every tick for changed plans (the CLI watches the plan files); a non-nil
-  /// catalog replaces the current one, so edits to plan files show within a tick or two.
-  public var pollPlans: (() -> Catalog?)?
+  /// reload goes to the reducer, so edits to plan files show within a tick or two (or, when
+  /// the files have problems, the status line says so and the plans shown stay).
+  public var pollPlans: (() -> PlanReload?)?
 
   /// Handles one event; returns false once the user has asked to quit.
   @discardableResult
@@ -67,7 +68,7 @@ public final class DashboardEngine {
     case .resize(let width, let height):
       perform(.resize(width: width, height: height), keepMessage: true)
     case .tick:
-      if let catalog = pollPlans?() { reload(catalog: catalog) }
+      if let reload = pollPlans?() { perform(.reloadPlans(reload), keepMessage: true) }
       refreshIfChanged()
     }
     return !state.quitRequested
@@ -76,7 +77,7 @@ public final class DashboardEngine {
   /// Runs one action through the reducer and applies the changes it asks for.
   public func perform(_ action: Action, keepMessage: Bool = false) {
     if !keepMessage { state.message = nil }
-    let changes = Reducer.reduce(&state, action, data: data)
+    let changes = Reducer.reduce(&state, action, data: &data)
     for change in changes {
       do {
         data.snapshot = try backend.apply(change)
@@ -106,19 +107,6 @@ public final class DashboardEngine {
     } catch {
       state.message = StatusMessage("\(error)", kind: .error)
     }
-  }
-
-  /// Replaces the plans (the plan files changed on disk); positions are kept where the ids still exist.
-  public func reload(catalog: Catalog) {
-    data.catalog = catalog
-    if state.regionID.flatMap(catalog.plan(forRegion:)) == nil {
-      state.regionID = catalog.plans.first?.region.id
-    }
-    state.stack.removeAll {
-      !catalog.contains($0.route.itemID) && catalog.plan(forRegion: $0.route.itemID) == nil
-    }
-    state.marked = state.marked.filter(catalog.contains)
-    Viewport.normalise(&state, data)
   }
 
   /// Replaces the theme files.

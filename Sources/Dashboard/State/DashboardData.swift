@@ -1,7 +1,8 @@
 import PlanModel
 
 /// What the dashboard shows: the loaded plans and the recorded progress. The reducer reads it
-/// and never changes it; new snapshots come from the `ProgressBackend`.
+/// and changes only the catalog, on a clean `.reloadPlans`; new snapshots come from the
+/// `ProgressBackend`.
 public struct DashboardData: Sendable {
   public var catalog: Catalog {
     didSet { rowCache = RowCache() }

@@ -30,6 +30,8 @@ enum StatusLineView {
       }
       return CursorPosition(x: cx, y: rect.y)
     }
+    var right = ""
+    if !state.marked.isEmpty { right = UIText.marked(lang) + " \(state.marked.count) " }
     switch state.mode {
     case .filter(let e):
       return editor("/", e)
@@ -41,30 +43,40 @@ enum StatusLineView {
     case .actual, .help, .normal:
       break
     }
-    var left = ""
+    var left: [Glyph] = []
     var role = StyleRole.muted
     if let message = state.message {
-      left = message.text
+      left = fitted(message, width: rect.width - DisplayWidth.of(right) - 1, glyphs)
       switch message.kind {
       case .info: role = .statusLine
       case .warning: role = .warning
       case .error: role = .error
       }
     } else {
-      left = UIText.hintNormal(lang)
+      left = TextSanitizer.glyphs(UIText.hintNormal(lang), cjkWide: glyphs.cjkWide)
     }
-    var right = ""
-    if !state.marked.isEmpty { right = UIText.marked(lang) + " \(state.marked.count) " }
     let rw = DisplayWidth.of(right)
     buffer.write(
-      " " + left, x: 0, y: rect.y, width: max(0, rect.width - rw), style: CellStyle(role),
-      glyphs: glyphs)
+      glyphs: [.space] + left, x: 0, y: rect.y, width: max(0, rect.width - rw),
+      style: CellStyle(role), glyphs: glyphs)
     if rw > 0 && rw < rect.width {
       buffer.write(
         right, x: rect.width - rw, y: rect.y, width: rw, style: CellStyle(.marked, bold: true),
         glyphs: glyphs)
     }
     return nil
+  }
+
+  /// A message in `width` columns: its text cut with an ellipsis where needed so that its
+  /// tail stays whole.
+  static func fitted(_ message: StatusMessage, width: Int, _ set: GlyphSet) -> [Glyph] {
+    let text = TextSanitizer.glyphs(message.text, cjkWide: set.cjkWide)
+    let tail = TextSanitizer.glyphs(message.tail, cjkWide: set.cjkWide)
+    guard text.displayWidth + tail.displayWidth > width, tail.displayWidth < width else {
+      return text + tail
+    }
+    let ellipsis = TextSanitizer.glyphs(set.ellipsis, cjkWide: set.cjkWide)
+    return TextLayout.fit(text, width: width - tail.displayWidth, ellipsis: ellipsis) + tail
   }
 }
 

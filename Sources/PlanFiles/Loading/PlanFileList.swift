@@ -12,6 +12,9 @@ public enum PlanFileList {
     return extensions.contains(String(name[name.index(after: dot)...]))
   }
 
+  /// The problem reported for a path that does not exist.
+  public static let notFound = "no such file or folder"
+
   public static func expand(_ paths: [String]) -> (files: [String], problems: [FileProblem]) {
     var files: [String] = []
     var problems: [FileProblem] = []
@@ -19,7 +22,7 @@ public enum PlanFileList {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(FileProblem(file: path, line: 0, message: "no such file or folder"))
+        problems.append(FileProblem(file: path, line: 0, message: notFound))
         continue
       }
       if !isDirectory.boolValue {

@@ -101,8 +101,7 @@ public enum PlanLoader {
     guard own.isEmpty else {
       // Kept (so the cross-file checks see it, as without a cache) but not cached.
       result.problems += own.map { violation in
-        FileProblem(
-          file: file, line: NodePath.line(of: violation.path, in: root), message: violation.message)
+        problem(violation) { _, path in (file, NodePath.line(of: path, in: root)) }
       }
       return
     }
@@ -138,11 +137,26 @@ public enum PlanLoader {
     // Only the YAML tree is read again, for the lines; no plan is rebuilt.
     var trees: [String: Node?] = [:]
     return violations.map { violation in
-      let file = files[violation.planIndex]
-      if trees[file] == nil { trees[file] = FileBytes.read(file).flatMap(PlanFileReader.tree) }
-      let line = (trees[file] ?? nil).map { NodePath.line(of: violation.path, in: $0) } ?? 0
-      return FileProblem(file: file, line: line, message: violation.message)
+      problem(violation) { planIndex, path in
+        let file = files[planIndex]
+        if trees[file] == nil { trees[file] = FileBytes.read(file).flatMap(PlanFileReader.tree) }
+        return (file, (trees[file] ?? nil).map { NodePath.line(of: path, in: $0) } ?? 0)
+      }
     }
+  }
+
+  /// A violation as a file problem; `place` gives the file and line of a plan's field. A
+  /// duplicate names where the id was first defined as `file:line`.
+  static func problem(
+    _ violation: PlanViolation, place: (_ planIndex: Int, _ path: [String]) -> (String, Int)
+  ) -> FileProblem {
+    let (file, line) = place(violation.planIndex, violation.path)
+    var message = violation.message
+    if let first = violation.firstDefinedAt {
+      let (firstFile, firstLine) = place(first.planIndex, first.path)
+      message += " (first defined at \(FileProblem.place(file: firstFile, line: firstLine)))"
+    }
+    return FileProblem(file: file, line: line, message: message)
   }
 }
 

@@ -29,16 +29,16 @@ public enum PlanRules {
         found.append(
           PlanViolation(
             planIndex: index, path: ["region", "id"],
-            message: "duplicate region id '\(plan.region.id)' (also in plan \(first + 1))"))
+            message: "duplicate region id '\(plan.region.id)'",
+            firstDefinedAt: PlanPlace(planIndex: first, path: ["region", "id"])))
       }
     }
     for duplicate in catalog.duplicates {
-      let whereFirst = duplicate.first.plan == duplicate.again.plan ? "" : " in another file"
-      let firstPlace = duplicate.first.idPath.dropLast().joined(separator: ".")
       found.append(
         PlanViolation(
           planIndex: duplicate.again.plan, path: duplicate.again.idPath,
-          message: "duplicate id '\(duplicate.id)' (first used at \(firstPlace)\(whereFirst))"))
+          message: "duplicate id '\(duplicate.id)'",
+          firstDefinedAt: PlanPlace(planIndex: duplicate.first.plan, path: duplicate.first.idPath)))
     }
     let isCluster: (ItemKind) -> Bool = { $0 == .cluster }
     let isGoal: (ItemKind) -> Bool = { $0 == .target || $0 == .indicator }

@@ -6,14 +6,19 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
   /// Path of keys and list indices from the top of the plan file.
   public var path: [String]
   public var message: String
+  /// For a duplicate: the field that defined the same id first (the file layer names its
+  /// file and line after the message).
+  public var firstDefinedAt: PlanPlace?
 
-  public init(planIndex: Int, path: [String], message: String) {
+  public init(planIndex: Int, path: [String], message: String, firstDefinedAt: PlanPlace? = nil) {
     self.planIndex = planIndex
     self.path = path
     self.message = message
+    self.firstDefinedAt = firstDefinedAt
   }
 
   public var description: String {
-    "plan \(planIndex) \(path.joined(separator: ".")): \(message)"
+    let first = firstDefinedAt.map { " (first defined at \($0))" } ?? ""
+    return "plan \(planIndex) \(path.joined(separator: ".")): \(message)\(first)"
   }
 }

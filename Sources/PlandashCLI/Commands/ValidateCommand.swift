@@ -23,8 +23,24 @@ struct ValidateCommand: ParsableCommand {
       StandardStreams.out(
         "ok: \(result.fileCount) plan file\(result.fileCount == 1 ? "" : "s"), no problems\n")
     } else {
-      StandardStreams.err("\(result.problems.count) problem(s) in \(result.fileCount) file(s)\n")
+      StandardStreams.err(Self.summary(result) + "\n")
       throw ExitCode(1)
     }
+  }
+
+  /// The closing count of problems: those in the plan files read, and paths not found apart
+  /// (they are in no file).
+  static func summary(_ result: LoadResult) -> String {
+    let missing = result.problems.count { $0.line == 0 && $0.message == PlanFileList.notFound }
+    let notFound = "\(missing) path(s) not found"
+    if result.fileCount == 0 && missing == result.problems.count {
+      return "nothing checked: " + notFound
+    }
+    let count = result.problems.count - missing
+    let inFiles =
+      count == 0
+      ? "no problems in \(result.fileCount) file(s)"
+      : "\(count) problem(s) in \(result.fileCount) file(s)"
+    return missing > 0 ? inFiles + ", " + notFound : inFiles
   }
 }

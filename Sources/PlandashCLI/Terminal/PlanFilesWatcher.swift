@@ -1,6 +1,6 @@
+import Dashboard
 import Foundation
 import PlanFiles
-import PlanModel
 
 #if canImport(Glibc)
   import Glibc
@@ -9,7 +9,8 @@ import PlanModel
 /// Notices edits to the plan files while the dashboard runs. Asked on every idle tick, it
 /// looks at the files' sizes and modification times at most once a second (cheap even
 /// for thousands of files) and, when something moved, loads the plans again. A load with
-/// problems keeps the plans on screen (the user is mid-edit; `plandash validate` tells more).
+/// problems hands the dashboard its problems, worded as `plandash validate` prints them; the
+/// dashboard keeps the plans on screen and shows the first.
 final class PlanFilesWatcher {
   private let folder: String
   private var fingerprint: Int
@@ -22,15 +23,19 @@ final class PlanFilesWatcher {
     fingerprint = Self.fingerprint(of: folder)
   }
 
-  /// A new catalog when the files changed and load cleanly; nil otherwise.
-  func poll() -> Catalog? {
+  /// The files loaded again when they changed (new plans, or the problems found); nil when
+  /// nothing changed.
+  func poll() -> PlanReload? {
     guard Date().timeIntervalSince(lastLook) >= 1 else { return nil }
     lastLook = Date()
     let now = Self.fingerprint(of: folder)
     guard now != fingerprint else { return nil }
     fingerprint = now
     let result = load()
-    return result.problems.isEmpty ? result.catalog : nil
+    guard result.problems.isEmpty else {
+      return PlanReload(problems: result.problems.map(\.description))
+    }
+    return PlanReload(catalog: result.catalog)
   }
 
   /// A digest of the path, size and modification time (to the nanosecond) of every plan file
