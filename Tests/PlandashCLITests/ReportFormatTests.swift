@@ -47,23 +47,28 @@ import Testing
     #expect(column(revenue, "status") == "acceleration needed")
     #expect(column(revenue, "name") == "营业收入")
     #expect(column(revenue, "figure_unit") == "亿元")
-    #expect(column(revenue, "base") == "1000 (2022)")
-    #expect(column(revenue, "latest") == "1150 (2024)")
-    #expect(column(revenue, "target") == "1600 (2027)")
-    #expect(column(revenue, "observed") == "7.2%/yr")
-    #expect(column(revenue, "required") == "9.9%/yr")
-    #expect(column(revenue, "R") == "73.4%")
-    #expect(column(revenue, "elapsed") == "50.0%")
-    #expect(column(revenue, "done") == "71.9%")
+    // Every figure a plain number in a cell of its own, for sums and sorts in a spreadsheet.
+    #expect(column(revenue, "base") == "1000" && column(revenue, "base_year") == "2022")
+    #expect(column(revenue, "latest") == "1150" && column(revenue, "latest_year") == "2024")
+    #expect(column(revenue, "target") == "1600" && column(revenue, "target_year") == "2027")
+    #expect(column(revenue, "observed_per_year") == "7.2")
+    #expect(column(revenue, "required_per_year") == "9.9")
+    #expect(column(revenue, "rate_unit") == "%")
+    #expect(column(revenue, "R_pct") == "73.4")
+    #expect(column(revenue, "elapsed_pct") == "50.0")
+    #expect(column(revenue, "done_pct") == "71.9")
     #expect(column(revenue, "schedule") == "")
     let champion = rows.first { column($0, "id") == "hechuan.target.champion" }!
     #expect(column(champion, "status") == "not yet achieved")
-    #expect(column(champion, "done") == "0.0%")
+    #expect(column(champion, "done_pct") == "0.0")
     #expect(column(champion, "schedule") == "behind")
     let share = rows.first { column($0, "id") == "hechuan.target.share" }!
     #expect(column(share, "name") == "A|B 占比")
     #expect(column(share, "note") == "no actual recorded")
-    #expect(column(share, "target") == "25 (2027)")
+    #expect(column(share, "target") == "25" && column(share, "target_year") == "2027")
+    // A figure that is not there is an empty cell: no "—" anywhere in the file.
+    #expect(column(share, "latest") == "" && column(share, "R_pct") == "")
+    #expect(!text.contains("—"))
     // counts
     let count = { (section: String, status: String) in
       rows.first { column($0, "section") == section && column($0, "status") == status }
@@ -79,7 +84,8 @@ import Testing
     #expect(parks.map { column($0, "role") } == ["责任", "牵头"])
     #expect(parks.allSatisfy { column($0, "name") == "推进\"链长制\",强化协同" })
     #expect(parks.allSatisfy { column($0, "schedule") == "overdue" })
-    #expect(parks.allSatisfy { column($0, "elapsed") == "100.0%" && column($0, "done") == "50.0%" })
+    #expect(
+      parks.allSatisfy { column($0, "elapsed_pct") == "100.0" && column($0, "done_pct") == "50.0" })
     #expect(text.contains("\"推进\"\"链长制\"\",强化协同\""))
   }
 
