@@ -53,6 +53,24 @@ import Testing
     #expect(result.plan == plan)
   }
 
+  @Test func jsonExportGivesEveryMeasureItsSourceSentence() throws {
+    let loaded = PlanLoader.load(paths: [PackagePaths.sampleData])
+    let json = try PlanJSONWriter.json(for: loaded.plans)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let plans = try #require(root["plans"] as? [[String: Any]])
+    var checked = 0
+    for plan in plans {
+      for measure in try #require(plan["measures"] as? [[String: Any]]) {
+        let source = try #require(measure["source"] as? [String: Any])
+        let sentence = try #require(source["text"] as? String, "\(measure["id"] ?? "?")")
+        #expect(!sentence.isEmpty)
+        checked += 1
+      }
+    }
+    #expect(checked == loaded.plans.map(\.measures.count).reduce(0, +) && checked > 100)
+  }
+
   @Test func jsonExportWritesFiguresAsNumbers() throws {
     let loaded = PlanLoader.load(paths: [PackagePaths.sampleData])
     let json = try PlanJSONWriter.json(for: loaded.plans)

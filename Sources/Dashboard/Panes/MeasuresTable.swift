@@ -70,8 +70,10 @@ enum MeasuresTable: PaneTable {
     }
   }
 
+  /// Where the measure stands in the text: its paragraph (`四(一) ¶2`) where the plan's
+  /// unnumbered paragraphs share a section, else its section number.
   static func sectionText(_ m: Measure, open: String) -> String {
-    m.section ?? m.position ?? open
+    m.position ?? m.section ?? open
   }
 
   static func sortReadsProgress(_ column: Int) -> Bool { [3].contains(column) }

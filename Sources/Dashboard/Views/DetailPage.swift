@@ -279,6 +279,9 @@ struct DetailPage {
       page.field(
         UIText.status, Format.status(status, context.glyphs, lang), role: Format.statusRole(status))
       page.field(UIText.section, m.section ?? m.position)
+      if m.section != nil, let position = m.position {
+        page.field(Localized(zh: "段次", en: "Paragraph"), position)
+      }
       page.field(UIText.leadUnits, m.leadUnits.isEmpty ? nil : m.leadUnits.joined(separator: "、"))
       page.field(
         UIText.responsibleUnits,

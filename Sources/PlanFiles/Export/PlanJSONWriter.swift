@@ -10,7 +10,7 @@ public enum PlanJSONWriter {
   public static func json(for plans: [Plan], attachments: Attachments = [:]) throws -> String {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    let data = try encoder.encode(ExportedPlans(format: 1, plans: plans))
+    let data = try encoder.encode(ExportedPlans(format: 1, plans: plans.map(withMeasureSources)))
     // One pass through JSONSerialization merges the attachments and pretty-prints with
     // sorted keys.
     var object = try JSONSerialization.jsonObject(with: data)
@@ -18,6 +18,17 @@ public enum PlanJSONWriter {
     let out = try JSONSerialization.data(
       withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: out, as: UTF8.self) + "\n"
+  }
+
+  /// A measure whose plan file leaves `source.text` out has its own `text` as its source
+  /// (docs/plan-format.md); the export writes it out, so every item's source has its
+  /// sentence for a reader of the JSON. (Only here: in memory the text is kept once.)
+  private static func withMeasureSources(_ plan: Plan) -> Plan {
+    var plan = plan
+    for index in plan.measures.indices where plan.measures[index].source.text == nil {
+      plan.measures[index].source.text = plan.measures[index].text
+    }
+    return plan
   }
 
   /// Walks the JSON tree and merges attachments into every object whose `id` has some.
