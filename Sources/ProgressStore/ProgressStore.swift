@@ -191,6 +191,16 @@ public final class ProgressStore: Sendable {
     }
   }
 
+  /// How many changes `undo` can still take back (those not undone yet).
+  public func undoableCount() throws -> Int {
+    try guarded {
+      try queue.read { db in
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM operation WHERE kind = 'change' AND undone = 0") ?? 0
+      }
+    }
+  }
+
   /// Actual figures of one item (or of all), by item id and year.
   public func actuals(of itemID: String? = nil) throws -> [Actual] {
     try guarded { try queue.read { db in try Self.actuals(db, of: itemID) } }

@@ -221,7 +221,9 @@ struct CommandLineTests {
   @Test func undoStepsIsAllOrNothing() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)
-    expectOneLineFailure(try cli(["undo", "--steps", "3"]), containing: "fewer than 3 changes")
+    expectOneLineFailure(
+      try cli(["undo", "--steps", "3"]),
+      containing: "--steps 3: only 1 change is left to undo in store \(store)")
     #expect(FileFingerprint(store) == before)
   }
 
@@ -318,9 +320,13 @@ struct CommandLineTests {
     try queue.close()
     try StoreFixture.checkpoint(store)
     before = FileFingerprint(store)
+    let filesBefore = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     expectOneLineFailure(
       try cli(["mark", "testville.measure.m0"]), containing: "has schema version 7, newer than")
     #expect(FileFingerprint(store) == before)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == filesBefore,
+      "no -wal or -shm file is left beside a refused store")
 
     try copy.write(to: URL(fileURLWithPath: store))
     #expect(chmod(store, 0o444) == 0)

@@ -22,8 +22,14 @@ struct UndoCommand: ParsableCommand {
       applied = try store.apply(
         Array(repeating: ProgressChange.undo, count: steps), by: storeOptions.user)
     } catch StoreError.nothingToUndo(let path) where steps > 1 {
+      let left =
+        switch try? store.undoableCount() {
+        case 1?: "only 1 change is"
+        case let count?: "only \(count) changes are"
+        case nil: "fewer than \(steps) changes are"
+        }
       throw CLIError(
-        "fewer than \(steps) changes are left to undo in store \(path); nothing was undone")
+        "--steps \(steps): \(left) left to undo in store \(path); nothing was undone")
     } catch let error as StoreError {
       throw CLIError(error.description)
     }

@@ -65,6 +65,14 @@ enum StoreFileCheck {
     let pageCount = bigEndian(header, at: 28)
     let validFor = bigEndian(header, at: 92)
     if walHasFrames(path) { return }
+    // A newer schema is refused before SQLite opens the file, which would leave -wal and
+    // -shm files beside it. (With frames in the log the header may be stale: the opener's
+    // own check then decides.)
+    let userVersion = Int(Int32(truncatingIfNeeded: bigEndian(header, at: 60)))
+    if userVersion > StoreMigrations.currentVersion {
+      throw StoreError.newerSchema(
+        path: path, found: userVersion, supported: StoreMigrations.currentVersion)
+    }
     if size % pageSize != 0 {
       throw StoreError.truncated(
         path: path, expectedBytes: (size / pageSize + 1) * pageSize, actualBytes: size)
