@@ -83,9 +83,18 @@ import Testing
     var screen = Fixtures.type(engine, "u")
     #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .todo)
     #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("○ 待办") })
+    // The status line says what was taken back, by name.
+    #expect(screen.last?.contains("已撤销：壮大智能网联新能源汽车零部件产业") == true, "\(screen.last ?? "")")
     screen = Fixtures.type(engine, "C-r")
     #expect(try backend.snapshot().status(of: "hechuan.measure.auto-chain") == .done)
     #expect(screen.contains { $0.contains("壮大智能网联") && $0.contains("✔ 已完成") })
+    #expect(screen.last?.contains("已重做：壮大智能网联新能源汽车零部件产业") == true, "\(screen.last ?? "")")
+    // Several at once are counted; nothing left to undo is said, not claimed as undone.
+    Fixtures.type(engine, "v j v Space")
+    screen = Fixtures.type(engine, "u")
+    #expect(screen.last?.contains(" 等2项") == true, "\(screen.last ?? "")")
+    screen = Fixtures.type(engine, "u u u")
+    #expect(screen.last?.contains("nothing to undo") == true, "\(screen.last ?? "")")
   }
 
   @Test func markingInADetailPageActsOnThatMeasure() throws {

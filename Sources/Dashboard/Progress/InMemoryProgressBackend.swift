@@ -15,6 +15,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
   private var log: [String: [ProgressHistoryEntry]] = [:]
   private var token: Int64 = 0
   private var clock: Double
+  private var lastItems: [String] = []
 
   /// What was recorded before this backend started, newest first (e.g. read from the real
   /// store, which is only ever read).
@@ -40,22 +41,42 @@ public final class InMemoryProgressBackend: ProgressBackend {
     (log[itemID] ?? []).reversed() + (try earlierHistory(itemID))
   }
 
+  /// What `undo` or `redo` with nothing to take back or re-apply throws.
+  public struct NothingTo: Error, CustomStringConvertible {
+    public let description: String
+  }
+
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
+    lastItems = []
     switch change {
     case .undo:
-      guard let record = undoStack.popLast() else { return current }
+      guard let record = undoStack.popLast() else {
+        throw NothingTo(description: "nothing to undo")
+      }
       current = record.before
       for id in record.loggedIDs { log[id]?.removeLast() }
       redoStack.append(record)
+      lastItems = record.loggedIDs
     case .redo:
-      guard let record = redoStack.popLast() else { return current }
-      applyNew(record.change)
+      guard let record = redoStack.popLast() else {
+        throw NothingTo(description: "nothing to redo")
+      }
+      applyLogged(record.change)
     default:
       redoStack.removeAll()
-      applyNew(change)
+      applyLogged(change)
     }
     token += 1
     return current
+  }
+
+  public func itemsChangedLast() -> [String] { lastItems }
+
+  /// Applies a change and remembers the items it logged (none when it changed nothing).
+  private func applyLogged(_ change: ProgressChange) {
+    let count = undoStack.count
+    applyNew(change)
+    lastItems = undoStack.count > count ? undoStack[undoStack.count - 1].loggedIDs : []
   }
 
   private func applyNew(_ change: ProgressChange) {

@@ -15,6 +15,8 @@ public protocol ProgressBackend: AnyObject {
   /// A cheap value that differs whenever anything was recorded, by this process or another;
   /// the dashboard polls it every tick and reloads the snapshot when it moves.
   func changeToken() throws -> Int64
+  /// The items the last `apply` changed (what an undo took back, say), for the status line.
+  func itemsChangedLast() -> [String]
 }
 
 /// One recorded change of an item, as a detail page lists it.

@@ -82,6 +82,11 @@ public final class DashboardEngine {
       do {
         data.snapshot = try backend.apply(change)
         lastToken = try backend.changeToken()
+        if change == .undo || change == .redo {
+          state.message = StatusMessage(
+            UndoMessage.text(
+              undo: change == .undo, items: backend.itemsChangedLast(), data, state.language))
+        }
       } catch {
         state.message = StatusMessage("\(error)", kind: .error)
       }

@@ -15,10 +15,16 @@ public final class StoreProgressBackend: ProgressBackend {
     self.user = user
   }
 
+  private var lastItems: [String] = []
+
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
-    try store.apply(change, by: user)
+    lastItems = []
+    let applied = try store.apply(change, by: user)
+    lastItems = try applied.operation.map(store.itemIDs(ofOperation:)) ?? []
     return try store.snapshot()
   }
+
+  public func itemsChangedLast() -> [String] { lastItems }
 
   public func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
 
