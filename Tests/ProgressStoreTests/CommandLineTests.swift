@@ -55,6 +55,13 @@ struct CommandLineTests {
     #expect(progress.status == .blocked)
     #expect(progress.note == "缺用地指标")
     #expect(progress.updatedBy == UserName.current())
+    // Marking again without a note keeps it; an empty note clears it.
+    #expect(try cli(["mark", "testville.measure.m2", "--status", "in-progress"]).status == 0)
+    #expect(try snapshot().measures["testville.measure.m2"]?.note == "缺用地指标")
+    #expect(
+      try cli(["mark", "testville.measure.m2", "--status", "done", "--note", ""]).status == 0)
+    #expect(try snapshot().measures["testville.measure.m2"]?.note == nil)
+    #expect(try snapshot().measures["testville.measure.m2"]?.status == .done)
   }
 
   @Test func anUnknownIdIsRefusedWithTheClosestAndNothingStored() throws {

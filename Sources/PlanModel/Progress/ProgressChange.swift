@@ -1,6 +1,7 @@
 /// A change a user asks for; the store applies it in one transaction and logs it.
 public enum ProgressChange: Hashable, Sendable {
-  /// Set the status of one or more measures (one log entry per measure, one transaction).
+  /// Set the status of one or more measures (one log entry per measure, one transaction);
+  /// `note` nil keeps each measure's note, an empty one clears it.
   case setStatus(ids: [String], status: MeasureStatus, note: String?)
   /// Replace a measure's note (`nil` clears it).
   case setNote(id: String, note: String?)

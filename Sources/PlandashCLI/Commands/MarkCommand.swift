@@ -17,7 +17,9 @@ struct MarkCommand: ParsableCommand {
   @Option(help: ArgumentHelp("todo, in-progress, done or blocked.", valueName: "status"))
   var status: String = MeasureStatus.done.rawValue
 
-  @Option(help: ArgumentHelp("A note kept with the status.", valueName: "text"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("A note kept with the status (--note \"\" clears it).", valueName: "text"))
   var note: String?
 
   @Option(

@@ -16,7 +16,14 @@ struct ChangeWriter {
       var changes: [RecordChange] = []
       for id in ids where seen.insert(id).inserted {
         let old = try measureValue(id)
-        let new = RecordValue.measure(status: status, note: note ?? old?.note)
+        // No note keeps the one there; an empty one clears it.
+        let kept: String? =
+          switch note {
+          case nil: old?.note
+          case ""?: nil
+          case let text?: text
+          }
+        let new = RecordValue.measure(status: status, note: kept)
         if old != new {
           changes.append(RecordChange(record: .measure, itemID: id, old: old, new: new))
         }
