@@ -137,6 +137,19 @@ final class PinyinIndex: @unchecked Sendable {
     scalar < scalarLimit ? Int(setOfScalarBuffer[Int(scalar)]) : 0
   }
 
+  /// The alphabetically first toneless reading of a code point (for sorting); nil when the
+  /// table has none. ASCII characters are not readings and give nil.
+  func firstReading(of scalar: UInt32) -> [UInt8]? {
+    guard scalar >= 0x80 else { return nil }
+    let set = readingSet(of: scalar)
+    var first: [UInt8]? = nil
+    for m in Int(setStarts[set])..<Int(setStarts[set + 1]) {
+      let reading = syllables[Int(setMembers[m])]
+      if first.map({ reading.lexicographicallyPrecedes($0) }) ?? true { first = reading }
+    }
+    return first
+  }
+
   /// The toneless readings of a code point, as strings; empty when the table has none.
   /// ASCII characters are not readings and give an empty list.
   func readings(of scalar: UInt32) -> [String] {
