@@ -9,10 +9,11 @@
 /// - `reading(_:)` for names and titles: Chinese characters compare by their pinyin reading
 ///   (`巴中 < 成都 < 合川 < 南充 < 通城`), other characters by code point and before Chinese.
 ///
-/// Readings come from the pinyin table behind `/` search (`PinyinIndex`). It keeps no
-/// preferred reading for a character with several, so such a character sorts by its
-/// alphabetically first reading (`重` as `chong`, `区` as `ou`). Ties (same readings) fall back
-/// to code point order of the whole text, so the order is total and the same on every run.
+/// Readings come from the pinyin table behind `/` search (`PinyinIndex`); a character with
+/// several sorts by the one the table lists first, its most common (`合` as `he`, `区` as `qu`,
+/// `重` as `zhong`), whatever the word (`重庆` sorts as `zhongqing`, as there is no word list).
+/// Ties (same readings) fall back to code point order of the whole text, so the order is total
+/// and the same on every run.
 public enum PlanTextCollation {
   /// The key of a section number or id.
   public static func section(_ text: String) -> CollationKey {
@@ -60,10 +61,10 @@ public enum PlanTextCollation {
   /// Letters of a reading kept in a weight, 5 bits each (the longest reading has 6).
   private static let readingLetters = 8
 
-  /// One character's primary weight: its first reading for a Chinese character, else its code
+  /// One character's primary weight: its sort reading for a Chinese character, else its code
   /// point.
   static func characterWeight(_ scalar: Unicode.Scalar) -> UInt64 {
-    guard scalar.value >= 0x80, let reading = PinyinIndex.shared.firstReading(of: scalar.value)
+    guard scalar.value >= 0x80, let reading = PinyinIndex.shared.sortReading(of: scalar.value)
     else { return UInt64(scalar.value) }
     var packed: UInt64 = 0
     for k in 0..<readingLetters {

@@ -10,7 +10,7 @@
 /// the index, so the matcher's inner loop reads it without array overhead.
 final class PinyinIndex: @unchecked Sendable {
   /// The index built from the generated table (about 42,000 characters); parsed on first use.
-  static let shared = PinyinIndex(table: PinyinTable.text)
+  static let shared = PinyinIndex(table: PinyinTable.text, primary: PinyinTable.primary)
 
   /// Syllable id → its ASCII bytes.
   let syllables: [[UInt8]]
@@ -28,6 +28,9 @@ final class PinyinIndex: @unchecked Sendable {
   let setsOfSyllable: [[UInt16]]
   /// Number of distinct code points that have at least one reading in the table.
   let characterCount: Int
+  /// Code point → syllable id of its first-listed (most common) reading, for characters with
+  /// more than one (see `PinyinTable.primary`).
+  let primaryOfScalar: [UInt32: UInt16]
 
   /// `setOfScalar` as a buffer owned by the index (freed in `deinit`).
   let setOfScalarBuffer: UnsafeMutableBufferPointer<UInt16>
@@ -36,8 +39,9 @@ final class PinyinIndex: @unchecked Sendable {
 
   var setCount: Int { setStarts.count - 1 }
 
-  /// Parses `reading:characters` lines (see `PinyinTable`).
-  init(table: String) {
+  /// Parses `reading:characters` lines (see `PinyinTable`): all readings from `table`, the
+  /// first-listed reading of polyphonic characters from `primary`.
+  init(table: String, primary: String = "") {
     var syllables: [[UInt8]] = []
     var syllableID: [[UInt8]: UInt16] = [:]
     func id(of bytes: [UInt8]) -> UInt16 {
@@ -62,6 +66,16 @@ final class PinyinIndex: @unchecked Sendable {
       }
     }
     pairs.sort()
+
+    var primaryOfScalar: [UInt32: UInt16] = [:]
+    for line in primary.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+      let reading = Array(line[line.startIndex..<colon]).filter { $0 != UInt8(ascii: " ") }
+      guard !reading.isEmpty else { continue }
+      let syllable = id(of: reading)
+      let characters = String(decoding: line[line.index(after: colon)...], as: UTF8.self)
+      for scalar in characters.unicodeScalars { primaryOfScalar[scalar.value] = syllable }
+    }
 
     var setStarts: [Int32] = [0, 0]  // set 0 is empty
     var setMembers: [UInt16] = []
@@ -124,6 +138,7 @@ final class PinyinIndex: @unchecked Sendable {
     self.bmpStarts = bmpCounts
     self.bmpScalarsOfSet = bmpScalarsOfSet
     self.characterCount = characterCount
+    self.primaryOfScalar = primaryOfScalar
     setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
     _ = setOfScalarBuffer.initialize(from: setOfScalar)
     scalarLimit = UInt32(setOfScalar.count)
@@ -137,10 +152,12 @@ final class PinyinIndex: @unchecked Sendable {
     scalar < scalarLimit ? Int(setOfScalarBuffer[Int(scalar)]) : 0
   }
 
-  /// The alphabetically first toneless reading of a code point (for sorting); nil when the
-  /// table has none. ASCII characters are not readings and give nil.
-  func firstReading(of scalar: UInt32) -> [UInt8]? {
+  /// The reading a code point sorts by: the first-listed (most common) one of a polyphonic
+  /// character, else its only reading (the alphabetically first, should `primary` lack it); nil
+  /// when the table has none. ASCII characters are not readings and give nil.
+  func sortReading(of scalar: UInt32) -> [UInt8]? {
     guard scalar >= 0x80 else { return nil }
+    if let primary = primaryOfScalar[scalar] { return syllables[Int(primary)] }
     let set = readingSet(of: scalar)
     var first: [UInt8]? = nil
     for m in Int(setStarts[set])..<Int(setStarts[set + 1]) {
