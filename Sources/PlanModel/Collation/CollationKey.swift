@@ -13,7 +13,15 @@ public struct CollationKey: Comparable, Hashable, Sendable {
   }
 
   public static func < (a: CollationKey, b: CollationKey) -> Bool {
-    if a.weights != b.weights { return a.weights.lexicographicallyPrecedes(b.weights) }
+    let count = min(a.weights.count, b.weights.count)
+    var k = 0
+    while k < count {
+      let x = a.weights[k]
+      let y = b.weights[k]
+      if x != y { return x < y }
+      k += 1
+    }
+    if a.weights.count != b.weights.count { return a.weights.count < b.weights.count }
     return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
   }
 }

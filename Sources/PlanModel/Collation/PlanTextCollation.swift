@@ -64,8 +64,15 @@ public enum PlanTextCollation {
   /// One character's primary weight: its sort reading for a Chinese character, else its code
   /// point.
   static func characterWeight(_ scalar: Unicode.Scalar) -> UInt64 {
-    guard scalar.value >= 0x80, let reading = PinyinIndex.shared.sortReading(of: scalar.value)
-    else { return UInt64(scalar.value) }
+    guard let syllable = PinyinIndex.shared.sortSyllable(of: scalar.value) else {
+      return UInt64(scalar.value)
+    }
+    return packedReadings[syllable]
+  }
+
+  /// Every syllable of the pinyin table as a weight: `readingTag`, then its letters, 5 bits
+  /// each (a = 1 … z = 26, 0 past the end, so `xi` sorts before `xian`).
+  private static let packedReadings: [UInt64] = PinyinIndex.shared.syllables.map { reading in
     var packed: UInt64 = 0
     for k in 0..<readingLetters {
       packed <<= 5

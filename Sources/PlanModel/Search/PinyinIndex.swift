@@ -28,9 +28,11 @@ final class PinyinIndex: @unchecked Sendable {
   let setsOfSyllable: [[UInt16]]
   /// Number of distinct code points that have at least one reading in the table.
   let characterCount: Int
-  /// Code point → syllable id of its first-listed (most common) reading, for characters with
-  /// more than one (see `PinyinTable.primary`).
-  let primaryOfScalar: [UInt32: UInt16]
+  /// Code point → syllable id of the reading it sorts by (`noSyllable` for none), for code
+  /// points below `scalarLimit`: the first-listed (most common) reading of a polyphonic
+  /// character (see `PinyinTable.primary`), else its only reading.
+  let sortSyllableOfScalar: [UInt16]
+  static let noSyllable = UInt16.max
 
   /// `setOfScalar` as a buffer owned by the index (freed in `deinit`).
   let setOfScalarBuffer: UnsafeMutableBufferPointer<UInt16>
@@ -138,7 +140,26 @@ final class PinyinIndex: @unchecked Sendable {
     self.bmpStarts = bmpCounts
     self.bmpScalarsOfSet = bmpScalarsOfSet
     self.characterCount = characterCount
-    self.primaryOfScalar = primaryOfScalar
+    // Each set's alphabetically first reading, for characters `primary` does not list.
+    var firstOfSet = [UInt16](repeating: Self.noSyllable, count: setStarts.count - 1)
+    for r in 1..<(setStarts.count - 1) {
+      for m in Int(setStarts[r])..<Int(setStarts[r + 1]) {
+        let member = setMembers[m]
+        if firstOfSet[r] == Self.noSyllable
+          || syllables[Int(member)].lexicographicallyPrecedes(syllables[Int(firstOfSet[r])])
+        {
+          firstOfSet[r] = member
+        }
+      }
+    }
+    var sortSyllableOfScalar = [UInt16](repeating: Self.noSyllable, count: setOfScalar.count)
+    for scalar in 0x80..<setOfScalar.count {
+      sortSyllableOfScalar[scalar] = firstOfSet[Int(setOfScalar[scalar])]
+    }
+    for (scalar, syllable) in primaryOfScalar where Int(scalar) < setOfScalar.count {
+      sortSyllableOfScalar[Int(scalar)] = syllable
+    }
+    self.sortSyllableOfScalar = sortSyllableOfScalar
     setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
     _ = setOfScalarBuffer.initialize(from: setOfScalar)
     scalarLimit = UInt32(setOfScalar.count)
@@ -152,19 +173,18 @@ final class PinyinIndex: @unchecked Sendable {
     scalar < scalarLimit ? Int(setOfScalarBuffer[Int(scalar)]) : 0
   }
 
-  /// The reading a code point sorts by: the first-listed (most common) one of a polyphonic
-  /// character, else its only reading (the alphabetically first, should `primary` lack it); nil
+  /// The syllable id of the reading a code point sorts by (see `sortSyllableOfScalar`); nil
   /// when the table has none. ASCII characters are not readings and give nil.
+  @inline(__always)
+  func sortSyllable(of scalar: UInt32) -> Int? {
+    guard scalar >= 0x80, scalar < scalarLimit else { return nil }
+    let syllable = sortSyllableOfScalar[Int(scalar)]
+    return syllable == Self.noSyllable ? nil : Int(syllable)
+  }
+
+  /// The reading a code point sorts by, as ASCII bytes (`合` → `he`); nil when it has none.
   func sortReading(of scalar: UInt32) -> [UInt8]? {
-    guard scalar >= 0x80 else { return nil }
-    if let primary = primaryOfScalar[scalar] { return syllables[Int(primary)] }
-    let set = readingSet(of: scalar)
-    var first: [UInt8]? = nil
-    for m in Int(setStarts[set])..<Int(setStarts[set + 1]) {
-      let reading = syllables[Int(setMembers[m])]
-      if first.map({ reading.lexicographicallyPrecedes($0) }) ?? true { first = reading }
-    }
-    return first
+    sortSyllable(of: scalar).map { syllables[$0] }
   }
 
   /// The toneless readings of a code point, as strings; empty when the table has none.
