@@ -7,8 +7,8 @@ import ProgressStore
 
 /// `plandash-bench dashboard`: the dashboard's speed on the sample data and on 3,000
 /// generated regions (about 180,000 measures) — start to first frame, a navigation key to
-/// its drawn frame, a marking key including its durable write to a real store, and one `/`
-/// keystroke filtering every measure after `A`.
+/// its drawn frame, a marking key including its durable write to a real store, one `/`
+/// keystroke filtering every measure after `A`, and `o` sorting every measure by each column.
 enum DashboardBenchmark {
   static func run(arguments: [String]) throws {
     let regions = BenchSupport.option("--regions", in: arguments).flatMap(Int.init) ?? 3000
@@ -113,6 +113,15 @@ enum DashboardBenchmark {
     report(
       "one / keystroke over one region's measures and their texts", regionFiltering,
       goal: 0.030, percentile: 1.0)
+
+    // `o` over every measure: each press computes one collation key per measure and sorts the
+    // whole list (section by numeral value, title, lead unit and region by pinyin, status).
+    _ = frame("A")
+    for column in ["section", "title", "lead unit", "status", "region"] {
+      print(
+        "   o: all \(measureCount) measures sorted by \(column) to drawn frame: \(ms(frame("o")))")
+    }
+    _ = frame("o A")
   }
 
   private static func report(

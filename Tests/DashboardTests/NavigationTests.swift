@@ -51,8 +51,9 @@ import Testing
     #expect(engine.state[pane: .measures].sortColumn == 0)
     Fixtures.type(engine, "o")
     #expect(engine.state[pane: .measures].sortColumn == 1)
-    let byTitle = titles().map { engine.data.catalog.measure($0)!.title }
-    #expect(byTitle == byTitle.sorted())
+    // By pinyin: 盘活… (pan), 数据… (shu), 壮大… (zhuang); code points would put 壮 first.
+    #expect(
+      titles() == ["hechuan.measure.land", "hechuan.measure.escape", "hechuan.measure.auto-chain"])
     let columns = MeasuresTable.columns(engine.state).count
     for _ in 0..<(columns - 1) { Fixtures.type(engine, "o") }
     #expect(engine.state[pane: .measures].sortColumn == nil)

@@ -63,14 +63,15 @@ import Testing
 
   @Test func sortingIsStableAndPutsMissingValuesLast() {
     #expect(SortKey.number(1) < SortKey.number(2))
-    #expect(SortKey.number(99) < SortKey.text("a"))
-    #expect(SortKey.text("z") < SortKey.missing)
+    #expect(SortKey.number(99) < SortKey.reading("a"))
+    #expect(SortKey.reading("z") < SortKey.missing)
+    #expect(SortKey.section("总则") < SortKey.missing)
     #expect(!(SortKey.missing < SortKey.missing))
-    #expect(
-      (SortKey.text("三(一)") < SortKey.text("四(一)"))
-        == ("三".unicodeScalars.first!.value < "四".unicodeScalars.first!.value))
+    // Section numbers by numeral value (五 U+4E94 is below 四 U+56DB in code points).
+    #expect(SortKey.section("四(十)") < SortKey.section("五(一)"))
+    #expect(SortKey.section("三(二)") < SortKey.section("三(十)"))
     let (engine, _) = Fixtures.engine()
-    // By section: the unnumbered measure (position only) has no section and sorts last.
+    // By section: the unnumbered measure sorts by the position it shows (五 ¶3), after 四(二).
     Fixtures.type(engine, "j 5 o")
     #expect(PaneRows.ids(.measures, engine.state, engine.data).last == "hechuan.measure.escape")
   }

@@ -26,9 +26,25 @@ import Testing
         #expect(!lines.contains { $0.text.contains("…") && !original.contains("…") })
         for (i, line) in lines.enumerated() {
           #expect(line.displayWidth <= width, "width \(width) line \(i)")
-          // A line ends early only when the next character would not fit.
-          if i + 1 < lines.count, let next = lines[i + 1].first {
-            #expect(line.displayWidth + next.width > width, "width \(width) line \(i)")
+          guard i + 1 < lines.count, let last = line.last, let next = lines[i + 1].first else {
+            continue
+          }
+          // Every line break is one the line-breaking rules allow (no figure is long enough
+          // here to be broken by force).
+          #expect(
+            LineBreakRules.allowsBreak(between: last, and: next),
+            "width \(width) line \(i): \(line.text) | \(lines[i + 1].text)")
+          // A line ends early only when the next character would not fit, or when the rules
+          // allow no break after any of the characters that would still fit.
+          let rest = lines[(i + 1)...].flatMap { $0 }
+          var used = line.displayWidth
+          var k = 0
+          while k + 1 < rest.count && used + rest[k].width <= width {
+            #expect(
+              !LineBreakRules.allowsBreak(between: rest[k], and: rest[k + 1]),
+              "width \(width) line \(i) could have held \(Array(rest[...k]).text)")
+            used += rest[k].width
+            k += 1
           }
         }
       }

@@ -71,6 +71,17 @@ def render() -> str:
         for reading in readings.split(","):
             for form in toneless(reading):
                 by_reading.setdefault(form, set()).add(cp)
+    # For a character with more than one toneless reading, the one pypinyin lists first (its
+    # most common reading): sorting by pinyin reads 合 as he, not ge.
+    primary: dict[str, set[int]] = {}
+    for cp, readings in pinyin_dict.items():
+        forms: list[str] = []
+        for reading in readings.split(","):
+            for form in toneless(reading):
+                if form not in forms:
+                    forms.append(form)
+        if len(forms) > 1:
+            primary.setdefault(forms[0], set()).add(cp)
     readings = sorted(by_reading)
     pairs = sum(len(v) for v in by_reading.values())
     version = pypinyin.__version__
@@ -84,6 +95,8 @@ def render() -> str:
         f"// {len(pinyin_dict)} characters, {len(readings)} toneless readings, {pairs} character-reading pairs.",
         "// Tone marks stripped; ü written both as v and as u; ê as e.",
         "// Format: one line per toneless reading: the reading, a colon, then every character that has it.",
+        f"// `primary`: the same format, for the {sum(len(v) for v in primary.values())} characters with more than one toneless reading:",
+        "// the reading pypinyin lists first (its most common), which sorting uses.",
         "",
         "/// The complete per-character pinyin table, parsed once by `PinyinIndex`.",
         "enum PinyinTable {",
@@ -98,6 +111,11 @@ def render() -> str:
     ]
     for r in readings:
         out.append("    " + r + ":" + "".join(spelled(cp) for cp in sorted(by_reading[r])))
+    out.append('    """')
+    out.append("  /// `reading:characters` lines: the first-listed reading of each polyphonic character.")
+    out.append('  static let primary = """')
+    for r in sorted(primary):
+        out.append("    " + r + ":" + "".join(spelled(cp) for cp in sorted(primary[r])))
     out.append('    """')
     out.append("}")
     return "\n".join(out) + "\n"

@@ -39,10 +39,10 @@ enum ClustersTable: PaneTable {
   {
     guard let c = data.catalog.cluster(id) else { return .missing }
     switch column {
-    case 0: return .text(c.name)
-    case 1: return c.tier.map(SortKey.text) ?? .missing
+    case 0: return .reading(c.name)
+    case 1: return c.tier.map(SortKey.reading) ?? .missing
     case 2: return c.scale?.threshold.map { .number(-$0) } ?? .missing
-    case 3: return c.leadUnits.first.map(SortKey.text) ?? .missing
+    case 3: return c.leadUnits.first.map(SortKey.reading) ?? .missing
     case 5:
       let status = AssessmentBadge.worst(figureIDs(id, data), data, asOf: state.currentYear)
       return .number(Double(status.severity))

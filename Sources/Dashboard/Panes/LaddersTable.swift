@@ -42,8 +42,8 @@ enum LaddersTable: PaneTable {
     guard let (ladder, j) = ladder(of: id, data) else { return .missing }
     let tier = ladder.tiers[j]
     switch column {
-    case 0: return .text(ladder.name)
-    case 1, 2: return .text(tier.name)
+    case 0: return .reading(ladder.name)
+    case 1, 2: return .reading(tier.name)
     case 3: return tier.baseline?.threshold.map(SortKey.number) ?? .missing
     case 4: return tier.target?.threshold.map(SortKey.number) ?? .missing
     case 5: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing

@@ -28,12 +28,12 @@ enum LandEnergyTable: PaneTable {
   {
     guard let i = data.catalog.indicator(id) else { return .missing }
     switch column {
-    case 0: return .text(i.name)
-    case 1: return i.goal.unit.map(SortKey.text) ?? .missing
+    case 0: return .reading(i.name)
+    case 1: return i.goal.unit.map(SortKey.reading) ?? .missing
     case 2: return i.goal.baseline?.threshold.map(SortKey.number) ?? .missing
     case 3: return i.goal.target?.threshold.map(SortKey.number) ?? .missing
     case 4: return data.snapshot.latestActual(of: id).map { .number($0.value) } ?? .missing
-    case 5: return .text(i.goal.direction.rawValue)
+    case 5: return .reading(i.goal.direction.rawValue)
     default:
       return .number(
         Double(AssessmentBadge.status(of: id, data, asOf: state.currentYear).severity))

@@ -60,13 +60,14 @@ enum MeasuresTable: PaneTable {
   {
     guard let m = data.catalog.measure(id) else { return .missing }
     switch column {
-    case 0: return m.section.map(SortKey.text) ?? .missing
-    case 1: return .text(m.title)
-    case 2: return m.leadUnits.first.map(SortKey.text) ?? .missing
+    case 0: return (m.section ?? m.position).map(SortKey.section) ?? .missing
+    case 1: return .reading(m.title)
+    case 2: return m.leadUnits.first.map(SortKey.reading) ?? .missing
     case 3:
       let order: [MeasureStatus] = [.blocked, .todo, .inProgress, .done]
       return .number(Double(order.firstIndex(of: data.snapshot.status(of: id)) ?? 0))
-    default: return .text(data.catalog.regionID(of: id) ?? "")
+    default:
+      return data.plan(data.catalog.regionID(of: id)).map { .reading($0.region.name) } ?? .missing
     }
   }
 

@@ -40,9 +40,9 @@ enum RegionsTable: PaneTable {
   {
     guard let plan = data.plan(id) else { return .missing }
     switch column {
-    case 0: return .text(plan.region.name)
+    case 0: return .reading(plan.region.name)
     case 1: return .number(Double(RegionLevelOrder.rank(plan.region.level)))
-    case 2: return .text(plan.document.title)
+    case 2: return .reading(plan.document.title)
     case 3: return .number(Double(plan.document.horizon.end))
     case 4: return .number(Double(data.doneCount(plan.measures).done))
     case 6:

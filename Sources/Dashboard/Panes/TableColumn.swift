@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A column of a pane's table: its header, how wide it may be, and how it gives way when
 /// the pane is narrow (columns with the highest `dropOrder` go first).
 struct TableColumn: Sendable {
@@ -21,17 +23,24 @@ enum TableCell: Sendable {
   case funnel(level: Int, count: Int)
 }
 
-/// A value to sort a column by. Numbers sort before text; missing values sort last. Text
-/// sorts by code point (UTF-8 bytes): fast over 180,000 rows, and stable for Chinese.
+/// A value to sort a column by. Numbers sort before text; missing values sort last. Text sorts
+/// by `PlanTextCollation`: section numbers by the value of their numerals, names and titles by
+/// their pinyin reading. The key is computed once per row before sorting.
 enum SortKey: Comparable, Sendable {
   case number(Double)
-  case text(String)
+  case collated(CollationKey)
   case missing
+
+  /// A name, title or unit, sorted by its pinyin reading.
+  static func reading(_ text: String) -> SortKey { .collated(PlanTextCollation.reading(text)) }
+
+  /// A section number or id, sorted by the value of its numerals, part by part.
+  static func section(_ text: String) -> SortKey { .collated(PlanTextCollation.section(text)) }
 
   private var rank: Int {
     switch self {
     case .number: 0
-    case .text: 1
+    case .collated: 1
     case .missing: 2
     }
   }
@@ -39,7 +48,7 @@ enum SortKey: Comparable, Sendable {
   static func < (a: SortKey, b: SortKey) -> Bool {
     switch (a, b) {
     case (.number(let x), .number(let y)): x < y
-    case (.text(let x), .text(let y)): x.utf8.lexicographicallyPrecedes(y.utf8)
+    case (.collated(let x), .collated(let y)): x < y
     default: a.rank < b.rank
     }
   }

@@ -24,38 +24,52 @@ public enum TextLayout {
     return result
   }
 
-  /// Lines of at most `width` columns; breaks at spaces where it can, else anywhere between
-  /// characters (Chinese has no spaces), never inside a wide character: one that does not fit
-  /// at the end of a line moves whole to the next. Nothing is dropped or replaced but the
-  /// space a line breaks at, so the lines joined give back the text (never a `…`: that is
-  /// for `fit`, which truncates one-line cells).
+  /// Lines of at most `width` columns. A line ends at the last place before the edge where
+  /// `LineBreakRules` allow a break (Chinese has no spaces: between most characters), or at a
+  /// space; where the rules leave no such place on a whole line (a figure longer than the
+  /// line) it ends at the edge. Never inside a wide character: one that does not fit at the
+  /// end of a line moves whole to the next. Nothing is dropped or replaced but the space a
+  /// line breaks at, so the lines joined give back the text (never a `…`: that is for `fit`,
+  /// which truncates one-line cells).
   public static func wrap(_ glyphs: [Glyph], width: Int) -> [[Glyph]] {
     guard width > 0 else { return [] }
     var lines: [[Glyph]] = []
-    var line: [Glyph] = []
-    var used = 0
-    var lastSpace: Int? = nil
-    for glyph in glyphs {
-      // A glyph wider than the whole line (a wide one at width 1) gets a line of its own.
-      if used + glyph.width > width && !line.isEmpty {
-        if let cut = lastSpace, cut > 0, glyph.text != " " {
-          let rest = Array(line[(cut + 1)...])
-          lines.append(Array(line[..<cut]))
-          line = rest
-          used = rest.displayWidth
-        } else {
-          lines.append(line)
-          line = []
-          used = 0
-        }
-        lastSpace = nil
-        if glyph.text == " " && line.isEmpty { continue }
+    var start = 0
+    while start < glyphs.count {
+      // The glyphs start..<end fit; glyphs[end] does not.
+      var end = start
+      var used = 0
+      while end < glyphs.count && used + glyphs[end].width <= width {
+        used += glyphs[end].width
+        end += 1
       }
-      if glyph.text == " " { lastSpace = line.count }
-      line.append(glyph)
-      used += glyph.width
+      if end == glyphs.count {
+        lines.append(Array(glyphs[start...]))
+        break
+      }
+      let (lineEnd, next) = breakPoint(glyphs, start: start, end: end)
+      lines.append(Array(glyphs[start..<lineEnd]))
+      start = next
     }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    if lines.isEmpty { lines.append([]) }
     return lines
+  }
+
+  /// Where a line that starts at `start` and overflows at `end` ends, and where the next line
+  /// starts (one past a space the line breaks at).
+  private static func breakPoint(_ glyphs: [Glyph], start: Int, end: Int) -> (Int, Int) {
+    // A glyph wider than the whole line (a wide one at width 1) gets a line of its own.
+    guard end > start else { return (start + 1, start + 1) }
+    if glyphs[end] == .space { return (end, end + 1) }
+    var b = end
+    while b > start {
+      if glyphs[b - 1] == .space {
+        if b - 1 > start { return (b - 1, b) }
+      } else if LineBreakRules.allowsBreak(between: glyphs[b - 1], and: glyphs[b]) {
+        return (b, b)
+      }
+      b -= 1
+    }
+    return (end, end)
   }
 }

@@ -10,7 +10,7 @@
 /// the index, so the matcher's inner loop reads it without array overhead.
 final class PinyinIndex: @unchecked Sendable {
   /// The index built from the generated table (about 42,000 characters); parsed on first use.
-  static let shared = PinyinIndex(table: PinyinTable.text)
+  static let shared = PinyinIndex(table: PinyinTable.text, primary: PinyinTable.primary)
 
   /// Syllable id → its ASCII bytes.
   let syllables: [[UInt8]]
@@ -28,6 +28,11 @@ final class PinyinIndex: @unchecked Sendable {
   let setsOfSyllable: [[UInt16]]
   /// Number of distinct code points that have at least one reading in the table.
   let characterCount: Int
+  /// Code point → syllable id of the reading it sorts by (`noSyllable` for none), for code
+  /// points below `scalarLimit`: the first-listed (most common) reading of a polyphonic
+  /// character (see `PinyinTable.primary`), else its only reading.
+  let sortSyllableOfScalar: [UInt16]
+  static let noSyllable = UInt16.max
 
   /// `setOfScalar` as a buffer owned by the index (freed in `deinit`).
   let setOfScalarBuffer: UnsafeMutableBufferPointer<UInt16>
@@ -36,8 +41,9 @@ final class PinyinIndex: @unchecked Sendable {
 
   var setCount: Int { setStarts.count - 1 }
 
-  /// Parses `reading:characters` lines (see `PinyinTable`).
-  init(table: String) {
+  /// Parses `reading:characters` lines (see `PinyinTable`): all readings from `table`, the
+  /// first-listed reading of polyphonic characters from `primary`.
+  init(table: String, primary: String = "") {
     var syllables: [[UInt8]] = []
     var syllableID: [[UInt8]: UInt16] = [:]
     func id(of bytes: [UInt8]) -> UInt16 {
@@ -62,6 +68,16 @@ final class PinyinIndex: @unchecked Sendable {
       }
     }
     pairs.sort()
+
+    var primaryOfScalar: [UInt32: UInt16] = [:]
+    for line in primary.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+      let reading = Array(line[line.startIndex..<colon]).filter { $0 != UInt8(ascii: " ") }
+      guard !reading.isEmpty else { continue }
+      let syllable = id(of: reading)
+      let characters = String(decoding: line[line.index(after: colon)...], as: UTF8.self)
+      for scalar in characters.unicodeScalars { primaryOfScalar[scalar.value] = syllable }
+    }
 
     var setStarts: [Int32] = [0, 0]  // set 0 is empty
     var setMembers: [UInt16] = []
@@ -124,6 +140,26 @@ final class PinyinIndex: @unchecked Sendable {
     self.bmpStarts = bmpCounts
     self.bmpScalarsOfSet = bmpScalarsOfSet
     self.characterCount = characterCount
+    // Each set's alphabetically first reading, for characters `primary` does not list.
+    var firstOfSet = [UInt16](repeating: Self.noSyllable, count: setStarts.count - 1)
+    for r in 1..<(setStarts.count - 1) {
+      for m in Int(setStarts[r])..<Int(setStarts[r + 1]) {
+        let member = setMembers[m]
+        if firstOfSet[r] == Self.noSyllable
+          || syllables[Int(member)].lexicographicallyPrecedes(syllables[Int(firstOfSet[r])])
+        {
+          firstOfSet[r] = member
+        }
+      }
+    }
+    var sortSyllableOfScalar = [UInt16](repeating: Self.noSyllable, count: setOfScalar.count)
+    for scalar in 0x80..<setOfScalar.count {
+      sortSyllableOfScalar[scalar] = firstOfSet[Int(setOfScalar[scalar])]
+    }
+    for (scalar, syllable) in primaryOfScalar where Int(scalar) < setOfScalar.count {
+      sortSyllableOfScalar[Int(scalar)] = syllable
+    }
+    self.sortSyllableOfScalar = sortSyllableOfScalar
     setOfScalarBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: setOfScalar.count)
     _ = setOfScalarBuffer.initialize(from: setOfScalar)
     scalarLimit = UInt32(setOfScalar.count)
@@ -135,6 +171,20 @@ final class PinyinIndex: @unchecked Sendable {
   @inline(__always)
   func readingSet(of scalar: UInt32) -> Int {
     scalar < scalarLimit ? Int(setOfScalarBuffer[Int(scalar)]) : 0
+  }
+
+  /// The syllable id of the reading a code point sorts by (see `sortSyllableOfScalar`); nil
+  /// when the table has none. ASCII characters are not readings and give nil.
+  @inline(__always)
+  func sortSyllable(of scalar: UInt32) -> Int? {
+    guard scalar >= 0x80, scalar < scalarLimit else { return nil }
+    let syllable = sortSyllableOfScalar[Int(scalar)]
+    return syllable == Self.noSyllable ? nil : Int(syllable)
+  }
+
+  /// The reading a code point sorts by, as ASCII bytes (`合` → `he`); nil when it has none.
+  func sortReading(of scalar: UInt32) -> [UInt8]? {
+    sortSyllable(of: scalar).map { syllables[$0] }
   }
 
   /// The toneless readings of a code point, as strings; empty when the table has none.
