@@ -60,7 +60,7 @@ enum MeasuresTable: PaneTable {
   {
     guard let m = data.catalog.measure(id) else { return .missing }
     switch column {
-    case 0: return (m.section ?? m.position).map(SortKey.section) ?? .missing
+    case 0: return (m.position ?? m.section).map(SortKey.section) ?? .missing
     case 1: return .reading(m.title)
     case 2: return m.leadUnits.first.map(SortKey.reading) ?? .missing
     case 3:
