@@ -7,11 +7,6 @@ public struct CollationKey: Comparable, Hashable, Sendable {
   /// The text the key was made from: the tie-breaker, by UTF-8 bytes (code point order).
   public let text: String
 
-  init(weights: [UInt64], text: String) {
-    self.weights = weights
-    self.text = text
-  }
-
   public static func < (a: CollationKey, b: CollationKey) -> Bool {
     let count = min(a.weights.count, b.weights.count)
     var k = 0
