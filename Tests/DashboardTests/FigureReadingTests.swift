@@ -93,4 +93,30 @@ import Testing
     let entry = try #require(screen[history...].first { $0.contains("status → done") })
     #expect(entry.contains(/\d{4}-\d\d-\d\d \d\d:\d\d/), "\(entry)")
   }
+
+  @Test func aYearlyRateTargetShowsTheRateAndNoLevelUnit() throws {
+    var hechuan = Fixtures.hechuan
+    hechuan.targets.append(
+      Target(
+        id: "hechuan.target.output-growth", metric: "工业总产值年均增长",
+        goal: Goal(
+          kind: .annualRate, direction: .up, unit: "%", target: Figure(value: 20, year: 2025)),
+        source: SourceRef(section: "二", text: "工业总产值年均增长20%")))
+    let catalog = Catalog(plans: [Fixtures.bazhong, hechuan])
+    let (engine, _) = Fixtures.engine(
+      catalog: catalog, options: DashboardOptions(language: .zh, currentYear: 2024))
+    let targets = Fixtures.type(engine, "j T")
+    let row = try #require(targets.first { $0.contains("工业总产值年均增长") })
+    #expect(row.contains("年均+20%"), "\(row)")
+    #expect(!row.contains("年均增长 %"), "the level's unit is not %: \(row)")
+    // Its page: down the Targets view from the selected first item to its row.
+    let first = try #require(targets.firstIndex { $0.contains("▸") })
+    let index = try #require(targets.firstIndex { $0.contains("工业总产值年均增长") })
+    let page = Fixtures.type(
+      engine, Array(repeating: "j", count: index - first).joined(separator: " ") + " Enter")
+    #expect(page.contains { $0.contains("目标") && $0.contains("年均+20% (2025)") })
+    #expect(page.contains { $0.contains("填指标各年的水平值") })
+    let form = Fixtures.type(engine, "a")
+    #expect(form.contains { $0.contains("(填水平值，非增幅)") })
+  }
 }

@@ -50,6 +50,19 @@ import Testing
     #expect(EditDistance.between("合川", "合川区") == 1)
   }
 
+  @Test func aGoalSetAsAChangeHasNoFigureUnit() {
+    // 下降13% (%), 倍增, 年均增长20% (%): the actuals are levels in a unit the plan does not give.
+    for kind in [GoalKind.reduction, .growth, .multiple, .annualRate] {
+      let goal = Goal(kind: kind, direction: .up, unit: "%")
+      #expect(goal.isChange && goal.figureUnit == nil, "\(kind)")
+    }
+    // 亩均税收15万元, 占比30%, 2—3户: the figures are in the goal's unit.
+    for (kind, unit) in [(GoalKind.absolute, "万元"), (.share, "%"), (.count, "户")] {
+      let goal = Goal(kind: kind, direction: .up, unit: unit)
+      #expect(!goal.isChange && goal.figureUnit == unit, "\(kind)")
+    }
+  }
+
   @Test func closestNamesForAnAbbreviatedUnit() {
     // 区经信委 shares 区经信委 (4, in order) with 区经济信息委, 区委 (2) with 区商务委 and 区教委.
     #expect(EditDistance.sharedInOrder("区经信委", "区经济信息委") == 4)

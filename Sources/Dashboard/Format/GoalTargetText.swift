@@ -10,27 +10,33 @@ extension Format {
   /// A goal's target as a row shows it, comparable with the latest actual beside it: for a
   /// goal measured from its base year, the level it comes to (`level`, the assessment's
   /// target, known once the base year's actual is recorded), else the change itself —
-  /// `−13% (2025)`, `+30%`, `×2`. Any other goal: its target figure with its year.
-  static func goalTarget(_ goal: Goal, level: Double?, open: String) -> String {
-    guard isRelative(goal) else { return figureWithYear(goal.target, open: open) }
+  /// `−13% (2025)`, `+30%`, `×2`; for a yearly rate the rate alone, `+20%/yr`. Any other goal: its
+  /// target figure with its year.
+  static func goalTarget(_ goal: Goal, level: Double?, open: String, _ language: Language)
+    -> String
+  {
+    guard goal.isChange else { return figureWithYear(goal.target, open: open) }
     let year = goal.target?.year.map { " (\($0))" } ?? ""
-    if let level { return number(level) + year }
-    return (relativeChange(goal) ?? open) + year
+    if let level, isRelative(goal) { return number(level) + year }
+    // A yearly rate holds every year up to its target year: the rate alone fits a column.
+    if goal.kind == .annualRate { return relativeChange(goal, language) ?? open }
+    return (relativeChange(goal, language) ?? open) + year
   }
 
-  /// The change a relative goal asks for: `−13%`, `+30%`, `×2`; nil without a number.
-  static func relativeChange(_ goal: Goal) -> String? {
+  /// The change a goal set as a change asks for: `−13%`, `+30%`, `×2`, and a yearly rate
+  /// `+20%/yr` (`年均+20%`, `年均+1.5个百分点`); nil without a number.
+  static func relativeChange(_ goal: Goal, _ language: Language) -> String? {
     guard let change = figureNumber(goal.target) else { return nil }
+    let sign = goal.direction == .down ? "−" : "+"
     switch goal.kind {
     case .growth: return "+" + change + (goal.unit ?? "%")
     case .reduction: return "−" + change + (goal.unit ?? "%")
     case .multiple: return "×" + change
+    case .annualRate:
+      let unit = goal.unit ?? "%"
+      return language == .zh
+        ? "年均" + sign + change + unit : sign + change + (unit == "%" ? "%" : " " + unit) + "/yr"
     default: return change + (goal.unit ?? "")
     }
-  }
-
-  /// The unit a goal's figures are shown in: none for a relative goal (see `isRelative`).
-  static func goalUnit(_ goal: Goal) -> String? {
-    isRelative(goal) ? nil : goal.unit
   }
 }

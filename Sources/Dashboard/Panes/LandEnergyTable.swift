@@ -46,7 +46,7 @@ enum LandEnergyTable: PaneTable {
     guard let i = context.data.catalog.indicator(id) else { return [.text(id)] }
     let open = context.open
     let latest = context.data.snapshot.latestActual(of: id)
-    let unit = Format.goalUnit(i.goal)
+    let unit = i.goal.figureUnit
     let level = AssessmentBadge.relativeLevel(
       of: id, goal: i.goal, context.data, asOf: context.state.currentYear)
     return [
@@ -56,7 +56,7 @@ enum LandEnergyTable: PaneTable {
         Format.figureWithYear(i.goal.baseline, open: open),
         i.goal.baseline == nil ? .muted : .normal),
       .text(
-        Format.goalTarget(i.goal, level: level, open: open),
+        Format.goalTarget(i.goal, level: level, open: open, context.language),
         i.goal.target == nil ? .muted : .normal),
       .text(Format.actual(latest, open: open), latest == nil ? .muted : .normal),
       .text(Format.direction(i.goal.direction, context.glyphs, context.language)),

@@ -67,10 +67,7 @@ enum ActualFormView {
   static func valueNote(_ itemID: String, _ context: ViewContext) -> String? {
     let catalog = context.data.catalog
     if let goal = catalog.goal(itemID) {
-      switch goal.kind {
-      case .growth, .multiple, .reduction, .annualRate: return UIText.levelNotRate(context.language)
-      default: return goal.unit
-      }
+      return goal.isChange ? UIText.levelNotRate(context.language) : goal.unit
     }
     return catalog.tier(itemID)?.unit
   }

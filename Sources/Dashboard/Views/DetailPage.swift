@@ -96,7 +96,7 @@ struct DetailPage {
       ]))
     for t in targets {
       let latest = context.data.snapshot.latestActual(of: t.id)
-      let unit = Format.goalUnit(t.goal).map { " " + $0 } ?? ""
+      let unit = t.goal.figureUnit.map { " " + $0 } ?? ""
       let level = AssessmentBadge.relativeLevel(
         of: t.id, goal: t.goal, context.data, asOf: context.state.currentYear)
       var cells: [DetailCell] = [
@@ -104,7 +104,8 @@ struct DetailPage {
         .text(
           Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
         .text(
-          Format.goalTarget(t.goal, level: level, open: open), width: numberWidth, align: .right),
+          Format.goalTarget(t.goal, level: level, open: open, lang), width: numberWidth,
+          align: .right),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
       ]
       let status = AssessmentBadge.status(of: t.id, context.data, asOf: context.state.currentYear)
@@ -333,29 +334,35 @@ struct DetailPage {
   }
 
   private mutating func goalFields(_ goal: Goal, id: String) {
-    let relative = Format.isRelative(goal)
-    if !relative { field(UIText.unit, goal.unit) }
+    if !goal.isChange { field(UIText.unit, goal.unit) }
     field(UIText.direction, Format.direction(goal.direction, context.glyphs, lang))
     field(UIText.baseline, Format.figureWithYear(goal.baseline, open: open))
-    guard relative else {
+    guard goal.isChange else {
       field(UIText.target, Format.figureWithYear(goal.target, open: open))
       if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
       otherGoalFields(goal)
       return
     }
-    // A change from the base year: the level it comes to, once that year's actual is in.
+    // A change: the change asked for, and — from a base year — the level it comes to once
+    // that year's actual is in. Actuals are the metric's levels.
     let year = goal.target?.year.map { " (\($0))" } ?? ""
-    field(UIText.target, (Format.relativeChange(goal) ?? open) + year)
-    let base = goal.baseYear ?? goal.baseline?.year
-    if let base { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
-    let level = AssessmentBadge.relativeLevel(
-      of: id, goal: goal, context.data, asOf: context.state.currentYear)
+    field(UIText.target, (Format.relativeChange(goal, lang) ?? open) + year)
+    if Format.isRelative(goal) {
+      let base = goal.baseYear ?? goal.baseline?.year
+      if let base { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
+      let level = AssessmentBadge.relativeLevel(
+        of: id, goal: goal, context.data, asOf: context.state.currentYear)
+      field(
+        Localized(zh: "目标水平", en: "Target level"),
+        level.map { Format.number($0) + year }
+          ?? base.map {
+            lang == .zh ? "录入\($0)年实际值后算出" : "worked out once the \($0) actual is recorded"
+          }, role: level == nil ? .muted : .normal)
+    }
     field(
-      Localized(zh: "目标水平", en: "Target level"),
-      level.map { Format.number($0) + year }
-        ?? base.map {
-          lang == .zh ? "录入\($0)年实际值后算出" : "worked out once the \($0) actual is recorded"
-        }, role: level == nil ? .muted : .normal)
+      Localized(zh: "实际值", en: "Actuals"),
+      lang == .zh ? "填指标各年的水平值，增幅由此算出" : "the metric's level each year; the change is worked out",
+      role: .muted)
     otherGoalFields(goal)
   }
 

@@ -15,14 +15,15 @@ public enum CatalogAssessment {
         result.append(
           AssessedItem(
             id: target.id, regionID: regionID, kind: .target, name: target.metric,
-            unit: target.goal.unit, cluster: target.cluster,
+            unit: target.goal.unit, figureUnit: target.goal.figureUnit, cluster: target.cluster,
             assessment: assess(target.goal, id: target.id, snapshot: snapshot, asOf: asOf)))
       }
       for indicator in plan.indicators {
         result.append(
           AssessedItem(
             id: indicator.id, regionID: regionID, kind: .indicator, name: indicator.name,
-            unit: indicator.goal.unit, cluster: indicator.cluster,
+            unit: indicator.goal.unit, figureUnit: indicator.goal.figureUnit,
+            cluster: indicator.cluster,
             assessment: assess(indicator.goal, id: indicator.id, snapshot: snapshot, asOf: asOf)))
       }
       for ladder in plan.ladders {
@@ -30,7 +31,7 @@ public enum CatalogAssessment {
           result.append(
             AssessedItem(
               id: tier.id, regionID: regionID, kind: .tier, name: ladder.name + " › " + tier.name,
-              unit: tier.unit,
+              unit: tier.unit, figureUnit: tier.unit,
               assessment: assess(tier.goal, id: tier.id, snapshot: snapshot, asOf: asOf)))
         }
       }
@@ -39,7 +40,7 @@ public enum CatalogAssessment {
         result.append(
           AssessedItem(
             id: cluster.id, regionID: regionID, kind: .cluster, name: cluster.name,
-            unit: goal.unit, cluster: cluster.id,
+            unit: goal.unit, figureUnit: goal.unit, cluster: cluster.id,
             assessment: assess(goal, id: cluster.id, snapshot: snapshot, asOf: asOf)))
       }
     }

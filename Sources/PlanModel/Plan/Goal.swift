@@ -43,6 +43,16 @@ public struct Goal: Hashable, Codable, Sendable {
   /// What a comparator goal is compared with: `全省平均水平`.
   public var comparator: String?
 
+  /// Whether the goal is set as a change — from a base year (增长30%, 下降13%, 倍增) or as a
+  /// yearly rate (年均增长20%) — rather than as a level. Its actuals are then the metric's
+  /// levels, whose unit the plan does not give; `unit` is the change's.
+  public var isChange: Bool {
+    [.growth, .reduction, .multiple, .annualRate].contains(kind)
+  }
+
+  /// The unit of the goal's baseline, target and actual figures: none for a change.
+  public var figureUnit: String? { isChange ? nil : unit }
+
   public init(
     kind: GoalKind, direction: Direction, unit: String? = nil, baseline: Figure? = nil,
     target: Figure? = nil, baseYear: Int? = nil, qualifiers: [String] = [], perYear: Bool = false,

@@ -60,7 +60,7 @@ enum CSVReportFormatter {
     let a = line.item.assessment
     var fields = [
       "section": "target", "region": line.item.regionID, "id": line.item.id,
-      "name": line.item.name, "status": a.status.label, "figure_unit": line.item.unit ?? "",
+      "name": line.item.name, "status": a.status.label, "figure_unit": line.item.figureUnit ?? "",
       "base": number(a.baseValue), "base_year": a.baseYear.map(String.init) ?? "",
       "latest": number(a.latestValue), "latest_year": a.latestYear.map(String.init) ?? "",
       "target": number(a.targetValue), "target_year": a.targetYear.map(String.init) ?? "",

@@ -24,6 +24,7 @@ enum JSONReportFormatter {
         "schedule": AssessmentFields.fields(line.schedule),
       ]
       fields["unit"] = line.item.unit
+      fields["figure_unit"] = line.item.figureUnit
       return fields
     }
     let units = report.units.map { section -> [String: Any] in

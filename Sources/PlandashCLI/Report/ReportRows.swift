@@ -12,7 +12,7 @@ enum ReportRows {
     let s = line.schedule
     return [
       ReportFigures.status(a.status), line.item.regionID, line.item.id, line.item.name,
-      line.item.unit ?? ReportFigures.none,
+      line.item.figureUnit ?? ReportFigures.none,
       ReportFigures.figure(a.baseValue, year: a.baseYear),
       ReportFigures.figure(a.latestValue, year: a.latestYear),
       ReportFigures.figure(a.targetValue, year: a.targetYear),
