@@ -64,6 +64,22 @@ struct CommandLineTests {
     #expect(try snapshot().measures["testville.measure.m2"]?.status == .done)
   }
 
+  @Test func aNoteAloneKeepsEachMeasuresStatus() throws {
+    #expect(try cli(["mark", "testville.measure.m0", "--status", "blocked"]).status == 0)
+    let result = try cli([
+      "mark", "testville.measure.m0", "testville.measure.m1", "--note", "已召开推进会",
+    ])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out == "noted 2 measures, status unchanged, as #2–#3\n")
+    let snapshot = try snapshot()
+    #expect(snapshot.status(of: "testville.measure.m0") == .blocked, "a note never marks done")
+    #expect(snapshot.status(of: "testville.measure.m1") == .todo)
+    #expect(snapshot.measures["testville.measure.m0"]?.note == "已召开推进会")
+    #expect(snapshot.measures["testville.measure.m1"]?.note == "已召开推进会")
+    // Without --note or --status, mark still means done.
+    #expect(try cli(["mark", "testville.measure.m1"]).out == "marked 1 measure done as #4\n")
+  }
+
   @Test func anUnknownIdIsRefusedWithTheClosestAndNothingStored() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)

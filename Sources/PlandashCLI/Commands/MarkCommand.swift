@@ -8,14 +8,19 @@ import ProgressStore
 struct MarkCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mark",
-    abstract: "Set the status of measures (done by default), all or nothing.")
+    abstract: "Set the status of measures (done by default), all or nothing.",
+    discussion:
+      "With --note and no --status, only the note changes: each measure keeps its status.")
 
   @Argument(help: "Measure ids.")
   var ids: [String] = []
 
   // Read as text so a bad status gets a one-line message naming it.
-  @Option(help: ArgumentHelp("todo, in-progress, done or blocked.", valueName: "status"))
-  var status: String = MeasureStatus.done.rawValue
+  @Option(
+    help: ArgumentHelp(
+      "todo, in-progress, done or blocked (default done; with only --note, unchanged).",
+      valueName: "status"))
+  var status: String?
 
   @Option(
     parsing: .unconditional,
@@ -32,9 +37,12 @@ struct MarkCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    guard let status = MeasureStatus(rawValue: status) else {
-      let names = MeasureStatus.allCases.map(\.rawValue).joined(separator: ", ")
-      throw CLIError("--status \(self.status): not a status; give one of \(names)")
+    let chosen = try status.map { given in
+      guard let status = MeasureStatus(rawValue: given) else {
+        let names = MeasureStatus.allCases.map(\.rawValue).joined(separator: ", ")
+        throw CLIError("--status \(given): not a status; give one of \(names)")
+      }
+      return status
     }
     var entries = ids.map { (id: $0, place: "") }
     if let fromFile {
@@ -59,6 +67,11 @@ struct MarkCommand: ParsableCommand {
         problems.joined(separator: "\n") + (problems.count > 1 ? "\nnothing was marked" : ""))
     }
     let store = try storeOptions.open(plansFolder: folder)
+    if chosen == nil, let note {
+      try setNotes(note, ids: entries.map(\.id), in: store)
+      return
+    }
+    let status = chosen ?? .done
     let applied = try storeFailures {
       try store.apply(
         .setStatus(ids: entries.map(\.id), status: status, note: note), by: storeOptions.user)
@@ -75,5 +88,25 @@ struct MarkCommand: ParsableCommand {
         "nothing changed: \(count == 1 ? "it is" : "all \(count) are") already \(status.rawValue)\n"
       )
     }
+  }
+
+  /// `--note` without `--status`: the note of each measure changes (an empty one clears
+  /// it) and its status stays — one transaction, one logged change per measure.
+  private func setNotes(_ note: String, ids: [String], in store: ProgressStore) throws {
+    var seen: Set<String> = []
+    let unique = ids.filter { seen.insert($0).inserted }
+    let applied = try storeFailures {
+      try store.apply(
+        unique.map { .setNote(id: $0, note: note.isEmpty ? nil : note) }, by: storeOptions.user)
+    }
+    let operations = applied.compactMap(\.operation)
+    guard let first = operations.first, let last = operations.last else {
+      StandardStreams.out("nothing changed: the note is already so\n")
+      return
+    }
+    let what = note.isEmpty ? "cleared the note of" : "noted"
+    StandardStreams.out(
+      "\(what) \(operations.count) measure\(operations.count == 1 ? "" : "s"), status unchanged, as "
+        + (first == last ? "#\(first)" : "#\(first)–#\(last)") + "\n")
   }
 }
