@@ -32,6 +32,24 @@ struct PlanCommandsTests {
     #expect(result.out.contains("\(copy):\(index + 1): unknown unit '斤'"), "\(result.out)")
   }
 
+  @Test func anOutFolderThatCannotBeOneIsSaidInOneLine() throws {
+    let folder = TemporaryFolder()
+    let file = folder.path("afile")
+    #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+    for arguments in [
+      ["export", "--format", "yaml", "--out", file], ["generate", "--regions", "1", "--out", file],
+    ] {
+      let result = try PlandashBinary.run(arguments)
+      #expect(result.status != 0)
+      #expect(result.err == "plandash: --out \(file): not a folder\n", "\(arguments)")
+    }
+    // Missing parents are made.
+    let nested = folder.path("a/b/plans")
+    let made = try PlandashBinary.run(["export", "--format", "yaml", "--out", nested])
+    #expect(made.status == 0, "\(made.err)")
+    #expect(FileManager.default.fileExists(atPath: nested + "/hechuan.yaml"))
+  }
+
   @Test func validateNamesAMissingPath() throws {
     let result = try PlandashBinary.run(["validate", "/nonexistent/plans"])
     #expect(result.status == 1)

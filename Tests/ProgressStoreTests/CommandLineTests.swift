@@ -80,6 +80,14 @@ struct CommandLineTests {
     #expect(try cli(["mark", "testville.measure.m1"]).out == "marked 1 measure done as #4\n")
   }
 
+  @Test func historyOfAnUnknownIdNamesTheClosest() throws {
+    expectOneLineFailure(
+      try cli(["history", "testville.measure.n1"]),
+      containing: "unknown id testville.measure.n1 (closest: testville.measure.m1")
+    let known = try cli(["history", "testville.measure.m1"])
+    #expect(known.status == 0 && known.out == "no changes recorded for testville.measure.m1\n")
+  }
+
   @Test func anUnknownIdIsRefusedWithTheClosestAndNothingStored() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)

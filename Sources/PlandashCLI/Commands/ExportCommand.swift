@@ -66,14 +66,13 @@ struct ExportCommand: ParsableCommand {
       StandardStreams.out(documents.joined(separator: "---\n"))
       return
     }
-    try FileManager.default.createDirectory(
-      atPath: outFolder, withIntermediateDirectories: true)
+    try OutputFolder.prepare(outFolder)
     for plan in plans {
       let path = (outFolder as NSString).appendingPathComponent(plan.region.id + ".yaml")
       if FileManager.default.fileExists(atPath: path) {
         throw CLIError("\(path): already exists; not overwritten (choose an empty --out folder)")
       }
-      try Data(try PlanYAMLWriter.yaml(for: plan).utf8).write(to: URL(fileURLWithPath: path))
+      try OutputFolder.write(try PlanYAMLWriter.yaml(for: plan), to: path)
     }
     StandardStreams.err("wrote \(plans.count) plan file(s) to \(outFolder)\n")
   }

@@ -27,8 +27,7 @@ struct GenerateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let manager = FileManager.default
-    try manager.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try OutputFolder.prepare(out)
     let existing = PlanFileList.expand([out]).files
     if !existing.isEmpty {
       throw CLIError("\(out): already holds \(existing.count) plan file(s); not overwritten")
@@ -40,9 +39,9 @@ struct GenerateCommand: ParsableCommand {
       let plan = generator.plan(index)
       let path = (folder as NSString).appendingPathComponent(plan.region.id + ".yaml")
       do {
-        try Data(try PlanYAMLWriter.yaml(for: plan).utf8).write(to: URL(fileURLWithPath: path))
+        try OutputFolder.write(try PlanYAMLWriter.yaml(for: plan), to: path)
       } catch {
-        failures.add("\(path): \(error)")
+        failures.add("\(error)")
       }
     }
     if let first = failures.first { throw CLIError(first) }

@@ -22,6 +22,7 @@ struct HistoryCommand: ParsableCommand {
     let store = try storeOptions.openExisting(plansFolder: try plansOptions.folder())
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
+    if entries.isEmpty, let id { try Self.requireKnown(id, plansOptions: plansOptions) }
     guard !entries.isEmpty else {
       StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")
       return
@@ -45,5 +46,17 @@ struct HistoryCommand: ParsableCommand {
     }
     StandardStreams.out(
       TextTable.render(header: ["op", "when", "by", "what", "item", "change"], rows: rows))
+  }
+
+  /// An id with no history must at least be one the plans know (or a comparator series of
+  /// one), so that a typo is not read as "nobody ever changed it".
+  static func requireKnown(_ id: String, plansOptions: PlansOptions) throws {
+    let (catalog, _) = try plansOptions.loadCatalog()
+    let owner = id.hasSuffix(".comparator") ? String(id.dropLast(".comparator".count)) : id
+    guard catalog.address(of: owner) == nil else { return }
+    let closest = catalog.closestIDs(to: id)
+    throw CLIError(
+      "unknown id \(id)" + (closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))")
+    )
   }
 }
