@@ -27,7 +27,7 @@ public enum KeyContext: Int, CaseIterable, Hashable, Sendable {
     case .lists: Localized(zh: "列表窗格", en: "Lists")
     case .measures: Localized(zh: "措施", en: "Measures")
     case .measuresPane: Localized(zh: "措施窗格", en: "Measures pane")
-    case .figures: Localized(zh: "目标与指标", en: "Targets and indicators")
+    case .figures: Localized(zh: "目标、指标、梯级与集群规模", en: "Targets, indicators, tiers, cluster scales")
     case .detail: Localized(zh: "详情页", en: "Detail pages")
     case .editor: Localized(zh: "输入时", en: "While typing")
     case .commandLine: Localized(zh: "命令行", en: "Command line")

@@ -45,7 +45,8 @@ public enum KeyTable {
       [.text("s")], .cycleStatus, .measures, zh: "状态：待办→进行中→完成→受阻",
       en: "status: todo → in progress → done → blocked"),
     KeyBinding(
-      [.text("v")], .toggleMark, .measures, zh: "多选（一并更改）", en: "select several for one change"),
+      [.text("v")], .toggleMark, .measures, zh: "选中并下移（多选后一并更改）",
+      en: "select and move down (several for one change)"),
     KeyBinding([.text("n")], .editNote, .measures, zh: "编辑备注", en: "edit the note"),
     KeyBinding(
       [.text("A")], .toggleAllRegions, .measuresPane, zh: "当前地区/全部地区",

@@ -62,7 +62,8 @@ enum Commands {
       state.message = StatusMessage(UIText.themeSet(lang) + ": " + argument)
     case "lang", "language":
       guard let language = Language(rawValue: argument.lowercased()) else {
-        state.message = StatusMessage(UIText.unknownCommand(lang) + ": " + line, kind: .error)
+        state.message = StatusMessage(
+          UIText.unknownLanguage(lang) + ": " + argument + " (:lang zh|en)", kind: .error)
         return []
       }
       state.language = language

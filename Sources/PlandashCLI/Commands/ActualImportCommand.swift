@@ -15,6 +15,7 @@ struct ActualImportCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     guard let data = FileManager.default.contents(atPath: file) else {
@@ -34,7 +35,7 @@ struct ActualImportCommand: ParsableCommand {
     guard !result.rows.isEmpty else { throw CLIError("\(file): no rows to import") }
     let store = try storeOptions.open(plansFolder: folder)
     let applied = try storeFailures {
-      try store.importActuals(result.rows.map(\.actual), by: storeOptions.user)
+      try store.importActuals(result.rows.map(\.actual), by: actorOptions.user)
     }
     let unchanged = result.rows.count - applied.changedRecords
     StandardStreams.out(

@@ -32,6 +32,7 @@ struct ActualSetCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     guard let year = Int(year.trimmingCharacters(in: .whitespaces)) else {
@@ -46,7 +47,7 @@ struct ActualSetCommand: ParsableCommand {
     }
     let store = try storeOptions.open(plansFolder: folder)
     let actual = Actual(itemID: id, year: year, value: number, note: note)
-    let applied = try storeFailures { try store.apply(.setActual(actual), by: storeOptions.user) }
+    let applied = try storeFailures { try store.apply(.setActual(actual), by: actorOptions.user) }
     let figure = RecordValue.number(number)
     if let operation = applied.operation {
       StandardStreams.out("\(id) \(year) = \(figure) recorded as #\(operation)\n")

@@ -14,12 +14,13 @@ struct DashboardCommand: ParsableCommand {
   @OptionGroup var asOf: AsOfOptions
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let (catalog, folder) = try plansOptions.loadCatalog()
-    let backend = try storeOptions.backend(plansFolder: folder)
+    let backend = try storeOptions.backend(plansFolder: folder, user: actorOptions.user)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.
       PlansOptions.load([folder], cacheKey: folder, showProgress: false)

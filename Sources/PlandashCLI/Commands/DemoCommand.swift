@@ -11,7 +11,7 @@ struct DemoCommand: ParsableCommand {
     commandName: "demo",
     abstract: "Open the dashboard on invented example progress (a separate demo store).",
     discussion:
-      "The demo figures are invented (see SampleData/demo/README.md). They live in their own store, rebuilt from the file each time, never in your real store.",
+      "The demo figures are invented (see SampleData/demo/README.md). They live in their own store, rebuilt from the file each time, never in your real store. `plandash demo --print` summarises them and `plandash demo --store-path` prints the demo store's path (see `plandash demo open --help`).",
     subcommands: [DemoOpenCommand.self, DemoRenderCommand.self],
     defaultSubcommand: DemoOpenCommand.self)
 }

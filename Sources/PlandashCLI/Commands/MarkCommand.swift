@@ -35,6 +35,7 @@ struct MarkCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     let chosen = try status.map { given in
@@ -74,7 +75,7 @@ struct MarkCommand: ParsableCommand {
     let status = chosen ?? .done
     let applied = try storeFailures {
       try store.apply(
-        .setStatus(ids: entries.map(\.id), status: status, note: note), by: storeOptions.user)
+        .setStatus(ids: entries.map(\.id), status: status, note: note), by: actorOptions.user)
     }
     let count = Set(entries.map(\.id)).count
     if let operation = applied.operation {
@@ -97,7 +98,7 @@ struct MarkCommand: ParsableCommand {
     let unique = ids.filter { seen.insert($0).inserted }
     let applied = try storeFailures {
       try store.apply(
-        unique.map { .setNote(id: $0, note: note.isEmpty ? nil : note) }, by: storeOptions.user)
+        unique.map { .setNote(id: $0, note: note.isEmpty ? nil : note) }, by: actorOptions.user)
     }
     let operations = applied.compactMap(\.operation)
     guard let first = operations.first, let last = operations.last else {

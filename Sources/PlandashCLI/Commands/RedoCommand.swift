@@ -9,10 +9,11 @@ struct RedoCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     let store = try storeOptions.open(plansFolder: try plansOptions.folder())
-    let applied = try storeFailures { try store.apply(.redo, by: storeOptions.user) }
+    let applied = try storeFailures { try store.apply(.redo, by: actorOptions.user) }
     StandardStreams.out(
       "redid #\(applied.reverts ?? 0) (\(applied.changedRecords) record\(applied.changedRecords == 1 ? "" : "s"))\n"
     )

@@ -13,6 +13,7 @@ struct UndoCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     guard steps >= 1 else { throw CLIError("--steps \(steps): give a number from 1 up") }
@@ -20,7 +21,7 @@ struct UndoCommand: ParsableCommand {
     let applied: [AppliedOperation]
     do {
       applied = try store.apply(
-        Array(repeating: ProgressChange.undo, count: steps), by: storeOptions.user)
+        Array(repeating: ProgressChange.undo, count: steps), by: actorOptions.user)
     } catch StoreError.nothingToUndo(let path) where steps > 1 {
       let left =
         switch try? store.undoableCount() {

@@ -18,7 +18,9 @@ struct PlansOptions: ParsableArguments {
       throw CLIError("no plans folder: pass --plans DIR or set PLANDASH_PLANS")
     }
     guard FileManager.default.fileExists(atPath: folder) else {
-      throw CLIError("--plans \(folder): no such file or folder")
+      // Name where the folder came from: the option, or the environment variable.
+      throw CLIError(
+        (plans != nil ? "--plans " : "PLANDASH_PLANS=") + "\(folder): no such file or folder")
     }
     return folder
   }

@@ -3,7 +3,7 @@ import Foundation
 import PlanModel
 import ProgressStore
 
-/// `--store PATH` and `--as NAME`, shared by every subcommand that reads or writes progress.
+/// `--store PATH`, shared by every subcommand that reads or writes progress.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -11,19 +11,6 @@ struct StoreOptions: ParsableArguments {
       "The progress store file (default: $PLANDASH_STORE, else one file per plans folder under $XDG_DATA_HOME/plandash).",
       valueName: "path"))
   var store: String?
-
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp(
-      "Who makes the change, as the log records it, e.g. a 责任单位 (default: the OS user name).",
-      valueName: "name"))
-  var actor: String?
-
-  /// The name the operation log records.
-  var user: String {
-    if let actor, !actor.trimmingCharacters(in: .whitespaces).isEmpty { return actor }
-    return UserName.current()
-  }
 
   /// The store file for a plans folder.
   func path(plansFolder: String) -> String {

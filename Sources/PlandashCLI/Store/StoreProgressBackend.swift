@@ -41,7 +41,7 @@ public final class StoreProgressBackend: ProgressBackend {
 
 extension StoreOptions {
   /// The dashboard's backend over the store of a plans folder (created if missing).
-  func backend(plansFolder: String) throws -> StoreProgressBackend {
+  func backend(plansFolder: String, user: String) throws -> StoreProgressBackend {
     StoreProgressBackend(store: try open(plansFolder: plansFolder), user: user)
   }
 }

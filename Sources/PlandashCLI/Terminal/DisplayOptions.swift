@@ -11,7 +11,8 @@ struct DisplayOptions: ParsableArguments {
 
   @Flag(
     inversion: .prefixedNo,
-    help: "Draw borders and bars in plain ASCII (remembered; --no-ascii turns it off).")
+    help:
+      "Draw borders and bars in plain ASCII (the dashboard remembers it; --no-ascii turns it off).")
   var ascii: Bool?
 
   @Flag(
