@@ -49,8 +49,11 @@ import Testing
     #expect(screen[giant].contains("119%"))
     #expect(screen[mu].contains("* 目标已实现"))
     #expect(screen[listed].contains("? 无法评估"))
-    // the counts line
-    let summary = try #require(screen.first { $0.contains("- 进展有限 1") })
+    // the counts line: each status held to its count by no-break spaces
+    let summary = String(
+      try #require(screen.first { $0.contains("-\u{00A0}进展有限\u{00A0}1") }).map {
+        $0 == "\u{00A0}" ? " " : $0
+      })
     #expect(summary.contains("+ 进度正常 1") && summary.contains("* 目标已实现 1"))
   }
 

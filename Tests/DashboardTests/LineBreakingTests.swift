@@ -36,6 +36,12 @@ import Testing
     #expect(wrap("等(牵头", 3) == ["等", "(牵", "头"])
   }
 
+  @Test func aNoBreakSpaceHoldsAStatusToItsCount() {
+    // "~ accelerate 4" with no-break spaces moves whole to the next line.
+    let item = "~\u{00A0}accelerate\u{00A0}4"
+    #expect(wrap("- limited 3 · " + item, 16) == ["- limited 3 ·", item])
+  }
+
   @Test func spacesStillBreakLatinText() {
     #expect(wrap("hello world foo", 7) == ["hello", "world", "foo"])
     #expect(wrap("hello world", 11) == ["hello world"])

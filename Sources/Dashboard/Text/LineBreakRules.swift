@@ -5,6 +5,7 @@
 /// - Closing punctuation (`、，。；：！？）」』”’》〉】` and ASCII `, . ; : ! ? ) ] } >`) never starts
 ///   a line.
 /// - Opening punctuation (`（「『“‘《〈【` and ASCII `( [ { <`) never ends a line.
+/// - A no-break space (U+00A0) holds its neighbours together (`~ accelerate 4`).
 ///
 /// Between any other two characters (two Chinese characters, a Chinese character and a
 /// figure) a line may break. Spaces are handled by `TextLayout.wrap` itself.
@@ -17,6 +18,8 @@ enum LineBreakRules {
   static let opening: Set<String> = [
     "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "〖", "［", "｛", "(", "[", "{", "<",
   ]
+
+  static let noBreakSpace = "\u{00A0}"
 
   /// Whether a character belongs to a run that is kept on one line.
   static func isRunCharacter(_ glyph: Glyph) -> Bool {
@@ -32,6 +35,7 @@ enum LineBreakRules {
   /// Whether a line may end after `before` and the next one start with `after`.
   static func allowsBreak(between before: Glyph, and after: Glyph) -> Bool {
     if closing.contains(after.text) || opening.contains(before.text) { return false }
+    if before.text == noBreakSpace || after.text == noBreakSpace { return false }
     return !(isRunCharacter(before) && isRunCharacter(after))
   }
 }

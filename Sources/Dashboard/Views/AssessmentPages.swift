@@ -85,7 +85,13 @@ extension DetailPage {
     field(UIText.asOf, String(asOf))
     let summary = AssessmentStatus.allCases.sorted { $0.severity < $1.severity }
       .filter { counts[$0] != nil }
-      .map { AssessmentBadge.text($0, lang) + " " + String(counts[$0]!) }
+      // No-break spaces hold each status to its count: a line may break only between them.
+      .map {
+        String(
+          (AssessmentBadge.text($0, lang) + " " + String(counts[$0]!)).map {
+            $0 == " " ? "\u{00A0}" : $0
+          })
+      }
     field(UIText.assessment, summary.isEmpty ? nil : summary.joined(separator: " · "))
     heading(UIText.targets)
     if sorted.isEmpty {

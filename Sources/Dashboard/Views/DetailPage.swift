@@ -133,6 +133,11 @@ struct DetailPage {
       return
     }
     let statusWidth = lang == .zh ? 10 : 15
+    // The section column is as wide as its widest entry (四(一) ¶2), up to a quarter row.
+    let sectionWidth = min(
+      max(
+        8, measures.map { DisplayWidth.of(MeasuresTable.sectionText($0, open: open)) }.max() ?? 0),
+      max(8, width / 4))
     for m in measures {
       let status = context.data.snapshot.status(of: m.id)
       let marked = context.state.marked.contains(m.id) ? context.glyphs.selectedMark : " "
@@ -143,7 +148,7 @@ struct DetailPage {
           .text(
             Format.status(status, context.glyphs, lang), width: statusWidth,
             role: Format.statusRole(status)),
-          .text(MeasuresTable.sectionText(m, open: open), width: 8, role: .muted),
+          .text(MeasuresTable.sectionText(m, open: open), width: sectionWidth + 1, role: .muted),
           .text(m.title, width: nil),
         ])
     }
