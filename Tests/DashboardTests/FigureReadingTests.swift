@@ -42,7 +42,7 @@ import Testing
   @Test func theActualFormAsksForTheLevelOfARelativeGoal() throws {
     let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .en, currentYear: 2024))
     let screen = Fixtures.type(engine, "j 4 / energy Enter a")
-    #expect(screen.contains { $0.contains("(the level, not the rate)") })
+    #expect(screen.contains { $0.contains("Value: the metric's level that year, not the rate") })
     #expect(screen.contains { $0.contains("Tab next field") })
     // The active field is marked, not only by the terminal's cursor.
     #expect(screen.contains { $0.contains("▸Value") })
@@ -117,6 +117,6 @@ import Testing
     #expect(page.contains { $0.contains("目标") && $0.contains("年均+20% (2025)") })
     #expect(page.contains { $0.contains("填指标各年的水平值") })
     let form = Fixtures.type(engine, "a")
-    #expect(form.contains { $0.contains("(填水平值，非增幅)") })
+    #expect(form.contains { $0.contains("数值: 填指标当年的水平值，不填增幅") })
   }
 }

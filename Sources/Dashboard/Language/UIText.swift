@@ -26,7 +26,7 @@ enum UIText {
   static let hintForm = Localized(
     zh: "↵保存 Esc取消 Tab下一项 ←→移动", en: "Enter save  Esc cancel  Tab next field  ←→ move")
   static let levelNotRate = Localized(
-    zh: "填水平值，非增幅", en: "the level, not the rate")
+    zh: "填指标当年的水平值，不填增幅", en: "the metric's level that year, not the rate")
 
   // Statuses.
   static let todo = Localized(zh: "待办", en: "todo")

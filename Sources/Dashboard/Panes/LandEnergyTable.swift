@@ -5,7 +5,7 @@ enum LandEnergyTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     [
       TableColumn(header: UIText.indicators, minWidth: 8, flex: 3, maxWidth: 30),
-      TableColumn(header: UIText.unit, minWidth: 4, flex: 1, maxWidth: 12, dropOrder: 3),
+      TableColumn(header: UIText.unit, minWidth: 4, flex: 1, maxWidth: 14, dropOrder: 3),
       TableColumn(header: UIText.baseline, minWidth: 11, maxWidth: 12, align: .right, dropOrder: 2),
       TableColumn(header: UIText.target, minWidth: 11, maxWidth: 12, align: .right),
       TableColumn(header: UIText.latest, minWidth: 11, maxWidth: 12, align: .right, dropOrder: 1),

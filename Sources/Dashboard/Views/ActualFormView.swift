@@ -6,7 +6,10 @@ enum ActualFormView {
   ) -> CursorPosition? {
     let glyphs = context.glyphs
     let lang = context.language
-    let height = min(6, max(0, layout.body.height - 1))
+    let valueNote = Self.valueNote(form.itemID, context)
+    let isChange = context.data.catalog.goal(form.itemID)?.isChange == true
+    // A goal set as a change gets a line of its own saying the level is wanted.
+    let height = min(isChange ? 7 : 6, max(0, layout.body.height - 1))
     let width = min(layout.body.width - 2, 64)
     let rect = Rect(
       x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
@@ -14,7 +17,7 @@ enum ActualFormView {
     buffer.fill(rect)
     let title =
       UIText.recordActual(lang) + ": " + context.data.name(of: form.itemID)
-      + (Self.valueNote(form.itemID, context).map { " (\($0))" } ?? "")
+      + (isChange ? "" : valueNote.map { " (\($0))" } ?? "")
     buffer.drawBox(
       rect, title: title, style: CellStyle(.borderFocused),
       titleStyle: CellStyle(.title, bold: true), glyphs: glyphs)
@@ -53,10 +56,17 @@ enum ActualFormView {
         }
       }
     }
-    if inner.height > 3 {
+    var hintRow = 3
+    if isChange, let valueNote, inner.height > 4 {
+      buffer.write(
+        UIText.value(lang) + ": " + valueNote, x: inner.x + 1, y: inner.y + 3,
+        width: inner.width - 1, style: CellStyle(.title), glyphs: glyphs)
+      hintRow = 4
+    }
+    if inner.height > hintRow {
       let line = form.error ?? UIText.hintForm(lang)
       buffer.write(
-        line, x: inner.x + 1, y: inner.y + 3, width: inner.width - 1,
+        line, x: inner.x + 1, y: inner.y + hintRow, width: inner.width - 1,
         style: CellStyle(form.error == nil ? .muted : .error), glyphs: glyphs)
     }
     return cursor

@@ -54,7 +54,7 @@ public struct SyntheticPlans: Sendable {
             qualifiers: ["力争"]),
           leadUnits: [V.units.randomElement(using: &rng)!],
           responsibleUnits: Array(V.units.shuffled(using: &rng).prefix(3)),
-          source: SourceRef(section: "三(\(c + 1))", text: "力争打造\(industry)产业集群")))
+          source: SourceRef(section: "三(\(Self.numeral(c + 1)))", text: "力争打造\(industry)产业集群")))
     }
 
     var targets: [Target] = []
@@ -125,7 +125,8 @@ public struct SyntheticPlans: Sendable {
       let cluster = clusters[m % clusters.count]
       measures.append(
         Measure(
-          id: "\(regionID).measure.m\(m + 1)", section: "\(part)(\(m % 15 + 1))", title: title,
+          id: "\(regionID).measure.m\(m + 1)", section: "\(part)(\(Self.numeral(m % 15 + 1)))",
+          title: title,
           text: text,
           leadUnits: [V.units.randomElement(using: &rng)!],
           responsibleUnits: Array(V.units.shuffled(using: &rng).prefix(2)),
@@ -136,11 +137,22 @@ public struct SyntheticPlans: Sendable {
               figure: Figure(value: Double(Int.random(in: 2...20, using: &rng)), year: end),
               unit: "个")
           ], due: Int.random(in: start...end, using: &rng),
-          source: SourceRef(section: "\(part)(\(m % 15 + 1))")))
+          source: SourceRef(section: "\(part)(\(Self.numeral(m % 15 + 1)))")))
     }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters, ladders: ladders,
       indicators: indicators, measures: measures)
+  }
+
+  /// A Chinese numeral as plans number their sub-sections: 一 … 十, 十一 … 九十九.
+  static func numeral(_ n: Int) -> String {
+    let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    switch n {
+    case 1...9: return digits[n]
+    case 10...19: return "十" + digits[n - 10]
+    case 20...99: return digits[n / 10] + "十" + digits[n % 10]
+    default: return String(n)
+    }
   }
 }
 
@@ -148,4 +160,5 @@ extension String {
   func leftPadded(to length: Int) -> String {
     count >= length ? self : String(repeating: "0", count: length - count) + self
   }
+
 }

@@ -11,7 +11,7 @@ struct GenerateCommand: ParsableCommand {
     abstract:
       "Write N synthetic, valid plan files shaped like the real ones (deterministic per seed).")
 
-  @Option(help: "How many regions (plan files).")
+  @Option(parsing: .unconditional, help: "How many regions (plan files).")
   var regions: Int
 
   @Option(help: "The random seed; the same seed gives the same files.")

@@ -108,7 +108,7 @@ struct ListCommand: ParsableCommand {
         plans.flatMap { plan in
           plan.measures.map { m in
             [
-              m.id, m.section ?? (m.position.map { "(\($0))" } ?? o), m.title,
+              m.id, m.position ?? m.section ?? o, m.title,
               m.leadUnits.isEmpty ? o : m.leadUnits.joined(separator: "、"),
               m.due.map(String.init) ?? o,
             ]
