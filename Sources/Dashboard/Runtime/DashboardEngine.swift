@@ -45,8 +45,13 @@ public final class DashboardEngine {
       state[pane: .regions].selection = index
     }
     if message == nil, let warning = themes.warnings.first {
-      let more = themes.warnings.count > 1 ? " (+\(themes.warnings.count - 1))" : ""
-      message = StatusMessage(warning.description + more, kind: .warning)
+      // The file by its name (the full path is on standard error), and the count of the
+      // others kept whole however narrow the status line.
+      let name = warning.file.split(separator: "/").last.map(String.init) ?? warning.file
+      let more = themes.warnings.count - 1
+      message = StatusMessage(
+        "\(name):\(warning.line): \(warning.message)",
+        tail: more > 0 ? UIText.moreProblems(more)(options.language) : "", kind: .warning)
     }
     state.message = message
     Viewport.normalise(&state, data)
