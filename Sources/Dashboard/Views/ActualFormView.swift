@@ -6,8 +6,13 @@ enum ActualFormView {
   ) -> CursorPosition? {
     let glyphs = context.glyphs
     let lang = context.language
-    let height = min(6, max(0, layout.body.height - 1))
     let width = min(layout.body.width - 2, 64)
+    // The error (or hint) line wraps, so a refusal keeps its end (the plan's years).
+    let message = TextLayout.wrap(
+      TextSanitizer.glyphs(form.error ?? UIText.hintForm(lang), cjkWide: glyphs.cjkWide),
+      width: max(1, width - 3)
+    ).prefix(3)
+    let height = min(5 + message.count, max(0, layout.body.height - 1))
     let rect = Rect(
       x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
       width: width, height: height)
@@ -53,10 +58,9 @@ enum ActualFormView {
         }
       }
     }
-    if inner.height > 3 {
-      let line = form.error ?? UIText.hintForm(lang)
+    for (row, line) in message.enumerated() where 3 + row < inner.height {
       buffer.write(
-        line, x: inner.x + 1, y: inner.y + 3, width: inner.width - 1,
+        line.text, x: inner.x + 1, y: inner.y + 3 + row, width: inner.width - 1,
         style: CellStyle(form.error == nil ? .muted : .error), glyphs: glyphs)
     }
     return cursor
