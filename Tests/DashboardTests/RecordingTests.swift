@@ -97,6 +97,13 @@ import Testing
       try backend.snapshot().latestActual(of: "hechuan.indicator.revenue-per-mu")?.year == 2027)
   }
 
+  @Test func aRefusalWrapsSoThePlansYearsStayVisibleAt80Columns() {
+    let (engine, _) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025), width: 80, height: 24)
+    let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
+    #expect(screen.contains { $0.contains("（2022–2027）") }, "\(screen.joined(separator: "\n"))")
+  }
+
   @Test func theEnglishRefusalReadsAsTheCommandLineOne() throws {
     let (engine, backend) = Fixtures.engine(
       options: DashboardOptions(language: .en, currentYear: 2025))

@@ -5,17 +5,18 @@
 /// - Closing punctuation (`、，。；：！？）」』”’》〉】` and ASCII `, . ; : ! ? ) ] } >`) never starts
 ///   a line.
 /// - Opening punctuation (`（「『“‘《〈【` and ASCII `( [ { <`) never ends a line.
+/// - An en dash joining a range (`2023–2027`) neither starts nor ends a line.
 ///
 /// Between any other two characters (two Chinese characters, a Chinese character and a
 /// figure) a line may break. Spaces are handled by `TextLayout.wrap` itself.
 enum LineBreakRules {
   static let closing: Set<String> = [
     "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "〕", "〗",
-    "］", "｝", "．", ",", ".", ";", ":", "!", "?", ")", "]", "}", ">",
+    "］", "｝", "．", ",", ".", ";", ":", "!", "?", ")", "]", "}", ">", "–",
   ]
 
   static let opening: Set<String> = [
-    "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "〖", "［", "｛", "(", "[", "{", "<",
+    "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "〖", "［", "｛", "(", "[", "{", "<", "–",
   ]
 
   /// Whether a character belongs to a run that is kept on one line.
