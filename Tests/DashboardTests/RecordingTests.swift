@@ -78,6 +78,61 @@ import Testing
     #expect(engine.state.mode == .normal)
   }
 
+  @Test func aYearOutsideThePlanIsRefusedAndNothingIsStored() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025))
+    let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
+    guard case .actual(let form) = engine.state.mode else {
+      Issue.record("the form stays open")
+      return
+    }
+    let message = "年份2099超出 hechuan.indicator.revenue-per-mu 的规划期（2022–2027）"
+    #expect(form.error == message)
+    #expect(form.field == .year)
+    #expect(screen.contains { $0.contains("年份2099超出") })
+    #expect(try backend.snapshot().actuals.isEmpty)
+    // The cursor is on the year; the last year of the plan is accepted.
+    Fixtures.type(engine, "BSpace BSpace BSpace BSpace 2027 Enter")
+    #expect(
+      try backend.snapshot().latestActual(of: "hechuan.indicator.revenue-per-mu")?.year == 2027)
+  }
+
+  @Test func aRefusalWrapsSoThePlansYearsStayVisibleAt80Columns() {
+    let (engine, _) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025), width: 80, height: 24)
+    let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
+    #expect(screen.contains { $0.contains("（2022–2027）") }, "\(screen.joined(separator: "\n"))")
+  }
+
+  @Test func theEnglishRefusalReadsAsTheCommandLineOne() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .en, currentYear: 2025))
+    Fixtures.type(engine, "j 4 a BTab 2021 Tab 5 Enter")
+    guard case .actual(let form) = engine.state.mode else {
+      Issue.record("the form stays open")
+      return
+    }
+    #expect(
+      form.error
+        == "year 2021 is outside the plan of hechuan.indicator.revenue-per-mu (2022–2027)")
+    #expect(try backend.snapshot().actuals.isEmpty)
+  }
+
+  @Test func theFormReadsNumbersAsTheCommandLineDoes() throws {
+    let (engine, backend) = Fixtures.engine(
+      options: DashboardOptions(language: .zh, currentYear: 2025))
+    Fixtures.type(engine, "j 4 a")
+    engine.handle(.key(.text("1,23")))
+    let screen = Fixtures.type(engine, "Enter")
+    #expect(screen.contains { $0.contains("数值须为数字") })
+    Fixtures.type(engine, "BSpace BSpace BSpace BSpace")
+    engine.handle(.key(.text("－1,234．5")))
+    Fixtures.type(engine, "Enter")
+    #expect(
+      try backend.snapshot().latestActual(of: "hechuan.indicator.revenue-per-mu")?.value
+        == -1234.5)
+  }
+
   @Test func recordingFromATargetDetailPage() throws {
     let (engine, backend) = Fixtures.engine()
     Fixtures.type(engine, "j 2 Enter j Enter a 1300 Enter")

@@ -93,16 +93,19 @@ import Testing
     #expect(result.rows.isEmpty)
   }
 
-  @Test func numbersAsSpreadsheetsWriteThem() {
-    #expect(ActualsCSV.number("412") == 412)
-    #expect(ActualsCSV.number(" -3.5 ") == -3.5)
-    #expect(ActualsCSV.number("1,234,567.25") == 1_234_567.25)
-    #expect(ActualsCSV.number("1e3") == 1000)
-    #expect(ActualsCSV.number("1,23") == nil)
-    #expect(ActualsCSV.number("nan") == nil)
-    #expect(ActualsCSV.number("inf") == nil)
-    #expect(ActualsCSV.number("") == nil)
-    #expect(ActualsCSV.number("12%") == nil)
+  @Test func fullWidthFiguresAsWPSWritesThem() {
+    let text =
+      "id,year,value\n"
+      + "hechuan.target.revenue,２０２４,６１\n"
+      + "hechuan.target.revenue,2025,\"１，２３４．５\"\n"
+      + "hechuan.target.revenue,2026,\"1,23\"\n"
+    let result = read(text)
+    #expect(
+      result.rows.map(\.actual) == [
+        Actual(itemID: "hechuan.target.revenue", year: 2024, value: 61),
+        Actual(itemID: "hechuan.target.revenue", year: 2025, value: 1234.5),
+      ])
+    #expect(result.problems.map(\.description) == ["a.csv:4: value \"1,23\" is not a number"])
   }
 
   @Test func recordsFollowRFC4180() {

@@ -168,6 +168,39 @@ struct CommandLineTests {
     #expect(stored?.map(\.note) == ["-同比下降"])
   }
 
+  @Test func fullWidthDigitsAreTheNumberTheyLookLike() throws {
+    let set = try cli([
+      "actual", "set", "testville.target.revenue", "--year", "２０２４", "--value", "６１",
+    ])
+    #expect(set.status == 0, "\(set.err)")
+    #expect(set.out == "testville.target.revenue 2024 = 61 recorded as #1\n")
+    let grouped = try cli([
+      "actual", "set", "testville.target.revenue", "--year", "2025", "--value", "－1,234．5",
+    ])
+    #expect(grouped.status == 0, "\(grouped.err)")
+    #expect(try snapshot().actuals["testville.target.revenue"]?.map(\.value) == [61, -1234.5])
+    expectOneLineFailure(
+      try cli([
+        "actual", "set", "testville.target.revenue", "--year", "2026", "--value", "1,23",
+      ]), containing: "--value 1,23: not a number")
+  }
+
+  @Test func csvImportReadsFullWidthFigures() throws {
+    let csv = folder.path("wps.csv")
+    try Data(
+      ("id,year,value\r\ntestville.target.revenue,2023,６１\r\n"
+        + "testville.target.revenue,２０２４,\"１，１５０\"\r\n").utf8
+    ).write(to: URL(fileURLWithPath: csv))
+    let result = try cli(["actual", "import", csv])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out == "imported 2 figures as #1\n")
+    #expect(
+      try snapshot().actuals["testville.target.revenue"] == [
+        Actual(itemID: "testville.target.revenue", year: 2023, value: 61),
+        Actual(itemID: "testville.target.revenue", year: 2024, value: 1150),
+      ])
+  }
+
   @Test func actualSetRefusesBadInputNamingIt() throws {
     #expect(try cli(["mark", "testville.measure.m0"]).status == 0)
     let before = FileFingerprint(store)

@@ -76,7 +76,7 @@ enum Editing {
     case .actual(var form):
       switch action {
       case .editorSubmit:
-        switch form.parsed() {
+        switch form.parsed(rules: ActualRules(catalog: data.catalog)) {
         case .success(let actual):
           state.mode = .normal
           state.message = StatusMessage(
@@ -84,8 +84,8 @@ enum Editing {
           )
           return [.setActual(actual)]
         case .failure(let error):
-          form.error = (error == .badYear ? UIText.badYear : UIText.badValue)(state.language)
-          form.field = error == .badYear ? .year : .value
+          form.error = UIText.formError(error, state.language)
+          form.field = error == .badValue ? .value : .year
           state.mode = .actual(form)
         }
       case .editorCancel:

@@ -43,12 +43,15 @@ public struct ActualForm: Hashable, Sendable {
     }
   }
 
-  /// The actual the form describes, or the reason it cannot be saved.
-  public func parsed() -> Result<Actual, FormError> {
-    let yearText = NumberText.normalise(year.text)
-    guard let y = Int(yearText), YearRules.isValid(y) else { return .failure(.badYear) }
-    let valueText = NumberText.normalise(value.text)
-    guard let v = Double(valueText), v.isFinite else { return .failure(.badValue) }
+  /// The actual the form describes, or the reason it cannot be saved: a year or value that
+  /// is not a number (read as `actual set` and CSV import read them, see `TypedNumber`), or
+  /// an id or year the plan's rules refuse (`ActualRules`, as the command line applies them).
+  public func parsed(rules: ActualRules) -> Result<Actual, FormError> {
+    guard let y = TypedNumber.whole(year.text), YearRules.isValid(y) else {
+      return .failure(.badYear)
+    }
+    guard let v = TypedNumber.decimal(value.text) else { return .failure(.badValue) }
+    if let problem = rules.problem(itemID, year: y) { return .failure(.refused(problem)) }
     let noteText = note.text.trimmingSpaces
     return .success(
       Actual(itemID: itemID, year: y, value: v, note: noteText.isEmpty ? nil : noteText))
@@ -57,5 +60,7 @@ public struct ActualForm: Hashable, Sendable {
   public enum FormError: Error, Hashable, Sendable {
     case badYear
     case badValue
+    /// The plan's rules refuse the id or the year.
+    case refused(ActualProblem)
   }
 }

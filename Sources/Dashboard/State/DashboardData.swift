@@ -49,9 +49,8 @@ public struct DashboardData: Sendable {
     return id
   }
 
-  /// True when the id names something an actual can be recorded for.
+  /// True when the id names something an actual can be recorded for (`ActualRules`).
   public func acceptsActuals(_ id: String) -> Bool {
-    catalog.target(id) != nil || catalog.indicator(id) != nil || catalog.tier(id) != nil
-      || catalog.cluster(id)?.scaleGoal != nil
+    ActualRules(catalog: catalog).acceptsActuals(id)
   }
 }

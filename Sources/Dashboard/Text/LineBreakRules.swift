@@ -6,17 +6,18 @@
 ///   a line.
 /// - Opening punctuation (`（「『“‘《〈【` and ASCII `( [ { <`) never ends a line.
 /// - A no-break space (U+00A0) holds its neighbours together (`~ accelerate 4`).
+/// - An en dash joining a range (`2023–2027`) neither starts nor ends a line.
 ///
 /// Between any other two characters (two Chinese characters, a Chinese character and a
 /// figure) a line may break. Spaces are handled by `TextLayout.wrap` itself.
 enum LineBreakRules {
   static let closing: Set<String> = [
     "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "〕", "〗",
-    "］", "｝", "．", ",", ".", ";", ":", "!", "?", ")", "]", "}", ">",
+    "］", "｝", "．", ",", ".", ";", ":", "!", "?", ")", "]", "}", ">", "–",
   ]
 
   static let opening: Set<String> = [
-    "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "〖", "［", "｛", "(", "[", "{", "<",
+    "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "〖", "［", "｛", "(", "[", "{", "<", "–",
   ]
 
   static let noBreakSpace = "\u{00A0}"

@@ -7,10 +7,16 @@ enum ActualFormView {
     let glyphs = context.glyphs
     let lang = context.language
     let valueNote = Self.valueNote(form.itemID, context)
-    let isChange = context.data.catalog.goal(form.itemID)?.isChange == true
     // A goal set as a change gets a line of its own saying the level is wanted.
-    let height = min(isChange ? 7 : 6, max(0, layout.body.height - 1))
+    let isChange = context.data.catalog.goal(form.itemID)?.isChange == true
     let width = min(layout.body.width - 2, 64)
+    // The error (or hint) line wraps, so a refusal keeps its end (the plan's years).
+    let message = TextLayout.wrap(
+      TextSanitizer.glyphs(form.error ?? UIText.hintForm(lang), cjkWide: glyphs.cjkWide),
+      width: max(1, width - 3)
+    ).prefix(3)
+    let noteRows = isChange ? 1 : 0
+    let height = min(5 + noteRows + message.count, max(0, layout.body.height - 1))
     let rect = Rect(
       x: layout.body.x + (layout.body.width - width) / 2, y: layout.body.maxY - 1 - height,
       width: width, height: height)
@@ -56,17 +62,15 @@ enum ActualFormView {
         }
       }
     }
-    var hintRow = 3
-    if isChange, let valueNote, inner.height > 4 {
+    if isChange, let valueNote, inner.height > 3 {
       buffer.write(
         UIText.value(lang) + ": " + valueNote, x: inner.x + 1, y: inner.y + 3,
         width: inner.width - 1, style: CellStyle(.title), glyphs: glyphs)
-      hintRow = 4
     }
-    if inner.height > hintRow {
-      let line = form.error ?? UIText.hintForm(lang)
+    let messageRow = 3 + noteRows
+    for (row, line) in message.enumerated() where messageRow + row < inner.height {
       buffer.write(
-        line, x: inner.x + 1, y: inner.y + hintRow, width: inner.width - 1,
+        line.text, x: inner.x + 1, y: inner.y + messageRow + row, width: inner.width - 1,
         style: CellStyle(form.error == nil ? .muted : .error), glyphs: glyphs)
     }
     return cursor

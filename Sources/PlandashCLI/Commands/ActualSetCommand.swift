@@ -35,10 +35,10 @@ struct ActualSetCommand: ParsableCommand {
   @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
-    guard let year = Int(year.trimmingCharacters(in: .whitespaces)) else {
+    guard let year = TypedNumber.whole(year) else {
       throw CLIError("--year \(year): not a year (a whole number such as 2024)")
     }
-    guard let number = ActualsCSV.number(value) else {
+    guard let number = TypedNumber.decimal(value) else {
       throw CLIError("--value \(value): not a number")
     }
     let (catalog, folder) = try plansOptions.loadCatalog()

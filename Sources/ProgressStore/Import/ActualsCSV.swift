@@ -85,13 +85,13 @@ public enum ActualsCSV {
         problem("the id is empty")
         continue
       }
-      guard let year = Int(yearText), YearRules.isValid(year) else {
+      guard let year = TypedNumber.whole(yearText), YearRules.isValid(year) else {
         problem(
           "year \"\(yearText)\" is not a year (a whole number from \(YearRules.range.lowerBound) to \(YearRules.range.upperBound))"
         )
         continue
       }
-      guard let value = number(valueText) else {
+      guard let value = TypedNumber.decimal(valueText) else {
         problem("value \"\(valueText)\" is not a number")
         continue
       }
@@ -112,25 +112,6 @@ public enum ActualsCSV {
             itemID: id, year: year, value: value, note: noteText.isEmpty ? nil : noteText)))
     }
     return Result(rows: rows, problems: problems)
-  }
-
-  /// A finite decimal number, as typed or as a spreadsheet writes it (`412`, `-3.5`,
-  /// `1,234.5` with thousands separators, `1e3`).
-  public static func number(_ text: String) -> Double? {
-    var digits = text.trimmingSpaces()
-    if digits.contains(",") {
-      let parts = digits.split(separator: ".", maxSplits: 1)
-      let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
-      let grouped =
-        groups.dropFirst().allSatisfy { $0.count == 3 } && !groups[0].isEmpty
-        && groups[0].count <= 4
-      guard grouped else { return nil }
-      digits.removeAll { $0 == "," }
-    }
-    guard let value = Double(digits), value.isFinite, !digits.isEmpty,
-      digits.allSatisfy({ "0123456789.-+eE".contains($0) })
-    else { return nil }
-    return value
   }
 
   private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
