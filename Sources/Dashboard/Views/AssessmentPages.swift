@@ -49,10 +49,12 @@ extension DetailPage {
       }
       field(UIText.ratio, text)
     }
+    if goal.kind == .comparator { comparatorGapField(id, goal: goal, asOf: asOf) }
     if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason, role: .muted) }
     let s = Schedule.goal(
       goal, assessment: a, document: context.data.catalog.plans[address.plan].document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
+    if goal.kind == .comparator { comparatorRows(id, goal: goal, asOf: asOf) }
   }
 
   private func scheduleText(_ s: ScheduleProgress) -> String {
@@ -86,20 +88,34 @@ extension DetailPage {
     let summary = AssessmentStatus.allCases.sorted { $0.severity < $1.severity }
       .filter { counts[$0] != nil }
       .map { AssessmentBadge.text($0, lang) + " " + String(counts[$0]!) }
-    field(UIText.assessment, summary.isEmpty ? nil : summary.joined(separator: " · "))
+    // Each count stays whole on its line (`~ acceleration needed 4`), never split at a space.
+    let room = max(1, width - (lang == .zh ? 10 : 18) - 1)
+    var lines: [String] = []
+    for part in summary {
+      if let last = lines.last, DisplayWidth.of(last + " · " + part) <= room {
+        lines[lines.count - 1] = last + " · " + part
+      } else {
+        lines.append(part)
+      }
+    }
+    field(UIText.assessment, lines.first)
+    for line in lines.dropFirst() { field(Localized(zh: "", en: ""), line) }
     heading(UIText.targets)
     if sorted.isEmpty {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
       return
     }
-    let badgeWidth = 12
     let numberWidth = 12
     let ratioWidth = 6
     let sparkWidth = width >= 90 ? 6 : 0
-    let nameWidth = max(
-      6,
-      width - 2 - badgeWidth - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
-        - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+    func nameWidth(badge: Int) -> Int {
+      width - 2 - badge - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
+        - (sparkWidth > 0 ? sparkWidth + 1 : 0)
+    }
+    // The report's words where the names keep 16 columns (80 columns do), else the symbol.
+    let compact = nameWidth(badge: AssessmentBadge.textWidth(lang)) < 16
+    let badgeWidth = compact ? 1 : AssessmentBadge.textWidth(lang)
+    let nameWidth = max(6, nameWidth(badge: badgeWidth))
     rows.append(
       Row(cells: [
         .text("  " + UIText.assessment(lang), width: badgeWidth + 2, role: .muted),
@@ -113,7 +129,7 @@ extension DetailPage {
       let latest = context.data.snapshot.latestActual(of: item.id)
       var cells: [DetailCell] = [
         .text(
-          "  " + AssessmentBadge.text(a.status, lang), width: badgeWidth + 2,
+          "  " + AssessmentBadge.text(a.status, lang, compact: compact), width: badgeWidth + 2,
           role: AssessmentBadge.role(a.status)),
         .text(item.name + (item.figureUnit.map { " " + $0 } ?? ""), width: nameWidth),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
@@ -135,8 +151,10 @@ extension DetailPage {
   /// it (the level it comes to, or the change itself); else the assessed target level.
   private func targetText(_ item: AssessedItem) -> String {
     let a = item.assessment
-    if let goal = context.data.catalog.assessableGoal(item.id), goal.isChange {
-      let level = AssessmentBadge.relativeLevel(of: item.id, goal: goal, context.data, asOf: asOf)
+    if let goal = context.data.catalog.assessableGoal(item.id),
+      goal.isChange || goal.kind == .comparator
+    {
+      let level = AssessmentBadge.targetLevel(of: item.id, goal: goal, context.data, asOf: asOf)
       return Format.goalTarget(goal, level: level, open: open, lang)
     }
     return a.targetValue.map { Format.number($0) + (a.targetYear.map { " (\($0))" } ?? "") }
