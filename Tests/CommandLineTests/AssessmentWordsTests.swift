@@ -4,8 +4,8 @@ import Testing
 
 /// A 零突破 count not yet reached before its year (the demo's 制造业单项冠军: 0 → 1 by 2027, as
 /// of 2025) has one category and one wording on screen, in the report and in the JSON export:
-/// the words of `AssessmentStatus` (PlanModel), `x` · "not yet achieved" (short on screen:
-/// "not yet") · 尚未实现.
+/// the words of `AssessmentStatus` (PlanModel), `x` · "not yet achieved" · 尚未实现, on screen
+/// as in the report.
 @Suite(.enabled(if: PlandashBinary.available, Comment(rawValue: PlandashBinary.skipReason)))
 struct AssessmentWordsTests {
   let champion = "hechuan.ladder.sme-gradient.single-champion"
@@ -30,7 +30,7 @@ struct AssessmentWordsTests {
       .trimmingCharacters(in: .whitespacesAndNewlines)
 
     // screen: the Targets view of 合川, in both languages
-    for (lang, word) in [("en", "x not yet"), ("zh", "x 尚未实现")] {
+    for (lang, word) in [("en", "x not yet achieved"), ("zh", "x 尚未实现")] {
       let screen = try PlandashBinary.run(
         [
           "demo", "render", "--as-of", "2025", "--lang", lang, "--width", "160", "--height",

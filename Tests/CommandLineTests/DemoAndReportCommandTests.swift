@@ -121,10 +121,10 @@ struct DemoAndReportCommandTests {
       // item rows (the counts line joins its parts with "·"): the first is a deterioration
       // (digital-economy share 38 → 37 of 50), before any achieved one
       let items = lines.filter { !$0.contains("·") }
-      let first = try #require(items.first { $0.contains("! worsening") })
+      let first = try #require(items.first { $0.contains("! deterioration") })
       #expect(first.contains("数字经济增加值占地区生产总值比重"))
-      let achieved = try #require(items.firstIndex { $0.contains("* achieved") })
-      let worst = try #require(items.firstIndex { $0.contains("! worsening") })
+      let achieved = try #require(items.firstIndex { $0.contains("* target achieved") })
+      let worst = try #require(items.firstIndex { $0.contains("! deterioration") })
       #expect(worst < achieved)
     }
   }

@@ -63,7 +63,7 @@ import Testing
     let line = try #require(screen.first { $0.contains("Output scale: ") })
     #expect(!line.contains("actuals"))
     // one figure and no baseline: not assessable
-    #expect(screen.contains { $0.contains("Output scale 亿元") && $0.contains("? n/a") })
+    #expect(screen.contains { $0.contains("Output scale 亿元") && $0.contains("? not assessable") })
   }
 
   @Test func aClusterWithoutAScaleListsOnlyItsTargets() {

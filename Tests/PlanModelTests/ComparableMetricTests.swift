@@ -68,3 +68,56 @@ import Testing
     #expect(Catalog.industryName("产业") == "产业")
   }
 }
+
+/// The same metric at different levels of recognition (省级 / 国家级 “小巨人”) is never lined
+/// up; a tier with a blank unit lines up by its exact name.
+@Suite struct ComparableLevelTests {
+  typealias F = ModelFixtures
+
+  func tier(_ id: String, _ name: String, unit: String?) -> LadderTier {
+    LadderTier(id: id, name: name, unit: unit, source: SourceRef(section: "一"))
+  }
+
+  func plan(_ region: String, _ tiers: [LadderTier]) -> Plan {
+    var plan = F.plan(region: region)
+    plan.ladders = [
+      Ladder(id: "\(region).ladder.l", name: "梯度培育", tiers: tiers, source: SourceRef(section: "一"))
+    ]
+    return plan
+  }
+
+  @Test func levelsAreReadFromTheName() {
+    #expect(RecognitionLevel(name: "省级专精特新“小巨人”企业") == .provincial)
+    #expect(RecognitionLevel(name: "国家级专精特新“小巨人”企业") == .national)
+    #expect(RecognitionLevel(name: "专精特新“小巨人”企业") == .national)
+    #expect(RecognitionLevel(name: "市级专精特新中小企业") == .municipal)
+  }
+
+  @Test func provincialIsNeverBesideNationalOrUnqualified() {
+    let catalog = Catalog(plans: [
+      plan("hc", [tier("hc.ladder.l.giant", "专精特新“小巨人”企业", unit: "家")]),
+      // 省级 first in file order: it must be passed over for the 国家级 one
+      plan(
+        "tc",
+        [
+          tier("tc.ladder.l.provincial", "省级专精特新“小巨人”企业", unit: "家"),
+          tier("tc.ladder.l.national", "国家级专精特新“小巨人”企业", unit: "家"),
+        ]),
+      // a blank unit: matched by its exact name
+      plan("nc", [tier("nc.ladder.l.giant", "专精特新“小巨人”企业", unit: nil)]),
+    ])
+    #expect(
+      catalog.comparableItems(to: "hc.ladder.l.giant").map(\.id) == [
+        "hc.ladder.l.giant", "tc.ladder.l.national", "nc.ladder.l.giant",
+      ])
+    // from the 省级 tier: no other region has a 省级 one
+    #expect(
+      catalog.comparableItems(to: "tc.ladder.l.provincial").map(\.id) == ["tc.ladder.l.provincial"])
+    // from the blank-unit tier: the same name elsewhere, not the 国家级-named one
+    #expect(
+      catalog.comparableItems(to: "nc.ladder.l.giant").map(\.id) == [
+        "hc.ladder.l.giant", "nc.ladder.l.giant",
+      ])
+    #expect(catalog.comparisonName(of: "tc.ladder.l.national") == "梯度培育 › 国家级专精特新“小巨人”企业")
+  }
+}

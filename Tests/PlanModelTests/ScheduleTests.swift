@@ -106,3 +106,46 @@ import Testing
     #expect(s.isOverdue)
   }
 }
+
+/// A comparator target (高于全社会下降幅度, due 2027) runs to its own year, not to the latest
+/// year its figure and the comparator's have in common.
+@Suite struct ComparatorScheduleTests {
+  let document = PlanDocument(
+    title: "方案", issued: PlanDate(year: 2023, month: 9), horizon: Horizon(start: 2023, end: 2027))
+
+  @Test func comparatorDueIn2027IsNotOverdueIn2026() {
+    let goal = Goal(
+      kind: .comparator, direction: .up, target: Figure(year: 2027), comparator: "全社会下降幅度")
+    // own 2.5, 2.9, 3.0 against 2.8, 3.1, 3.1: gaps −0.3, −0.2, −0.1, narrowing, still
+    // below → acceleration needed; latest common year 2025, comparator there 3.1
+    let own = AssessmentFixtures.series([(2023, 2.5), (2024, 2.9), (2025, 3.0)])
+    let other = AssessmentFixtures.series(
+      [(2023, 2.8), (2024, 3.1), (2025, 3.1)], id: "r.target.t.comparator")
+    let a = GoalAssessor.assess(goal, actuals: own, comparator: other, asOf: 2026)
+    #expect(a.status == .accelerationNeeded)
+    #expect(a.latestYear == 2025)
+    #expect(a.targetValue == 3.1)
+    // the target year is the item's own, 2027, not the common year 2025
+    #expect(a.targetYear == 2027)
+    let s = Schedule.goal(goal, assessment: a, document: document, asOf: 2026)
+    // 2023–2027: elapsed (2026 − 2023) / 4 = 0.75; not past 2027 → not overdue
+    #expect(s.startYear == 2023)
+    #expect(s.endYear == 2027)
+    #expect(s.elapsed == 0.75)
+    #expect(!s.isOverdue)
+    // in 2028, past its year and not achieved → overdue
+    let late = GoalAssessor.assess(goal, actuals: own, comparator: other, asOf: 2028)
+    #expect(Schedule.goal(goal, assessment: late, document: document, asOf: 2028).isOverdue)
+  }
+
+  @Test func comparatorWithoutItsOwnYearRunsToThePlansEnd() {
+    let goal = Goal(kind: .comparator, direction: .up, comparator: "全省平均水平")
+    let a = GoalAssessor.assess(
+      goal, actuals: AssessmentFixtures.series([(2024, 7.0)]),
+      comparator: AssessmentFixtures.series([(2024, 6.5)], id: "x"), asOf: 2025)
+    // 7.0 − 6.5 = +0.5 > 0 → achieved; no target year of its own
+    #expect(a.status == .achieved)
+    #expect(a.targetYear == nil)
+    #expect(Schedule.goal(goal, assessment: a, document: document, asOf: 2025).endYear == 2027)
+  }
+}

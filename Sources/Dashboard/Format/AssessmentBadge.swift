@@ -6,19 +6,25 @@ import PlanModel
 /// deterioration as blocked), so every theme colours it without new keys.
 enum AssessmentBadge {
   /// The model's words (`AssessmentStatus`), the same as the report's and the JSON
-  /// export's: Chinese as they are, English in their short form.
+  /// export's, in either language: "acceleration needed" · 需加快. Where a column is too
+  /// narrow for them the badge is the symbol alone (`compact`), never a third wording.
   static func word(_ status: AssessmentStatus, _ language: Language) -> String {
     switch language {
     case .zh: status.labelZh
-    case .en: status.shortLabel
+    case .en: status.label
     }
   }
 
-  /// `~ 需加快`, or the symbol alone where `compact`.
+  /// `~ 需加快`, `~ acceleration needed`, or the symbol alone where `compact`.
   static func text(_ status: AssessmentStatus, _ language: Language, compact: Bool = false)
     -> String
   {
     compact ? status.symbol : status.symbol + " " + word(status, language)
+  }
+
+  /// The widest badge with its word in a language: the width a badge column needs.
+  static func textWidth(_ language: Language) -> Int {
+    AssessmentStatus.allCases.map { DisplayWidth.of(text($0, language)) }.max() ?? 1
   }
 
   static func role(_ status: AssessmentStatus) -> StyleRole {
@@ -46,6 +52,19 @@ enum AssessmentBadge {
       data.snapshot.actuals[id]?.contains(where: { $0.year == base }) == true
     else { return nil }
     return assessment(of: id, data, asOf: asOf)?.targetValue
+  }
+
+  /// The figure a row shows as a goal's target where the plan gives none itself: the level a
+  /// change from a base year comes to (`relativeLevel`), or for a comparator goal the
+  /// comparator's figure in the latest common year.
+  static func targetLevel(of id: String, goal: Goal, _ data: DashboardData, asOf: Int)
+    -> Double?
+  {
+    guard goal.kind == .comparator else {
+      return relativeLevel(of: id, goal: goal, data, asOf: asOf)
+    }
+    let a = assessment(of: id, data, asOf: asOf)
+    return a?.method == .comparator ? a?.targetValue : nil
   }
 
   /// The status of an item as of a year; not assessable where it has no assessment.

@@ -47,7 +47,7 @@ enum LandEnergyTable: PaneTable {
     let open = context.open
     let latest = context.data.snapshot.latestActual(of: id)
     let unit = i.goal.figureUnit
-    let level = AssessmentBadge.relativeLevel(
+    let level = AssessmentBadge.targetLevel(
       of: id, goal: i.goal, context.data, asOf: context.state.currentYear)
     return [
       .text(i.name),

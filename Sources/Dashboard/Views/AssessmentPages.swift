@@ -1,8 +1,8 @@
 import PlanModel
 
 /// The assessment views (docs/assessment.md): a region's targets worst first (`T`), its
-/// units with their late measures (`U`), one indicator across regions (`C`), and the
-/// assessment fields of a target, indicator or tier page.
+/// units with their late measures (`U`), and the assessment fields of a target, indicator or
+/// tier page (one indicator across regions, `C`, is in ComparisonView.swift).
 extension DetailPage {
   /// The breadcrumb part of a page.
   static func crumb(_ route: DetailRoute, _ context: ViewContext) -> String {
@@ -49,10 +49,12 @@ extension DetailPage {
       }
       field(UIText.ratio, text)
     }
+    if goal.kind == .comparator { comparatorGapField(id, goal: goal, asOf: asOf) }
     if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason, role: .muted) }
     let s = Schedule.goal(
       goal, assessment: a, document: context.data.catalog.plans[address.plan].document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
+    if goal.kind == .comparator { comparatorRows(id, goal: goal, asOf: asOf) }
   }
 
   private func scheduleText(_ s: ScheduleProgress) -> String {
@@ -98,14 +100,17 @@ extension DetailPage {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
       return
     }
-    let badgeWidth = 12
     let numberWidth = 12
     let ratioWidth = 6
     let sparkWidth = width >= 90 ? 6 : 0
-    let nameWidth = max(
-      6,
-      width - 2 - badgeWidth - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
-        - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+    func nameWidth(badge: Int) -> Int {
+      width - 2 - badge - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
+        - (sparkWidth > 0 ? sparkWidth + 1 : 0)
+    }
+    // The report's words where the names keep 16 columns (80 columns do), else the symbol.
+    let compact = nameWidth(badge: AssessmentBadge.textWidth(lang)) < 16
+    let badgeWidth = compact ? 1 : AssessmentBadge.textWidth(lang)
+    let nameWidth = max(6, nameWidth(badge: badgeWidth))
     rows.append(
       Row(cells: [
         .text("  " + UIText.assessment(lang), width: badgeWidth + 2, role: .muted),
@@ -119,7 +124,7 @@ extension DetailPage {
       let latest = context.data.snapshot.latestActual(of: item.id)
       var cells: [DetailCell] = [
         .text(
-          "  " + AssessmentBadge.text(a.status, lang), width: badgeWidth + 2,
+          "  " + AssessmentBadge.text(a.status, lang, compact: compact), width: badgeWidth + 2,
           role: AssessmentBadge.role(a.status)),
         .text(item.name + (item.figureUnit.map { " " + $0 } ?? ""), width: nameWidth),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
@@ -141,8 +146,10 @@ extension DetailPage {
   /// it (the level it comes to, or the change itself); else the assessed target level.
   private func targetText(_ item: AssessedItem) -> String {
     let a = item.assessment
-    if let goal = context.data.catalog.assessableGoal(item.id), goal.isChange {
-      let level = AssessmentBadge.relativeLevel(of: item.id, goal: goal, context.data, asOf: asOf)
+    if let goal = context.data.catalog.assessableGoal(item.id),
+      goal.isChange || goal.kind == .comparator
+    {
+      let level = AssessmentBadge.targetLevel(of: item.id, goal: goal, context.data, asOf: asOf)
       return Format.goalTarget(goal, level: level, open: open, lang)
     }
     return a.targetValue.map { Format.number($0) + (a.targetYear.map { " (\($0))" } ?? "") }
@@ -201,50 +208,6 @@ extension DetailPage {
             .text(m.title, width: nil),
           ])
       }
-    }
-  }
-
-  /// The same indicator in every loaded region (see `Catalog.comparableItems`).
-  static func comparable(_ id: String, _ catalog: Catalog) -> [(regionID: String, id: String)] {
-    catalog.comparableItems(to: id)
-  }
-
-  /// `C`: one indicator lined up across every region, latest actual with a bar scaled to the
-  /// largest, target and status.
-  mutating func comparisonView(_ id: String) {
-    let catalog = context.data.catalog
-    let lines = Self.comparable(id, catalog)
-    field(UIText.asOf, String(asOf))
-    let latest = lines.map { context.data.snapshot.latestActual(of: $0.id) }
-    let top = latest.compactMap { $0?.value }.map(abs).max() ?? 0
-    let numberWidth = 12
-    let badgeWidth = 14
-    let barWidth = max(4, min(24, width - 2 - 10 - 2 * (numberWidth + 1) - badgeWidth - 2))
-    rows.append(
-      Row(cells: [
-        .text("  " + UIText.region(lang), width: 10, role: .muted),
-        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
-        .text("", width: barWidth, role: .muted),
-        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
-        .text(UIText.assessment(lang), width: badgeWidth, role: .muted),
-      ]))
-    for (i, line) in lines.enumerated() {
-      let a = AssessmentBadge.assessment(of: line.id, context.data, asOf: asOf)
-      let status = a?.status ?? .notAssessable
-      let fraction = latest[i].map { top > 0 ? abs($0.value) / top : 0 }
-      item(
-        line.id, Self.route(of: line.id, catalog),
-        [
-          .text("  " + context.data.name(of: line.regionID), width: 10),
-          .text(Format.actual(latest[i], open: open), width: numberWidth, align: .right),
-          .bar(fraction, width: barWidth),
-          .text(
-            a?.targetValue.map { Format.number($0) + (a?.targetYear.map { " (\($0))" } ?? "") }
-              ?? open, width: numberWidth, align: .right),
-          .text(
-            "  " + AssessmentBadge.text(status, lang), width: badgeWidth,
-            role: AssessmentBadge.role(status)),
-        ])
     }
   }
 }

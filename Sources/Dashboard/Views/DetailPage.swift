@@ -78,7 +78,7 @@ struct DetailPage {
     let barWidth = width >= 70 ? 12 : 0
     // The assessment badge: symbol and word where there is room, else the symbol alone.
     let compactBadge = width < 96
-    let badgeWidth = compactBadge ? 1 : 12
+    let badgeWidth = compactBadge ? 1 : AssessmentBadge.textWidth(lang)
     let sparkWidth = width >= 110 ? 8 : 0
     let nameWidth = max(
       6,
@@ -97,7 +97,7 @@ struct DetailPage {
     for t in targets {
       let latest = context.data.snapshot.latestActual(of: t.id)
       let unit = t.goal.figureUnit.map { " " + $0 } ?? ""
-      let level = AssessmentBadge.relativeLevel(
+      let level = AssessmentBadge.targetLevel(
         of: t.id, goal: t.goal, context.data, asOf: context.state.currentYear)
       var cells: [DetailCell] = [
         .text(t.name + unit, width: nameWidth),
@@ -342,6 +342,10 @@ struct DetailPage {
     if !goal.isChange { field(UIText.unit, goal.unit) }
     field(UIText.direction, Format.direction(goal.direction, context.glyphs, lang))
     field(UIText.baseline, Format.figureWithYear(goal.baseline, open: open))
+    if goal.kind == .comparator {
+      comparatorGoalFields(goal, id: id)
+      return
+    }
     guard goal.isChange else {
       field(UIText.target, Format.figureWithYear(goal.target, open: open))
       if let base = goal.baseYear { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
@@ -355,7 +359,7 @@ struct DetailPage {
     if Format.isRelative(goal) {
       let base = goal.baseYear ?? goal.baseline?.year
       if let base { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
-      let level = AssessmentBadge.relativeLevel(
+      let level = AssessmentBadge.targetLevel(
         of: id, goal: goal, context.data, asOf: context.state.currentYear)
       field(
         Localized(zh: "目标水平", en: "Target level"),

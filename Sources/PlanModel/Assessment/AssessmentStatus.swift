@@ -33,7 +33,7 @@ public enum AssessmentStatus: String, CaseIterable, Codable, Sendable {
   }
 
   /// The English label, as Statistics Canada words it (reports, the JSON export). The one
-  /// source of the words: the dashboard shows these, or `shortLabel` where it is narrow.
+  /// source of the words: the dashboard shows these, or the symbol alone where it is narrow.
   public var label: String {
     switch self {
     case .achieved: "target achieved"
@@ -46,20 +46,7 @@ public enum AssessmentStatus: String, CaseIterable, Codable, Sendable {
     }
   }
 
-  /// The English label shortened for a narrow screen column (at most 10 characters).
-  public var shortLabel: String {
-    switch self {
-    case .achieved: "achieved"
-    case .onTrack: "on track"
-    case .accelerationNeeded: "accelerate"
-    case .limitedProgress: "limited"
-    case .deterioration: "worsening"
-    case .notAchieved: "not yet"
-    case .notAssessable: "n/a"
-    }
-  }
-
-  /// The Chinese label (short enough for the screen as it is).
+  /// The Chinese label, the same category as `label` (short enough for the screen as it is).
   public var labelZh: String {
     switch self {
     case .achieved: "目标已实现"

@@ -26,9 +26,11 @@ enum ComparatorAssessor {
     } else {
       status = last.1 > first.1 ? .accelerationNeeded : .deterioration
     }
+    // The target is the comparator's figure in the latest common year (`latestYear`), to
+    // be beaten by the item's own target year: the schedule and every view run to that year.
     return Assessment(
       status: status, method: .comparator, asOf: asOf, baseYear: first.0, baseValue: first.2,
-      latestYear: last.0, latestValue: last.2, targetYear: last.0,
+      latestYear: last.0, latestValue: last.2, targetYear: goal.target?.year,
       targetValue: last.3, gap: last.1)
   }
 }

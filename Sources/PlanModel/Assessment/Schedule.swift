@@ -44,9 +44,12 @@ public enum Schedule {
         done = latest == 0 ? nil : target / latest
       }
     }
+    // A comparator's assessed figure is dated by the latest common year, not its due year.
+    let due =
+      assessment.method == .comparator
+      ? goal.target?.year : assessment.targetYear ?? goal.target?.year
     return ScheduleProgress(
-      startYear: startYear(of: document),
-      endYear: assessment.targetYear ?? goal.target?.year ?? document.horizon.end, asOf: asOf,
+      startYear: startYear(of: document), endYear: due ?? document.horizon.end, asOf: asOf,
       done: done)
   }
 }

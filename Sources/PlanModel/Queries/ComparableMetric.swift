@@ -51,6 +51,26 @@ public enum ComparableMetrics {
   }
 }
 
+/// The level of recognition a name states (国家级, 省级, 市级, 县级 专精特新“小巨人”): figures of
+/// different levels are different metrics and are never lined up. A name without a level
+/// is the national one (专精特新“小巨人”, 单项冠军 and 高新技术企业 unqualified are national
+/// designations).
+public enum RecognitionLevel: Int, Hashable, Sendable {
+  case national, provincial, municipal, county
+
+  public init(name: String) {
+    if name.contains("省级") {
+      self = .provincial
+    } else if name.contains("市级") {
+      self = .municipal
+    } else if name.contains("县级") || name.contains("区级") {
+      self = .county
+    } else {
+      self = .national
+    }
+  }
+}
+
 extension Catalog {
   /// The name and unit of a target, indicator or ladder tier.
   func nameAndUnit(of id: String) -> (name: String, unit: String?)? {
@@ -60,14 +80,27 @@ extension Catalog {
     return nil
   }
 
+  /// How a comparison names an item: a target's metric, an indicator's name, or a tier as
+  /// `ladder › tier`.
+  public func comparisonName(of id: String) -> String? {
+    if let tier = tier(id), let address = address(of: id) {
+      let ladder = plans[address.plan].ladders.first { $0.tiers.contains { $0.id == id } }
+      return ladder.map { $0.name + " › " + tier.name } ?? tier.name
+    }
+    return nameAndUnit(of: id)?.name
+  }
+
   /// The same figure in every loaded region, for a comparison across regions: items that
   /// are the same `ComparableMetric`, else items with the same name or the same id after the
-  /// region part. At most one per region (the first in file order); the item's own region
-  /// uses the item itself.
+  /// region part — and always of the same `RecognitionLevel` (a 省级 tier never beside a
+  /// 国家级 or unqualified one). An item whose unit is blank matches by its exact name (the
+  /// metric's unit check cannot apply to it). At most one per region (the first in file
+  /// order); the item's own region uses the item itself.
   public func comparableItems(to id: String) -> [(regionID: String, id: String)] {
     if let cluster = cluster(id) { return comparableClusters(to: cluster) }
     guard let own = nameAndUnit(of: id) else { return [] }
     let metric = ComparableMetrics.metric(name: own.name, unit: own.unit)
+    let level = RecognitionLevel(name: own.name)
     let suffix = id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? id
     let ownRegion = regionID(of: id)
     var result: [(String, String)] = []
@@ -81,6 +114,10 @@ extension Catalog {
         + plan.indicators.map { ($0.id, $0.name, $0.goal.unit) }
         + plan.ladders.flatMap { $0.tiers.map { ($0.id, $0.name, $0.unit) } }
       let match = candidates.first { candidate in
+        guard RecognitionLevel(name: candidate.name) == level else { return false }
+        if candidate.name == own.name && (candidate.unit == nil || own.unit == nil) {
+          return true
+        }
         if let metric { return metric.matches(name: candidate.name, unit: candidate.unit) }
         return candidate.name == own.name
           || candidate.id.split(separator: ".", maxSplits: 1).last.map(String.init) == suffix

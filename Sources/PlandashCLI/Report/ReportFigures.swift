@@ -16,6 +16,14 @@ enum ReportFigures {
     }
   }
 
+  /// The target column: the target figure with its year; for a comparator target
+  /// `>3.1 (2027)`, the comparator's figure in the latest common year (the latest column's
+  /// year) to be beaten by the item's own target year, as the dashboard shows it.
+  static func target(_ a: Assessment) -> String {
+    guard a.method == .comparator else { return figure(a.targetValue, year: a.targetYear) }
+    return ">" + figure(a.targetValue, year: a.targetYear)
+  }
+
   static func percent(_ fraction: Double?) -> String {
     guard let fraction else { return none }
     if fraction == .infinity { return "∞" }

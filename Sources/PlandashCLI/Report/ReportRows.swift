@@ -15,7 +15,7 @@ enum ReportRows {
       line.item.figureUnit ?? ReportFigures.none,
       ReportFigures.figure(a.baseValue, year: a.baseYear),
       ReportFigures.figure(a.latestValue, year: a.latestYear),
-      ReportFigures.figure(a.targetValue, year: a.targetYear),
+      ReportFigures.target(a),
       ReportFigures.observed(a, unit: line.item.unit),
       ReportFigures.required(a, unit: line.item.unit),
       ReportFigures.percent(a.ratio),

@@ -1,0 +1,90 @@
+import PlanModel
+
+/// `C` (docs/dashboard.md, "Across regions"): one figure lined up across every loaded region.
+extension DetailPage {
+  /// The same indicator in every loaded region (see `Catalog.comparableItems`).
+  static func comparable(_ id: String, _ catalog: Catalog) -> [(regionID: String, id: String)] {
+    catalog.comparableItems(to: id)
+  }
+
+  /// `C`: one indicator lined up across every region: each region's own item named under
+  /// its row (metric, or ladder › tier) with its unit, the latest actual (else the plan's
+  /// baseline, marked as such) with a bar scaled to the largest, target and status.
+  mutating func comparisonView(_ id: String) {
+    let asOf = context.state.currentYear
+    let catalog = context.data.catalog
+    let lines = Self.comparable(id, catalog)
+    field(UIText.asOf, String(asOf))
+    // The figure each row shows: the latest actual, else the plan's baseline.
+    let shown: [(text: String, value: Double?, isBaseline: Bool)] = lines.map { line in
+      if let latest = context.data.snapshot.latestActual(of: line.id) {
+        return (Format.actual(latest, open: open), latest.value, false)
+      }
+      let baseline = catalog.assessableGoal(line.id)?.baseline
+      if let baseline, let value = baseline.value ?? baseline.min {
+        return (Format.figureWithYear(baseline, open: open), value, true)
+      }
+      return (open, nil, false)
+    }
+    let top = shown.compactMap(\.value).map(abs).max() ?? 0
+    let regionWidth = 10
+    let unitWidth = 8
+    let numberWidth = 12
+    // Each cell is followed by one column of space.
+    let fixed = regionWidth + 1 + unitWidth + 1 + 2 * (numberWidth + 1) + 1
+    let full = AssessmentBadge.textWidth(lang) + 2
+    // The report's words where the bar keeps 5 columns (80 columns do), else the symbol.
+    let compact = width - fixed - full < 5
+    let badgeWidth = compact ? 3 : full
+    let barWidth = max(4, min(24, width - fixed - badgeWidth))
+    rows.append(
+      Row(cells: [
+        .text("  " + UIText.region(lang), width: regionWidth, role: .muted),
+        .text(UIText.unit(lang), width: unitWidth, role: .muted),
+        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
+        .text("", width: barWidth, role: .muted),
+        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
+        .text(compact ? "" : "  " + UIText.assessment(lang), width: badgeWidth, role: .muted),
+      ]))
+    for (i, line) in lines.enumerated() {
+      let a = AssessmentBadge.assessment(of: line.id, context.data, asOf: asOf)
+      let status = a?.status ?? .notAssessable
+      let fraction = shown[i].value.map { top > 0 ? abs($0) / top : 0 }
+      let unit = catalog.assessableGoal(line.id)?.figureUnit
+      let target: String
+      if let goal = catalog.assessableGoal(line.id), goal.isChange || goal.kind == .comparator {
+        let level = AssessmentBadge.targetLevel(of: line.id, goal: goal, context.data, asOf: asOf)
+        target = Format.goalTarget(goal, level: level, open: open, lang)
+      } else {
+        target =
+          a?.targetValue.map { Format.number($0) + (a?.targetYear.map { " (\($0))" } ?? "") }
+          ?? catalog.assessableGoal(line.id).map { Format.figureWithYear($0.target, open: open) }
+          ?? open
+      }
+      item(
+        line.id, Self.route(of: line.id, catalog),
+        [
+          .text("  " + context.data.name(of: line.regionID), width: regionWidth),
+          .text(unit ?? open, width: unitWidth, role: unit == nil ? .muted : .normal),
+          .text(
+            shown[i].text, width: numberWidth, align: .right,
+            role: shown[i].isBaseline || shown[i].value == nil ? .muted : .normal),
+          .bar(fraction, width: barWidth),
+          .text(target, width: numberWidth, align: .right),
+          .text(
+            "  " + AssessmentBadge.text(status, lang, compact: compact), width: badgeWidth,
+            role: AssessmentBadge.role(status)),
+        ])
+      // The item this row is, by its own name: regions word the same figure differently.
+      var about = "› " + (catalog.comparisonName(of: line.id) ?? context.data.name(of: line.id))
+      if shown[i].isBaseline {
+        about +=
+          lang == .zh ? "（数字为方案基期值，尚无实际值）" : " · the figure is the plan's baseline, no actual yet"
+      }
+      let glyphs = TextSanitizer.glyphs(about, cjkWide: context.glyphs.cjkWide)
+      for part in TextLayout.wrap(glyphs, width: max(1, width - 6)) {
+        rows.append(Row(cells: [.text("      " + part.text, width: nil, role: .muted)]))
+      }
+    }
+  }
+}
