@@ -25,6 +25,17 @@ import Testing
     #expect(screen.contains { $0.contains("亩均营业收入") && $0.contains("372.5 (2025)") })
   }
 
+  @Test func afterThePlanEndsTheFormOffersItsLastYear() throws {
+    // Hechuan's plan runs 2023–2027; as of 2030 the form starts on 2027, a year it takes.
+    let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .zh, currentYear: 2030))
+    Fixtures.type(engine, "j 4 a")
+    guard case .actual(let form) = engine.state.mode else {
+      Issue.record("a should open the form")
+      return
+    }
+    #expect(form.year.text == "2027")
+  }
+
   @Test func yearCanBeChangedAndFullWidthDigitsAreAccepted() throws {
     let (engine, backend) = Fixtures.engine(
       options: DashboardOptions(language: .zh, currentYear: 2025))

@@ -162,9 +162,13 @@ public enum Reducer {
         state.message = StatusMessage(UIText.notQuantified(lang), kind: .warning)
         break
       }
-      let year = min(
+      var year = min(
         state.currentYear,
         data.snapshot.latestActual(of: id).map { $0.year + 1 } ?? state.currentYear)
+      // Offer a year the item takes: a plan that ended before this year offers its last.
+      if let years = ActualRules(catalog: data.catalog).years(of: id) {
+        year = min(max(year, years.lowerBound), years.upperBound)
+      }
       state.mode = .actual(ActualForm(itemID: id, year: year))
     case .undo:
       state.message = StatusMessage(UIText.undone(lang))
