@@ -10,17 +10,6 @@ import Testing
 struct AssessmentWordsTests {
   let champion = "hechuan.ladder.sme-gradient.single-champion"
 
-  /// The object with this id anywhere in a JSON document.
-  func find(_ id: String, in value: Any) -> [String: Any]? {
-    if let object = value as? [String: Any] {
-      if object["id"] as? String == id { return object }
-      for child in object.values { if let found = find(id, in: child) { return found } }
-    } else if let array = value as? [Any] {
-      for child in array { if let found = find(id, in: child) { return found } }
-    }
-    return nil
-  }
-
   @Test func screenReportAndExportAgreeOnAZeroBreakthroughNotYetReached() throws {
     let folder = NSTemporaryDirectory() + "plandash-words-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -58,7 +47,7 @@ struct AssessmentWordsTests {
       let result = try PlandashBinary.run(arguments, environment: env)
       #expect(result.status == 0, "\(result.err)")
       let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
-      let item = try #require(find(champion, in: json), "\(arguments)")
+      let item = try #require(JSONSearch.object(withID: champion, in: json), "\(arguments)")
       let assessment = (item["assessment"] as? [String: Any]) ?? item
       #expect(assessment["status"] as? String == "not-achieved", "\(arguments)")
       #expect(assessment["label"] as? String == "not yet achieved", "\(arguments)")

@@ -10,16 +10,6 @@ import Testing
 struct ComparatorReportTests {
   let id = "hechuan.indicator.co2-reduction"
 
-  func find(_ id: String, in value: Any) -> [String: Any]? {
-    if let object = value as? [String: Any] {
-      if object["id"] as? String == id { return object }
-      for child in object.values { if let found = find(id, in: child) { return found } }
-    } else if let array = value as? [Any] {
-      for child in array { if let found = find(id, in: child) { return found } }
-    }
-    return nil
-  }
-
   @Test func reportAndExportRunToTheItemsOwnYear() throws {
     let folder = NSTemporaryDirectory() + "plandash-cmp-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -41,7 +31,7 @@ struct ComparatorReportTests {
       ["export", "--store", store, "--as-of", "2026"], environment: env)
     #expect(export.status == 0, "\(export.err)")
     let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8))
-    let item = try #require(find(id, in: json))
+    let item = try #require(JSONSearch.object(withID: id, in: json))
     let assessment = try #require(item["assessment"] as? [String: Any])
     #expect(assessment["target_value"] as? Double == 3.1)
     #expect(assessment["target_year"] as? Int == 2027)

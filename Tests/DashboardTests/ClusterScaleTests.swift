@@ -77,10 +77,7 @@ import Testing
   @Test func aOnTheClusterPageRecordsTheScale() throws {
     let (engine, backend) = Self.engine()
     Fixtures.type(engine, "j 2 Enter a")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("a should open the actual form")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     #expect(form.itemID == Self.id)
     // the year after the latest (2025), capped at the current year 2025
     #expect(form.year.text == "2025")
@@ -96,13 +93,10 @@ import Testing
     #expect(engine.state.mode == .normal)
   }
 
-  @Test func aInTheClustersPaneRecordsTheSelectedCluster() {
+  @Test func aInTheClustersPaneRecordsTheSelectedCluster() throws {
     let (engine, _) = Self.engine()
     Fixtures.type(engine, "j 2 a")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("a should open the actual form")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     #expect(form.itemID == Self.id)
   }
 

@@ -150,6 +150,19 @@ enum Fixtures {
     return buffer.lines
   }
 
+  /// The open `a` form, or a failed requirement saying it is not open.
+  static func actualForm(_ engine: DashboardEngine) throws -> ActualForm {
+    guard case .actual(let form) = engine.state.mode else {
+      throw FormNotOpen(mode: "\(engine.state.mode)")
+    }
+    return form
+  }
+
+  struct FormNotOpen: Error, CustomStringConvertible {
+    var mode: String
+    var description: String { "the a form is not open (mode: \(mode))" }
+  }
+
   static func buffer(_ engine: DashboardEngine) -> CellBuffer {
     var buffer = CellBuffer(width: engine.state.width, height: engine.state.height)
     engine.draw(into: &buffer)

@@ -8,10 +8,7 @@ import Testing
     let (engine, backend) = Fixtures.engine(
       options: DashboardOptions(language: .zh, currentYear: 2025))
     var screen = Fixtures.type(engine, "j 4 a")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("a should open the form")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     #expect(form.itemID == "hechuan.indicator.revenue-per-mu")
     #expect(screen.contains { $0.contains("录入实际值: 亩均营业收入 (万元/亩)") })
     #expect(screen.contains { $0.contains("年份") && $0.contains("2025") })
@@ -29,10 +26,7 @@ import Testing
     // Hechuan's plan runs 2023–2027; as of 2030 the form starts on 2027, a year it takes.
     let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .zh, currentYear: 2030))
     Fixtures.type(engine, "j 4 a")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("a should open the form")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     #expect(form.year.text == "2027")
   }
 
@@ -93,10 +87,7 @@ import Testing
     let (engine, backend) = Fixtures.engine(
       options: DashboardOptions(language: .zh, currentYear: 2025))
     let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("the form stays open")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     let message = "年份2099超出 hechuan.indicator.revenue-per-mu 的规划期（2022–2027）"
     #expect(form.error == message)
     #expect(form.field == .year)
@@ -119,10 +110,7 @@ import Testing
     let (engine, backend) = Fixtures.engine(
       options: DashboardOptions(language: .en, currentYear: 2025))
     Fixtures.type(engine, "j 4 a BTab 2021 Tab 5 Enter")
-    guard case .actual(let form) = engine.state.mode else {
-      Issue.record("the form stays open")
-      return
-    }
+    let form = try Fixtures.actualForm(engine)
     #expect(
       form.error
         == "year 2021 is outside the plan of hechuan.indicator.revenue-per-mu (2022–2027)")
