@@ -191,13 +191,6 @@ public final class ProgressStore: Sendable {
     }
   }
 
-  /// The items one operation changed, in the order it changed them.
-  public func itemIDs(ofOperation operation: Int64) throws -> [String] {
-    try guarded {
-      try queue.read { db in try OperationLog.changes(db, operation: operation).map(\.itemID) }
-    }
-  }
-
   /// How many changes `undo` can still take back (those not undone yet).
   public func undoableCount() throws -> Int {
     try guarded {

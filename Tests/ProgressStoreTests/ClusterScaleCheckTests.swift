@@ -17,7 +17,7 @@ import Testing
   @Test func aClusterWithAScaleTakesActuals() {
     #expect(check.actualProblem("hechuan.cluster.auto", year: 2024) == nil)
     // the plan's horizon 2023–2027, the scale's year 2027 inside it
-    #expect(check.years(of: "hechuan.cluster.auto") == 2023...2027)
+    #expect(ActualRules(catalog: Self.catalog).years(of: "hechuan.cluster.auto") == 2023...2027)
     #expect(
       check.actualProblem("hechuan.cluster.auto", year: 2030)
         == "year 2030 is outside the plan of hechuan.cluster.auto (2023–2027)")

@@ -24,8 +24,10 @@ import Testing
   }
 
   @Test func actualYearsSpanTheHorizonAndTheItemsOwnYears() {
-    #expect(check.years(of: "hechuan.target.revenue") == 2022...2027)
-    #expect(check.years(of: "hechuan.measure.parks") == 2023...2027)
+    #expect(
+      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.target.revenue") == 2022...2027)
+    #expect(
+      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.measure.parks") == 2023...2027)
     #expect(check.actualProblem("hechuan.target.revenue", year: 2022) == nil)
     #expect(check.actualProblem("hechuan.ladder.firms.scale", year: 2027) == nil)
     #expect(

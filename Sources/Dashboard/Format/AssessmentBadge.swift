@@ -48,7 +48,7 @@ enum AssessmentBadge {
   static func relativeLevel(of id: String, goal: Goal, _ data: DashboardData, asOf: Int)
     -> Double?
   {
-    guard Format.isRelative(goal), let base = goal.baseYear ?? goal.baseline?.year,
+    guard goal.isFromBaseYear, let base = goal.baseYear ?? goal.baseline?.year,
       data.snapshot.actuals[id]?.contains(where: { $0.year == base }) == true
     else { return nil }
     return assessment(of: id, data, asOf: asOf)?.targetValue

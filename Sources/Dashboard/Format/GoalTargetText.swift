@@ -1,12 +1,6 @@
 import PlanModel
 
 extension Format {
-  /// Whether a goal is measured from its base year (增长30%, 下降13%, 倍增): its figures are
-  /// then the metric's levels, whose unit the plan does not give, and its target is a change.
-  static func isRelative(_ goal: Goal) -> Bool {
-    [.growth, .reduction, .multiple].contains(goal.kind)
-  }
-
   /// A goal's target as a row shows it, comparable with the latest actual beside it: for a
   /// goal measured from its base year, the level it comes to (`level`, the assessment's
   /// target, known once the base year's actual is recorded), else the change itself —
@@ -21,7 +15,7 @@ extension Format {
     }
     guard goal.isChange else { return figureWithYear(goal.target, open: open) }
     let year = goal.target?.year.map { " (\($0))" } ?? ""
-    if let level, isRelative(goal) { return number(level) + year }
+    if let level, goal.isFromBaseYear { return number(level) + year }
     // A yearly rate holds every year up to its target year: the rate alone fits a column.
     if goal.kind == .annualRate { return relativeChange(goal, language) ?? open }
     return (relativeChange(goal, language) ?? open) + year

@@ -171,10 +171,9 @@ public enum Reducer {
       }
       state.mode = .actual(ActualForm(itemID: id, year: year))
     case .undo:
-      state.message = StatusMessage(UIText.undone(lang))
+      // The engine says what was taken back (UndoMessage) once the store has done it.
       return [.undo]
     case .redo:
-      state.message = StatusMessage(UIText.redone(lang))
       return [.redo]
     case .startFilter:
       guard state.stack.isEmpty else {

@@ -37,7 +37,7 @@ extension DetailPage {
     }
     let own = byYear(id)
     let other = byYear(ComparatorSeries.id(of: id))
-    let d: Double = goal.direction == .down ? -1 : 1
+    let d = goal.desiredSign
     return Set(own.keys).union(other.keys).sorted().map { year in
       let gap = own[year].flatMap { o in other[year].map { d * (o - $0) } }
       return ComparatorYear(year: year, own: own[year], comparator: other[year], gap: gap)

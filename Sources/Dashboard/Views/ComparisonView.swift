@@ -2,18 +2,13 @@ import PlanModel
 
 /// `C` (docs/dashboard.md, "Across regions"): one figure lined up across every loaded region.
 extension DetailPage {
-  /// The same indicator in every loaded region (see `Catalog.comparableItems`).
-  static func comparable(_ id: String, _ catalog: Catalog) -> [(regionID: String, id: String)] {
-    catalog.comparableItems(to: id)
-  }
-
   /// `C`: one indicator lined up across every region: each region's own item named under
   /// its row (metric, or ladder › tier) with its unit, the latest actual (else the plan's
   /// baseline, marked as such) with a bar scaled to the largest, target and status.
   mutating func comparisonView(_ id: String) {
     let asOf = context.state.currentYear
     let catalog = context.data.catalog
-    let lines = Self.comparable(id, catalog)
+    let lines = catalog.comparableItems(to: id)
     field(UIText.asOf, String(asOf))
     // The figure each row shows: the latest actual, else the plan's baseline.
     let shown: [(text: String, value: Double?, isBaseline: Bool)] = lines.map { line in

@@ -356,7 +356,7 @@ struct DetailPage {
     // that year's actual is in. Actuals are the metric's levels.
     let year = goal.target?.year.map { " (\($0))" } ?? ""
     field(UIText.target, (Format.relativeChange(goal, lang) ?? open) + year)
-    if Format.isRelative(goal) {
+    if goal.isFromBaseYear {
       let base = goal.baseYear ?? goal.baseline?.year
       if let base { field(Localized(zh: "基准年", en: "Base year"), String(base)) }
       let level = AssessmentBadge.targetLevel(

@@ -18,18 +18,8 @@ enum GrowthMath {
     return pow(b / a, 1 / Double(years)) - 1
   }
 
-  /// d: +1 when the figure should rise (or be held at or above the target), −1 when it
-  /// should fall (or be held at or below it: `以内`, `不高于`).
-  static func sign(_ goal: Goal) -> Double {
-    // A reduction against a base year always wants the level to fall, whatever direction
-    // the file gives (the assessment and the schedule read the same sign).
-    if goal.kind == .reduction { return -1 }
-    return switch goal.direction {
-    case .up: 1
-    case .down: -1
-    case .keep: goal.qualifiers.contains(where: { $0 == "以内" || $0 == "不高于" }) ? -1 : 1
-    }
-  }
+  /// d: the goal's `desiredSign`.
+  static func sign(_ goal: Goal) -> Double { goal.desiredSign }
 
   /// True when `value` meets `target` in the direction `d`.
   static func meets(_ value: Double, _ target: Double, d: Double) -> Bool {

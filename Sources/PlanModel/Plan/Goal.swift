@@ -46,8 +46,23 @@ public struct Goal: Hashable, Codable, Sendable {
   /// Whether the goal is set as a change — from a base year (增长30%, 下降13%, 倍增) or as a
   /// yearly rate (年均增长20%) — rather than as a level. Its actuals are then the metric's
   /// levels, whose unit the plan does not give; `unit` is the change's.
-  public var isChange: Bool {
-    [.growth, .reduction, .multiple, .annualRate].contains(kind)
+  public var isChange: Bool { isFromBaseYear || kind == .annualRate }
+
+  /// Whether the goal is a change from a base year (增长30%, 下降13%, 倍增): it becomes a level
+  /// once the base year's actual is recorded.
+  public var isFromBaseYear: Bool { [.growth, .reduction, .multiple].contains(kind) }
+
+  /// d: +1 when the figure should rise (or be held at or above the target), −1 when it
+  /// should fall (or be held at or below it: `以内`, `不高于`). A reduction against a base
+  /// year always wants the level to fall, whatever direction the file gives. The assessment,
+  /// the schedule and a comparator's gap on screen all read this one sign.
+  public var desiredSign: Double {
+    if kind == .reduction { return -1 }
+    return switch direction {
+    case .up: 1
+    case .down: -1
+    case .keep: qualifiers.contains(where: { $0 == "以内" || $0 == "不高于" }) ? -1 : 1
+    }
   }
 
   /// The unit of the goal's baseline, target and actual figures: none for a change.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 import ProgressStore
 
 /// `plandash history [ID]`: the operation log, oldest first: what changed, from what to
@@ -52,7 +53,7 @@ struct HistoryCommand: ParsableCommand {
   /// one), so that a typo is not read as "nobody ever changed it".
   static func requireKnown(_ id: String, plansOptions: PlansOptions) throws {
     let (catalog, _) = try plansOptions.loadCatalog()
-    let owner = id.hasSuffix(".comparator") ? String(id.dropLast(".comparator".count)) : id
+    let owner = ComparatorSeries.ownerID(of: id) ?? id
     guard catalog.address(of: owner) == nil else { return }
     let closest = catalog.closestIDs(to: id)
     throw CLIError(

@@ -20,7 +20,7 @@ public final class StoreProgressBackend: ProgressBackend {
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
     lastItems = []
     let applied = try store.apply(change, by: user)
-    lastItems = try applied.operation.map(store.itemIDs(ofOperation:)) ?? []
+    lastItems = applied.itemIDs
     return try store.snapshot()
   }
 

@@ -33,7 +33,4 @@ public struct PlanItemCheck: Sendable {
   public func actualProblem(_ id: String, year: Int) -> String? {
     rules.problem(id, year: year)?.description
   }
-
-  /// The years an item's actual figures may have (see `ActualRules.years`).
-  public func years(of id: String) -> ClosedRange<Int>? { rules.years(of: id) }
 }

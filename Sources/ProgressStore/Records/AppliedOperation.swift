@@ -1,14 +1,16 @@
 /// What one applied change did: its operation number (none when nothing changed) and the
-/// number of records it changed.
+/// records it changed.
 public struct AppliedOperation: Hashable, Sendable {
   public var operation: Int64?
-  public var changedRecords: Int
+  /// The items whose records it changed, in order (an item once per record).
+  public var itemIDs: [String]
+  public var changedRecords: Int { itemIDs.count }
   /// For an undo or a redo: the change it took back or re-applied.
   public var reverts: Int64?
 
-  public init(operation: Int64?, changedRecords: Int, reverts: Int64? = nil) {
+  public init(operation: Int64?, itemIDs: [String], reverts: Int64? = nil) {
     self.operation = operation
-    self.changedRecords = changedRecords
+    self.itemIDs = itemIDs
     self.reverts = reverts
   }
 }

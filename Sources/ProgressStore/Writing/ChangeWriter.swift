@@ -102,7 +102,7 @@ struct ChangeWriter {
   private func log(
     kind: LogEntry.Kind, what: String, _ changes: [RecordChange], reverts: Int64?
   ) throws -> AppliedOperation {
-    guard !changes.isEmpty else { return AppliedOperation(operation: nil, changedRecords: 0) }
+    guard !changes.isEmpty else { return AppliedOperation(operation: nil, itemIDs: []) }
     try db.execute(
       sql: "INSERT INTO operation (kind, what, at, by, reverts) VALUES (?, ?, ?, ?, ?)",
       arguments: [kind.rawValue, what, at, by, reverts])
@@ -122,7 +122,8 @@ struct ChangeWriter {
       arguments += Self.columns(change.new)
       try insertItem.execute(arguments: arguments)
     }
-    return AppliedOperation(operation: operation, changedRecords: changes.count, reverts: reverts)
+    return AppliedOperation(
+      operation: operation, itemIDs: changes.map(\.itemID), reverts: reverts)
   }
 
   private static func columns(_ value: RecordValue?) -> StatementArguments {
