@@ -57,6 +57,22 @@ import Testing
     #expect(years[2] == ["2025", "3", "3.1", "−0.1"])
   }
 
+  @Test func aGapIsSignedAsTheAssessmentSignsIt() {
+    // 不高于全省平均水平 (keep, at or below): own 5 against 6 is 1 ahead, as the assessment
+    // (Goal.desiredSign) has it — not 1 behind, as a sign read from `direction` alone would.
+    let goal = Goal(
+      kind: .comparator, direction: .keep, qualifiers: ["不高于"], comparator: "全省平均水平")
+    var snapshot = ProgressSnapshot()
+    snapshot.actuals["x"] = [Actual(itemID: "x", year: 2024, value: 5)]
+    snapshot.actuals[ComparatorSeries.id(of: "x")] = [
+      Actual(itemID: ComparatorSeries.id(of: "x"), year: 2024, value: 6)
+    ]
+    let data = DashboardData(catalog: Catalog(plans: []), snapshot: snapshot)
+    let years = DetailPage.comparatorYears("x", goal: goal, data, asOf: 2025)
+    #expect(years.map(\.gap) == [1])
+    #expect(goal.desiredSign == -1)
+  }
+
   @Test func paneTargetsViewAndPageShowTheSameTarget() throws {
     let e = engine(.zh)
     let pane = try row(Fixtures.type(e, "4"), "二氧化碳排放下降")
