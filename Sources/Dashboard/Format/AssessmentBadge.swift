@@ -67,6 +67,23 @@ enum AssessmentBadge {
     return a?.method == .comparator ? a?.targetValue : nil
   }
 
+  /// The target an item is assessed against, as the T and C views show it: for a goal set as
+  /// a change or a comparator, as its pane shows it (the level it comes to, `>3.1 (2027)`, or
+  /// the change itself); else the assessed target level (a range's lower bound), else the
+  /// plan's figure.
+  static func assessedTargetText(
+    of id: String, _ data: DashboardData, asOf: Int, open: String, _ language: Language
+  ) -> String {
+    let goal = data.catalog.assessableGoal(id)
+    if let goal, goal.isChange || goal.kind == .comparator {
+      let level = targetLevel(of: id, goal: goal, data, asOf: asOf)
+      return Format.goalTarget(goal, level: level, open: open, language)
+    }
+    let a = assessment(of: id, data, asOf: asOf)
+    return a?.targetValue.map { Format.number($0) + (a?.targetYear.map { " (\($0))" } ?? "") }
+      ?? goal.map { Format.figureWithYear($0.target, open: open) } ?? open
+  }
+
   /// The status of an item as of a year; not assessable where it has no assessment.
   static func status(of id: String, _ data: DashboardData, asOf: Int) -> AssessmentStatus {
     assessment(of: id, data, asOf: asOf)?.status ?? .notAssessable

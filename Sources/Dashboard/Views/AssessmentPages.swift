@@ -128,7 +128,10 @@ extension DetailPage {
           role: AssessmentBadge.role(a.status)),
         .text(item.name + (item.figureUnit.map { " " + $0 } ?? ""), width: nameWidth),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
-        .text(targetText(item), width: numberWidth, align: .right),
+        .text(
+          AssessmentBadge.assessedTargetText(
+            of: item.id, context.data, asOf: asOf, open: open, lang),
+          width: numberWidth, align: .right),
         .text(AssessmentBadge.ratio(a, open: open), width: ratioWidth, align: .right),
       ]
       if sparkWidth > 0 {
@@ -140,20 +143,6 @@ extension DetailPage {
       }
       self.item(item.id, Self.route(of: item.id, context.data.catalog), cells)
     }
-  }
-
-  /// The target an item is assessed against: for a goal set as a change, as its pane shows
-  /// it (the level it comes to, or the change itself); else the assessed target level.
-  private func targetText(_ item: AssessedItem) -> String {
-    let a = item.assessment
-    if let goal = context.data.catalog.assessableGoal(item.id),
-      goal.isChange || goal.kind == .comparator
-    {
-      let level = AssessmentBadge.targetLevel(of: item.id, goal: goal, context.data, asOf: asOf)
-      return Format.goalTarget(goal, level: level, open: open, lang)
-    }
-    return a.targetValue.map { Format.number($0) + (a.targetYear.map { " (\($0))" } ?? "") }
-      ?? open
   }
 
   /// `U`: each 牵头/责任单位 of the region with its measures by status and, under it, its

@@ -46,16 +46,8 @@ extension DetailPage {
       let status = a?.status ?? .notAssessable
       let fraction = shown[i].value.map { top > 0 ? abs($0) / top : 0 }
       let unit = catalog.assessableGoal(line.id)?.figureUnit
-      let target: String
-      if let goal = catalog.assessableGoal(line.id), goal.isChange || goal.kind == .comparator {
-        let level = AssessmentBadge.targetLevel(of: line.id, goal: goal, context.data, asOf: asOf)
-        target = Format.goalTarget(goal, level: level, open: open, lang)
-      } else {
-        target =
-          a?.targetValue.map { Format.number($0) + (a?.targetYear.map { " (\($0))" } ?? "") }
-          ?? catalog.assessableGoal(line.id).map { Format.figureWithYear($0.target, open: open) }
-          ?? open
-      }
+      let target = AssessmentBadge.assessedTargetText(
+        of: line.id, context.data, asOf: asOf, open: open, lang)
       item(
         line.id, Self.route(of: line.id, catalog),
         [

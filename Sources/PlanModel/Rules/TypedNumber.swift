@@ -77,10 +77,8 @@ public enum TypedNumber {
       default: out.unicodeScalars.append(scalar)
       }
     }
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-    guard let start = out.firstIndex(where: { !isSpace($0) }) else { return nil }
-    let end = out.lastIndex(where: { !isSpace($0) })!
-    return String(out[start...end])
+    let trimmed = out.trimmingSpaces
+    return trimmed.isEmpty ? nil : trimmed
   }
 
   /// The digits of a whole part, with thousands separators checked and removed: `""` for

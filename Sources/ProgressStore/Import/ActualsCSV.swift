@@ -46,7 +46,7 @@ public enum ActualsCSV {
         rows: [], problems: [Problem(file: file, line: 1, message: "the file is empty")])
     }
     var problems: [Problem] = []
-    let names = header.fields.map { $0.trimmingSpaces().lowercased() }
+    let names = header.fields.map { $0.trimmingSpaces.lowercased() }
     var column: [String: Int] = [:]
     for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
     let missing = requiredColumns.filter { column[$0] == nil }
@@ -68,11 +68,11 @@ public enum ActualsCSV {
       }
       func field(_ name: String) -> String {
         guard let index = column[name], index < record.fields.count else { return "" }
-        return record.fields[index].trimmingSpaces()
+        return record.fields[index].trimmingSpaces
       }
       let known = Set(column.values)
       if let extra = record.fields.indices.first(where: {
-        !known.contains($0) && !record.fields[$0].trimmingSpaces().isEmpty
+        !known.contains($0) && !record.fields[$0].trimmingSpaces.isEmpty
       }) {
         problem("unexpected value in column \(extra + 1), which the header does not name")
         continue
@@ -123,18 +123,5 @@ public enum ActualsCSV {
       start = index + 1
     }
     return line
-  }
-}
-
-extension String {
-  func trimmingSpaces() -> String {
-    var slice = self[...]
-    while let first = slice.first, first == " " || first == "\t" || first == "\u{3000}" {
-      slice = slice.dropFirst()
-    }
-    while let last = slice.last, last == " " || last == "\t" || last == "\u{3000}" {
-      slice = slice.dropLast()
-    }
-    return String(slice)
   }
 }
