@@ -53,11 +53,18 @@ public struct LogEntry: Hashable, Sendable {
     case ("note", .measure(_, let note)?):
       change = note.map { "note: \($0)" } ?? "note cleared"
     case (_, .measure(let status, let note)?):
-      change = "status → \(status.rawValue)" + (note.map { " (\($0))" } ?? "")
-    case (_, .actual(let value, let note)?):
+      // From what to what: the old status where there was one.
+      let old: String? =
+        if case .measure(let oldStatus, _)? = oldValue { oldStatus.rawValue } else { nil }
       change =
-        "\(year.map(String.init) ?? "?") = \(RecordValue.number(value))"
+        "status " + (old.map { $0 + " " } ?? "") + "→ \(status.rawValue)"
         + (note.map { " (\($0))" } ?? "")
+    case (_, .actual(let value, let note)?):
+      let old: String? =
+        if case .actual(let oldValue, _)? = oldValue { RecordValue.number(oldValue) } else { nil }
+      change =
+        "\(year.map(String.init) ?? "?") = " + (old.map { $0 + " → " } ?? "")
+        + RecordValue.number(value) + (note.map { " (\($0))" } ?? "")
     case (_, nil):
       change = year.map { "\($0) removed" } ?? "\(what) removed"
     }
