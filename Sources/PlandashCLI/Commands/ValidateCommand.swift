@@ -37,10 +37,16 @@ struct ValidateCommand: ParsableCommand {
       return "nothing checked: " + notFound
     }
     let count = result.problems.count - missing
+    // How many of the files checked have problems: "91 problem(s) in 1 of 2 file(s)".
+    let withProblems = Set(
+      result.problems.filter { !($0.line == 0 && $0.message == PlanFileList.notFound) }.map(\.file)
+    ).count
     let inFiles =
       count == 0
       ? "no problems in \(result.fileCount) file(s)"
-      : "\(count) problem(s) in \(result.fileCount) file(s)"
+      : withProblems == result.fileCount
+        ? "\(count) problem(s) in \(result.fileCount) file(s)"
+        : "\(count) problem(s) in \(withProblems) of \(result.fileCount) file(s)"
     return missing > 0 ? inFiles + ", " + notFound : inFiles
   }
 }
