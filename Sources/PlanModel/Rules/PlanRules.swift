@@ -74,11 +74,12 @@ public enum PlanRules {
         need(
           indicator.cluster, isCluster, what: "cluster", at: ["indicators", "\(i)", "cluster"])
       }
-      for (i, measure) in plan.measures.enumerated() {
-        for (j, id) in measure.clusters.enumerated() {
+      // By index: iterating the measures themselves would copy each one.
+      for i in plan.measures.indices {
+        for (j, id) in plan.measures[i].clusters.enumerated() {
           need(id, isCluster, what: "cluster", at: ["measures", "\(i)", "clusters", "\(j)"])
         }
-        for (j, id) in measure.targets.enumerated() {
+        for (j, id) in plan.measures[i].targets.enumerated() {
           need(
             id, isGoal, what: "target or indicator",
             at: ["measures", "\(i)", "targets", "\(j)"])

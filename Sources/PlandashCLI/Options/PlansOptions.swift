@@ -29,10 +29,15 @@ struct PlansOptions: ParsableArguments {
   /// (`showProgress: false` while the dashboard owns the screen).
   static func load(_ paths: [String], cacheKey: String, showProgress: Bool = true) -> LoadResult {
     let cache = PlanCache(path: PlanCache.defaultPath(forPlans: cacheKey))
-    guard showProgress else { return PlanLoader.load(paths: paths, cache: cache) }
-    let bar = LoadProgressBar()
-    let result = PlanLoader.load(paths: paths, cache: cache, progress: bar.update)
-    bar.finish()
+    let result: LoadResult
+    if showProgress {
+      let bar = LoadProgressBar()
+      result = PlanLoader.load(paths: paths, cache: cache, progress: bar.update)
+      bar.finish()
+    } else {
+      result = PlanLoader.load(paths: paths, cache: cache)
+    }
+    LoadedPlansKeeper.keep(result)
     return result
   }
 
