@@ -11,12 +11,8 @@ struct AssessmentWordsTests {
   let champion = "hechuan.ladder.sme-gradient.single-champion"
 
   @Test func screenReportAndExportAgreeOnAZeroBreakthroughNotYetReached() throws {
-    let folder = NSTemporaryDirectory() + "plandash-words-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let env = ["XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder]
-    let store = try PlandashBinary.run(["demo", "--store-path"], environment: env).out
-      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let demo = try DemoStore()
+    let (env, store) = (demo.environment, demo.path)
 
     // screen: the Targets view of 合川, in both languages
     for (lang, word) in [("en", "x not yet achieved"), ("zh", "x 尚未实现")] {

@@ -11,12 +11,8 @@ struct ComparatorReportTests {
   let id = "hechuan.indicator.co2-reduction"
 
   @Test func reportAndExportRunToTheItemsOwnYear() throws {
-    let folder = NSTemporaryDirectory() + "plandash-cmp-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let env = ["XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder]
-    let store = try PlandashBinary.run(["demo", "--store-path"], environment: env).out
-      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let demo = try DemoStore()
+    let (env, store) = (demo.environment, demo.path)
 
     let report = try PlandashBinary.run(
       ["report", "--store", store, "--as-of", "2026", "--region", "hechuan"], environment: env)

@@ -46,51 +46,45 @@ struct DemoAndReportCommandTests {
   }
 
   @Test func demoIsRebuiltFromTheFileEachTime() throws {
-    try withFolder { folder in
-      let env = ["XDG_DATA_HOME": folder]
-      let demoStore = try PlandashBinary.run(["demo", "--store-path"], environment: env).out
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-      // a change made in the demo store …
-      let set = try PlandashBinary.run(
-        [
-          "actual", "set", "hechuan.target.industrial-revenue", "--year", "2025", "--value",
-          "1700", "--store", demoStore,
-        ], environment: env)
-      #expect(set.status == 0, "\(set.err)")
-      // … is gone on the next demo: 1240 again (acceleration needed, not achieved)
-      _ = try PlandashBinary.run(["demo", "--store-path"], environment: env)
-      let list = try PlandashBinary.run(
-        ["actual", "list", "hechuan.target.industrial-revenue", "--store", demoStore],
-        environment: env)
-      #expect(list.out.contains("1240"))
-      #expect(!list.out.contains("1700"))
-    }
+    let demo = try DemoStore()
+    let (env, demoStore) = (demo.environment, demo.path)
+    // a change made in the demo store …
+    let set = try PlandashBinary.run(
+      [
+        "actual", "set", "hechuan.target.industrial-revenue", "--year", "2025", "--value",
+        "1700", "--store", demoStore,
+      ], environment: env)
+    #expect(set.status == 0, "\(set.err)")
+    // … is gone on the next demo: 1240 again (acceleration needed, not achieved)
+    _ = try PlandashBinary.run(["demo", "--store-path"], environment: env)
+    let list = try PlandashBinary.run(
+      ["actual", "list", "hechuan.target.industrial-revenue", "--store", demoStore],
+      environment: env)
+    #expect(list.out.contains("1240"))
+    #expect(!list.out.contains("1700"))
   }
 
   @Test func reportOnTheDemoAsCSV() throws {
-    try withFolder { folder in
-      let env = ["XDG_DATA_HOME": folder]
-      let demoStore = try PlandashBinary.run(["demo", "--store-path"], environment: env).out
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-      let result = try PlandashBinary.run(
-        ["report", "--store", demoStore, "--region", "hechuan", "--format", "csv"],
-        environment: env.merging(["PLANDASH_AS_OF": "2025"]) { $1 })
-      #expect(result.status == 0, "\(result.err)")
-      #expect(result.out.hasPrefix("\u{FEFF}section,"))
-      // industrial-revenue: base 1020 (2023), latest 1240 (2025), target 1600 (2027)
-      // observed (1240/1020)^(1/2) − 1 = 1.215686^(1/2) − 1 = 0.102582 → 10.3%/yr
-      // required (1600/1020)^(1/4) − 1 = 1.568627^(1/4) − 1 = 0.119128 → 11.9%/yr
-      // R = 0.102582 / 0.119128 = 0.86110 → 86.1%, acceleration needed
-      let line = result.out.components(separatedBy: "\r\n").first {
-        $0.contains(",hechuan.target.industrial-revenue,")
-      }
-      let fields = try #require(line).components(separatedBy: ",")
-      #expect(fields[0] == "target")
-      #expect(fields.contains("acceleration needed"))
-      #expect(fields.contains("1020") && fields.contains("2023"))
-      #expect(fields.contains("1240") && fields.contains("2025"))
-      #expect(fields.contains("10.3") && fields.contains("11.9") && fields.contains("86.1"))
+    let demo = try DemoStore()
+    let (env, demoStore) = (demo.environment, demo.path)
+    let result = try PlandashBinary.run(
+      ["report", "--store", demoStore, "--region", "hechuan", "--format", "csv"],
+      environment: env.merging(["PLANDASH_AS_OF": "2025"]) { $1 })
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.hasPrefix("\u{FEFF}section,"))
+    // industrial-revenue: base 1020 (2023), latest 1240 (2025), target 1600 (2027)
+    // observed (1240/1020)^(1/2) − 1 = 1.215686^(1/2) − 1 = 0.102582 → 10.3%/yr
+    // required (1600/1020)^(1/4) − 1 = 1.568627^(1/4) − 1 = 0.119128 → 11.9%/yr
+    // R = 0.102582 / 0.119128 = 0.86110 → 86.1%, acceleration needed
+    let line = result.out.components(separatedBy: "\r\n").first {
+      $0.contains(",hechuan.target.industrial-revenue,")
     }
+    let fields = try #require(line).components(separatedBy: ",")
+    #expect(fields[0] == "target")
+    #expect(fields.contains("acceleration needed"))
+    #expect(fields.contains("1020") && fields.contains("2023"))
+    #expect(fields.contains("1240") && fields.contains("2025"))
+    #expect(fields.contains("10.3") && fields.contains("11.9") && fields.contains("86.1"))
   }
 
   @Test func aUnitNoPlanNamesIsRefusedWithTheClosest() throws {

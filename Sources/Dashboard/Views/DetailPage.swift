@@ -127,6 +127,22 @@ struct DetailPage {
     }
   }
 
+  /// Clusters under a heading, each with its tier (where asked) and its measures done.
+  private mutating func clusterRows(_ clusters: [Cluster], heading title: Localized, withTier: Bool)
+  {
+    guard !clusters.isEmpty else { return }
+    heading(title)
+    for c in clusters {
+      let (done, total) = context.data.doneCount(context.data.catalog.measures(ofCluster: c.id))
+      var cells: [DetailCell] = [.text("  " + c.name, width: max(6, width - (withTier ? 22 : 12)))]
+      if withTier {
+        cells.append(.text(c.tier ?? open, width: 8, role: c.tier == nil ? .muted : .normal))
+      }
+      cells.append(.text(Format.count(done, total), width: 9, align: .right))
+      item(c.id, .cluster(c.id), cells)
+    }
+  }
+
   private mutating func measureRows(_ measures: [Measure]) {
     if measures.isEmpty {
       rows.append(Row(cells: [.text("  " + UIText.empty(lang), width: nil, role: .muted)]))
@@ -199,20 +215,8 @@ struct DetailPage {
       page.field(UIText.measures, Format.count(done, total))
       page.heading(UIText.targets)
       page.figureRows(plan.targets.map { ($0.id, $0.metric, $0.goal, DetailRoute.target($0.id)) })
-      let clusters = plan.clusters.filter { $0.parent == nil }
-      if !clusters.isEmpty {
-        page.heading(UIText.clusters)
-        for c in clusters {
-          let (d, t) = data.doneCount(catalog.measures(ofCluster: c.id))
-          page.item(
-            c.id, .cluster(c.id),
-            [
-              .text("  " + c.name, width: max(6, width - 22)),
-              .text(c.tier ?? context.open, width: 8, role: c.tier == nil ? .muted : .normal),
-              .text(Format.count(d, t), width: 9, align: .right),
-            ])
-        }
-      }
+      page.clusterRows(
+        plan.clusters.filter { $0.parent == nil }, heading: UIText.clusters, withTier: true)
     case .cluster(let id):
       guard let c = catalog.cluster(id) else { break }
       page.field(UIText.tier, c.tier)
@@ -235,19 +239,8 @@ struct DetailPage {
       if c.scaleGoal != nil, let row = page.rows.firstIndex(where: { $0.itemID == id }) {
         page.rows.insert(page.scaleTrend(id, scale: c.scale), at: row + 1)
       }
-      let children = catalog.children(ofCluster: id)
-      if !children.isEmpty {
-        page.heading(UIText.subClusters)
-        for child in children {
-          let (d, t) = data.doneCount(catalog.measures(ofCluster: child.id))
-          page.item(
-            child.id, .cluster(child.id),
-            [
-              .text("  " + child.name, width: max(6, width - 12)),
-              .text(Format.count(d, t), width: 9, align: .right),
-            ])
-        }
-      }
+      page.clusterRows(
+        catalog.children(ofCluster: id), heading: UIText.subClusters, withTier: false)
       page.heading(UIText.measures)
       page.measureRows(catalog.measures(ofCluster: id))
       page.source(c.source)
