@@ -1,14 +1,20 @@
 import ArgumentParser
 import Foundation
 
-/// Runs the command line, printing a user's error as one plain line (no stack, no usage dump).
+/// Runs the command line, printing a user's error as one plain line (no stack, no usage
+/// dump) in the user's language.
 public enum PlandashMain {
   public static func run() {
+    var command: any ParsableCommand
     do {
-      var command = try PlandashCommand.parseAsRoot()
+      command = try PlandashCommand.parseAsRoot()
+    } catch {
+      PlandashCommand.exit(withError: error)
+    }
+    do {
       try command.run()
     } catch let error as CLIError {
-      StandardStreams.err("plandash: \(error.message)\n")
+      StandardStreams.err("plandash: \(error.message(command.messageLanguage))\n")
       exit(error.exitCode)
     } catch {
       PlandashCommand.exit(withError: error)

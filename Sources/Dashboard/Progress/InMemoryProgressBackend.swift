@@ -42,8 +42,9 @@ public final class InMemoryProgressBackend: ProgressBackend {
   }
 
   /// What `undo` or `redo` with nothing to take back or re-apply throws.
-  public struct NothingTo: Error, CustomStringConvertible {
-    public let description: String
+  public struct NothingTo: UserFacingError, CustomStringConvertible {
+    public let message: Localized
+    public var description: String { message.en }
   }
 
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
@@ -51,7 +52,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
     switch change {
     case .undo:
       guard let record = undoStack.popLast() else {
-        throw NothingTo(description: "nothing to undo")
+        throw NothingTo(message: Localized(zh: "没有可撤销的更改", en: "nothing to undo"))
       }
       current = record.before
       for id in record.loggedIDs { log[id]?.removeLast() }
@@ -59,7 +60,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
       lastItems = record.loggedIDs
     case .redo:
       guard let record = redoStack.popLast() else {
-        throw NothingTo(description: "nothing to redo")
+        throw NothingTo(message: Localized(zh: "没有可重做的更改", en: "nothing to redo"))
       }
       applyLogged(record.change)
     default:

@@ -50,7 +50,7 @@ public final class DashboardEngine {
       let name = warning.file.split(separator: "/").last.map(String.init) ?? warning.file
       let more = themes.warnings.count - 1
       message = StatusMessage(
-        "\(name):\(warning.line): \(warning.message)",
+        "\(name):\(warning.line): \(warning.message(options.language))",
         tail: more > 0 ? UIText.moreProblems(more)(options.language) : "", kind: .warning)
     }
     state.message = message
@@ -93,7 +93,7 @@ public final class DashboardEngine {
               undo: change == .undo, items: backend.itemsChangedLast(), data, state.language))
         }
       } catch {
-        state.message = StatusMessage("\(error)", kind: .error)
+        state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
       }
     }
     if !changes.isEmpty { Viewport.normalise(&state, data) }

@@ -25,10 +25,10 @@ public enum GoalAssessor {
   {
     let seen = actuals.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
     if actuals.isEmpty && goal.kind != .comparator {
-      return .notAssessable("no actual recorded", asOf: asOf)
+      return .notAssessable(AssessmentReason.noActual, asOf: asOf)
     }
     if seen.isEmpty && goal.kind != .comparator {
-      return .notAssessable("no actual recorded by \(asOf)", asOf: asOf)
+      return .notAssessable(AssessmentReason.noActual(by: asOf), asOf: asOf)
     }
     switch goal.kind {
     case .comparator:
@@ -58,14 +58,13 @@ public enum GoalAssessor {
   /// 倍增, 较2023年增长30%, 较2022年下降13%: a level once the base year's actual is known.
   static func relative(_ goal: Goal, seen: [Actual], asOf: Int) -> Assessment {
     guard let number = goal.target?.threshold else {
-      return .notAssessable("the plan gives no number for this \(goal.kind.rawValue)", asOf: asOf)
+      return .notAssessable(AssessmentReason.noNumber(goal.kind), asOf: asOf)
     }
     guard let baseYear = goal.baseYear ?? goal.baseline?.year else {
-      return .notAssessable("the plan gives no base year to measure against", asOf: asOf)
+      return .notAssessable(AssessmentReason.noBaseYear, asOf: asOf)
     }
     guard let base = seen.first(where: { $0.year == baseYear }) else {
-      return .notAssessable(
-        "no actual for the base year \(baseYear): record it to assess", asOf: asOf)
+      return .notAssessable(AssessmentReason.noBaseActual(baseYear), asOf: asOf)
     }
     let level: Double
     let d = GrowthMath.sign(goal)
@@ -82,12 +81,11 @@ public enum GoalAssessor {
   /// No number: the observed CAGR, signed by direction, against 1.5%, 0.5% and 0.
   static func directionOnly(_ goal: Goal, seen: [Actual], asOf: Int) -> Assessment {
     guard let (start, latest) = span(goal, seen: seen, asOf: asOf) else {
-      return .notAssessable(
-        "one figure only (\(seen.last!.year)); a trend needs two years", asOf: asOf)
+      return .notAssessable(AssessmentReason.oneFigure(seen.last!.year, .trend), asOf: asOf)
     }
     guard let rate = GrowthMath.cagr(from: start.1, to: latest.value, years: latest.year - start.0)
     else {
-      return .notAssessable("the figures change sign; no growth rate can be taken", asOf: asOf)
+      return .notAssessable(AssessmentReason.signChanges, asOf: asOf)
     }
     let d = GrowthMath.sign(goal)
     let status: AssessmentStatus
@@ -107,21 +105,20 @@ public enum GoalAssessor {
   /// the mean yearly change of the recorded levels, in points. R = d·observed / |target|.
   static func annualRate(_ goal: Goal, seen: [Actual], asOf: Int) -> Assessment {
     guard let rate = goal.target?.threshold, rate != 0 else {
-      return .notAssessable("the plan gives no yearly rate", asOf: asOf)
+      return .notAssessable(AssessmentReason.noYearlyRate, asOf: asOf)
     }
     let first = seen.first!
     let latest = seen.last!
     let years = latest.year - first.year
     guard years > 0 else {
-      return .notAssessable(
-        "one figure only (\(latest.year)); a yearly rate needs two years", asOf: asOf)
+      return .notAssessable(AssessmentReason.oneFigure(latest.year, .yearlyRate), asOf: asOf)
     }
     let observed: Double
     if goal.unit == "个百分点" {
       observed = (latest.value - first.value) / Double(years)
     } else {
       guard let cagr = GrowthMath.cagr(from: first.value, to: latest.value, years: years) else {
-        return .notAssessable("the figures change sign; no growth rate can be taken", asOf: asOf)
+        return .notAssessable(AssessmentReason.signChanges, asOf: asOf)
       }
       observed = cagr * 100
     }
@@ -138,7 +135,7 @@ public enum GoalAssessor {
   /// 每年…12个: the mean of the yearly figures against the yearly number.
   static func perYear(_ goal: Goal, seen: [Actual], asOf: Int) -> Assessment {
     guard let number = goal.target?.threshold, number != 0 else {
-      return .notAssessable("the plan gives no yearly number", asOf: asOf)
+      return .notAssessable(AssessmentReason.noYearlyNumber, asOf: asOf)
     }
     let mean = seen.map(\.value).reduce(0, +) / Double(seen.count)
     let ratio = GrowthMath.sign(goal) * mean / abs(number)

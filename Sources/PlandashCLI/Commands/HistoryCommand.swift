@@ -1,11 +1,12 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import PlanModel
 import ProgressStore
 
 /// `plandash history [ID]`: the operation log, oldest first: what changed, from what to
 /// what, when and by whom.
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "history", abstract: "Show the log of changes, of one item or all.")
 
@@ -17,15 +18,19 @@ struct HistoryCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     // Reading only: no store is created where none exists yet.
     let store = try storeOptions.openExisting(plansFolder: try plansOptions.folder())
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
-    if entries.isEmpty, let id { try Self.requireKnown(id, plansOptions: plansOptions) }
+    if entries.isEmpty, let id {
+      try Self.requireKnown(id, plansOptions: plansOptions, language: language)
+    }
     guard !entries.isEmpty else {
-      StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")
+      StandardStreams.out(CLIText.noChanges(of: id)(language) + "\n")
       return
     }
     let formatter = DateFormatter()
@@ -34,9 +39,9 @@ struct HistoryCommand: ParsableCommand {
     let rows = entries.map { entry -> [String] in
       let kind: String =
         switch entry.kind {
-        case .change: entry.undone ? "\(entry.what) (undone)" : entry.what
-        case .undo: "undo #\(entry.reverts ?? 0)"
-        case .redo: "redo #\(entry.reverts ?? 0)"
+        case .change: entry.undone ? entry.what + CLIText.undoneMark(language) : entry.what
+        case .undo: CLIText.undoWord(language) + " #\(entry.reverts ?? 0)"
+        case .redo: CLIText.redoWord(language) + " #\(entry.reverts ?? 0)"
         }
       let item = entry.year.map { "\(entry.itemID) \($0)" } ?? entry.itemID
       let change = "\(entry.oldValue?.description ?? "—") → \(entry.newValue?.description ?? "—")"
@@ -46,18 +51,18 @@ struct HistoryCommand: ParsableCommand {
       ]
     }
     StandardStreams.out(
-      TextTable.render(header: ["op", "when", "by", "what", "item", "change"], rows: rows))
+      TextTable.render(
+        header: CLIText.Header.row([.operation, .when, .by, .what, .item, .change], language),
+        rows: rows))
   }
 
   /// An id with no history must at least be one the plans know (or a comparator series of
   /// one), so that a typo is not read as "nobody ever changed it".
-  static func requireKnown(_ id: String, plansOptions: PlansOptions) throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+  static func requireKnown(_ id: String, plansOptions: PlansOptions, language: Language) throws {
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     let owner = ComparatorSeries.ownerID(of: id) ?? id
     guard catalog.address(of: owner) == nil else { return }
     let closest = catalog.closestIDs(to: id)
-    throw CLIError(
-      "unknown id \(id)" + (closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))")
-    )
+    throw CLIError(CLIText.unknownID(id, closest: closest))
   }
 }

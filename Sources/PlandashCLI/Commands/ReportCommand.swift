@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let asOf = try asOfOptions.year()
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, folder) = try plansOptions.loadCatalog(messageLanguage)
     try PlansOptions.requireRegion(region, in: catalog)
     try PlansOptions.requireUnit(unit, in: catalog, region: region)
     let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()

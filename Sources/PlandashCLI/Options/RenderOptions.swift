@@ -16,7 +16,7 @@ struct RenderOptions: ParsableArguments {
 
   func validate() throws {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw CLIError("--width and --height must be between 1 and 1000", exitCode: 2)
+      throw CLIError(CLIText.badScreenSize, exitCode: 2)
     }
   }
 }

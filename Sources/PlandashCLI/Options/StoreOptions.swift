@@ -49,6 +49,6 @@ func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as StoreError {
-    throw CLIError(error.description)
+    throw CLIError(verbatim: error.description)
   }
 }

@@ -11,7 +11,7 @@ enum AssessmentFields {
     func put(_ key: String, _ value: Double?) {
       if let value, value.isFinite { fields[key] = value }
     }
-    fields["reason"] = a.reason
+    fields["reason"] = a.reason?.en
     fields["base_year"] = a.baseYear
     put("base_value", a.baseValue)
     fields["latest_year"] = a.latestYear

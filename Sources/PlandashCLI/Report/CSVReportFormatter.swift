@@ -66,7 +66,7 @@ enum CSVReportFormatter {
       "target": number(a.targetValue), "target_year": a.targetYear.map(String.init) ?? "",
       "R_pct": percent(a.ratio), "elapsed_pct": percent(line.schedule.elapsed),
       "done_pct": percent(line.schedule.done), "schedule": ReportFigures.flag(line.schedule),
-      "note": a.reason ?? "",
+      "note": a.reason?.en ?? "",
     ]
     switch a.method {
     case .requiredGrowth, .directionOnly:

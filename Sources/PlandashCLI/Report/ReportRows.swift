@@ -20,7 +20,7 @@ enum ReportRows {
       ReportFigures.required(a, unit: line.item.unit),
       ReportFigures.percent(a.ratio),
       ReportFigures.percent(s.elapsed), ReportFigures.percent(s.done),
-      ReportFigures.flag(s), a.reason ?? "",
+      ReportFigures.flag(s), a.reason?.en ?? "",
     ]
   }
 

@@ -27,9 +27,10 @@ struct DashboardLook {
     let settings = try DisplaySettings.resolve(
       flags: display.flags(), file: file, environment: environment, themeNames: themes.names,
       currentYear: try asOf.year(environment: environment))
-    let themeWarnings = themeFiles.warnings + themes.warnings.map(\.description)
-    for warning in fileWarnings + themeWarnings + settings.warnings {
-      StandardStreams.err("plandash: warning: \(warning)\n")
+    let language = settings.options.language
+    let themeWarnings = themeFiles.warnings + themes.warnings.map { $0.text(language) }
+    for warning in fileWarnings + themeWarnings + settings.warnings.map({ $0(language) }) {
+      StandardStreams.err("plandash: " + CLIText.warning(language) + warning + "\n")
     }
     // NO_COLOR: any non-empty value turns colour off (https://no-color.org).
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false

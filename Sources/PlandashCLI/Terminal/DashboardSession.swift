@@ -26,9 +26,9 @@ enum DashboardSession {
       do {
         try persisted.write(to: look.config.settingsFile)
       } catch {
-        StandardStreams.err(
-          "plandash: warning: \(look.config.settingsFile.path): settings not saved (\(error.localizedDescription))\n"
-        )
+        let warning = CLIText.settingsNotSaved(
+          look.config.settingsFile.path, error.localizedDescription)
+        StandardStreams.err("plandash: " + warning(final.language) + "\n")
       }
     }
     // A signal (Ctrl-C, SIGTERM, hang-up) ends the process the way the signal would.
@@ -40,8 +40,7 @@ enum DashboardSession {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
     if let problem = TerminalRunner.terminalProblem(environment: environment) {
-      throw CLIError(
-        problem.description.replacingOccurrences(of: "plandash: ", with: ""), exitCode: 2)
+      throw CLIError(problem.message, exitCode: 2)
     }
   }
 }

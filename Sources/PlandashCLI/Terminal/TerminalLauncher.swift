@@ -1,4 +1,3 @@
-import ArgumentParser
 import Dashboard
 import Foundation
 import TerminalUI
@@ -12,8 +11,7 @@ enum TerminalLauncher {
     do {
       return try runner.run(app)
     } catch {
-      StandardStreams.err("\(error.description)\n")
-      throw ExitCode(2)
+      throw CLIError(error.message, exitCode: 2)
     }
   }
 }
