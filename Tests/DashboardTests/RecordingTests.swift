@@ -88,7 +88,7 @@ import Testing
       options: DashboardOptions(language: .zh, currentYear: 2025))
     let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
     let form = try Fixtures.actualForm(engine)
-    let message = "年份2099超出 hechuan.indicator.revenue-per-mu 的规划期（2022–2027）"
+    let message = "年份2099超出“亩均营业收入”的规划期（2022—2027）"
     #expect(form.error == message)
     #expect(form.field == .year)
     #expect(screen.contains { $0.contains("年份2099超出") })
@@ -103,7 +103,7 @@ import Testing
     let (engine, _) = Fixtures.engine(
       options: DashboardOptions(language: .zh, currentYear: 2025), width: 80, height: 24)
     let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
-    #expect(screen.contains { $0.contains("（2022–2027）") }, "\(screen.joined(separator: "\n"))")
+    #expect(screen.contains { $0.contains("（2022—2027）") }, "\(screen.joined(separator: "\n"))")
   }
 
   @Test func theEnglishRefusalReadsAsTheCommandLineOne() throws {
@@ -113,7 +113,7 @@ import Testing
     let form = try Fixtures.actualForm(engine)
     #expect(
       form.error
-        == "year 2021 is outside the plan of hechuan.indicator.revenue-per-mu (2022–2027)")
+        == "year 2021 is outside the plan of “亩均营业收入” (2022–2027)")
     #expect(try backend.snapshot().actuals.isEmpty)
   }
 

@@ -15,24 +15,24 @@ import Testing
   let check = PlanItemCheck(catalog: ClusterScaleCheckTests.catalog)
 
   @Test func aClusterWithAScaleTakesActuals() {
-    #expect(check.actualProblem("hechuan.cluster.auto", year: 2024) == nil)
+    #expect(check.actualProblem("hechuan.cluster.auto", year: 2024)?.en == nil)
     // the plan's horizon 2023–2027, the scale's year 2027 inside it
     #expect(ActualRules(catalog: Self.catalog).years(of: "hechuan.cluster.auto") == 2023...2027)
     #expect(
-      check.actualProblem("hechuan.cluster.auto", year: 2030)
-        == "year 2030 is outside the plan of hechuan.cluster.auto (2023–2027)")
+      check.actualProblem("hechuan.cluster.auto", year: 2030)?.en
+        == "year 2030 is outside the plan of “汽摩产业” (hechuan.cluster.auto) (2023–2027)")
   }
 
   @Test func aClusterWithoutAScaleIsRefusedInOneLine() {
     #expect(
-      check.actualProblem("hechuan.cluster.auto-parts", year: 2024)
-        == "hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+      check.actualProblem("hechuan.cluster.auto-parts", year: 2024)?.en
+        == "“汽车零部件” (hechuan.cluster.auto-parts) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
     )
   }
 
   @Test func closestSuggestionsNameOnlyClustersThatTakeActuals() {
     // auto-parts has no scale, so it is not suggested for a figure
-    let problem = check.actualProblem("hechuan.cluster.autp", year: 2024) ?? ""
+    let problem = check.actualProblem("hechuan.cluster.autp", year: 2024)?.en ?? ""
     #expect(problem.hasPrefix("unknown id hechuan.cluster.autp (closest: hechuan.cluster.auto, "))
     #expect(!problem.contains("auto-parts"))
   }
@@ -47,7 +47,7 @@ import Testing
     #expect(
       result.problems.map(\.description)
         == [
-          "a.csv:3: hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+          "a.csv:3: “汽车零部件” (hechuan.cluster.auto-parts) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
         ])
   }
 }

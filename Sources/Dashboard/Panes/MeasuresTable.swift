@@ -6,9 +6,9 @@ enum MeasuresTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     var columns = [
       TableColumn(header: UIText.section, minWidth: 5, maxWidth: 10, dropOrder: 2),
-      TableColumn(header: UIText.measures, minWidth: 10, flex: 4),
+      TableColumn(header: UIText.measures, minWidth: 10, flex: 3),
       // Titles and units share the spare width: units list as many as fit (not `A +1`).
-      TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, maxWidth: 40, dropOrder: 3),
+      TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 3),
       TableColumn(header: UIText.status, minWidth: 8, maxWidth: 16, dropOrder: 1),
     ]
     if state.measuresAllRegions {
