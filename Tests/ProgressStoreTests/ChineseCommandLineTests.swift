@@ -90,7 +90,8 @@ struct ChineseCommandLineTests {
     let text = try String(contentsOfFile: plans.path + "/testville.yaml", encoding: .utf8)
       .replacingOccurrences(of: "unit: \"亿元\"", with: "unit: \"亿美元\"")
     try text.write(toFile: file, atomically: true, encoding: .utf8)
-    let result = try cli(["validate", file])
+    let result = try PlandashBinary.run(
+      ["validate", file], environment: ["LC_MESSAGES": "", "XDG_CONFIG_HOME": folder.path("config")])
     #expect(result.status == 1)
     let line = try #require(result.out.split(separator: "\n").first.map(String.init))
     #expect(line.hasPrefix(file + ":"))
