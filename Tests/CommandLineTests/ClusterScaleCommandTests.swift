@@ -55,7 +55,8 @@ struct ClusterScaleCommandTests {
       let refused = try PlandashBinary.run(["actual", "import", bad, "--store", store])
       #expect(refused.status != 0)
       #expect(
-        refused.err.contains("bad.csv:3: “机器人” (hechuan.cluster.robots) is a cluster without a scale"))
+        refused.err.contains(
+          "bad.csv:3: “机器人” (hechuan.cluster.robots) is a cluster without a scale"))
       let good = folder + "/good.csv"
       try Data("id,year,value,note\nhechuan.cluster.hotpot-ingredients,2024,190,快报\n".utf8)
         .write(to: URL(fileURLWithPath: good))

@@ -31,11 +31,12 @@ import Testing
     }
     // The units column gets a share of the spare width: no run of more than half the
     // pane's width is blank on a row with a title and a unit.
-    let longestGap = row.split(separator: "│").map { part in
-      part.split(separator: " ", omittingEmptySubsequences: false).reduce(into: (0, 0)) {
-        run, word in run = word.isEmpty ? (run.0 + 1, max(run.1, run.0 + 1)) : (0, run.1)
-      }.1
-    }.max() ?? 0
+    let longestGap =
+      row.split(separator: "│").map { part in
+        part.split(separator: " ", omittingEmptySubsequences: false).reduce(into: (0, 0)) {
+          run, word in run = word.isEmpty ? (run.0 + 1, max(run.1, run.0 + 1)) : (0, run.1)
+        }.1
+      }.max() ?? 0
     #expect(longestGap < width / 2, "\(row)")
     #expect(row.contains("引进培育“新星”产业集群"))
   }

@@ -105,7 +105,8 @@ import Testing
         "\(b):20: duplicate id 'hechuan.cluster.auto' (first defined at \(a):19)",
         "\(b):26: duplicate id 'hechuan.measure.auto' (first defined at \(a):25)",
       ])
-    #expect(!found.contains { $0.message.en.contains("plan 1") || $0.message.en.contains("targets.0") })
+    #expect(
+      !found.contains { $0.message.en.contains("plan 1") || $0.message.en.contains("targets.0") })
   }
 
   @Test func aMissingPathHasNoLine() {

@@ -35,7 +35,8 @@ import Testing
     #expect(byPath["targets.0"]?.first?.message.en.contains("unknown unit '斤'") == true)
     #expect(byPath["targets.1"]?.first?.message.en == "a figure with a number needs a unit")
     #expect(
-      byPath["targets.2"]?.first?.message.en.contains("outside the plan's horizon 2023–2027") == true)
+      byPath["targets.2"]?.first?.message.en.contains("outside the plan's horizon 2023–2027")
+        == true)
     #expect(byPath["targets.3"]?.first?.message.en.contains("range is not ordered") == true)
     #expect(byPath["targets.4"]?.first?.path == ["targets", "4", "target", "year"])
     #expect(byPath["targets.5"]?.first?.message.en.contains("not both") == true)

@@ -45,7 +45,9 @@ struct ChineseCommandLineTests {
     #expect(region.err == "plandash: 未知地区 testvile（最接近：testville）\n")
     let steps = try cli(["undo", "--steps", "0"])
     #expect(steps.err == "plandash: --steps 0：请给1或更大的数\n")
-    let value = try cli(["actual", "set", "testville.target.revenue", "--year", "2024", "--value", "x"])
+    let value = try cli([
+      "actual", "set", "testville.target.revenue", "--year", "2024", "--value", "x",
+    ])
     #expect(value.err == "plandash: --value x：不是数字\n")
     #expect(try snapshot().measures.isEmpty && snapshot().actuals.isEmpty)
   }
@@ -66,7 +68,8 @@ struct ChineseCommandLineTests {
 
   @Test func englishWhenTheLocaleTheFlagOrTheSavedSettingSaysSo() throws {
     let english = "is a target, not a measure; only measures have a status"
-    let locale = try cli(["mark", "testville.target.revenue"], environment: ["LANG": "en_US.UTF-8"])
+    let locale = try cli(
+      ["mark", "testville.target.revenue"], environment: ["LANG": "en_US.UTF-8"])
     #expect(locale.err.contains("“规上工业营业收入” (testville.target.revenue) " + english))
     let flag = try cli(["mark", "testville.target.revenue", "--lang", "en"])
     #expect(flag.err.contains(english))
@@ -91,7 +94,8 @@ struct ChineseCommandLineTests {
       .replacingOccurrences(of: "unit: \"亿元\"", with: "unit: \"亿美元\"")
     try text.write(toFile: file, atomically: true, encoding: .utf8)
     let result = try PlandashBinary.run(
-      ["validate", file], environment: ["LC_MESSAGES": "", "XDG_CONFIG_HOME": folder.path("config")])
+      ["validate", file],
+      environment: ["LC_MESSAGES": "", "XDG_CONFIG_HOME": folder.path("config")])
     #expect(result.status == 1)
     let line = try #require(result.out.split(separator: "\n").first.map(String.init))
     #expect(line.hasPrefix(file + ":"))

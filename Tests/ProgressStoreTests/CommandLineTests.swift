@@ -211,7 +211,8 @@ struct CommandLineTests {
       try cli(base + ["--year", "二〇二四", "--value", "1"]), containing: "--year 二〇二四: not a year")
     expectOneLineFailure(
       try cli(base + ["--year", "2030", "--value", "1"]),
-      containing: "year 2030 is outside the plan of “规上工业营业收入” (testville.target.revenue) (2022–2027)")
+      containing:
+        "year 2030 is outside the plan of “规上工业营业收入” (testville.target.revenue) (2022–2027)")
     expectOneLineFailure(
       try cli(["actual", "set", "testville.target.revnue", "--year", "2024", "--value", "1"]),
       containing: "unknown id testville.target.revnue (closest: testville.target.revenue)")
@@ -485,7 +486,8 @@ struct CommandLineTests {
     #expect(try cli(arguments).status == 0)
     let again = try cli(arguments)
     #expect(again.status == 0)
-    #expect(again.out == "nothing changed: “规上工业营业收入” (testville.target.revenue) 2024 is already 150\n")
+    #expect(
+      again.out == "nothing changed: “规上工业营业收入” (testville.target.revenue) 2024 is already 150\n")
     #expect(try ProgressStore(path: store).history().count == 1)
   }
 }

@@ -26,10 +26,12 @@ import Testing
 
   @Test func theComparatorSeriesOfAComparatorTargetMayBeRecorded() {
     let check = PlanItemCheck(catalog: catalog)
-    #expect(check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024)?.en == nil)
+    #expect(
+      check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024)?.en == nil)
     #expect(
       check.actualProblem("bazhong.target.investment-growth.comparator", year: 2030)?.en
-        == "year 2030 is outside the plan of “工业投资增速” (bazhong.target.investment-growth) (2023–2027)")
+        == "year 2030 is outside the plan of “工业投资增速” (bazhong.target.investment-growth) (2023–2027)"
+    )
     // only comparator targets have one
     #expect(
       check.actualProblem("bazhong.target.parks.comparator", year: 2024)?.en.hasPrefix(

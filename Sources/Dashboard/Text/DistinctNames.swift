@@ -11,7 +11,8 @@ enum DistinctNames {
     return names.indices.map { i in
       let name = characters[i]
       guard width > mark + 1, DisplayWidth.of(names[i]) > width else { return names[i] }
-      let shared = names.indices.lazy.filter { $0 != i }
+      let shared =
+        names.indices.lazy.filter { $0 != i }
         .map { commonPrefixLength(name, characters[$0]) }.max() ?? 0
       guard shared >= 2 else { return names[i] }
       // The longest end that fits after the ellipsis, when it reaches back to where the

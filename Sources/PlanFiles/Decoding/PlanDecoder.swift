@@ -37,7 +37,8 @@ struct PlanDecoder {
       if level == nil {
         sink.report(
           levelNode,
-          FileText.unknownValue("level", text, oneOf: Localized(zh: "省 市 县 区", en: "one of 省 市 县 区")))
+          FileText.unknownValue(
+            "level", text, oneOf: Localized(zh: "省 市 县 区", en: "one of 省 市 县 区")))
       }
     }
     let province = f.string("province")
@@ -124,7 +125,8 @@ struct PlanDecoder {
       if kind == nil {
         let kinds = GoalKind.allCases.map(\.rawValue).joined(separator: " ")
         sink.report(
-          node, FileText.unknownValue("kind", text, oneOf: Localized(zh: kinds, en: "one of " + kinds)))
+          node,
+          FileText.unknownValue("kind", text, oneOf: Localized(zh: kinds, en: "one of " + kinds)))
       }
     }
     var direction: Direction?

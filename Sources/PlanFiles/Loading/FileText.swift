@@ -46,7 +46,8 @@ public enum FileText {
   }
   static func mustBe(_ key: String, _ kind: Localized, found: Localized) -> Localized {
     Localized(
-      zh: "“\(key)”须为\(kind.zh)，实为\(found.zh)", en: "'\(key)' must be \(kind.en), found \(found.en)")
+      zh: "“\(key)”须为\(kind.zh)，实为\(found.zh)", en: "'\(key)' must be \(kind.en), found \(found.en)"
+    )
   }
 
   /// What a value must be.

@@ -36,7 +36,9 @@ public enum PlanFileReader {
       return Result(plan: nil, problems: [problem(for: error, file: file)], root: nil)
     } catch {
       return Result(
-        plan: nil, problems: [FileProblem(file: file, line: 0, message: FileText.brokenYAML("\(error)"))], root: nil)
+        plan: nil,
+        problems: [FileProblem(file: file, line: 0, message: FileText.brokenYAML("\(error)"))],
+        root: nil)
     }
     guard let root else {
       return Result(

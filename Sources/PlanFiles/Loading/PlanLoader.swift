@@ -154,7 +154,8 @@ public enum PlanLoader {
     var message = violation.message
     if let first = violation.firstDefinedAt {
       let (firstFile, firstLine) = place(first.planIndex, first.path)
-      message = message + RuleText.firstDefinedAt(FileProblem.place(file: firstFile, line: firstLine))
+      message =
+        message + RuleText.firstDefinedAt(FileProblem.place(file: firstFile, line: firstLine))
     }
     return FileProblem(file: file, line: line, message: message)
   }

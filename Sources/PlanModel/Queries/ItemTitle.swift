@@ -35,7 +35,9 @@ extension ItemKind {
 /// does not know it.
 public enum ItemText {
   public static func named(_ id: String, in catalog: Catalog, typed: Bool) -> Localized {
-    guard let title = catalog.title(of: id) ?? catalog.comparatorOwner(of: id).flatMap(catalog.title(of:))
+    guard
+      let title = catalog.title(of: id)
+        ?? catalog.comparatorOwner(of: id).flatMap(catalog.title(of:))
     else { return Localized(verbatim: id) }
     let shown = catalog.address(of: id) == nil ? title + "（比较对象）" : title
     let shownEN = catalog.address(of: id) == nil ? title + " (comparator)" : title

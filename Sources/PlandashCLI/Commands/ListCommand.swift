@@ -40,7 +40,9 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
       TextTable.render(header: CLIText.Header.row(header, language), rows: rows))
   }
 
-  func table(for plans: [Plan], _ language: Language) -> (header: [CLIText.Header], rows: [[String]]) {
+  func table(for plans: [Plan], _ language: Language) -> (
+    header: [CLIText.Header], rows: [[String]]
+  ) {
     let o = Self.open
     switch subject {
     case .regions:
@@ -53,7 +55,8 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
           let d = plan.document
           return [
             plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
-            plan.region.parent ?? o, d.title + (d.titleInText ? "" : CLIText.untitledInText(language)),
+            plan.region.parent ?? o,
+            d.title + (d.titleInText ? "" : CLIText.untitledInText(language)),
             "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)",
             "\(plan.clusters.count)",
             "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",

@@ -1,7 +1,7 @@
 import Dashboard
 import Foundation
-import PlanModel
 import PlanFiles
+import PlanModel
 
 /// Finds theme files: the package's `Themes/` folder (found from any working directory, as
 /// SampleData is), then the user's `$XDG_CONFIG_HOME/plandash/themes/` — a user theme of
@@ -33,7 +33,8 @@ struct ThemeFiles {
         else {
           warnings.append(
             "\(path): "
-              + Localized(zh: "无法按 UTF-8 文本读取；已跳过该主题", en: "cannot be read as UTF-8 text; theme skipped"))
+              + Localized(
+                zh: "无法按 UTF-8 文本读取；已跳过该主题", en: "cannot be read as UTF-8 text; theme skipped"))
           continue
         }
         files.append((path, text))

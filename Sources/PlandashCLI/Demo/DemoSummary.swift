@@ -26,7 +26,9 @@ enum DemoSummary {
     }
     let labels = statuses.map { language == .zh ? $0.labelZh : $0.label }
     out += TextTable.render(
-      header: [CLIText.Header.region.name(language)] + labels + [CLIText.Header.total.name(language)],
+      header: [CLIText.Header.region.name(language)] + labels + [
+        CLIText.Header.total.name(language)
+      ],
       rows: rows, rightAligned: Set(1...(statuses.count + 1)))
     return out
   }

@@ -74,7 +74,9 @@ struct PlansOptions: ParsableArguments {
     let result = Self.load([folder], cacheKey: folder, language: language)
     if !result.problems.isEmpty {
       var lines = [CLIText.plansHaveProblems(folder)] + result.problems.prefix(20).map(\.localized)
-      if result.problems.count > 20 { lines.append(CLIText.moreProblems(result.problems.count - 20)) }
+      if result.problems.count > 20 {
+        lines.append(CLIText.moreProblems(result.problems.count - 20))
+      }
       lines.append(CLIText.validateForAll(folder))
       throw CLIError(Localized.joined(lines, separator: Localized(verbatim: "\n")))
     }

@@ -78,7 +78,10 @@ extension CLIText {
 
   /// Column headers.
   enum Header {
-    case id, year, value, note, record, operation, when, by, what, item, change, regionOrCluster, total, region, level, province, parent, plan, horizon, targets, clusters, ladders, indicators, measures, cluster, tier, scale, leadUnits, metric, kind, direction, baseline, target, unit, qualifiers, indicator, category, ladder, section, title, due
+    case id, year, value, note, record, operation, when, by, what, item, change, regionOrCluster,
+      total, region, level, province, parent, plan, horizon, targets, clusters, ladders, indicators,
+      measures, cluster, tier, scale, leadUnits, metric, kind, direction, baseline, target, unit,
+      qualifiers, indicator, category, ladder, section, title, due
 
     var name: Localized {
       switch self {

@@ -56,7 +56,8 @@ extension CLIText {
   static func noted(_ count: Int, cleared: Bool, operations: String) -> Localized {
     Localized(
       zh: (cleared ? "已清除\(count)项措施的备注" : "已为\(count)项措施写入备注") + "，状态不变，记录号 \(operations)",
-      en: (cleared ? "cleared the note of" : "noted") + " \(count) measure\(plural(count)), status unchanged, as \(operations)"
+      en: (cleared ? "cleared the note of" : "noted")
+        + " \(count) measure\(plural(count)), status unchanged, as \(operations)"
     )
   }
 
@@ -104,7 +105,8 @@ extension CLIText {
       zh: "已导入\(changed)个数值" + (unchanged > 0 ? "（\(unchanged)个未变）" : "")
         + (operation.map { "，记录号 #\($0)" } ?? ""),
       en: "imported \(changed) figure\(plural(changed))"
-        + (unchanged > 0 ? " (\(unchanged) unchanged)" : "") + (operation.map { " as #\($0)" } ?? ""))
+        + (unchanged > 0 ? " (\(unchanged) unchanged)" : "")
+        + (operation.map { " as #\($0)" } ?? ""))
   }
 
   // undo / redo

@@ -116,7 +116,9 @@ enum CLIText {
   }
 
   static func cannotWrite(_ path: String, _ reason: String?) -> Localized {
-    let why = reason.map { Localized(verbatim: $0) } ?? Localized(zh: "无法写入该文件", en: "the file could not be written")
+    let why =
+      reason.map { Localized(verbatim: $0) }
+      ?? Localized(zh: "无法写入该文件", en: "the file could not be written")
     return Localized(
       zh: "\(path)：无法写入（\(why.zh)）", en: "\(path): cannot be written (\(why.en))")
   }

@@ -8,7 +8,9 @@ enum StatusTable {
   static func render(_ lines: [StatusSummary.Line], _ language: Language) -> String {
     let header =
       CLIText.Header.row([.regionOrCluster, .id], language)
-      + MeasureStatus.allCases.map { CLIText.status($0)(language) } + [CLIText.Header.total.name(language)]
+      + MeasureStatus.allCases.map { CLIText.status($0)(language) } + [
+        CLIText.Header.total.name(language)
+      ]
     return TextTable.render(
       header: header,
       rows: lines.map { line in

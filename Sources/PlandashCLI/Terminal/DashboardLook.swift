@@ -28,7 +28,8 @@ struct DashboardLook {
       flags: display.flags(), file: file, environment: environment, themeNames: themes.names,
       currentYear: try asOf.year(environment: environment))
     let language = settings.options.language
-    let themeWarnings = themeFiles.warnings.map { $0(language) } + themes.warnings.map { $0.text(language) }
+    let themeWarnings =
+      themeFiles.warnings.map { $0(language) } + themes.warnings.map { $0.text(language) }
     let chosenWarnings = (fileWarnings + settings.warnings).map { $0(language) }
     for warning in chosenWarnings + themeWarnings {
       StandardStreams.err("plandash: " + CLIText.warning(language) + warning + "\n")

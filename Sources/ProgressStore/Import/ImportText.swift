@@ -17,7 +17,8 @@ public enum ImportText {
 
   static func unnamedColumn(_ column: Int) -> Localized {
     Localized(
-      zh: "第\(column)列有值，但表头没有这一列", en: "unexpected value in column \(column), which the header does not name")
+      zh: "第\(column)列有值，但表头没有这一列",
+      en: "unexpected value in column \(column), which the header does not name")
   }
 
   static let emptyID = Localized(zh: "id 为空", en: "the id is empty")
