@@ -103,5 +103,21 @@ struct ChineseCommandLineTests {
     #expect(result.err.hasSuffix("个文件中共\(result.out.split(separator: "\n").count)处问题\n"))
   }
 
+  @Test func renderDrawsChineseAndRefusesABadSizeInChinese() throws {
+    let environment = ["LC_MESSAGES": "", "XDG_CONFIG_HOME": folder.path("config")]
+    let screen = try PlandashBinary.run(
+      ["render", "--plans", plans.path, "--width", "80", "--height", "24"],
+      environment: environment)
+    #expect(screen.out.contains("1 地区") && screen.out.contains("?帮助"))
+    let english = try PlandashBinary.run(
+      ["render", "--plans", plans.path, "--width", "80", "--height", "24"],
+      environment: ["LC_MESSAGES": "", "LANG": "en_US.UTF-8"])
+    #expect(english.out.contains("1 Regions"))
+    let size = try PlandashBinary.run(
+      ["render", "--plans", plans.path, "--width", "5000"], environment: environment)
+    #expect(size.status == 2)
+    #expect(size.err == "plandash: --width 和 --height 须在1到1000之间\n")
+  }
+
   func snapshot() throws -> ProgressSnapshot { try ProgressStore(path: store).snapshot() }
 }

@@ -17,6 +17,7 @@ struct DemoRenderCommand: ParsableCommand, LanguageChoosing {
   var languageOptions: LanguageOptions { display.languageOptions }
 
   func run() throws {
+    try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, store, _, regions) = try demoOptions.prepare(look.settings.options.language)
     let snapshot = try storeFailures { try store.snapshot() }

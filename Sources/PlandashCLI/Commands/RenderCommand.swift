@@ -24,6 +24,7 @@ struct RenderCommand: ParsableCommand, LanguageChoosing {
   var languageOptions: LanguageOptions { display.languageOptions }
 
   func run() throws {
+    try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, folder) = try plansOptions.loadCatalog(look.settings.options.language)
     let store = try storeOptions.openExisting(plansFolder: folder)
