@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 @testable import PlandashCLI
@@ -47,7 +48,9 @@ enum ReportFixture {
   static var snapshot: ProgressSnapshot {
     ProgressSnapshot(
       measures: [
-        "hechuan.measure.parks": MeasureProgress(status: .inProgress),
+        // 2025-02-19 12:00 UTC: the 19th in any time zone within 11 hours of UTC
+        "hechuan.measure.parks": MeasureProgress(
+          status: .inProgress, note: "用地已报批", updatedAt: 1_739_966_400, updatedBy: "张三"),
         "hechuan.measure.done": MeasureProgress(status: .done),
       ],
       actuals: [
@@ -62,7 +65,8 @@ enum ReportFixture {
 
   static func report(unit: String? = nil) -> ProgressReport {
     ProgressReport(
-      catalog: Catalog(plans: [plan]), snapshot: snapshot, asOf: 2025, region: nil, unit: unit)
+      catalog: Catalog(plans: [plan]), snapshot: snapshot, asOf: 2025, region: nil, unit: unit,
+      notes: MeasureNotes.latest(snapshot: snapshot, history: []))
   }
 }
 
@@ -104,4 +108,21 @@ func parseCSV(_ text: String) -> [[String]] {
     i += 1
   }
   return rows
+}
+
+/// A Markdown table row's cells, split on unescaped pipes.
+func markdownCells(_ line: String) -> [String] {
+  var result: [String] = []
+  var cell = ""
+  var previous: Character = " "
+  for c in line {
+    if c == "|" && previous != "\\" {
+      result.append(cell.trimmingCharacters(in: .whitespaces))
+      cell = ""
+    } else {
+      cell.append(c)
+    }
+    previous = c
+  }
+  return Array(result.dropFirst())
 }
