@@ -70,7 +70,7 @@ extension DetailPage {
       let year = a.baseYear.map { " (\($0))" } ?? ""
       text = figure + year + " · " + Localized(zh: "规划值", en: "plan figure")(lang)
     }
-    field(Localized(zh: "基期", en: "Base"), text)
+    field(Localized(zh: "评估基期", en: "Assessed from"), text)
   }
 
   private func scheduleText(_ s: ScheduleProgress) -> String {
