@@ -124,8 +124,7 @@ struct MeetingReportTests {
   @Test func csvListsEachMeasureOnceWithItsUnitsAndCountsPerUnitApart() throws {
     let result = try report(["--region", "hechuan", "--format", "csv", "--lang", "en"])
     #expect(result.status == 0, "\(result.err)")
-    let rows = result.out.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
-      .map(csvFields)
+    let rows = parseCSV(result.out)
     let header = try #require(rows.first)
     let id = try #require(header.firstIndex(of: "id"))
     let section = try #require(header.firstIndex(of: "section"))
@@ -197,35 +196,5 @@ struct MeetingReportTests {
     let lines = screen.out.components(separatedBy: "\n")
     let index = try #require(lines.firstIndex { $0.contains("全市工业增加值") })
     #expect(lines[index + 1].contains("基期取2023年实际值"))
-  }
-
-  /// A CSV line's fields (RFC 4180 quoting).
-  func csvFields(_ line: String) -> [String] {
-    var fields: [String] = []
-    var field = ""
-    var quoted = false
-    var previousQuote = false
-    for c in line {
-      if quoted {
-        if c == "\"" {
-          quoted = false
-          previousQuote = true
-        } else {
-          field.append(c)
-        }
-      } else if c == "\"" {
-        if previousQuote { field.append("\"") }
-        quoted = true
-      } else if c == "," {
-        fields.append(field)
-        field = ""
-        previousQuote = false
-      } else {
-        field.append(c)
-        previousQuote = false
-      }
-    }
-    fields.append(field)
-    return fields
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import PlandashCLI
