@@ -36,6 +36,7 @@ extension DetailPage {
     field(
       Localized(zh: "状态", en: "Status"), AssessmentBadge.text(a.status, lang),
       role: AssessmentBadge.role(a.status))
+    baseField(a)
     if a.ratio != nil {
       var text = "R = " + AssessmentBadge.ratio(a, open: open)
       if let o = a.observedRate, let r = a.requiredRate {
@@ -55,6 +56,21 @@ extension DetailPage {
       goal, assessment: a, document: context.data.catalog.plans[address.plan].document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
     if goal.kind == .comparator { comparatorRows(id, goal: goal, asOf: asOf) }
+  }
+
+  /// The base the assessment measures from, and whether it is the plan's figure or a
+  /// recorded actual: `1000 (2022) · 规划值`, `380 · 基期取2022年实际值`.
+  private mutating func baseField(_ a: Assessment) {
+    guard let value = a.baseValue else { return }
+    let figure = Format.number(value)
+    let text: String
+    if let note = AssessmentBadge.baseNote(a, lang) {
+      text = figure + " · " + note
+    } else {
+      let year = a.baseYear.map { " (\($0))" } ?? ""
+      text = figure + year + " · " + Localized(zh: "规划值", en: "plan figure")(lang)
+    }
+    field(Localized(zh: "评估基期", en: "Assessed from"), text)
   }
 
   private func scheduleText(_ s: ScheduleProgress) -> String {
@@ -142,6 +158,13 @@ extension DetailPage {
               width: sparkWidth), width: sparkWidth, role: .barFilled))
       }
       self.item(item.id, Self.route(of: item.id, context.data.catalog), cells)
+      // A base taken from a recorded actual is said under the row: 基期取2022年实际值.
+      if let note = AssessmentBadge.baseNote(a, lang) {
+        rows.append(
+          Row(cells: [
+            .text("", width: badgeWidth + 2), .text(note, width: nil, role: .muted),
+          ]))
+      }
     }
   }
 

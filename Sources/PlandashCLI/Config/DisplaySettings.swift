@@ -53,15 +53,9 @@ struct DisplaySettings {
     options.ascii = flags.ascii ?? file.ascii ?? false
     options.cjkWide = flags.cjkWide ?? file.cjkWide ?? false
 
-    var languageChosen = true
-    if let language = flags.language {
-      options.language = language
-    } else if let language = file.language.flatMap(Language.init(rawValue:)) {
-      options.language = language
-    } else {
-      options.language = Language.fromEnvironment(environment)
-      languageChosen = false
-    }
+    let (language, languageChosen) = Self.language(
+      flag: flags.language, file: file, environment: environment)
+    options.language = language
 
     options.regionID = file.region
     if let pane = file.pane {
@@ -72,6 +66,16 @@ struct DisplaySettings {
       }
     }
     return DisplaySettings(options: options, languageChosen: languageChosen, warnings: warnings)
+  }
+
+  /// The UI language: the flag, else the settings file's, else the locale's
+  /// (`Language.fromEnvironment`); `chosen` when it came from the flag or the file.
+  static func language(flag: Language?, file: SettingsFile, environment: [String: String])
+    -> (language: Language, chosen: Bool)
+  {
+    if let flag { return (flag, true) }
+    if let saved = file.language.flatMap(Language.init(rawValue:)) { return (saved, true) }
+    return (Language.fromEnvironment(environment), false)
   }
 
   /// The settings file to write after a session that ended in `final`.

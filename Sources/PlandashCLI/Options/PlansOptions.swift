@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import PlanFiles
 import PlanModel
@@ -50,7 +51,9 @@ struct PlansOptions: ParsableArguments {
 
   /// Refuses a `--unit` that no 牵头/责任单位 of the plans in scope contains, naming the
   /// closest unit names: a report filtered by a misspelt unit would read "nothing late".
-  static func requireUnit(_ unit: String?, in catalog: Catalog, region: String?) throws {
+  static func requireUnit(
+    _ unit: String?, in catalog: Catalog, region: String?, _ lang: Language = .en
+  ) throws {
     guard let unit else { return }
     var names: Set<String> = []
     for plan in catalog.plans where region == nil || plan.region.id == region {
@@ -61,6 +64,11 @@ struct PlansOptions: ParsableArguments {
     }
     guard !names.contains(where: { $0.contains(unit) }) else { return }
     let closest = EditDistance.closestNames(to: unit, among: names)
+    if lang == .zh {
+      throw CLIError(
+        "--unit \(unit)：没有哪个牵头/责任单位含有它"
+          + (closest.isEmpty ? "" : "（最接近：\(closest.joined(separator: "、"))）"))
+    }
     throw CLIError(
       "--unit \(unit): no 牵头/责任单位 contains it"
         + (closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"))

@@ -14,6 +14,7 @@ enum AssessmentFields {
     fields["reason"] = a.reason
     fields["base_year"] = a.baseYear
     put("base_value", a.baseValue)
+    fields["base_origin"] = a.baseOrigin?.rawValue
     fields["latest_year"] = a.latestYear
     put("latest_value", a.latestValue)
     fields["target_year"] = a.targetYear
