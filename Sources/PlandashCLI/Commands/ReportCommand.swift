@@ -36,10 +36,10 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let asOf = try asOfOptions.year()
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     try PlansOptions.requireRegion(region, in: catalog)
     try PlansOptions.requireUnit(unit, in: catalog, region: region)
-    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
+    let snapshot = try storeOptions.existingSnapshot() ?? ProgressSnapshot()
     StandardStreams.out(
       try Self.render(
         ProgressReport(
