@@ -4,8 +4,9 @@ import PlanModel
 
 /// Merges the content of old-layout stores into the open store, inside its write
 /// transaction, losing nothing:
-/// - every operation of every old store is added to the log (oldest first across them,
-///   renumbered, with undo/redo links kept), so history shows both sides of a conflict;
+/// - the log becomes every operation of this store and of the old ones, renumbered oldest
+///   first (undo/redo links kept), so history shows both sides of a conflict and `undo`
+///   still takes back the newest change;
 /// - each record takes the state of whichever store changed it last (a deletion counts);
 /// - each old store is noted in `store_info` (`merged:<file name>`), so a store merged once
 ///   is never merged again, even by a process that read it before it was renamed.
@@ -35,17 +36,23 @@ struct LegacyStoreMerge {
       report.mergedFiles.append(source.path)
     }
     guard !fresh.isEmpty else { return }
-    let lastBefore =
-      try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM operation") ?? 0
-    try appendOperations(fresh)
+    let here = try StoreContent(db, path: "")
+    try rewriteLog([here] + fresh)
+    report.operations = fresh.map(\.operations.count).reduce(0, +)
     let keys = Set(fresh.flatMap(\.lastChange.keys))
     for key in keys.sorted(by: { ($0.itemID, $0.year ?? 0) < ($1.itemID, $1.year ?? 0) }) {
-      try settle(key, sources: fresh, lastOperationBefore: lastBefore)
+      try settle(key, here: here, sources: fresh)
     }
   }
 
-  /// Adds every operation of the sources to the log, oldest first, renumbered.
-  private mutating func appendOperations(_ sources: [StoreContent]) throws {
+  /// Replaces the log with every operation of the sources (this store first), oldest
+  /// first, renumbered from 1.
+  private func rewriteLog(_ sources: [StoreContent]) throws {
+    try db.execute(
+      sql: """
+        DELETE FROM operation_item; DELETE FROM operation;
+        DELETE FROM sqlite_sequence WHERE name = 'operation';
+        """)
     let all = sources.indices.flatMap { index in
       sources[index].operations.map { (source: index, operation: $0) }
     }
@@ -74,17 +81,15 @@ struct LegacyStoreMerge {
         try insertItem.execute(arguments: StatementArguments(values))
       }
     }
-    report.operations += all.count
   }
 
   /// Gives one record the state of the store that changed it last (this store when tied).
-  private mutating func settle(
-    _ key: RecordKey, sources: [StoreContent], lastOperationBefore: Int64
-  ) throws {
-    let here = try record(key)
-    var bestTime = try lastChangeHere(key, here: here, lastOperation: lastOperationBefore)
-    var best: Row? = here
-    var states: Set<RecordValue?> = bestTime == nil ? [] : [Self.value(here, key)]
+  private mutating func settle(_ key: RecordKey, here: StoreContent, sources: [StoreContent])
+    throws
+  {
+    var bestTime = here.lastChange[key]
+    var best = here.records[key]
+    var states: Set<RecordValue?> = bestTime == nil ? [] : [Self.value(best, key)]
     for source in sources {
       guard let time = source.lastChange[key] else { continue }
       let row = source.records[key]
@@ -95,39 +100,11 @@ struct LegacyStoreMerge {
       }
     }
     if states.count > 1 { report.conflicts += 1 }
-    guard best != here else { return }
+    guard best != here.records[key] else { return }
     try write(key, best)
     if best != nil {
       if key.record == .measure { report.statuses += 1 } else { report.actuals += 1 }
     }
-  }
-
-  /// This store's row for a key.
-  private func record(_ key: RecordKey) throws -> Row? {
-    switch key.record {
-    case .measure:
-      try Row.fetchOne(
-        db, sql: "SELECT \(StoreContent.measureColumns) FROM measure WHERE id = ?",
-        arguments: [key.itemID])
-    case .actual:
-      try Row.fetchOne(
-        db, sql: "SELECT \(StoreContent.actualColumns) FROM actual WHERE item_id = ? AND year = ?",
-        arguments: [key.itemID, key.year])
-    }
-  }
-
-  /// When this store last changed a record before the merge: its own time, or a later
-  /// logged change (a deletion leaves no row); `nil` when it never had it.
-  private func lastChangeHere(_ key: RecordKey, here: Row?, lastOperation: Int64) throws -> Double?
-  {
-    let logged = try Double.fetchOne(
-      db,
-      sql: """
-        SELECT max(o.at) FROM operation_item i JOIN operation o ON o.id = i.operation_id
-        WHERE i.item_id = ? AND i.record = ? AND i.year IS ? AND o.id <= ?
-        """, arguments: [key.itemID, key.record.rawValue, key.year, lastOperation])
-    let own: Double? = here?["updated_at"]
-    return [logged, own].compactMap { $0 }.max()
   }
 
   private static func value(_ row: Row?, _ key: RecordKey) -> RecordValue? {

@@ -55,7 +55,8 @@ struct StoreContent {
     }
   }
 
-  private init(_ db: Database, path: String) throws {
+  /// Reads the store open on `db` (named `path` in messages).
+  init(_ db: Database, path: String) throws {
     self.path = path
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if version > StoreMigrations.currentVersion {
