@@ -90,7 +90,7 @@ struct StoreFollowsPlansTests {
     #expect(
       first.err.hasPrefix(
         "merged 2 old progress stores (one per plans folder) into \(data)/progress.sqlite: "
-          + "1 statuses, 1 actuals, 2 logged operations"), "\(first.err)")
+          + "1 status, 1 actual, 2 logged operations"), "\(first.err)")
     for path in old {
       #expect(!FileManager.default.fileExists(atPath: path))
       #expect(FileManager.default.fileExists(atPath: path + ".merged"))
@@ -98,6 +98,15 @@ struct StoreFollowsPlansTests {
     let second = try run(["history"])
     #expect(second.err == "", "a second run is silent")
     #expect(second.out.contains("旧库一") && second.out.contains("412"))
+  }
+
+  /// `render` never writes: it leaves the old stores for the next other command.
+  @Test func renderMergesNothing() throws {
+    let old = try makeOldStores()
+    let render = try run(["render", "--width", "100", "--height", "30", "--keys", "q"])
+    #expect(render.status == 0 && render.err == "", "\(render.err)")
+    #expect(old.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+    #expect(!FileManager.default.fileExists(atPath: data + "/progress.sqlite"))
   }
 
   @Test func theLineIsChineseUnlessTheLocaleIsEnglish() throws {

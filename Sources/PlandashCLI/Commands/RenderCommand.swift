@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
     let (catalog, _) = try plansOptions.loadCatalog()
-    let store = try storeOptions.openExisting()
+    let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
     StandardStreams.out(

@@ -23,10 +23,7 @@ struct StoreOptions: ParsableArguments {
   /// Opens (creating if needed) the store; the default one first takes in any stores of the
   /// old layout (one per plans folder), saying so in one line on standard error.
   func open() throws -> ProgressStore {
-    let store = try storeFailures {
-      try ProgressStore(
-        path: path, busyTimeout: ProgressStore.busyTimeout(environment: environment))
-    }
+    let store = try openAsItIs()
     if isDefault {
       let report = try storeFailures {
         try store.mergeLegacyStores(in: StoreLocation.dataFolder(environment: environment))
@@ -53,6 +50,22 @@ extension StoreOptions {
   func existingSnapshot() throws -> ProgressSnapshot? {
     try openExisting().map { store in
       try storeFailures { try store.snapshot() }
+    }
+  }
+}
+
+extension StoreOptions {
+  /// The store as it is, for `render`, which never writes: `nil` when there is none, and
+  /// no old-layout store is merged (the next other command does that).
+  func existingAsItIs() throws -> ProgressStore? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try openAsItIs()
+  }
+
+  private func openAsItIs() throws -> ProgressStore {
+    try storeFailures {
+      try ProgressStore(
+        path: path, busyTimeout: ProgressStore.busyTimeout(environment: environment))
     }
   }
 }
