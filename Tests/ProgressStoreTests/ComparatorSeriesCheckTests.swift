@@ -29,7 +29,8 @@ import Testing
     #expect(check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024) == nil)
     #expect(
       check.actualProblem("bazhong.target.investment-growth.comparator", year: 2030)
-        == "year 2030 is outside the plan of bazhong.target.investment-growth (2023–2027)")
+        == "year 2030 is outside the years accepted for bazhong.target.investment-growth (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+    )
     // only comparator targets have one
     #expect(
       check.actualProblem("bazhong.target.parks.comparator", year: 2024)?.hasPrefix(

@@ -23,16 +23,19 @@ import Testing
         == "hechuan.cluster.auto is a cluster, not a measure; only measures have a status")
   }
 
-  @Test func actualYearsSpanTheHorizonAndTheItemsOwnYears() {
+  @Test func actualYearsRunFromTenYearsBeforeIssueToTheEndOfTheHorizon() {
+    // No issue date: ten years before the horizon's start.
     #expect(
-      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.target.revenue") == 2022...2027)
+      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.target.revenue") == 2013...2027)
     #expect(
-      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.measure.parks") == 2023...2027)
+      ActualRules(catalog: FixturePlans.catalog).years(of: "hechuan.measure.parks") == 2013...2027)
+    #expect(check.actualProblem("hechuan.target.revenue", year: 2013) == nil)
     #expect(check.actualProblem("hechuan.target.revenue", year: 2022) == nil)
     #expect(check.actualProblem("hechuan.ladder.firms.scale", year: 2027) == nil)
     #expect(
       check.actualProblem("hechuan.target.revenue", year: 2028)
-        == "year 2028 is outside the plan of hechuan.target.revenue (2022–2027)")
+        == "year 2028 is outside the years accepted for hechuan.target.revenue (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+    )
   }
 
   @Test func idListFilesSkipCommentsAndBlankLines() {

@@ -60,6 +60,9 @@ public enum KeyTable {
       en: "compare this figure or cluster across regions"),
     // Detail pages.
     KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
+    KeyBinding(
+      [.text("d"), .delete], .deleteActual, .detail, zh: "删除所选年份的实际值（再按一次确认，u 撤销）",
+      en: "delete the selected year's actual (press again to confirm; u undoes)"),
     // Typing.
     KeyBinding([.enter], .editorSubmit, .editor, zh: "确认", en: "confirm"),
     KeyBinding([.escape], .editorCancel, .editor, zh: "取消", en: "cancel"),

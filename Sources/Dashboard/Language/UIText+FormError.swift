@@ -22,7 +22,7 @@ extension UIText {
     case .clusterWithoutScale(let id):
       zh = "\(id) 是没有规模数值的集群；只有有规模的集群可录入实际值（亿元）"
     case .yearOutsidePlan(let id, let year, let years):
-      zh = "年份\(year)超出 \(id) 的规划期（\(years.lowerBound)–\(years.upperBound)）"
+      zh = "年份\(year)不在 \(id) 可录入的年份内（\(years.lowerBound)–\(years.upperBound)：规划发布前十年至规划期末）"
     }
     return Localized(zh: zh, en: problem.description)
   }

@@ -9,6 +9,11 @@ public enum Reducer {
     _ state: inout DashboardState, _ action: Action, data: inout DashboardData
   ) -> [ProgressChange] {
     var changes: [ProgressChange] = []
+    if case .resize = action {
+    } else if action != .deleteActual {
+      // Any key but a second `d` cancels a deletion waiting for its confirmation.
+      state.pendingDeletion = nil
+    }
     if case .reloadPlans(let reload) = action {
       // Whatever is being typed or shown, the plans under it change (or the line says why not).
       Reloading.reduce(&state, reload, &data)
@@ -170,6 +175,8 @@ public enum Reducer {
         year = min(max(year, years.lowerBound), years.upperBound)
       }
       state.mode = .actual(ActualForm(itemID: id, year: year))
+    case .deleteActual:
+      return ActualDeletion.reduce(&state, data)
     case .undo:
       // The engine says what was taken back (UndoMessage) once the store has done it.
       return [.undo]

@@ -18,6 +18,9 @@ public struct DashboardState: Hashable, Sendable {
   public var commandHistory: [String] = []
   /// Where Up/Down stands in the history while editing a command; nil when not browsing it.
   public var historyIndex: Int?
+  /// `d` pressed once on a year's actual: the figure a second `d` deletes. Any other key
+  /// clears it, so no single stray key deletes a record.
+  public var pendingDeletion: Actual?
   /// Measures selected with `v` for one change.
   public var marked: Set<String> = []
   /// `A`: the Measures pane lists every loaded region.

@@ -8,6 +8,8 @@ struct DetailPage {
     /// The item this row stands for, when it can be selected.
     var itemID: String?
     var route: DetailRoute?
+    /// On a figure's page, the year of the actual this row shows (`d` deletes it).
+    var actualYear: Int?
   }
 
   enum DetailCell {
@@ -176,13 +178,15 @@ struct DetailPage {
       rows.append(Row(cells: [.text("  " + UIText.noActuals(lang), width: nil, role: .muted)]))
       return
     }
+    // Each year's row is selectable: `a` records, `d` deletes (after a second press).
     for a in actuals {
       rows.append(
-        Row(cells: [
-          .text("  \(a.year)", width: 8),
-          .text(Format.number(a.value), width: 14, align: .right),
-          .text(a.note ?? "", width: nil, role: .muted),
-        ]))
+        Row(
+          cells: [
+            .text("  \(a.year)", width: 8),
+            .text(Format.number(a.value), width: 14, align: .right),
+            .text(a.note ?? "", width: nil, role: .muted),
+          ], itemID: id, actualYear: a.year))
     }
   }
 
@@ -244,6 +248,10 @@ struct DetailPage {
       page.heading(UIText.measures)
       page.measureRows(catalog.measures(ofCluster: id))
       page.source(c.source)
+      if c.scaleGoal != nil {
+        page.heading(UIText.actualsByYear)
+        page.actualRows(id)
+      }
     case .target(let id):
       guard let t = catalog.target(id) else { break }
       page.goalFields(t.goal, id: id)

@@ -21,7 +21,7 @@ struct ActualImportCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CLIError("\(file): cannot read the file")
     }
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     let check = PlanItemCheck(catalog: catalog)
     let result = ActualsCSV.read(bytes: [UInt8](data), file: file) {
       check.actualProblem($0, year: $1)
@@ -33,7 +33,7 @@ struct ActualImportCommand: ParsableCommand {
       )
     }
     guard !result.rows.isEmpty else { throw CLIError("\(file): no rows to import") }
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open()
     let applied = try storeFailures {
       try store.importActuals(result.rows.map(\.actual), by: actorOptions.user)
     }

@@ -10,13 +10,13 @@ struct ActualListCommand: ParsableCommand {
   @Argument(help: "An item id (default: all).")
   var id: String?
 
+  /// Accepted as by every store command; the one store serves every plans folder.
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    let folder = try plansOptions.folder()
     // Reading only: no store is created where none exists yet.
-    let store = try storeOptions.openExisting(plansFolder: folder)
+    let store = try storeOptions.openExisting()
     let actuals = try store.map { store in try storeFailures { try store.actuals(of: id) } } ?? []
     guard !actuals.isEmpty else {
       StandardStreams.out(id.map { "no actual figures for \($0)\n" } ?? "no actual figures\n")

@@ -41,11 +41,11 @@ struct ActualSetCommand: ParsableCommand {
     guard let number = TypedNumber.decimal(value) else {
       throw CLIError("--value \(value): not a number")
     }
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     if let problem = PlanItemCheck(catalog: catalog).actualProblem(id, year: year) {
       throw CLIError(problem)
     }
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open()
     let actual = Actual(itemID: id, year: year, value: number, note: note)
     let applied = try storeFailures { try store.apply(.setActual(actual), by: actorOptions.user) }
     let figure = RecordValue.number(number)

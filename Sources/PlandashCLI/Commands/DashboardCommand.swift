@@ -20,7 +20,7 @@ struct DashboardCommand: ParsableCommand {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let (catalog, folder) = try plansOptions.loadCatalog()
-    let backend = try storeOptions.backend(plansFolder: folder, user: actorOptions.user)
+    let backend = try storeOptions.backend(user: actorOptions.user)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.
       PlansOptions.load([folder], cacheKey: folder, showProgress: false)

@@ -58,7 +58,7 @@ struct MarkCommand: ParsableCommand {
     guard !entries.isEmpty else {
       throw CLIError("mark: give at least one measure id, or --from-file FILE")
     }
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }
@@ -67,7 +67,7 @@ struct MarkCommand: ParsableCommand {
       throw CLIError(
         problems.joined(separator: "\n") + (problems.count > 1 ? "\nnothing was marked" : ""))
     }
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open()
     if chosen == nil, let note {
       try setNotes(note, ids: entries.map(\.id), in: store)
       return

@@ -23,8 +23,8 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, folder) = try plansOptions.loadCatalog()
-    let store = try storeOptions.openExisting(plansFolder: folder)
+    let (catalog, _) = try plansOptions.loadCatalog()
+    let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
     StandardStreams.out(

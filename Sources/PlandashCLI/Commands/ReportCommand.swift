@@ -43,10 +43,10 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let lang = try languageOption.resolve()
     let asOf = try asOfOptions.year()
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     let regionID = try RegionArgument.resolve(region, in: catalog, lang)?.id
     try PlansOptions.requireUnit(unit, in: catalog, region: regionID, lang)
-    let store = try storeOptions.openExisting(plansFolder: folder)
+    let store = try storeOptions.openExisting()
     let (snapshot, history) = try storeFailures {
       (try store?.snapshot() ?? ProgressSnapshot(), try store?.history() ?? [])
     }

@@ -20,10 +20,10 @@ struct StatusCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, _) = try plansOptions.loadCatalog()
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
-    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
+    let snapshot = try storeOptions.existingSnapshot() ?? ProgressSnapshot()
     if orphans {
       printOrphans(OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot)
       return

@@ -11,13 +11,14 @@ struct UndoCommand: ParsableCommand {
   @Option(help: ArgumentHelp("How many changes to take back.", valueName: "n"))
   var steps: Int = 1
 
+  /// Accepted as by every store command; the one store serves every plans folder.
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
 
   func run() throws {
     guard steps >= 1 else { throw CLIError("--steps \(steps): give a number from 1 up") }
-    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
+    let store = try storeOptions.open()
     let applied: [AppliedOperation]
     do {
       applied = try store.apply(
