@@ -1,33 +1,20 @@
 import PlanModel
 
-/// Actions while typing: the `/` filter (applied as the user types), the `:` command line
-/// with history, the note editor and the actual form.
+/// Actions while typing: the `/` filter (see `Filtering`), the `:` command line with
+/// history, the note editor and the actual form. Ctrl-C quits from any of them.
 enum Editing {
   static func reduce(_ state: inout DashboardState, _ action: Action, _ data: DashboardData)
     -> [ProgressChange]
   {
+    if action == .quit {
+      // Ctrl-C: the app quits as with `q`; what was being typed is dropped.
+      state.mode = .normal
+      state.quitRequested = true
+      return []
+    }
     switch state.mode {
-    case .filter(var editor):
-      switch action {
-      case .editorSubmit:
-        state.mode = .normal
-        return []
-      case .editorCancel:
-        state[pane: state.focus].filter = ""
-        state.mode = .normal
-        return []
-      default:
-        edit(&editor, action)
-        state.mode = .filter(editor)
-        if state[pane: state.focus].filter != editor.text {
-          state[pane: state.focus].filter = editor.text
-          state[pane: state.focus].selection = 0
-          state[pane: state.focus].scroll = 0
-          if state.focus == .regions, let first = PaneRows.ids(.regions, state, data).first {
-            Viewport.selectRegion(&state, first)
-          }
-        }
-      }
+    case .filter(let editor, let scope):
+      Filtering.reduce(&state, action, editor: editor, scope: scope, data)
     case .command(var editor):
       switch action {
       case .editorSubmit:
