@@ -84,6 +84,7 @@ public enum KeyTable {
     // Help.
     KeyBinding([.escape, .text("q"), .text("?")], .closeHelp, .help, zh: "关闭帮助", en: "close help"),
     KeyBinding([.text("/")], .startFilter, .help, zh: "筛选帮助条目", en: "filter the help's lines"),
+    KeyBinding([.text(":")], .startCommand, .help, zh: "命令行（关闭帮助）", en: "command line (closes help)"),
     KeyBinding([.ctrl("c")], .quit, .help, zh: "退出", en: "quit"),
     KeyBinding([.up, .text("k")], .moveUp, .help, zh: "上滚", en: "scroll up"),
     KeyBinding([.down, .text("j")], .moveDown, .help, zh: "下滚", en: "scroll down"),

@@ -66,7 +66,7 @@ enum Filtering {
   /// The status line then says so, and what is typed goes nowhere until Enter or Escape.
   static func hasNothingToFilter(_ state: DashboardState, _ data: DashboardData) -> Bool {
     guard case .filter(_, .page) = state.mode, let top = state.stack.last else { return false }
-    let page = DetailPage.build(
+    let page = DetailPage.cached(
       top.route, context: ViewContext(state: state, data: data),
       width: ScreenLayout(state).pageWidth)
     return page.entries.isEmpty

@@ -233,6 +233,10 @@ public enum Reducer {
       state.helpFilter = ""
     case .quit: state.quitRequested = true
     case .startFilter: Filtering.startInHelp(&state)
+    case .startCommand:
+      state.helpFilter = ""
+      state.mode = .command(LineEditor())
+      state.historyIndex = nil
     case .moveUp: state.mode = .help(scroll: max(0, scroll - 1))
     case .moveDown: state.mode = .help(scroll: min(last, scroll + 1))
     case .pageUp: state.mode = .help(scroll: max(0, scroll - page))

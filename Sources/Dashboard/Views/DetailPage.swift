@@ -227,7 +227,7 @@ struct DetailPage {
 
   /// The page of a stack entry: its route's page with the entry's `/` filter applied.
   static func build(_ detail: DetailState, context: ViewContext, width: Int) -> DetailPage {
-    build(detail.route, context: context, width: width).filtered(by: detail.filter)
+    cached(detail.route, context: context, width: width).filtered(by: detail.filter)
   }
 
   static func build(_ route: DetailRoute, context: ViewContext, width: Int) -> DetailPage {
