@@ -52,7 +52,9 @@ enum Filtering {
         Viewport.selectRegion(&state, first)
       }
     case .page:
-      guard var top = state.stack.last, top.filter != text else { return }
+      // A page with no list keeps no filter: what is typed goes nowhere.
+      guard var top = state.stack.last, top.filter != text, !pageHasNoLists(state, data)
+      else { return }
       top.filter = text
       top.selection = 0
       top.scroll = 0
@@ -65,7 +67,13 @@ enum Filtering {
   /// True when the filter being typed has nothing to act on: the open page has no list.
   /// The status line then says so, and what is typed goes nowhere until Enter or Escape.
   static func hasNothingToFilter(_ state: DashboardState, _ data: DashboardData) -> Bool {
-    guard case .filter(_, .page) = state.mode, let top = state.stack.last else { return false }
+    guard case .filter(_, .page) = state.mode else { return false }
+    return pageHasNoLists(state, data)
+  }
+
+  /// True when the open page has no list a filter could narrow.
+  private static func pageHasNoLists(_ state: DashboardState, _ data: DashboardData) -> Bool {
+    guard let top = state.stack.last else { return false }
     let page = DetailPage.cached(
       top.route, context: ViewContext(state: state, data: data),
       width: ScreenLayout(state).pageWidth)
