@@ -74,7 +74,8 @@ public enum KeyTable {
     KeyBinding([.end, .ctrl("e")], .editorEnd, .editor, zh: "到行尾", en: "to the end"),
     KeyBinding([.backspace], .editorBackspace, .editor, zh: "删除前一字", en: "delete back"),
     KeyBinding([.delete, .ctrl("d")], .editorDelete, .editor, zh: "删除后一字", en: "delete forward"),
-    KeyBinding([.ctrl("c")], .quit, .editor, zh: "退出（不保存所输入的内容）", en: "quit (what is typed is dropped)"),
+    KeyBinding(
+      [.ctrl("c")], .quit, .editor, zh: "退出（不保存所输入的内容）", en: "quit (what is typed is dropped)"),
     // Command line.
     KeyBinding([.up], .historyPrevious, .commandLine, zh: "上一条命令", en: "previous command"),
     KeyBinding([.down], .historyNext, .commandLine, zh: "下一条命令", en: "next command"),
@@ -84,7 +85,8 @@ public enum KeyTable {
     // Help.
     KeyBinding([.escape, .text("q"), .text("?")], .closeHelp, .help, zh: "关闭帮助", en: "close help"),
     KeyBinding([.text("/")], .startFilter, .help, zh: "筛选帮助条目", en: "filter the help's lines"),
-    KeyBinding([.text(":")], .startCommand, .help, zh: "命令行（关闭帮助）", en: "command line (closes help)"),
+    KeyBinding(
+      [.text(":")], .startCommand, .help, zh: "命令行（关闭帮助）", en: "command line (closes help)"),
     KeyBinding([.ctrl("c")], .quit, .help, zh: "退出", en: "quit"),
     KeyBinding([.up, .text("k")], .moveUp, .help, zh: "上滚", en: "scroll up"),
     KeyBinding([.down, .text("j")], .moveDown, .help, zh: "下滚", en: "scroll down"),

@@ -157,7 +157,8 @@ enum Commands {
       Reducer.focus(&state, .measures)
       let count = PaneRows.ids(.measures, state, data).count
       state.message = StatusMessage(
-        UIText.unitFilterSet(lang) + ": " + filter.label(lang) + " · " + UIText.measureCount(count)(lang))
+        UIText.unitFilterSet(lang) + ": " + filter.label(lang) + " · "
+          + UIText.measureCount(count)(lang))
     }
   }
 

@@ -76,7 +76,8 @@ extension DetailPage {
       }
       let glyphs = TextSanitizer.glyphs(about, cjkWide: context.glyphs.cjkWide)
       for part in TextLayout.wrap(glyphs, width: max(1, width - 6)) {
-        rows.append(Row(cells: [.text("      " + part.text, width: nil, role: .muted)], entry: lineEntry))
+        rows.append(
+          Row(cells: [.text("      " + part.text, width: nil, role: .muted)], entry: lineEntry))
       }
     }
   }

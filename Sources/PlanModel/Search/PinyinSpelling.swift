@@ -14,7 +14,9 @@ enum PinyinSpelling {
     var states: Set<Int> = [0]
     for c in chars {
       var next: Set<Int> = []
-      let readings = PinyinIndex.shared.readings(of: c).map { Array($0.unicodeScalars.map(\.value)) }
+      let readings = PinyinIndex.shared.readings(of: c).map {
+        Array($0.unicodeScalars.map(\.value))
+      }
       for i in states {
         if isSkippable(c) { next.insert(i) }
         if i < q.count, q[i] == c { next.insert(i + 1) }
