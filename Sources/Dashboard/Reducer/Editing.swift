@@ -15,37 +15,8 @@ enum Editing {
     switch state.mode {
     case .filter(let editor, let scope):
       Filtering.reduce(&state, action, editor: editor, scope: scope, data)
-    case .command(var editor):
-      switch action {
-      case .editorSubmit:
-        state.mode = .normal
-        let line = editor.text.trimmingSpaces
-        if !line.isEmpty && state.commandHistory.last != line { state.commandHistory.append(line) }
-        state.historyIndex = nil
-        return Commands.run(line, &state, data)
-      case .editorCancel:
-        state.mode = .normal
-        state.historyIndex = nil
-      case .historyPrevious:
-        guard !state.commandHistory.isEmpty else { break }
-        let index = max(0, (state.historyIndex ?? state.commandHistory.count) - 1)
-        state.historyIndex = index
-        editor.setText(state.commandHistory[index])
-        state.mode = .command(editor)
-      case .historyNext:
-        guard let index = state.historyIndex else { break }
-        if index + 1 < state.commandHistory.count {
-          state.historyIndex = index + 1
-          editor.setText(state.commandHistory[index + 1])
-        } else {
-          state.historyIndex = nil
-          editor.setText("")
-        }
-        state.mode = .command(editor)
-      default:
-        edit(&editor, action)
-        state.mode = .command(editor)
-      }
+    case .command(let editor):
+      return commandLine(&state, action, editor, data)
     case .note(let ids, var editor):
       switch action {
       case .editorSubmit:
@@ -92,6 +63,45 @@ enum Editing {
       }
     case .normal, .help:
       break
+    }
+    return []
+  }
+
+  /// The `:` command line: Enter runs it (and keeps it in the history), Up/Down walk the
+  /// history.
+  private static func commandLine(
+    _ state: inout DashboardState, _ action: Action, _ editor: LineEditor, _ data: DashboardData
+  ) -> [ProgressChange] {
+    var editor = editor
+    switch action {
+    case .editorSubmit:
+      state.mode = .normal
+      let line = editor.text.trimmingSpaces
+      if !line.isEmpty && state.commandHistory.last != line { state.commandHistory.append(line) }
+      state.historyIndex = nil
+      return Commands.run(line, &state, data)
+    case .editorCancel:
+      state.mode = .normal
+      state.historyIndex = nil
+    case .historyPrevious:
+      guard !state.commandHistory.isEmpty else { break }
+      let index = max(0, (state.historyIndex ?? state.commandHistory.count) - 1)
+      state.historyIndex = index
+      editor.setText(state.commandHistory[index])
+      state.mode = .command(editor)
+    case .historyNext:
+      guard let index = state.historyIndex else { break }
+      if index + 1 < state.commandHistory.count {
+        state.historyIndex = index + 1
+        editor.setText(state.commandHistory[index + 1])
+      } else {
+        state.historyIndex = nil
+        editor.setText("")
+      }
+      state.mode = .command(editor)
+    default:
+      edit(&editor, action)
+      state.mode = .command(editor)
     }
     return []
   }
