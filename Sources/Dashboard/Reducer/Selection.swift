@@ -36,7 +36,7 @@ enum Selection {
   {
     guard let top = state.stack.last else { return nil }
     let page = DetailPage.build(
-      top.route, context: ViewContext(state: state, data: data),
+      top, context: ViewContext(state: state, data: data),
       width: ScreenLayout(state).pageWidth)
     let selectable = page.selectable
     guard selectable.indices.contains(top.selection) else { return nil }

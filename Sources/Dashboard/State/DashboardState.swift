@@ -14,6 +14,8 @@ public struct DashboardState: Hashable, Sendable {
   /// Drill-down pages, innermost last; empty when the panes are shown.
   public var stack: [DetailState] = []
   public var mode: InputMode = .normal
+  /// The `/` filter over the `?` help's lines (cleared when help closes).
+  public var helpFilter: String = ""
   /// Commands run with `:`, oldest first.
   public var commandHistory: [String] = []
   /// Where Up/Down stands in the history while editing a command; nil when not browsing it.
@@ -27,8 +29,8 @@ public struct DashboardState: Hashable, Sendable {
   public var measuresAllRegions = false
   /// `:status NAME`: only measures with this status.
   public var statusFilter: MeasureStatus?
-  /// `:unit NAME`: only measures whose lead or responsible units contain this.
-  public var unitFilter: String?
+  /// `:unit NAME` / `:lead NAME`: only measures of these units.
+  public var unitFilter: UnitFilter?
   public var themeName: String
   /// The themes available, in `t` order.
   public var themeNames: [String]
