@@ -7,7 +7,7 @@ import Testing
 /// pinyin, and "no match" with the closest names instead of a guess; the units view in
 /// pinyin order, filterable, with the measures that name no unit.
 @Suite struct UnitAndRegionCommandTests {
-  static func run(_ engine: DashboardEngine, _ command: String) -> [String] {
+  @discardableResult static func run(_ engine: DashboardEngine, _ command: String) -> [String] {
     Fixtures.type(engine, ":")
     engine.handle(.key(.text(command)))
     return Fixtures.type(engine, "Enter")
