@@ -62,7 +62,9 @@ let package = Package(
     ),
     .testTarget(
       name: "PlandashCLITests",
-      dependencies: ["PlandashCLI", "Dashboard", "ProgressStore", "PlanModel"]
+      dependencies: [
+        "PlandashCLI", "Dashboard", "ProgressStore", "PlanModel", "PlandashTestSupport",
+      ]
     ),
     .testTarget(
       name: "DashboardTests",

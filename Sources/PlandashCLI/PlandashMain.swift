@@ -12,6 +12,9 @@ public enum PlandashMain {
       PlandashCommand.exit(withError: error)
     }
     do {
+      // A `--lang` other than zh or en is refused before anything runs (in the language
+      // the run has without it).
+      _ = try (command as? LanguageChoosing)?.languageOptions.chosen()
       try command.run()
     } catch let error as CLIError {
       StandardStreams.err("plandash: \(error.message(command.messageLanguage))\n")

@@ -157,11 +157,18 @@ public final class ProgressStore: Sendable {
   private func write<T>(by user: String, _ body: (ChangeWriter) throws -> T) throws -> T {
     let at = Date().timeIntervalSince1970
     let path = path
-    return try guarded {
+    return try inWriteTransaction { db in
+      try body(ChangeWriter(db: db, path: path, at: at, by: user))
+    }
+  }
+
+  /// Runs `body` in one immediate (write-locking) transaction: all of it, or nothing.
+  func inWriteTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    try guarded {
       try queue.writeWithoutTransaction { db in
         var result: T?
         try db.inTransaction(.immediate) {
-          result = try body(ChangeWriter(db: db, path: path, at: at, by: user))
+          result = try body(db)
           return .commit
         }
         return result!

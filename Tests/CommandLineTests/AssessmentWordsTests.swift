@@ -29,7 +29,10 @@ struct AssessmentWordsTests {
 
     // report
     let report = try PlandashBinary.run(
-      ["report", "--store", store, "--as-of", "2025", "--region", "hechuan", "--format", "text"],
+      [
+        "report", "--store", store, "--as-of", "2025", "--region", "hechuan", "--format", "text",
+        "--lang", "en",
+      ],
       environment: env)
     #expect(report.status == 0, "\(report.err)")
     let line = report.out.split(separator: "\n").first { $0.contains("制造业单项冠军") }

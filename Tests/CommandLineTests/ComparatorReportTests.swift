@@ -15,7 +15,8 @@ struct ComparatorReportTests {
     let (env, store) = (demo.environment, demo.path)
 
     let report = try PlandashBinary.run(
-      ["report", "--store", store, "--as-of", "2026", "--region", "hechuan"], environment: env)
+      ["report", "--store", store, "--as-of", "2026", "--region", "hechuan", "--lang", "en"],
+      environment: env)
     #expect(report.status == 0, "\(report.err)")
     let line = try #require(report.out.split(separator: "\n").first { $0.contains(id) })
     #expect(line.contains("~ acceleration needed"))

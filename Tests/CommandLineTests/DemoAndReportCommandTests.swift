@@ -68,7 +68,7 @@ struct DemoAndReportCommandTests {
     let demo = try DemoStore()
     let (env, demoStore) = (demo.environment, demo.path)
     let result = try PlandashBinary.run(
-      ["report", "--store", demoStore, "--region", "hechuan", "--format", "csv"],
+      ["report", "--store", demoStore, "--region", "hechuan", "--format", "csv", "--lang", "en"],
       environment: env.merging(["PLANDASH_AS_OF": "2025"]) { $1 })
     #expect(result.status == 0, "\(result.err)")
     #expect(result.out.hasPrefix("\u{FEFF}section,"))
@@ -90,7 +90,7 @@ struct DemoAndReportCommandTests {
   @Test func aUnitNoPlanNamesIsRefusedWithTheClosest() throws {
     try withFolder { folder in
       let result = try PlandashBinary.run(
-        ["report", "--unit", "区经信委", "--store", folder + "/none.sqlite"],
+        ["report", "--unit", "区经信委", "--store", folder + "/none.sqlite", "--lang", "en"],
         environment: ["XDG_DATA_HOME": folder])
       #expect(result.status != 0)
       #expect(result.out.isEmpty, "no report for a unit that does not exist")
@@ -141,9 +141,9 @@ struct DemoAndReportCommandTests {
     #expect(year.status != 0)
     #expect(year.err.contains("--as-of 20x5: not a year"))
     let region = try PlandashBinary.run([
-      "report", "--region", "hechaun", "--store", "/nonexistent/s",
+      "report", "--region", "hechaun", "--store", "/nonexistent/s", "--lang", "en",
     ])
     #expect(region.status != 0)
-    #expect(region.err.contains("unknown region hechaun (closest: hechuan"))
+    #expect(region.err.contains("--region hechaun: no such region (closest: 合川区 hechuan"))
   }
 }

@@ -73,8 +73,9 @@ import Testing
   @Test func unitsViewListsLateMeasuresAndMarksThem() throws {
     let (engine, backend) = Fixtures.engine(snapshot: Self.snapshot)
     let screen = Fixtures.type(engine, "j U")
-    // units in code-point order: 区发展改革委, 区商务委, 区经济信息委, 区规划自然资源局
-    let units = ["区发展改革委", "区商务委", "区经济信息委", "区规划自然资源局"].map { index(screen, $0) }
+    // units in pinyin order: 区发展改革委 (fa), 区规划自然资源局 (gui), 区经济信息委 (jing),
+    // 区商务委 (shang)
+    let units = ["区发展改革委", "区规划自然资源局", "区经济信息委", "区商务委"].map { index(screen, $0) }
     #expect(units.allSatisfy { $0 != nil })
     #expect(units.compactMap { $0 } == units.compactMap { $0 }.sorted())
     // auto-chain is due 2024, todo → overdue as of 2025 (led by 区经济信息委);

@@ -30,14 +30,22 @@ import Testing
     #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
   }
 
-  @Test func renderNeverWritesToTheStoreItWasGiven() throws {
-    // The real store is represented by a backend the render never sees: it gets a copy.
+  @Test func renderKeepsItsChangesToItself() throws {
+    // render is handed a snapshot and a history reader, never a store: the keys' changes
+    // show in that render only, and a later render from the same snapshot starts clean.
     let store = InMemoryProgressBackend()
     let before = try store.changeToken()
-    let lines = HeadlessRender.render(
-      catalog: Fixtures.catalog, snapshot: try store.snapshot(), options: DashboardOptions(),
-      themes: Fixtures.themes, width: 100, height: 30, keys: "j 5 Space s v n hello Enter")
-    #expect(!lines.isEmpty)
+    let render = { (keys: String) in
+      HeadlessRender.render(
+        catalog: Fixtures.catalog, snapshot: try store.snapshot(),
+        options: DashboardOptions(language: .en), themes: Fixtures.themes, width: 100,
+        height: 30, keys: keys, history: { try store.history(of: $0) })
+    }
+    let marked = try render("j 5 Space")
+    #expect(marked.contains { $0.contains("壮大智能网联") && $0.contains("✔ done") })
+    let fresh = try render("j 5")
+    #expect(fresh.contains { $0.contains("壮大智能网联") })
+    #expect(!fresh.contains { $0.contains("✔ done") }, "the first render's mark leaked")
     #expect(try store.changeToken() == before)
     #expect(try store.snapshot() == ProgressSnapshot())
   }

@@ -100,7 +100,7 @@ import Testing
     let index = try #require(seen.firstIndex { $0.contains(":status todo|doing|done|blocked|all") })
     #expect(!seen[index].contains("measures with this status"))
     let unitRow = try #require(seen.first { $0.contains(":unit NAME") })
-    let descriptionColumn = try #require(column(of: "measures of", in: unitRow))
+    let descriptionColumn = try #require(column(of: "measures a unit", in: unitRow))
     #expect(column(of: "measures with this status", in: seen[index + 1]) == descriptionColumn)
   }
 }

@@ -3,18 +3,24 @@ import Testing
 
 @testable import Dashboard
 
-/// `/` in the Measures pane also matches a measure's text for one region's list — literally,
-/// so that pinyin initials (which would match almost any paragraph) keep to titles, ids,
-/// sections and units; the every-region list (`A`) keeps to those fields alone.
+/// `/` in the Measures pane also matches a measure's text for one region's list — by pinyin
+/// too, except a Latin word of one or two letters, which is matched literally there (as
+/// initials it would match almost any paragraph); the every-region list (`A`) keeps to
+/// titles, ids, sections and units.
 @Suite struct MeasureTextFilterTests {
   @Test func oneRegionsMeasuresMatchTheirText() {
     let (engine, _) = Fixtures.engine()
     // 合川 is the second region; 亩均效益 is only in the text of hechuan.measure.land.
     Fixtures.type(engine, "j 5 / 亩均效益")
     #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.land"])
-    // The text is matched literally: the pinyin initials of 亩均效益 (mu jun xiao yi) do not
-    // reach into the paragraph.
+    // The text is matched by pinyin as well: the initials of 亩均效益 (mu jun xiao yi) …
     Fixtures.type(engine, "Escape / mjxy")
+    #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.land"])
+    Fixtures.type(engine, "Escape / mujunxiaoyi")
+    #expect(PaneRows.ids(.measures, engine.state, engine.data) == ["hechuan.measure.land"])
+    // … but two letters are matched literally in a paragraph: `mj` would be initials
+    // found in almost any text.
+    Fixtures.type(engine, "Escape / mj")
     #expect(!PaneRows.ids(.measures, engine.state, engine.data).contains("hechuan.measure.land"))
   }
 

@@ -40,9 +40,10 @@ extension EndToEnd {
         }
       }
       try session.tmux.send("5")
-      let (measures, _) = try session.tmux.waitFor(settled: true) {
+      let (measures, opened) = try session.tmux.waitFor(settled: true) {
         $0.contains { $0.contains("┌ 5 措施") }
       }
+      try #require(opened, "5 did not open the Measures pane: \(measures)")
       Self.expectAligned(measures, width: width, height: height)
       #expect(measures.contains { $0.contains("待办") })
     }
@@ -127,7 +128,8 @@ extension EndToEnd {
       defer { session.close() }
       try #require(try session.tmux.waitForText("Regions").met)
       try session.tmux.send("5")
-      let (rows, _) = try session.tmux.waitForText("┌ 5 Measures")
+      let (rows, opened) = try session.tmux.waitForText("┌ 5 Measures")
+      try #require(opened, "5 did not open the Measures pane: \(rows)")
       #expect(!rows.contains { $0.contains("blocked") })
       // The first measure of the region on screen, by id, from the list command.
       let list = try session.cli(["list", "measures"])
@@ -254,8 +256,9 @@ extension EndToEnd {
       try #require(try session.tmux.waitForText("Regions").met)
       try session.tmux.send("4")
       try #require(try session.tmux.waitForText("┌ 4 Land").met)
+      // One Ctrl-C quits like `q`: exit 0, the terminal given back, the view saved.
       try session.tmux.send("C-c")
-      let (rows, met) = try session.tmux.waitForText("[exit 130]")
+      let (rows, met) = try session.tmux.waitForText("[exit 0]")
       #expect(met, "\(rows)")
       #expect(try session.tmux.waitFor { $0.contains("icanon") && $0.contains("echo") }.met)
       let settings = try String(

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlandashTestSupport
 import Testing
 
 @testable import PlandashCLI
@@ -49,8 +50,12 @@ import Testing
     let hotpot = try #require(
       Self.report().targets.first { $0.item.id == "hechuan.cluster.hotpot" })
     #expect(hotpot.item.assessment.status == .notAssessable)
-    let csv = CSVReportFormatter.render(Self.report())
-    #expect(csv.contains(",\(Self.parts),汽车零部件,on track,,亿元,"))
+    let rows = parseCSV(CSVReportFormatter.render(Self.report(), .en))
+    let header = rows[0]
+    func column(_ row: [String], _ name: String) -> String { row[header.firstIndex(of: name)!] }
+    let row = try #require(rows.first { column($0, "id") == Self.parts })
+    #expect(column(row, "name") == "汽车零部件" && column(row, "status") == "on track")
+    #expect(column(row, "figure_unit") == "亿元")
   }
 
   @Test func aUnitKeepsTheClustersItLeads() {

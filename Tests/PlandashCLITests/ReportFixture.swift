@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 @testable import PlandashCLI
@@ -47,7 +48,9 @@ enum ReportFixture {
   static var snapshot: ProgressSnapshot {
     ProgressSnapshot(
       measures: [
-        "hechuan.measure.parks": MeasureProgress(status: .inProgress),
+        // 2025-02-19 12:00 UTC: the 19th in any time zone within 11 hours of UTC
+        "hechuan.measure.parks": MeasureProgress(
+          status: .inProgress, note: "用地已报批", updatedAt: 1_739_966_400, updatedBy: "张三"),
         "hechuan.measure.done": MeasureProgress(status: .done),
       ],
       actuals: [
@@ -62,46 +65,24 @@ enum ReportFixture {
 
   static func report(unit: String? = nil) -> ProgressReport {
     ProgressReport(
-      catalog: Catalog(plans: [plan]), snapshot: snapshot, asOf: 2025, region: nil, unit: unit)
+      catalog: Catalog(plans: [plan]), snapshot: snapshot, asOf: 2025, region: nil, unit: unit,
+      notes: MeasureNotes.latest(snapshot: snapshot, history: []))
   }
 }
 
-/// Splits one CSV document (RFC 4180) into rows of fields.
-func parseCSV(_ text: String) -> [[String]] {
-  var rows: [[String]] = []
-  var row: [String] = []
-  var field = ""
-  var quoted = false
-  var chars = Array(text)
-  if chars.first == "\u{FEFF}" { chars.removeFirst() }
-  var i = 0
-  while i < chars.count {
-    let c = chars[i]
-    if quoted {
-      if c == "\"" {
-        if i + 1 < chars.count && chars[i + 1] == "\"" {
-          field.append("\"")
-          i += 1
-        } else {
-          quoted = false
-        }
-      } else {
-        field.append(c)
-      }
-    } else if c == "\"" {
-      quoted = true
-    } else if c == "," {
-      row.append(field)
-      field = ""
-    } else if c == "\r\n" || c == "\n" {
-      row.append(field)
-      rows.append(row)
-      row = []
-      field = ""
+/// A Markdown table row's cells, split on unescaped pipes.
+func markdownCells(_ line: String) -> [String] {
+  var result: [String] = []
+  var cell = ""
+  var previous: Character = " "
+  for c in line {
+    if c == "|" && previous != "\\" {
+      result.append(cell.trimmingCharacters(in: .whitespaces))
+      cell = ""
     } else {
-      field.append(c)
+      cell.append(c)
     }
-    i += 1
+    previous = c
   }
-  return rows
+  return Array(result.dropFirst())
 }

@@ -57,7 +57,7 @@ import Testing
         "a.csv:3: unknown id hechuan.target.revenu (closest: hechuan.target.revenue, hechuan.ladder.firms.scale)",
         "a.csv:4: year \"twenty\" is not a year (a whole number from 1949 to 2100)",
         "a.csv:5: value \"12O0\" is not a number",
-        "a.csv:6: year 2031 is outside the plan of “规上工业营业收入” (hechuan.target.revenue) (2022–2027)",
+        "a.csv:6: year 2031 is outside the years accepted for “规上工业营业收入” (hechuan.target.revenue) (2013–2027: from ten years before the plan was issued to the end of its horizon)",
         "a.csv:7: “园区” (hechuan.measure.parks) is a measure; actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale",
         "a.csv:8: the id is empty",
         "a.csv:9: hechuan.target.revenue 2024 already given on line 2",

@@ -35,7 +35,8 @@ struct ChineseCommandLineTests {
     #expect(year.status == 1)
     #expect(
       year.err
-        == "plandash: 年份2030超出“规上工业营业收入”（testville.target.revenue）的规划期（2022—2027）\n")
+        == "plandash: 年份2030不在“规上工业营业收入”（testville.target.revenue）可录入的年份内（2013—2027：规划发布前十年至规划期末）\n"
+    )
     let mark = try cli(["mark", "testville.target.revenue"])
     #expect(
       mark.err == "plandash: “规上工业营业收入”（testville.target.revenue）是目标，不是措施；只有措施有状态\n")

@@ -16,11 +16,12 @@ import Testing
 
   @Test func aClusterWithAScaleTakesActuals() {
     #expect(check.actualProblem("hechuan.cluster.auto", year: 2024)?.en == nil)
-    // the plan's horizon 2023–2027, the scale's year 2027 inside it
-    #expect(ActualRules(catalog: Self.catalog).years(of: "hechuan.cluster.auto") == 2023...2027)
+    // ten years before the plan (no issue date: its horizon's start, 2023) to its end, 2027
+    #expect(ActualRules(catalog: Self.catalog).years(of: "hechuan.cluster.auto") == 2013...2027)
     #expect(
       check.actualProblem("hechuan.cluster.auto", year: 2030)?.en
-        == "year 2030 is outside the plan of “汽摩产业” (hechuan.cluster.auto) (2023–2027)")
+        == "year 2030 is outside the years accepted for “汽摩产业” (hechuan.cluster.auto) (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+    )
   }
 
   @Test func aClusterWithoutAScaleIsRefusedInOneLine() {

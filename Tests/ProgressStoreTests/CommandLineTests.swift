@@ -212,7 +212,8 @@ struct CommandLineTests {
     expectOneLineFailure(
       try cli(base + ["--year", "2030", "--value", "1"]),
       containing:
-        "year 2030 is outside the plan of “规上工业营业收入” (testville.target.revenue) (2022–2027)")
+        "year 2030 is outside the years accepted for “规上工业营业收入” (testville.target.revenue) (2013–2027:"
+    )
     expectOneLineFailure(
       try cli(["actual", "set", "testville.target.revnue", "--year", "2024", "--value", "1"]),
       containing: "unknown id testville.target.revnue (closest: testville.target.revenue)")
@@ -255,7 +256,7 @@ struct CommandLineTests {
     #expect(
       lines == [
         "plandash: \(csv):3: value \"n/a\" is not a number",
-        "\(csv):4: year 2040 is outside the plan of “规上工业营业收入” (testville.target.revenue) (2022–2027)",
+        "\(csv):4: year 2040 is outside the years accepted for “规上工业营业收入” (testville.target.revenue) (2013–2027: from ten years before the plan was issued to the end of its horizon)",
         "\(csv):5: “措施0” (testville.measure.m0) is a measure; actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale",
         "nothing was imported (3 bad rows)",
       ])
@@ -324,7 +325,7 @@ struct CommandLineTests {
     #expect(try snapshot().status(of: "testville.measure.m2") == .done)
   }
 
-  @Test func defaultStoreIsPerPlansFolderUnderXDGDataHome() throws {
+  @Test func defaultStoreIsOnePerUserUnderXDGDataHome() throws {
     let data = folder.path("xdg")
     let environment = ["XDG_DATA_HOME": data, "HOME": folder.path("home")]
     let result = try PlandashBinary.run(
@@ -332,12 +333,9 @@ struct CommandLineTests {
     #expect(result.status == 0, "\(result.err)")
     let files = try FileManager.default.contentsOfDirectory(atPath: data + "/plandash")
       .filter { $0.hasSuffix(".sqlite") }
-    #expect(files.count == 1)
-    let file = data + "/plandash/" + (files.first ?? "")
-    #expect(
-      file
-        == StoreLocation.resolve(
-          storeOption: nil, plansFolder: plans.path, environment: environment))
+    #expect(files == ["progress.sqlite"])
+    let file = data + "/plandash/progress.sqlite"
+    #expect(file == StoreLocation.resolve(storeOption: nil, environment: environment))
     var info = stat()
     #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o600)
     #expect(stat(data + "/plandash", &info) == 0 && info.st_mode & 0o777 == 0o700)

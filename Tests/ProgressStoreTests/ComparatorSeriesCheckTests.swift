@@ -30,7 +30,7 @@ import Testing
       check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024)?.en == nil)
     #expect(
       check.actualProblem("bazhong.target.investment-growth.comparator", year: 2030)?.en
-        == "year 2030 is outside the plan of “工业投资增速” (bazhong.target.investment-growth) (2023–2027)"
+        == "year 2030 is outside the years accepted for “工业投资增速” (bazhong.target.investment-growth) (2013–2027: from ten years before the plan was issued to the end of its horizon)"
     )
     // only comparator targets have one
     #expect(

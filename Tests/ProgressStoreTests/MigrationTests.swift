@@ -11,7 +11,7 @@ import Testing
 
   /// A version-1 store as plandash 0.1 wrote it, in rollback-journal mode, written by
   /// hand here so that a change to the migrations cannot silently change it too.
-  func makeVersion1Store(_ path: String) throws {
+  static func makeVersion1Store(_ path: String) throws {
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
       try db.execute(
@@ -52,7 +52,7 @@ import Testing
 
   @Test func aVersion1StoreIsMigratedWithItsContentKept() throws {
     let path = folder.path("v1.sqlite")
-    try makeVersion1Store(path)
+    try Self.makeVersion1Store(path)
     let store = try ProgressStore(path: path, plansFolder: folder.path)
     #expect(try store.schemaVersion() == 2)
     #expect(try store.durability().journalMode == "wal")
@@ -83,7 +83,7 @@ import Testing
 
   @Test func migrationIsAppliedOnceWhenManyOpenAtOnce() async throws {
     let path = folder.path("new.sqlite")
-    try makeVersion1Store(path)
+    try Self.makeVersion1Store(path)
     try await withThrowingTaskGroup(of: Int.self) { group in
       for index in 0..<6 {
         group.addTask {

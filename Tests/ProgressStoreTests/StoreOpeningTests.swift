@@ -60,54 +60,43 @@ import Testing
 
   @Test func defaultLocationFollowsXDGDataHome() {
     let path = StoreLocation.resolve(
-      storeOption: nil, plansFolder: "/srv/plans",
-      environment: ["XDG_DATA_HOME": "/home/u/.data", "HOME": "/home/u"])
-    #expect(path.hasPrefix("/home/u/.data/plandash/progress-plans-"))
-    #expect(path.hasSuffix(".sqlite"))
+      storeOption: nil, environment: ["XDG_DATA_HOME": "/home/u/.data", "HOME": "/home/u"])
+    #expect(path == "/home/u/.data/plandash/progress.sqlite")
   }
 
   @Test func defaultLocationFallsBackToLocalShare() {
-    let path = StoreLocation.resolve(
-      storeOption: nil, plansFolder: "/srv/plans", environment: ["HOME": "/home/u"])
-    #expect(path.hasPrefix("/home/u/.local/share/plandash/progress-plans-"))
+    let path = StoreLocation.resolve(storeOption: nil, environment: ["HOME": "/home/u"])
+    #expect(path == "/home/u/.local/share/plandash/progress.sqlite")
     let relativeXDG = StoreLocation.resolve(
-      storeOption: nil, plansFolder: "/srv/plans",
-      environment: ["HOME": "/home/u", "XDG_DATA_HOME": "relative/data"])
-    #expect(relativeXDG.hasPrefix("/home/u/.local/share/plandash/"))
+      storeOption: nil, environment: ["HOME": "/home/u", "XDG_DATA_HOME": "relative/data"])
+    #expect(relativeXDG == "/home/u/.local/share/plandash/progress.sqlite")
   }
 
-  @Test func eachPlansFolderHasItsOwnStore() throws {
+  /// The old layout's per-folder names are told apart from the default store, the demo's
+  /// stores and stores already merged.
+  @Test func oldLayoutStoresAreFoundByTheirNames() throws {
     let folder = TemporaryFolder()
-    for name in ["a/plans", "b/plans"] {
-      try FileManager.default.createDirectory(
-        atPath: folder.path(name), withIntermediateDirectories: true)
+    let old = StoreLocation.fileName(forPlansFolder: folder.path("plans"))
+    let names = [
+      old, "progress-my-plans-0123456789abcdef.sqlite", "progress.sqlite",
+      "demo-plans-0123456789abcdef.sqlite", old + ".merged", old + "-wal",
+      "progress-plans-0123.sqlite", "progress--0123456789abcdef.sqlite", "notes.txt",
+    ]
+    for name in names {
+      #expect(FileManager.default.createFile(atPath: folder.path(name), contents: Data()))
     }
-    let environment = ["HOME": "/home/u"]
-    let first = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.path("a/plans"), environment: environment)
-    let second = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.path("b/plans"), environment: environment)
-    let firstAgain = StoreLocation.resolve(
-      storeOption: nil, plansFolder: folder.path("a/plans/"), environment: environment)
-    #expect(first != second)
-    #expect(first == firstAgain)
-    // A symbolic link to a folder names the same store as the folder.
-    try FileManager.default.createSymbolicLink(
-      atPath: folder.path("link"), withDestinationPath: folder.path("a/plans"))
     #expect(
-      StoreLocation.resolve(
-        storeOption: nil, plansFolder: folder.path("link"), environment: environment) == first)
+      LegacyStoreFiles.find(in: folder.path).map { ($0 as NSString).lastPathComponent }
+        == [old, "progress-my-plans-0123456789abcdef.sqlite"].sorted())
+    #expect(LegacyStoreFiles.find(in: folder.path("missing")) == [])
   }
 
   @Test func storeOptionThenEnvironmentOverrideTheDefault() {
     let environment = ["HOME": "/home/u", "PLANDASH_STORE": "/data/env.sqlite"]
     #expect(
-      StoreLocation.resolve(
-        storeOption: "/data/option.sqlite", plansFolder: "/p", environment: environment)
+      StoreLocation.resolve(storeOption: "/data/option.sqlite", environment: environment)
         == "/data/option.sqlite")
-    #expect(
-      StoreLocation.resolve(storeOption: nil, plansFolder: "/p", environment: environment)
-        == "/data/env.sqlite")
+    #expect(StoreLocation.resolve(storeOption: nil, environment: environment) == "/data/env.sqlite")
   }
 
   @Test func busyTimeoutComesFromTheEnvironment() {

@@ -99,7 +99,7 @@ import Testing
     #expect(
       try store.history().map(\.summary) == [
         "status → done (验收)", "note: 待用地", "note cleared", "2024 = 412 (年报)",
-        "undo #4: 2024 removed", "redo #4: 2024 = 412 (年报)",
+        "undo #4: 2024 = 412 → (deleted)", "redo #4: 2024 = 412 (年报)",
       ])
   }
 

@@ -42,16 +42,21 @@ enum AssessmentBadge {
     CatalogAssessment.assess(id: id, catalog: data.catalog, snapshot: data.snapshot, asOf: asOf)
   }
 
-  /// The level a goal measured from its base year (增长30%, 下降13%, 倍增) comes to — the
-  /// assessment's target — once the base year's actual is recorded; nil before, and for
-  /// any other goal.
+  /// The level a goal measured from its base (增长30%, 下降13%, 倍增) comes to — the
+  /// assessment's target — once its base is known (the base year's figure, or where the
+  /// plan names none the issue year's actual); nil before, and for any other goal.
   static func relativeLevel(of id: String, goal: Goal, _ data: DashboardData, asOf: Int)
     -> Double?
   {
-    guard goal.isFromBaseYear, let base = goal.baseYear ?? goal.baseline?.year,
-      data.snapshot.actuals[id]?.contains(where: { $0.year == base }) == true
+    guard goal.isFromBaseYear, let a = assessment(of: id, data, asOf: asOf), a.method != .none
     else { return nil }
-    return assessment(of: id, data, asOf: asOf)?.targetValue
+    return a.targetValue
+  }
+
+  /// Where the base comes from, where it is a recorded actual: 基期取2022年实际值,
+  /// "base: 2022 actual" (the model's words, as the report's).
+  static func baseNote(_ a: Assessment, _ language: Language) -> String? {
+    language == .zh ? a.baseNoteZh : a.baseNote
   }
 
   /// The figure a row shows as a goal's target where the plan gives none itself: the level a

@@ -31,6 +31,8 @@ public enum Action: Hashable, Sendable {
   case toggleMark
   case editNote
   case recordActual
+  /// `d` on a year's actual on a figure's page: asks once, deletes on the second press.
+  case deleteActual
   case undo
   case redo
   // Filters and commands.

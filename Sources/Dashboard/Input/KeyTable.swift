@@ -36,8 +36,8 @@ public enum KeyTable {
     // Lists.
     KeyBinding([.text("o")], .cycleSort, .lists, zh: "切换排序列", en: "cycle the sort column"),
     KeyBinding(
-      [.text("/")], .startFilter, .lists, zh: "筛选（边输入边筛；措施也查正文，全部地区时除外）",
-      en: "filter as you type (Measures: their text too, not with A)"),
+      [.text("/")], .startFilter, .lists, zh: "筛选（边输入边筛，含拼音；措施也查正文，全部地区时只查标题）",
+      en: "filter as you type, pinyin too (Measures: their text too; with A titles only)"),
     KeyBinding([.escape], .back, .lists, zh: "清除筛选", en: "clear the filter"),
     // Measures.
     KeyBinding([.space, .text("x")], .toggleDone, .measures, zh: "标记完成/取消", en: "toggle done"),
@@ -59,7 +59,15 @@ public enum KeyTable {
       [.text("C")], .openComparison, .figures, zh: "各地区对比此指标或集群",
       en: "compare this figure or cluster across regions"),
     // Detail pages.
-    KeyBinding([.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回", en: "back"),
+    KeyBinding(
+      [.text("/")], .startFilter, .detail, zh: "筛选本页各列表（单位、目标、措施、实际值、记录）",
+      en: "filter this page's lists (units, targets, measures, actuals, history)"),
+    KeyBinding(
+      [.escape, .backspace, .left, .text("h")], .back, .detail, zh: "返回（有筛选时先清除筛选）",
+      en: "back (first clears the page's filter)"),
+    KeyBinding(
+      [.text("d"), .delete], .deleteActual, .detail, zh: "删除所选年份的实际值（再按一次确认，u 撤销）",
+      en: "delete the selected year's actual (press again to confirm; u undoes)"),
     // Typing.
     KeyBinding([.enter], .editorSubmit, .editor, zh: "确认", en: "confirm"),
     KeyBinding([.escape], .editorCancel, .editor, zh: "取消", en: "cancel"),
@@ -69,6 +77,8 @@ public enum KeyTable {
     KeyBinding([.end, .ctrl("e")], .editorEnd, .editor, zh: "到行尾", en: "to the end"),
     KeyBinding([.backspace], .editorBackspace, .editor, zh: "删除前一字", en: "delete back"),
     KeyBinding([.delete, .ctrl("d")], .editorDelete, .editor, zh: "删除后一字", en: "delete forward"),
+    KeyBinding(
+      [.ctrl("c")], .quit, .editor, zh: "退出（不保存所输入的内容）", en: "quit (what is typed is dropped)"),
     // Command line.
     KeyBinding([.up], .historyPrevious, .commandLine, zh: "上一条命令", en: "previous command"),
     KeyBinding([.down], .historyNext, .commandLine, zh: "下一条命令", en: "next command"),
@@ -77,25 +87,21 @@ public enum KeyTable {
     KeyBinding([.backTab, .up], .previousField, .form, zh: "上一栏", en: "previous field"),
     // Help.
     KeyBinding([.escape, .text("q"), .text("?")], .closeHelp, .help, zh: "关闭帮助", en: "close help"),
+    KeyBinding([.text("/")], .startFilter, .help, zh: "筛选帮助条目", en: "filter the help's lines"),
+    KeyBinding(
+      [.text(":")], .startCommand, .help, zh: "命令行（关闭帮助）", en: "command line (closes help)"),
+    KeyBinding([.ctrl("c")], .quit, .help, zh: "退出", en: "quit"),
     KeyBinding([.up, .text("k")], .moveUp, .help, zh: "上滚", en: "scroll up"),
     KeyBinding([.down, .text("j")], .moveDown, .help, zh: "下滚", en: "scroll down"),
     KeyBinding([.pageUp], .pageUp, .help, zh: "上翻一页", en: "page up"),
     KeyBinding([.pageDown, .space], .pageDown, .help, zh: "下翻一页", en: "page down"),
   ]
 
-  /// The commands `:` understands, for help.
-  public static let commands: [(String, Localized)] = [
-    (":region NAME", Localized(zh: "转到地区（名称、编号或拼音）", en: "go to a region (name, id or pinyin)")),
-    (
-      ":status todo|doing|done|blocked|all",
-      Localized(zh: "按状态筛选措施", en: "measures with this status")
-    ),
-    (":unit NAME", Localized(zh: "按牵头/责任单位筛选措施", en: "measures of a lead or responsible unit")),
-    (":theme NAME", Localized(zh: "换主题", en: "switch theme")),
-    (":lang zh|en", Localized(zh: "界面语言", en: "interface language")),
-    (":clear", Localized(zh: "清除所有筛选", en: "clear every filter")),
-    (":q", Localized(zh: "退出", en: "quit")),
-  ]
+  /// The commands `:` understands, for help: each by its name and argument, with its other
+  /// names (taken from `Commands.table`, the table `:` runs, so help never drifts).
+  public static var commands: [(String, Localized)] {
+    Commands.table.map { spec in (spec.label, spec.helpDescription) }
+  }
 
   /// Keys bound to act on the selected item: only for these is the selection looked up.
   static let selectionKeys: Set<Key> = Set(

@@ -105,7 +105,6 @@ enum UIText {
   static let allRegionsOn = Localized(zh: "措施：全部地区", en: "measures: all regions")
   static let allRegionsOff = Localized(zh: "措施：当前地区", en: "measures: current region")
   static let nothingToOpen = Localized(zh: "此处没有可打开的内容", en: "nothing to open here")
-  static let filterOnlyInPanes = Localized(zh: "筛选只用于列表窗格", en: "filtering works on the pane lists")
   static let languageSet = Localized(zh: "界面语言：中文", en: "language: English")
 
   // Plan files that failed to load again (after the first problem).
@@ -114,4 +113,21 @@ enum UIText {
   }
   static let previousPlansShown = Localized(
     zh: "；仍显示上一版本", en: "; previous version still shown")
+
+  // Filters everywhere, units and regions by name (issue 9).
+  static let nothingToFilter = Localized(
+    zh: "此页没有可筛选的列表：所输入的不起作用，Enter 或 Esc 结束",
+    en: "nothing to filter here: what you type does nothing until Enter or Esc")
+  static let noMatchingRows = Localized(zh: "（没有匹配的行）", en: "(no rows match)")
+  static let severalRegionsMatch = Localized(
+    zh: "多个地区匹配，请写全", en: "several regions match; type more")
+  static let noUnitMatch = Localized(zh: "没有匹配的单位", en: "no unit matches")
+  static let noLeadUnitMatch = Localized(zh: "没有匹配的牵头单位", en: "no lead unit matches")
+  static let closest = Localized(zh: "最接近", en: "closest")
+  static let leadRole = Localized(zh: "牵头", en: "lead")
+  static let unitRole = Localized(zh: "单位", en: "unit")
+  static let noUnitNamed = Localized(zh: "未明确责任单位", en: "no unit named")
+  static func measureCount(_ count: Int) -> Localized {
+    Localized(zh: "\(count)项措施", en: count == 1 ? "1 measure" : "\(count) measures")
+  }
 }

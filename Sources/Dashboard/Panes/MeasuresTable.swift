@@ -28,11 +28,7 @@ enum MeasuresTable: PaneTable {
     for plan in plans {
       for m in plan.measures {
         if let status = state.statusFilter, data.snapshot.status(of: m.id) != status { continue }
-        if let unit = state.unitFilter,
-          !(m.leadUnits + m.responsibleUnits).contains(where: { $0.contains(unit) })
-        {
-          continue
-        }
+        if let unit = state.unitFilter, !unit.admits(m) { continue }
         ids.append(m.id)
       }
     }
@@ -44,12 +40,13 @@ enum MeasuresTable: PaneTable {
     return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
   }
 
-  /// One region's list also searches each measure's text, literally (`/小巨人` finds the
-  /// measures whose paragraph names it). The every-region list (`A`) does not: over 180,000
+  /// One region's list also searches each measure's text, pinyin included (`/小巨人` and
+  /// `/zjtx` find the measures whose paragraph names 小巨人 or 专精特新). The every-region
+  /// list (`A`) does not: over 180,000
   /// measures the texts stay on disk (`LongText`), and reading them all would cost the
   /// memory and the keystroke time that list is held to; there `/` searches ids, sections,
   /// titles and units.
-  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+  static func longText(_ id: String, _ state: DashboardState, _ data: DashboardData)
     -> String?
   {
     guard !state.measuresAllRegions else { return nil }

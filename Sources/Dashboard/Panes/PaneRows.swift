@@ -16,7 +16,7 @@ enum PaneRows {
       let query = PreparedQuery(key.filter)
       var positions = FilterMatch.positions(
         query, in: base.index, previous: data.rowCache.lastQuery(for: key))
-      positions = withLiteralMatches(key.filter, base, positions)
+      positions = withTextMatches(key.filter, base, positions)
       data.rowCache.storeLastQuery(query, positions: positions, for: key)
       ids = positions.map { base.ids[$0] }
     }
@@ -48,16 +48,26 @@ enum PaneRows {
     return ids
   }
 
-  /// Adds the rows whose literal text holds every word of the filter, keeping list order.
-  private static func withLiteralMatches(
+  /// Adds the rows whose long text (one region's measure paragraphs) matches the filter,
+  /// keeping list order: each word as `/` matches it — Chinese, ids, pinyin in full or by
+  /// initials (`zjtx` finds 专精特新) — except a Latin word of one or two letters, which
+  /// is matched literally (`hc` as initials would match nearly every paragraph).
+  private static func withTextMatches(
     _ filter: String, _ base: RowCache.Searchable, _ positions: [Int]
   ) -> [Int] {
-    let words = filter.lowercased().split(separator: " ")
-    guard !words.isEmpty, base.literal.contains(where: { !$0.isEmpty }) else { return positions }
+    guard let texts = base.texts else { return positions }
+    let words = filter.lowercased().split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return positions }
+    let isShortLatin = { (word: String) in
+      word.count < 3 && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+    }
+    let literal = words.filter(isShortLatin)
+    let query = PreparedQuery(words.filter { !isShortLatin($0) }.joined(separator: " "))
     var matched = Set(positions)
-    for (row, text) in base.literal.enumerated()
-    where !text.isEmpty && !matched.contains(row) && words.allSatisfy({ text.contains($0) }) {
-      matched.insert(row)
+    for row in 0..<texts.count where !matched.contains(row) {
+      if literal.allSatisfy({ base.literal[row].contains($0) }) && texts.matches(query, at: row) {
+        matched.insert(row)
+      }
     }
     return matched.count == positions.count ? positions : matched.sorted()
   }
@@ -73,8 +83,14 @@ enum PaneRows {
     var index = SearchIndex()
     index.reserveCapacity(ids.count)
     for id in ids { index.append(SearchKey(fields: table.searchFields(id, data))) }
-    let literal = ids.map { table.literalText($0, state, data)?.lowercased() ?? "" }
-    let searchable = RowCache.Searchable(ids: ids, index: index, literal: literal)
+    let texts = ids.map { table.longText($0, state, data) }
+    var textIndex: SearchIndex?
+    if texts.contains(where: { $0 != nil }) {
+      textIndex = SearchIndex(texts.map { SearchKey($0 ?? "") })
+    }
+    let literal = textIndex == nil ? [] : texts.map { $0?.lowercased() ?? "" }
+    let searchable = RowCache.Searchable(
+      ids: ids, index: index, texts: textIndex, literal: literal)
     data.rowCache.storeSearchable(searchable, for: key)
     return searchable
   }

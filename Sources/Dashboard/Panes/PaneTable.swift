@@ -6,10 +6,10 @@ protocol PaneTable {
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String]
   /// What `/` searches, by Chinese substring, id, unit name and pinyin (full or initials).
   static func searchFields(_ id: String, _ data: DashboardData) -> [String]
-  /// Long text `/` also searches, but only literally (a Chinese or exact substring, no
-  /// pinyin initials, which would match almost any paragraph): Measures gives each
-  /// measure's text for one region's list. Nil by default.
-  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+  /// Long text `/` also searches (see `PaneRows.withTextMatches`: pinyin too, but a Latin
+  /// word of one or two letters only literally): Measures gives each measure's text for one
+  /// region's list. Nil by default.
+  static func longText(_ id: String, _ state: DashboardState, _ data: DashboardData)
     -> String?
   static func sortKey(_ id: String, column: Int, _ state: DashboardState, _ data: DashboardData)
     -> SortKey
@@ -19,7 +19,7 @@ protocol PaneTable {
 }
 
 extension PaneTable {
-  static func literalText(_ id: String, _ state: DashboardState, _ data: DashboardData)
+  static func longText(_ id: String, _ state: DashboardState, _ data: DashboardData)
     -> String?
   {
     nil

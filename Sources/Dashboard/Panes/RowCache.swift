@@ -14,7 +14,7 @@ final class RowCache: @unchecked Sendable {
     var sortColumn: Int?
     var allRegions: Bool
     var status: String?
-    var unit: String?
+    var unit: UnitFilter?
     /// The snapshot's stamp when the rows read progress (status filter, progress sort), else 0.
     var snapshotStamp: Int
 
@@ -29,7 +29,10 @@ final class RowCache: @unchecked Sendable {
   struct Searchable {
     var ids: [String]
     var index: SearchIndex
-    /// Per row, lower-cased text searched literally (empty when the row has none).
+    /// Per row, the long text `/` also searches (one region's measure paragraphs), when
+    /// the list has any; see `PaneRows.withTextMatches`.
+    var texts: SearchIndex?
+    /// The same texts lower-cased, for the words matched literally (empty without texts).
     var literal: [String]
   }
 

@@ -113,6 +113,14 @@ public final class InMemoryProgressBackend: ProgressBackend {
           actual.itemID,
           ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")
         ))
+    case .deleteActual(let id, let year):
+      // No figure for that year: nothing changes and nothing is logged (as in the store).
+      guard let old = current.actuals[id]?.first(where: { $0.year == year }) else { return }
+      current.actuals[id]?.removeAll { $0.year == year }
+      if current.actuals[id]?.isEmpty == true { current.actuals[id] = nil }
+      let value = Format.number(old.value)
+      entries.append(
+        (id, ProgressHistoryEntry(timestamp: clock, summary: "\(year) = \(value) → (deleted)")))
     case .undo, .redo:
       return
     }

@@ -1,64 +1,22 @@
 import PlanModel
 
-/// Actions while typing: the `/` filter (applied as the user types), the `:` command line
-/// with history, the note editor and the actual form.
+/// Actions while typing: the `/` filter (see `Filtering`), the `:` command line with
+/// history, the note editor and the actual form. Ctrl-C quits from any of them.
 enum Editing {
   static func reduce(_ state: inout DashboardState, _ action: Action, _ data: DashboardData)
     -> [ProgressChange]
   {
+    if action == .quit {
+      // Ctrl-C: the app quits as with `q`; what was being typed is dropped.
+      state.mode = .normal
+      state.quitRequested = true
+      return []
+    }
     switch state.mode {
-    case .filter(var editor):
-      switch action {
-      case .editorSubmit:
-        state.mode = .normal
-        return []
-      case .editorCancel:
-        state[pane: state.focus].filter = ""
-        state.mode = .normal
-        return []
-      default:
-        edit(&editor, action)
-        state.mode = .filter(editor)
-        if state[pane: state.focus].filter != editor.text {
-          state[pane: state.focus].filter = editor.text
-          state[pane: state.focus].selection = 0
-          state[pane: state.focus].scroll = 0
-          if state.focus == .regions, let first = PaneRows.ids(.regions, state, data).first {
-            Viewport.selectRegion(&state, first)
-          }
-        }
-      }
-    case .command(var editor):
-      switch action {
-      case .editorSubmit:
-        state.mode = .normal
-        let line = editor.text.trimmingSpaces
-        if !line.isEmpty && state.commandHistory.last != line { state.commandHistory.append(line) }
-        state.historyIndex = nil
-        return Commands.run(line, &state, data)
-      case .editorCancel:
-        state.mode = .normal
-        state.historyIndex = nil
-      case .historyPrevious:
-        guard !state.commandHistory.isEmpty else { break }
-        let index = max(0, (state.historyIndex ?? state.commandHistory.count) - 1)
-        state.historyIndex = index
-        editor.setText(state.commandHistory[index])
-        state.mode = .command(editor)
-      case .historyNext:
-        guard let index = state.historyIndex else { break }
-        if index + 1 < state.commandHistory.count {
-          state.historyIndex = index + 1
-          editor.setText(state.commandHistory[index + 1])
-        } else {
-          state.historyIndex = nil
-          editor.setText("")
-        }
-        state.mode = .command(editor)
-      default:
-        edit(&editor, action)
-        state.mode = .command(editor)
-      }
+    case .filter(let editor, let scope):
+      Filtering.reduce(&state, action, editor: editor, scope: scope, data)
+    case .command(let editor):
+      return commandLine(&state, action, editor, data)
     case .note(let ids, var editor):
       switch action {
       case .editorSubmit:
@@ -105,6 +63,45 @@ enum Editing {
       }
     case .normal, .help:
       break
+    }
+    return []
+  }
+
+  /// The `:` command line: Enter runs it (and keeps it in the history), Up/Down walk the
+  /// history.
+  private static func commandLine(
+    _ state: inout DashboardState, _ action: Action, _ editor: LineEditor, _ data: DashboardData
+  ) -> [ProgressChange] {
+    var editor = editor
+    switch action {
+    case .editorSubmit:
+      state.mode = .normal
+      let line = editor.text.trimmingSpaces
+      if !line.isEmpty && state.commandHistory.last != line { state.commandHistory.append(line) }
+      state.historyIndex = nil
+      return Commands.run(line, &state, data)
+    case .editorCancel:
+      state.mode = .normal
+      state.historyIndex = nil
+    case .historyPrevious:
+      guard !state.commandHistory.isEmpty else { break }
+      let index = max(0, (state.historyIndex ?? state.commandHistory.count) - 1)
+      state.historyIndex = index
+      editor.setText(state.commandHistory[index])
+      state.mode = .command(editor)
+    case .historyNext:
+      guard let index = state.historyIndex else { break }
+      if index + 1 < state.commandHistory.count {
+        state.historyIndex = index + 1
+        editor.setText(state.commandHistory[index + 1])
+      } else {
+        state.historyIndex = nil
+        editor.setText("")
+      }
+      state.mode = .command(editor)
+    default:
+      edit(&editor, action)
+      state.mode = .command(editor)
     }
     return []
   }

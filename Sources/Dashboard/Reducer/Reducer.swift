@@ -9,6 +9,11 @@ public enum Reducer {
     _ state: inout DashboardState, _ action: Action, data: inout DashboardData
   ) -> [ProgressChange] {
     var changes: [ProgressChange] = []
+    if case .resize = action {
+    } else if action != .deleteActual {
+      // Any key but a second `d` cancels a deletion waiting for its confirmation.
+      state.pendingDeletion = nil
+    }
     if case .reloadPlans(let reload) = action {
       // Whatever is being typed or shown, the plans under it change (or the line says why not).
       Reloading.reduce(&state, reload, &data)
@@ -110,7 +115,10 @@ public enum Reducer {
       }
       state.stack.append(DetailState(route: .comparison(id)))
     case .back:
-      if !state.stack.isEmpty {
+      if let top = state.stack.last, !top.filter.isEmpty {
+        state.stack[state.stack.count - 1].filter = ""
+        state.message = StatusMessage(UIText.filtersCleared(lang))
+      } else if !state.stack.isEmpty {
         state.stack.removeLast()
       } else if !state[pane: state.focus].filter.isEmpty {
         state[pane: state.focus].filter = ""
@@ -170,17 +178,15 @@ public enum Reducer {
         year = min(max(year, years.lowerBound), years.upperBound)
       }
       state.mode = .actual(ActualForm(itemID: id, year: year))
+    case .deleteActual:
+      return ActualDeletion.reduce(&state, data)
     case .undo:
       // The engine says what was taken back (UndoMessage) once the store has done it.
       return [.undo]
     case .redo:
       return [.redo]
     case .startFilter:
-      guard state.stack.isEmpty else {
-        state.message = StatusMessage(UIText.filterOnlyInPanes(lang), kind: .warning)
-        break
-      }
-      state.mode = .filter(LineEditor(state[pane: state.focus].filter))
+      Filtering.start(&state)
     case .toggleAllRegions:
       state.measuresAllRegions.toggle()
       state[pane: .measures].selection = 0
@@ -224,10 +230,20 @@ public enum Reducer {
   private static func help(_ state: inout DashboardState, _ action: Action, scroll: Int) {
     let layout = ScreenLayout(state)
     let page = layout.pageRows
-    let rows = HelpRows(state.language, innerWidth: layout.body.width - 2).rows.count
+    let rows = HelpRows(
+      state.language, innerWidth: layout.body.width - 2, filter: state.helpFilter
+    ).rows.count
     let last = max(0, rows - page)
     switch action {
-    case .closeHelp, .quit: state.mode = .normal
+    case .closeHelp:
+      state.mode = .normal
+      state.helpFilter = ""
+    case .quit: state.quitRequested = true
+    case .startFilter: Filtering.startInHelp(&state)
+    case .startCommand:
+      state.helpFilter = ""
+      state.mode = .command(LineEditor())
+      state.historyIndex = nil
     case .moveUp: state.mode = .help(scroll: max(0, scroll - 1))
     case .moveDown: state.mode = .help(scroll: min(last, scroll + 1))
     case .pageUp: state.mode = .help(scroll: max(0, scroll - page))

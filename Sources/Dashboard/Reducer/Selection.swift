@@ -1,3 +1,5 @@
+import PlanModel
+
 /// What the cursor is on: the selected row of the focused pane, or of the open detail page.
 enum Selection {
   /// The id of the item under the cursor. On a detail page, a line naming a measure or a
@@ -20,13 +22,21 @@ enum Selection {
     return ids.indices.contains(index) ? ids[index] : nil
   }
 
+  /// The recorded actual whose row is selected on a figure's page, if any.
+  static func actual(in state: DashboardState, data: DashboardData) -> Actual? {
+    guard let row = selectedRow(in: state, data: data), let id = row.itemID,
+      let year = row.actualYear
+    else { return nil }
+    return data.snapshot.actuals[id]?.first { $0.year == year }
+  }
+
   /// The selected row of the open detail page (built as it is drawn), if any.
   private static func selectedRow(in state: DashboardState, data: DashboardData)
     -> DetailPage.Row?
   {
     guard let top = state.stack.last else { return nil }
     let page = DetailPage.build(
-      top.route, context: ViewContext(state: state, data: data),
+      top, context: ViewContext(state: state, data: data),
       width: ScreenLayout(state).pageWidth)
     let selectable = page.selectable
     guard selectable.indices.contains(top.selection) else { return nil }

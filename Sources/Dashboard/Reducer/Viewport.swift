@@ -9,7 +9,7 @@ enum Viewport {
   static func move(_ state: inout DashboardState, _ data: DashboardData, by delta: Int) {
     if var top = state.stack.last {
       let page = DetailPage.build(
-        top.route, context: ViewContext(state: state, data: data),
+        top, context: ViewContext(state: state, data: data),
         width: ScreenLayout(state).pageWidth)
       let selectable = page.selectable
       let rows = ScreenLayout(state).pageRows
@@ -67,7 +67,7 @@ enum Viewport {
     }
     if var top = state.stack.last {
       let page = DetailPage.build(
-        top.route, context: ViewContext(state: state, data: data), width: layout.pageWidth)
+        top, context: ViewContext(state: state, data: data), width: layout.pageWidth)
       let selectable = page.selectable
       let rows = layout.pageRows
       if !selectable.isEmpty { top.selection = clamp(top.selection, 0, selectable.count - 1) }

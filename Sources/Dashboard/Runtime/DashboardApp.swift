@@ -17,6 +17,8 @@ public final class DashboardApp: TerminalApp {
   public func draw(into buffer: inout CellBuffer) { engine.draw(into: &buffer) }
   public var roleColors: [StyleRole: RoleColors] { engine.roleColors }
   public var cursor: CursorPosition? { engine.cursor }
+  /// Ctrl-C quits like `q` in every mode, whether it comes as SIGINT or as the key 0x03.
+  public var takesInterruptAsKey: Bool { true }
   /// The state to persist on exit (theme, language, borders, last view).
   public var state: DashboardState { engine.state }
 }

@@ -97,7 +97,7 @@ public final class DashboardEngine {
       }
     }
     if !changes.isEmpty { Viewport.normalise(&state, data) }
-    if action == .startFilter, case .filter = state.mode {
+    if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
     // Histories are read from the store only when a change was made or the measure pages

@@ -11,8 +11,12 @@ public protocol TerminalApp: AnyObject {
   /// Where the terminal's cursor should stand after the last `draw` (while the user types,
   /// so an input method shows its candidates there); nil to hide it.
   var cursor: CursorPosition? { get }
+  /// True when Ctrl-C's SIGINT should reach the app as the key C-c (the dashboard quits
+  /// with it as with `q`, keeping the view); false lets the signal end the run.
+  var takesInterruptAsKey: Bool { get }
 }
 
 extension TerminalApp {
   public var cursor: CursorPosition? { nil }
+  public var takesInterruptAsKey: Bool { false }
 }

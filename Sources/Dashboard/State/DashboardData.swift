@@ -5,7 +5,10 @@ import PlanModel
 /// `ProgressBackend`.
 public struct DashboardData: Sendable {
   public var catalog: Catalog {
-    didSet { rowCache = RowCache() }
+    didSet {
+      rowCache = RowCache()
+      pageCache = PageCache()
+    }
   }
   public var snapshot: ProgressSnapshot {
     didSet { snapshotStamp = SnapshotStamp.next() }
@@ -16,6 +19,8 @@ public struct DashboardData: Sendable {
   /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
   /// replaced whenever either changes).
   private(set) var rowCache = RowCache()
+  /// Detail pages already built for this catalog (a memo keyed by what else they read).
+  private(set) var pageCache = PageCache()
   /// Recorded changes of the items whose detail pages are open, newest first.
   public var histories: [String: [ProgressHistoryEntry]]
 

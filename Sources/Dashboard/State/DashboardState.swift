@@ -14,18 +14,23 @@ public struct DashboardState: Hashable, Sendable {
   /// Drill-down pages, innermost last; empty when the panes are shown.
   public var stack: [DetailState] = []
   public var mode: InputMode = .normal
+  /// The `/` filter over the `?` help's lines (cleared when help closes).
+  public var helpFilter: String = ""
   /// Commands run with `:`, oldest first.
   public var commandHistory: [String] = []
   /// Where Up/Down stands in the history while editing a command; nil when not browsing it.
   public var historyIndex: Int?
+  /// `d` pressed once on a year's actual: the figure a second `d` deletes. Any other key
+  /// clears it, so no single stray key deletes a record.
+  public var pendingDeletion: Actual?
   /// Measures selected with `v` for one change.
   public var marked: Set<String> = []
   /// `A`: the Measures pane lists every loaded region.
   public var measuresAllRegions = false
   /// `:status NAME`: only measures with this status.
   public var statusFilter: MeasureStatus?
-  /// `:unit NAME`: only measures whose lead or responsible units contain this.
-  public var unitFilter: String?
+  /// `:unit NAME` / `:lead NAME`: only measures of these units.
+  public var unitFilter: UnitFilter?
   public var themeName: String
   /// The themes available, in `t` order.
   public var themeNames: [String]

@@ -29,6 +29,8 @@ public struct DetailState: Hashable, Sendable {
   public var selection: Int = 0
   /// Index of the first line on screen.
   public var scroll: Int = 0
+  /// The `/` filter over the page's lists; headings and fields stay.
+  public var filter: String = ""
 
   public init(route: DetailRoute) { self.route = route }
 }

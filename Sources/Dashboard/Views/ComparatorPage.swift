@@ -87,8 +87,8 @@ extension DetailPage {
           Localized(zh: "差距", en: "Gap")(lang), width: numberWidth, align: .right, role: .muted),
       ]))
     for y in years {
-      rows.append(
-        Row(cells: [
+      listRow(
+        [
           .text("  \(y.year)", width: 8),
           .text(y.own.map(Format.number) ?? open, width: numberWidth, align: .right),
           .text(
@@ -96,7 +96,7 @@ extension DetailPage {
           .text(
             y.gap.map(Self.signed) ?? open, width: numberWidth, align: .right,
             role: y.gap.map { $0 > 0 ? .done : .behind } ?? .muted),
-        ]))
+        ], search: [String(y.year)])
     }
   }
 

@@ -48,6 +48,12 @@ extension DetailPage {
       let unit = catalog.assessableGoal(line.id)?.figureUnit
       let target = AssessmentBadge.assessedTargetText(
         of: line.id, context.data, asOf: asOf, open: open, lang)
+      // The region, the item's own name: what `/` searches for the row and its lines below.
+      let lineEntry = entry(
+        [
+          context.data.name(of: line.regionID), line.regionID,
+          catalog.comparisonName(of: line.id) ?? context.data.name(of: line.id), line.id,
+        ])
       item(
         line.id, Self.route(of: line.id, catalog),
         [
@@ -61,7 +67,7 @@ extension DetailPage {
           .text(
             "  " + AssessmentBadge.text(status, lang, compact: compact), width: badgeWidth,
             role: AssessmentBadge.role(status)),
-        ])
+        ], entry: lineEntry)
       // The item this row is, by its own name: regions word the same figure differently.
       var about = "› " + (catalog.comparisonName(of: line.id) ?? context.data.name(of: line.id))
       if shown[i].isBaseline {
@@ -70,7 +76,8 @@ extension DetailPage {
       }
       let glyphs = TextSanitizer.glyphs(about, cjkWide: context.glyphs.cjkWide)
       for part in TextLayout.wrap(glyphs, width: max(1, width - 6)) {
-        rows.append(Row(cells: [.text("      " + part.text, width: nil, role: .muted)]))
+        rows.append(
+          Row(cells: [.text("      " + part.text, width: nil, role: .muted)], entry: lineEntry))
       }
     }
   }

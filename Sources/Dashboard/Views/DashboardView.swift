@@ -20,6 +20,8 @@ public enum DashboardView {
     HeaderView.draw(layout, into: &buffer, context)
     if case .help(let scroll) = state.mode {
       HelpView.draw(scroll: scroll, in: layout.body, into: &buffer, context)
+    } else if case .filter(_, .help) = state.mode {
+      HelpView.draw(scroll: 0, in: layout.body, into: &buffer, context)
     } else if let top = state.stack.last {
       DetailView.draw(top, in: layout.body, into: &buffer, context)
     } else {

@@ -8,6 +8,11 @@ struct DetailPage {
     /// The item this row stands for, when it can be selected.
     var itemID: String?
     var route: DetailRoute?
+    /// On a figure's page, the year of the actual this row shows (`d` deletes it).
+    var actualYear: Int?
+    /// The list entry the row belongs to (an index into `entries`); nil for headings,
+    /// fields and text, which a `/` filter keeps.
+    var entry: Int? = nil
   }
 
   enum DetailCell {
@@ -17,6 +22,9 @@ struct DetailPage {
 
   var title: String
   var rows: [Row] = []
+  /// The page's list entries — an item, an actual, a history line, a unit with its
+  /// measures — with what `/` searches in each (see `PageFilter`).
+  var entries: [PageFilter.Entry] = []
 
   /// Indices of the rows that can be selected.
   var selectable: [Int] { rows.indices.filter { rows[$0].itemID != nil } }
@@ -35,9 +43,10 @@ struct DetailPage {
   var lang: Language { context.language }
   var open: String { context.open }
 
-  mutating func heading(_ text: Localized) {
-    if !rows.isEmpty { rows.append(Row(cells: [.text("", width: nil)])) }
-    rows.append(Row(cells: [.text(text(lang), width: nil, role: .header)]))
+  /// A heading, after a blank line; both belong to `entry` when given (a unit's heading).
+  mutating func heading(_ text: Localized, entry: Int? = nil) {
+    if !rows.isEmpty { rows.append(Row(cells: [.text("", width: nil)], entry: entry)) }
+    rows.append(Row(cells: [.text(text(lang), width: nil, role: .header)], entry: entry))
   }
 
   mutating func field(_ label: Localized, _ value: String?, role: StyleRole = .normal) {
@@ -63,8 +72,32 @@ struct DetailPage {
     }
   }
 
-  mutating func item(_ id: String, _ route: DetailRoute?, _ cells: [DetailCell]) {
-    rows.append(Row(cells: cells, itemID: id, route: route))
+  /// A selectable row for an item; its own list entry (searched by the item's name and id,
+  /// a measure as in the Measures pane) unless it belongs to `entry`.
+  mutating func item(
+    _ id: String, _ route: DetailRoute?, _ cells: [DetailCell], entry: Int? = nil
+  ) {
+    let entry = entry ?? self.entry(Self.searchFields(of: id, context.data))
+    rows.append(Row(cells: cells, itemID: id, route: route, entry: entry))
+  }
+
+  /// A new list entry searched by `fields`, under the entry `parent` (a unit's measures
+  /// under the unit): returns its index for the rows that belong to it.
+  mutating func entry(_ fields: [String], under parent: Int? = nil) -> Int {
+    entries.append(PageFilter.Entry(fields: fields, parent: parent))
+    return entries.count - 1
+  }
+
+  /// A list row that is not an item (an actual, a history line), searched by `fields`.
+  mutating func listRow(_ cells: [DetailCell], search fields: [String]) {
+    rows.append(Row(cells: cells, entry: entry(fields)))
+  }
+
+  /// What `/` searches in an item's row: a measure as the Measures pane does, else the
+  /// item's name and id.
+  static func searchFields(of id: String, _ data: DashboardData) -> [String] {
+    data.catalog.measure(id) != nil
+      ? MeasuresTable.searchFields(id, data) : [data.name(of: id), id]
   }
 
   private mutating func figureRows(
@@ -176,13 +209,16 @@ struct DetailPage {
       rows.append(Row(cells: [.text("  " + UIText.noActuals(lang), width: nil, role: .muted)]))
       return
     }
+    // Each year's row is selectable: `a` records, `d` deletes (after a second press).
     for a in actuals {
       rows.append(
-        Row(cells: [
-          .text("  \(a.year)", width: 8),
-          .text(Format.number(a.value), width: 14, align: .right),
-          .text(a.note ?? "", width: nil, role: .muted),
-        ]))
+        Row(
+          cells: [
+            .text("  \(a.year)", width: 8),
+            .text(Format.number(a.value), width: 14, align: .right),
+            .text(a.note ?? "", width: nil, role: .muted),
+          ], itemID: id, actualYear: a.year,
+          entry: entry([String(a.year), Format.number(a.value), a.note ?? ""])))
     }
   }
 
@@ -193,6 +229,11 @@ struct DetailPage {
   }
 
   // MARK: Pages
+
+  /// The page of a stack entry: its route's page with the entry's `/` filter applied.
+  static func build(_ detail: DetailState, context: ViewContext, width: Int) -> DetailPage {
+    cached(detail.route, context: context, width: width).filtered(by: detail.filter)
+  }
 
   static func build(_ route: DetailRoute, context: ViewContext, width: Int) -> DetailPage {
     let data = context.data
@@ -237,13 +278,19 @@ struct DetailPage {
           }
           + indicators.map { ($0.id, $0.name, $0.goal, DetailRoute.indicator($0.id)) })
       if c.scaleGoal != nil, let row = page.rows.firstIndex(where: { $0.itemID == id }) {
-        page.rows.insert(page.scaleTrend(id, scale: c.scale), at: row + 1)
+        var trend = page.scaleTrend(id, scale: c.scale)
+        trend.entry = page.rows[row].entry
+        page.rows.insert(trend, at: row + 1)
       }
       page.clusterRows(
         catalog.children(ofCluster: id), heading: UIText.subClusters, withTier: false)
       page.heading(UIText.measures)
       page.measureRows(catalog.measures(ofCluster: id))
       page.source(c.source)
+      if c.scaleGoal != nil {
+        page.heading(UIText.actualsByYear)
+        page.actualRows(id)
+      }
     case .target(let id):
       guard let t = catalog.target(id) else { break }
       page.goalFields(t.goal, id: id)
@@ -312,11 +359,12 @@ struct DetailPage {
           Row(cells: [.text("  " + UIText.noHistory(lang), width: nil, role: .muted)]))
       }
       for entry in history {
-        page.rows.append(
-          Row(cells: [
-            .text("  " + Timestamp.local(entry.timestamp), width: 19, role: .muted),
+        let time = Timestamp.local(entry.timestamp)
+        page.listRow(
+          [
+            .text("  " + time, width: 19, role: .muted),
             .text(entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil),
-          ]))
+          ], search: [time, entry.summary, entry.user ?? ""])
       }
     case .regionTargets(let regionID):
       page.title = data.name(of: regionID) + " · " + UIText.targetsView(lang)

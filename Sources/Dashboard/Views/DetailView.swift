@@ -6,7 +6,7 @@ enum DetailView {
   ) {
     let glyphs = context.glyphs
     let layout = ScreenLayout(context.state)
-    let page = DetailPage.build(detail.route, context: context, width: layout.pageWidth)
+    let page = DetailPage.build(detail, context: context, width: layout.pageWidth)
     buffer.drawBox(
       rect, title: page.title, style: CellStyle(.borderFocused),
       titleStyle: CellStyle(.title, bold: true),

@@ -5,12 +5,14 @@ enum HelpView {
   ) {
     let glyphs = context.glyphs
     let lang = context.language
+    let filter = context.state.helpFilter
     buffer.drawBox(
-      rect, title: UIText.help(lang) + " (?, Esc)", style: CellStyle(.borderFocused),
+      rect, title: UIText.help(lang) + " (?, Esc)" + (filter.isEmpty ? "" : " /" + filter),
+      style: CellStyle(.borderFocused),
       titleStyle: CellStyle(.title, bold: true), glyphs: glyphs)
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
-    let help = HelpRows(lang, innerWidth: inner.width)
+    let help = HelpRows(lang, innerWidth: inner.width, filter: filter)
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < help.rows.count else { break }

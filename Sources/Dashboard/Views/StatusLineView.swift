@@ -11,11 +11,21 @@ enum StatusLineView {
     let lang = context.language
     let rect = layout.status
     buffer.fill(rect, style: CellStyle(.statusLine))
-    func editor(_ prompt: String, _ editor: LineEditor) -> CursorPosition? {
+    /// The prompt and the text being typed, with a note on the right where it fits.
+    func editor(_ prompt: String, _ editor: LineEditor, note: String = "") -> CursorPosition? {
       let used = buffer.write(
         prompt, x: 0, y: rect.y, width: rect.width, style: CellStyle(.title, bold: true),
         glyphs: glyphs, pad: false)
-      let room = rect.width - used
+      var room = rect.width - used
+      let noteWidth = DisplayWidth.of(TextSanitizer.clean(note, cjkWide: glyphs.cjkWide))
+      if !note.isEmpty, room > 16 {
+        // The typed text keeps 8 columns; the note takes the rest, cut if it must be.
+        let shown = min(noteWidth, room - 8)
+        room -= shown + 1
+        buffer.write(
+          note, x: rect.width - shown, y: rect.y, width: shown, style: CellStyle(.warning),
+          glyphs: glyphs)
+      }
       guard room > 0 else { return nil }
       let (shown, column) = editor.window(width: room, cjkWide: glyphs.cjkWide)
       buffer.write(
@@ -33,8 +43,9 @@ enum StatusLineView {
     var right = ""
     if !state.marked.isEmpty { right = UIText.marked(lang) + " \(state.marked.count) " }
     switch state.mode {
-    case .filter(let e):
-      return editor("/", e)
+    case .filter(let e, _):
+      let idle = Filtering.hasNothingToFilter(state, context.data)
+      return editor("/", e, note: idle ? UIText.nothingToFilter(lang) : "")
     case .command(let e):
       return editor(":", e)
     case .note(let ids, let e):

@@ -15,7 +15,7 @@ enum TableView {
     if pane == .measures, let status = state.statusFilter {
       title += " [" + Format.statusWord(status, lang) + "]"
     }
-    if pane == .measures, let unit = state.unitFilter { title += " [" + unit + "]" }
+    if pane == .measures, let unit = state.unitFilter { title += " [" + unit.label(lang) + "]" }
     if !ps.filter.isEmpty { title += " /" + ps.filter }
     var unfiltered = state
     unfiltered[pane: pane].filter = ""

@@ -10,6 +10,9 @@ public struct Assessment: Hashable, Codable, Sendable {
   /// The starting point: the plan's baseline, the base year's actual, or the earliest actual.
   public var baseYear: Int?
   public var baseValue: Double?
+  /// Whether the base is the plan's figure or a recorded actual (of `baseYear`); nil where
+  /// there is no base.
+  public var baseOrigin: BaseOrigin?
   /// The latest actual by `asOf`.
   public var latestYear: Int?
   public var latestValue: Double?
@@ -30,7 +33,8 @@ public struct Assessment: Hashable, Codable, Sendable {
 
   public init(
     status: AssessmentStatus, method: AssessmentMethod, reason: Localized? = nil, asOf: Int,
-    baseYear: Int? = nil, baseValue: Double? = nil, latestYear: Int? = nil,
+    baseYear: Int? = nil, baseValue: Double? = nil, baseOrigin: BaseOrigin? = nil,
+    latestYear: Int? = nil,
     latestValue: Double? = nil, targetYear: Int? = nil, targetValue: Double? = nil,
     observedRate: Double? = nil, requiredRate: Double? = nil, ratio: Double? = nil,
     gap: Double? = nil
@@ -41,6 +45,7 @@ public struct Assessment: Hashable, Codable, Sendable {
     self.asOf = asOf
     self.baseYear = baseYear
     self.baseValue = baseValue
+    self.baseOrigin = baseOrigin
     self.latestYear = latestYear
     self.latestValue = latestValue
     self.targetYear = targetYear

@@ -20,6 +20,13 @@ public enum AssessmentReason {
       en: "no actual for the base year \(year): record it to assess")
   }
 
+  /// No base year in the plan, and no actual on or before the issue year to take as the base.
+  static func noIssueYearActual(_ issueYear: Int) -> Localized {
+    Localized(
+      zh: "规划未给出基期：录入\(issueYear)年或更早的实际值后即可评估",
+      en: "the plan gives no base year: record an actual for \(issueYear) or earlier to assess")
+  }
+
   /// Only one year's figure, where what is measured needs two.
   enum NeedsTwoYears {
     case trend, yearlyRate, progress

@@ -11,12 +11,16 @@ public enum CatalogAssessment {
     let plans = region.map { catalog.plan(forRegion: $0).map { [$0] } ?? [] } ?? catalog.plans
     for plan in plans {
       let regionID = plan.region.id
+      let issued = Schedule.startYear(of: plan.document)
+      func assess(_ goal: Goal, id: String) -> Assessment {
+        Self.assess(goal, id: id, snapshot: snapshot, asOf: asOf, issueYear: issued)
+      }
       for target in plan.targets {
         result.append(
           AssessedItem(
             id: target.id, regionID: regionID, kind: .target, name: target.metric,
             unit: target.goal.unit, figureUnit: target.goal.figureUnit, cluster: target.cluster,
-            assessment: assess(target.goal, id: target.id, snapshot: snapshot, asOf: asOf)))
+            assessment: assess(target.goal, id: target.id)))
       }
       for indicator in plan.indicators {
         result.append(
@@ -24,7 +28,7 @@ public enum CatalogAssessment {
             id: indicator.id, regionID: regionID, kind: .indicator, name: indicator.name,
             unit: indicator.goal.unit, figureUnit: indicator.goal.figureUnit,
             cluster: indicator.cluster,
-            assessment: assess(indicator.goal, id: indicator.id, snapshot: snapshot, asOf: asOf)))
+            assessment: assess(indicator.goal, id: indicator.id)))
       }
       for ladder in plan.ladders {
         for tier in ladder.tiers {
@@ -32,7 +36,7 @@ public enum CatalogAssessment {
             AssessedItem(
               id: tier.id, regionID: regionID, kind: .tier, name: ladder.name + " › " + tier.name,
               unit: tier.unit, figureUnit: tier.unit,
-              assessment: assess(tier.goal, id: tier.id, snapshot: snapshot, asOf: asOf)))
+              assessment: assess(tier.goal, id: tier.id)))
         }
       }
       for cluster in plan.clusters {
@@ -41,7 +45,7 @@ public enum CatalogAssessment {
           AssessedItem(
             id: cluster.id, regionID: regionID, kind: .cluster, name: cluster.name,
             unit: goal.unit, figureUnit: goal.unit, cluster: cluster.id,
-            assessment: assess(goal, id: cluster.id, snapshot: snapshot, asOf: asOf)))
+            assessment: assess(goal, id: cluster.id)))
       }
     }
     return result
@@ -53,17 +57,22 @@ public enum CatalogAssessment {
     id: String, catalog: Catalog, snapshot: ProgressSnapshot, asOf: Int
   ) -> Assessment? {
     guard let goal = catalog.assessableGoal(id) else { return nil }
-    return assess(goal, id: id, snapshot: snapshot, asOf: asOf)
+    let issued = catalog.address(of: id).map {
+      Schedule.startYear(of: catalog.plans[$0.plan].document)
+    }
+    return assess(goal, id: id, snapshot: snapshot, asOf: asOf, issueYear: issued)
   }
 
-  static func assess(_ goal: Goal, id: String, snapshot: ProgressSnapshot, asOf: Int)
-    -> Assessment
-  {
+  /// The plan's issue year (`Schedule.startYear`) is where a base with no plan figure is
+  /// taken (`AssessmentBase`).
+  static func assess(
+    _ goal: Goal, id: String, snapshot: ProgressSnapshot, asOf: Int, issueYear: Int?
+  ) -> Assessment {
     GoalAssessor.assess(
       goal, actuals: snapshot.actuals[id] ?? [],
       comparator: goal.kind == .comparator
         ? snapshot.actuals[ComparatorSeries.id(of: id)] ?? [] : [],
-      asOf: asOf)
+      asOf: asOf, issueYear: issueYear)
   }
 
   /// How many items are in each status.

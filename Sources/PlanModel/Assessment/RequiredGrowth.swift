@@ -2,8 +2,10 @@
 /// latest actual against the CAGR required to reach the target in its year,
 /// R = d · CAGR_observed / |CAGR_required|.
 enum RequiredGrowth {
+  /// `base` is chosen by the caller (`AssessmentBase`); a 零突破 target (`binary`) shows the
+  /// plan's baseline only.
   static func assess(
-    base planBase: (Int, Double)?, target: Double, targetYear: Int?, d: Double, binary: Bool,
+    base: AssessmentBase?, target: Double, targetYear: Int?, d: Double, binary: Bool,
     seen: [Actual], asOf: Int
   ) -> Assessment {
     guard let latest = seen.last else {
@@ -13,17 +15,13 @@ enum RequiredGrowth {
       status: .notAssessable, method: binary ? .binary : .requiredGrowth, asOf: asOf,
       latestYear: latest.year, latestValue: latest.value, targetYear: targetYear,
       targetValue: target)
-    if let planBase {
-      result.baseYear = planBase.0
-      result.baseValue = planBase.1
-    }
     // Achieved whatever the trend; the rates are still worked out where they can be, to show.
     let achieved = GrowthMath.meets(latest.value, target, d: d)
     if binary {
       result.status = achieved ? .achieved : .notAchieved
       return result
     }
-    result = rates(result, planBase: planBase, target: target, d: d, seen: seen)
+    result = rates(result, base: base, target: target, d: d, seen: seen)
     if achieved {
       result.status = .achieved
       result.reason = nil
@@ -33,16 +31,16 @@ enum RequiredGrowth {
 
   /// R and the two rates, or the reason they cannot be had.
   private static func rates(
-    _ start: Assessment, planBase: (Int, Double)?, target: Double, d: Double, seen: [Actual]
+    _ start: Assessment, base chosen: AssessmentBase?, target: Double, d: Double,
+    seen: [Actual]
   ) -> Assessment {
     var result = start
     let latest = seen.last!
     let targetYear = start.targetYear
-    // The plan's baseline, where it gives one before the latest actual; else the earliest.
-    var base = (seen.first!.year, seen.first!.value)
-    if let planBase, planBase.0 < latest.year { base = planBase }
+    let base = chosen.map { ($0.year, $0.value) } ?? (latest.year, latest.value)
     result.baseYear = base.0
     result.baseValue = base.1
+    result.baseOrigin = chosen?.origin ?? .actual
     guard base.0 < latest.year else {
       result.reason = AssessmentReason.oneFigure(latest.year, .progress)
       return result

@@ -7,6 +7,8 @@ public enum ProgressChange: Hashable, Sendable {
   case setNote(id: String, note: String?)
   /// Record (or replace) an actual figure for a year.
   case setActual(Actual)
+  /// Remove the actual figure of an item for a year (undo brings it back).
+  case deleteActual(itemID: String, year: Int)
   /// Take back the most recent change not yet undone.
   case undo
   /// Re-apply the most recently undone change.

@@ -23,8 +23,10 @@ extension ActualProblem {
       let item = ItemText.named(id, in: catalog, typed: typed)
       let range = ItemText.years(years)
       return Localized(
-        zh: "年份\(year)超出\(item.zh)的规划期（\(range.zh)）",
-        en: "year \(year) is outside the plan of \(item.en) (\(range.en))")
+        zh: "年份\(year)不在\(item.zh)可录入的年份内（\(range.zh)：规划发布前十年至规划期末）",
+        en:
+          "year \(year) is outside the years accepted for \(item.en) (\(range.en): from ten years before the plan was issued to the end of its horizon)"
+      )
     }
   }
 }

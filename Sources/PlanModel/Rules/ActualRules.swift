@@ -42,16 +42,24 @@ public struct ActualRules: Sendable {
     return nil
   }
 
-  /// The years an item's actual figures may have: the plan's horizon, widened to the
-  /// item's own baseline, base and target years.
+  /// How many years before the plan's issue year figures are accepted: enough for the
+  /// natural base year of a target whose plan states no baseline (巴中's 倍增 from 2022).
+  public static let yearsBeforeIssue = 10
+
+  /// The years an item's actual figures may have: from ten years before the plan's issue
+  /// year (its horizon's start when the plan gives no issue date) or the item's baseline or
+  /// base year, if earlier, to the end of the horizon (or the item's target year, if later).
   public func years(of id: String) -> ClosedRange<Int>? {
     guard let address = catalog.address(of: id) else { return nil }
-    let horizon = catalog.plans[address.plan].document.horizon
-    var years = [horizon.start, horizon.end]
+    let document = catalog.plans[address.plan].document
+    let issueYear = document.issued?.year ?? document.horizon.start
+    var first = issueYear - Self.yearsBeforeIssue
+    var last = document.horizon.end
     if let goal = catalog.assessableGoal(id) {
-      years += [goal.baseline?.year, goal.target?.year, goal.baseYear].compactMap { $0 }
+      first = ([first, goal.baseline?.year, goal.baseYear].compactMap { $0 }).min()!
+      last = max(last, goal.target?.year ?? last)
     }
-    return years.min()!...years.max()!
+    return first...max(first, last)
   }
 
   /// The closest ids that take actual figures, else the closest of any kind.
@@ -82,7 +90,8 @@ public enum ActualProblem: Hashable, Sendable, CustomStringConvertible {
       return
         "\(id) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
     case .yearOutsidePlan(let id, let year, let years):
-      return "year \(year) is outside the plan of \(id) (\(years.lowerBound)–\(years.upperBound))"
+      return
+        "year \(year) is outside the years accepted for \(id) (\(years.lowerBound)–\(years.upperBound): from ten years before the plan was issued to the end of its horizon)"
     }
   }
 }

@@ -23,7 +23,7 @@ struct ActualImportCommand: ParsableCommand, LanguageChoosing {
       throw CLIError(CLIText.cannotRead(file))
     }
     let language = languageOptions.resolve()
-    let (catalog, folder) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     let check = PlanItemCheck(catalog: catalog)
     let result = ActualsCSV.read(bytes: [UInt8](data), file: file) {
       check.actualProblem($0, year: $1)
@@ -36,7 +36,7 @@ struct ActualImportCommand: ParsableCommand, LanguageChoosing {
           separator: Localized(verbatim: "\n")))
     }
     guard !result.rows.isEmpty else { throw CLIError(CLIText.noRows(file)) }
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open(language)
     let applied = try storeFailures {
       try store.importActuals(result.rows.map(\.actual), by: actorOptions.user)
     }

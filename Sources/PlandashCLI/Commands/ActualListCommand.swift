@@ -11,15 +11,15 @@ struct ActualListCommand: ParsableCommand, LanguageChoosing {
   @Argument(help: "An item id (default: all).")
   var id: String?
 
+  /// Accepted as by every store command; the one store serves every plans folder.
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     let language = languageOptions.resolve()
-    let folder = try plansOptions.folder()
     // Reading only: no store is created where none exists yet.
-    let store = try storeOptions.openExisting(plansFolder: folder)
+    let store = try storeOptions.openExisting(language)
     let actuals = try store.map { store in try storeFailures { try store.actuals(of: id) } } ?? []
     guard !actuals.isEmpty else {
       StandardStreams.out(CLIText.noActuals(of: id)(language) + "\n")

@@ -42,12 +42,12 @@ struct ActualSetCommand: ParsableCommand, LanguageChoosing {
     guard let number = TypedNumber.decimal(value) else {
       throw CLIError(CLIText.badValueOption(value))
     }
-    let (catalog, folder) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     if let problem = PlanItemCheck(catalog: catalog).actualProblem(id, year: year) {
       throw CLIError(problem)
     }
     let item = ItemText.named(id, in: catalog, typed: true)
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open(language)
     let actual = Actual(itemID: id, year: year, value: number, note: note)
     let applied = try storeFailures { try store.apply(.setActual(actual), by: actorOptions.user) }
     let figure = RecordValue.number(number)

@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand, LanguageChoosing {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let language = look.settings.options.language
     let (catalog, folder) = try plansOptions.loadCatalog(language)
-    let backend = try storeOptions.backend(plansFolder: folder, user: actorOptions.user)
+    let backend = try storeOptions.backend(user: actorOptions.user, language)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.
       PlansOptions.load([folder], cacheKey: folder, language: language, showProgress: false)

@@ -31,13 +31,14 @@ struct ExportCommand: ParsableCommand, LanguageChoosing {
   @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    let (catalog, folder) = try plansOptions.loadCatalog(languageOptions.resolve())
+    let language = languageOptions.resolve()
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     switch format {
     case .json:
       // Each item's current status and actual figures, from the store if there is one, and
       // its assessment and schedule as of one year (the same as `plandash report`).
       let asOf = try asOfOptions.year()
-      let snapshot = try storeOptions.existingSnapshot(plansFolder: folder)
+      let snapshot = try storeOptions.existingSnapshot(language)
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
       Self.addTodoStatus(to: &attachments, catalog: catalog)
       let assessed = AssessmentFields.attachments(

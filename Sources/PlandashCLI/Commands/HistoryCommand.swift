@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
   func run() throws {
     let language = languageOptions.resolve()
     // Reading only: no store is created where none exists yet.
-    let store = try storeOptions.openExisting(plansFolder: try plansOptions.folder())
+    let store = try storeOptions.openExisting(language)
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
     if entries.isEmpty, let id {
@@ -44,7 +44,10 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
         case .redo: CLIText.redoWord(language) + " #\(entry.reverts ?? 0)"
         }
       let item = entry.year.map { "\(entry.itemID) \($0)" } ?? entry.itemID
-      let change = "\(entry.oldValue?.description ?? "—") → \(entry.newValue?.description ?? "—")"
+      // A figure deleted (or a first figure undone) reads `412 → (deleted)`.
+      let removed = entry.oldValue.map { if case .actual = $0 { "(deleted)" } else { "—" } }
+      let change =
+        "\(entry.oldValue?.description ?? "—") → \(entry.newValue?.description ?? removed ?? "—")"
       return [
         "#\(entry.operation)", formatter.string(from: Date(timeIntervalSince1970: entry.at)),
         entry.by, kind, item, change,

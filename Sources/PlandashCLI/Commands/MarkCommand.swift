@@ -60,7 +60,7 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
     guard !entries.isEmpty else {
       throw CLIError(CLIText.markNeedsIDs)
     }
-    let (catalog, folder) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }
@@ -71,7 +71,7 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
           problems + (problems.count > 1 ? [CLIText.nothingMarked] : []),
           separator: Localized(verbatim: "\n")))
     }
-    let store = try storeOptions.open(plansFolder: folder)
+    let store = try storeOptions.open(language)
     if chosen == nil, let note {
       try setNotes(note, ids: entries.map(\.id), in: store, language: language)
       return

@@ -26,8 +26,8 @@ struct RenderCommand: ParsableCommand, LanguageChoosing {
   func run() throws {
     try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, folder) = try plansOptions.loadCatalog(look.settings.options.language)
-    let store = try storeOptions.openExisting(plansFolder: folder)
+    let (catalog, _) = try plansOptions.loadCatalog(look.settings.options.language)
+    let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
     StandardStreams.out(

@@ -1,14 +1,16 @@
 import ArgumentParser
+import Dashboard
 import PlanModel
 import ProgressStore
 
-/// `plandash report [--region ID] [--unit NAME] [--as-of YEAR] --format text|markdown|csv|json`:
-/// counts by status, every target's assessment with its figures, and the overdue and
-/// behind-schedule measures by unit — the summary a 督查 meeting needs.
-struct ReportCommand: ParsableCommand {
+/// `plandash report [--region ID|名称|pinyin] [--unit NAME] [--as-of YEAR] [--lang zh|en]
+/// --format text|markdown|csv|json`: counts by status, every target's assessment with its
+/// figures and base, every measure once with its units and latest note, and each unit's
+/// counts — the summary a 督查 meeting needs.
+struct ReportCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Assess every target as of a year and list late measures by unit.",
+    abstract: "Assess every target as of a year; list every measure once, late ones first.",
     discussion: "The method is described in docs/assessment.md.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +20,10 @@ struct ReportCommand: ParsableCommand {
     case json
   }
 
-  @Option(help: ArgumentHelp("Only this region.", valueName: "id"))
+  @Option(
+    help: ArgumentHelp(
+      "Only this region: its id, its name (合川区 or 合川) or pinyin (hechuan, hc).",
+      valueName: "region"))
   var region: String?
 
   @Option(
@@ -33,26 +38,30 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var asOfOptions: AsOfOptions
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let lang = languageOptions.resolve()
     let asOf = try asOfOptions.year()
-    let (catalog, folder) = try plansOptions.loadCatalog(messageLanguage)
-    try PlansOptions.requireRegion(region, in: catalog)
-    try PlansOptions.requireUnit(unit, in: catalog, region: region)
-    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
-    StandardStreams.out(
-      try Self.render(
-        ProgressReport(
-          catalog: catalog, snapshot: snapshot, asOf: asOf, region: region, unit: unit),
-        format: format))
+    let (catalog, _) = try plansOptions.loadCatalog(lang)
+    let regionID = try RegionArgument.resolve(region, in: catalog)?.id
+    try PlansOptions.requireUnit(unit, in: catalog, region: regionID)
+    let store = try storeOptions.openExisting(lang)
+    let (snapshot, history) = try storeFailures {
+      (try store?.snapshot() ?? ProgressSnapshot(), try store?.history() ?? [])
+    }
+    let report = ProgressReport(
+      catalog: catalog, snapshot: snapshot, asOf: asOf, region: regionID, unit: unit,
+      notes: MeasureNotes.latest(snapshot: snapshot, history: history))
+    StandardStreams.out(try Self.render(report, format: format, lang))
   }
 
-  static func render(_ report: ProgressReport, format: Format) throws -> String {
+  static func render(_ report: ProgressReport, format: Format, _ lang: Language) throws -> String {
     switch format {
-    case .text: TextReportFormatter.render(report)
-    case .markdown: MarkdownReportFormatter.render(report)
-    case .csv: CSVReportFormatter.render(report)
-    case .json: try JSONReportFormatter.render(report)
+    case .text: TextReportFormatter.render(report, lang)
+    case .markdown: MarkdownReportFormatter.render(report, lang)
+    case .csv: CSVReportFormatter.render(report, lang)
+    case .json: try JSONReportFormatter.render(report, lang)
     }
   }
 }

@@ -23,10 +23,10 @@ struct StatusCommand: ParsableCommand, LanguageChoosing {
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, folder) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
-    let snapshot = try storeOptions.existingSnapshot(plansFolder: folder) ?? ProgressSnapshot()
+    let snapshot = try storeOptions.existingSnapshot(language) ?? ProgressSnapshot()
     if orphans {
       printOrphans(
         OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot,

@@ -11,14 +11,16 @@ struct UndoCommand: ParsableCommand, LanguageChoosing {
   @Option(help: ArgumentHelp("How many changes to take back.", valueName: "n"))
   var steps: Int = 1
 
+  /// Accepted as by every store command; the one store serves every plans folder.
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
   @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     guard steps >= 1 else { throw CLIError(CLIText.badSteps(steps)) }
-    let store = try storeOptions.open(plansFolder: try plansOptions.folder())
+    let store = try storeOptions.open(language)
     let applied: [AppliedOperation]
     do {
       applied = try store.apply(
@@ -29,7 +31,6 @@ struct UndoCommand: ParsableCommand, LanguageChoosing {
     } catch let error as StoreError {
       throw CLIError(verbatim: error.description)
     }
-    let language = languageOptions.resolve()
     for operation in applied {
       let done = CLIText.undid(operation.reverts ?? 0, records: operation.changedRecords)
       StandardStreams.out(done(language) + "\n")

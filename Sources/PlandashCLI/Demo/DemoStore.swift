@@ -2,9 +2,10 @@ import Foundation
 import PlanModel
 import ProgressStore
 
-/// The demo's own store: `demo-<plans folder>-<hash>.sqlite` beside the real stores, deleted
+/// The demo's own store: `demo-<plans folder>-<hash>.sqlite` beside the real store, deleted
 /// and rebuilt from the demo file on every `plandash demo`, so the invented figures never mix
-/// with real ones (the real store is `progress-…`; `--store` and `PLANDASH_STORE` are not read).
+/// with real ones (the real store is `progress.sqlite`; `--store` and `PLANDASH_STORE` are
+/// not read). Its name keeps the old per-folder form, which the merge of old stores skips.
 enum DemoStore {
   static func path(plansFolder: String, environment: [String: String]) -> String {
     let real = StoreLocation.fileName(forPlansFolder: plansFolder)

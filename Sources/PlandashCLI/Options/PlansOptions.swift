@@ -53,7 +53,9 @@ struct PlansOptions: ParsableArguments {
 
   /// Refuses a `--unit` that no 牵头/责任单位 of the plans in scope contains, naming the
   /// closest unit names: a report filtered by a misspelt unit would read "nothing late".
-  static func requireUnit(_ unit: String?, in catalog: Catalog, region: String?) throws {
+  static func requireUnit(
+    _ unit: String?, in catalog: Catalog, region: String?
+  ) throws {
     guard let unit else { return }
     var names: Set<String> = []
     for plan in catalog.plans where region == nil || plan.region.id == region {

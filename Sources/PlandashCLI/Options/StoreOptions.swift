@@ -8,38 +8,65 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The progress store file (default: $PLANDASH_STORE, else one file per plans folder under $XDG_DATA_HOME/plandash).",
+      "The progress store file (default: $PLANDASH_STORE, else one store per user, $XDG_DATA_HOME/plandash/progress.sqlite, whatever the plans folder).",
       valueName: "path"))
   var store: String?
 
-  /// The store file for a plans folder.
-  func path(plansFolder: String) -> String {
-    StoreLocation.resolve(storeOption: store, plansFolder: plansFolder)
+  private var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  /// The store file.
+  var path: String { StoreLocation.resolve(storeOption: store, environment: environment) }
+
+  /// The default store: the one the old per-folder stores are merged into.
+  private var isDefault: Bool { path == StoreLocation.defaultPath(environment: environment) }
+
+  /// Opens (creating if needed) the store; the default one first takes in any stores of the
+  /// old layout (one per plans folder), saying so in one line on standard error in
+  /// `language`.
+  func open(_ language: Language) throws -> ProgressStore {
+    let store = try openAsItIs()
+    if isDefault {
+      let report = try storeFailures {
+        try store.mergeLegacyStores(in: StoreLocation.dataFolder(environment: environment))
+      }
+      LegacyMergeNotice.print(report, store: path, language)
+    }
+    return store
+  }
+}
+
+extension StoreOptions {
+  /// The store if it exists, or old-layout stores are waiting to be merged into it; `nil`
+  /// (and no file created) if not.
+  func openExisting(_ language: Language) throws -> ProgressStore? {
+    let waiting =
+      isDefault
+      && !LegacyStoreFiles.find(in: StoreLocation.dataFolder(environment: environment)).isEmpty
+    guard FileManager.default.fileExists(atPath: path) || waiting else { return nil }
+    return try open(language)
   }
 
-  /// Opens (creating if needed) the store of a plans folder.
-  func open(plansFolder: String) throws -> ProgressStore {
-    try storeFailures {
-      try ProgressStore(
-        path: path(plansFolder: plansFolder),
-        busyTimeout: ProgressStore.busyTimeout(environment: ProcessInfo.processInfo.environment),
-        plansFolder: plansFolder)
+  /// What the store records, for commands that only read: an existing store's snapshot, or
+  /// nil (and no file created) when there is none yet.
+  func existingSnapshot(_ language: Language) throws -> ProgressSnapshot? {
+    try openExisting(language).map { store in
+      try storeFailures { try store.snapshot() }
     }
   }
 }
 
 extension StoreOptions {
-  /// The store of a plans folder if it exists; `nil` (and no file created) if not.
-  func openExisting(plansFolder: String) throws -> ProgressStore? {
-    guard FileManager.default.fileExists(atPath: path(plansFolder: plansFolder)) else { return nil }
-    return try open(plansFolder: plansFolder)
+  /// The store as it is, for `render`, which never writes: `nil` when there is none, and
+  /// no old-layout store is merged (the next other command does that).
+  func existingAsItIs() throws -> ProgressStore? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try openAsItIs()
   }
 
-  /// What the store of a plans folder records, for commands that only read: an existing
-  /// store's snapshot, or nil (and no file created) when there is none yet.
-  func existingSnapshot(plansFolder: String) throws -> ProgressSnapshot? {
-    try openExisting(plansFolder: plansFolder).map { store in
-      try storeFailures { try store.snapshot() }
+  private func openAsItIs() throws -> ProgressStore {
+    try storeFailures {
+      try ProgressStore(
+        path: path, busyTimeout: ProgressStore.busyTimeout(environment: environment))
     }
   }
 }

@@ -86,6 +86,25 @@ extension CLIText {
       en: "nothing changed: \(item.en) \(year) is already \(figure)")
   }
 
+  // actual delete
+  static func actualDeleted(_ item: Localized, _ year: Int, _ figure: String, operation: Int64)
+    -> Localized
+  {
+    Localized(
+      zh: "已删除 \(item.zh) \(year)年 = \(figure)，记录号 #\(operation)（plandash undo 可恢复）",
+      en: "\(item.en) \(year) = \(figure) deleted as #\(operation) (plandash undo brings it back)")
+  }
+
+  static func noFigureToDelete(_ item: Localized, _ year: Int, recorded: [Int]) -> Localized {
+    let years = ItemText.list(recorded.map(String.init))
+    return Localized(
+      zh: "\(item.zh) 没有\(year)年的实际值"
+        + (recorded.isEmpty ? "" : "（已录入年份：\(years.zh)）") + "；未删除任何数据",
+      en: "no actual figure of \(item.en) for \(year) "
+        + (recorded.isEmpty ? "is recorded" : "(recorded years: \(years.en))")
+        + "; nothing was deleted")
+  }
+
   static func noActuals(of id: String?) -> Localized {
     guard let id else { return Localized(zh: "尚无实际值", en: "no actual figures") }
     return Localized(zh: "\(id) 尚无实际值", en: "no actual figures for \(id)")

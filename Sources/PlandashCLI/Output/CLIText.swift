@@ -72,6 +72,20 @@ enum CLIText {
       en: "--region \(region): no such region (loaded: \(loaded.joined(separator: ", ")))")
   }
 
+  /// A `--region` that fits several regions (`cq` for two of them): give the full name or id.
+  static func regionFitsSeveral(_ region: String, _ fits: Localized) -> Localized {
+    Localized(
+      zh: "--region \(region)：可指多个地区（\(fits.zh)），请写全名称或编号",
+      en: "--region \(region): fits several regions (\(fits.en)); give the full name or the id")
+  }
+
+  /// A `--region` that names no loaded region, with the closest ones.
+  static func regionNoMatch(_ region: String, closest: Localized) -> Localized {
+    Localized(
+      zh: "--region \(region)：没有这个地区（最接近：\(closest.zh)）",
+      en: "--region \(region): no such region (closest: \(closest.en))")
+  }
+
   static func noUnit(_ unit: String, closest: [String]) -> Localized {
     Localized(
       zh: "--unit \(unit)：没有包含它的牵头/责任单位",

@@ -12,8 +12,10 @@ enum AssessmentFields {
       if let value, value.isFinite { fields[key] = value }
     }
     fields["reason"] = a.reason?.en
+    fields["reason_zh"] = a.reason?.zh
     fields["base_year"] = a.baseYear
     put("base_value", a.baseValue)
+    fields["base_origin"] = a.baseOrigin?.rawValue
     fields["latest_year"] = a.latestYear
     put("latest_value", a.latestValue)
     fields["target_year"] = a.targetYear

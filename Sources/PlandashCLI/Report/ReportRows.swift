@@ -1,61 +1,85 @@
+import Dashboard
 import PlanModel
 
-/// The rows of a report's tables, shared by the text, Markdown and CSV formats.
+/// The rows of a report's tables in one language, shared by the text and Markdown formats.
 enum ReportRows {
-  static let targetHeader = [
-    "status", "region", "id", "name", "unit", "base", "latest", "target", "observed", "required",
-    "R", "elapsed", "done", "schedule", "note",
-  ]
+  static func header(_ columns: [Localized], _ lang: Language) -> [String] {
+    columns.map { $0(lang) }
+  }
 
-  static func target(_ line: ProgressReport.TargetLine) -> [String] {
+  static func target(_ line: ProgressReport.TargetLine, _ lang: Language) -> [String] {
     let a = line.item.assessment
     let s = line.schedule
     return [
-      ReportFigures.status(a.status), line.item.regionID, line.item.id, line.item.name,
+      ReportFigures.status(a.status, lang), line.item.regionID, line.item.id, line.item.name,
       line.item.figureUnit ?? ReportFigures.none,
-      ReportFigures.figure(a.baseValue, year: a.baseYear),
+      ReportFigures.figure(a.baseValue, year: a.baseYear), ReportFigures.baseOrigin(a, lang),
       ReportFigures.figure(a.latestValue, year: a.latestYear),
       ReportFigures.target(a),
-      ReportFigures.observed(a, unit: line.item.unit),
-      ReportFigures.required(a, unit: line.item.unit),
+      ReportFigures.observed(a, unit: line.item.unit, lang),
+      ReportFigures.required(a, unit: line.item.unit, lang),
       ReportFigures.percent(a.ratio),
       ReportFigures.percent(s.elapsed), ReportFigures.percent(s.done),
-      ReportFigures.flag(s), a.reason?.en ?? "",
+      ReportFigures.flag(s, lang), a.reason?(lang) ?? "",
     ]
   }
 
-  static let measureHeader = [
-    "flag", "role", "region", "id", "section", "title", "status", "due", "elapsed", "done",
-  ]
-
-  static func measure(_ m: UnitProgress.LateMeasure) -> [String] {
+  /// A measure once, with its units in their own columns and its latest note.
+  static func measure(_ m: ProgressReport.MeasureLine, _ lang: Language) -> [String] {
     [
-      ReportFigures.flag(m.schedule), m.role.rawValue, m.regionID, m.measure.id,
+      ReportFigures.flag(m.schedule, lang), m.regionID, m.measure.id,
       m.measure.section ?? m.measure.position ?? ReportFigures.none, m.measure.title,
-      m.status.rawValue, String(m.schedule.endYear), ReportFigures.percent(m.schedule.elapsed),
-      ReportFigures.percent(m.schedule.done),
+      units(m.measure.leadUnits), units(m.measure.responsibleUnits),
+      ReportText.status(m.status)(lang), String(m.schedule.endYear),
+      ReportFigures.percent(m.schedule.elapsed), ReportFigures.percent(m.schedule.done),
+      m.note?.text ?? ReportFigures.none, m.note?.date ?? ReportFigures.none,
+      m.note?.by ?? ReportFigures.none,
     ]
+  }
+
+  /// Several units in one cell: 区经济信息委、区发展改革委; "—" for none.
+  static func units(_ names: [String]) -> String {
+    names.isEmpty ? ReportFigures.none : names.joined(separator: "、")
+  }
+
+  /// The units table's header: unit, leads, shares, each status, overdue, behind.
+  static func unitHeader(_ lang: Language) -> [String] {
+    header(ReportText.unitHeader, lang) + MeasureStatus.allCases.map { ReportText.status($0)(lang) }
+      + [ReportText.overdue(lang), ReportText.behind(lang)]
+  }
+
+  static func unit(_ u: ProgressReport.UnitCounts) -> [String] {
+    [u.unit, String(u.leads), String(u.responsible)]
+      + MeasureStatus.allCases.map { String(u.progress.counts[$0] ?? 0) }
+      + [String(u.progress.overdueCount), String(u.progress.behindCount)]
   }
 
   /// Counts: each assessment status worst first, with its count.
-  static func targetCounts(_ report: ProgressReport) -> [[String]] {
+  static func targetCounts(_ report: ProgressReport, _ lang: Language) -> [[String]] {
     ProgressReport.statusOrder.map {
-      [ReportFigures.status($0), String(report.targetCounts[$0] ?? 0)]
-    } + [["total", String(report.targets.count)]]
+      [ReportFigures.status($0, lang), String(report.targetCounts[$0] ?? 0)]
+    } + [[ReportText.total(lang), String(report.targets.count)]]
   }
 
-  static func measureCounts(_ report: ProgressReport) -> [[String]] {
-    MeasureStatus.allCases.map { [$0.rawValue, String(report.measureCounts[$0] ?? 0)] } + [
-      ["total", String(report.measureTotal)],
-      ["overdue", String(report.overdueCount)],
-      ["behind schedule", String(report.behindCount)],
+  static func measureCounts(_ report: ProgressReport, _ lang: Language) -> [[String]] {
+    MeasureStatus.allCases.map {
+      [ReportText.status($0)(lang), String(report.measureCounts[$0] ?? 0)]
+    } + [
+      [ReportText.total(lang), String(report.measureTotal)],
+      [ReportText.overdue(lang), String(report.overdueCount)],
+      [ReportText.behindSchedule(lang), String(report.behindCount)],
     ]
   }
 
-  static func title(_ report: ProgressReport) -> String {
-    var parts = ["as of \(report.asOf)"]
-    parts.append("region " + (report.region ?? "all"))
-    if let unit = report.unit { parts.append("unit " + unit) }
-    return "plandash report — " + parts.joined(separator: " · ")
+  /// `plandash report — as of 2025 · region all`, `督查报告 — 评估年份 2025 · 地区 合川区`.
+  static func title(_ report: ProgressReport, _ lang: Language) -> String {
+    let place = report.regionName.map { name in
+      lang == .zh ? name : name + " (" + (report.region ?? "") + ")"
+    }
+    var parts = [ReportText.asOf(lang) + " \(report.asOf)"]
+    parts.append(
+      ReportText.region(lang) + " " + (place ?? report.region ?? ReportText.allRegions(lang)))
+    if let unit = report.unit { parts.append(ReportText.unit(lang) + " " + unit) }
+    return ReportText.title(lang) + " — " + parts.joined(separator: " · ")
   }
 }

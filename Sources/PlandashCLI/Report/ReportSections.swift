@@ -1,43 +1,42 @@
+import Dashboard
+
 /// The sections of a progress report in reading order — counts by status, targets worst
-/// first, late measures by unit — so that the text and Markdown formats print the same
-/// report and differ only in how a heading and a table look.
+/// first, the measures (late, on schedule, finished; each once), and each unit's counts —
+/// so that the text and Markdown formats print the same report and differ only in how a
+/// heading and a table look.
 struct ReportSection {
-  /// 1 for a section, 2 for a sub-section (a unit under the late measures).
-  var level: Int
   var title: String
   var header: [String]
   var rows: [[String]]
   var rightAligned: Set<Int>
 
-  static func all(_ report: ProgressReport) -> [ReportSection] {
+  static func all(_ report: ProgressReport, _ lang: Language) -> [ReportSection] {
+    let count = [ReportText.statusHeader(lang), ReportText.countHeader(lang)]
     var sections = [
       ReportSection(
-        level: 1, title: "Targets by status", header: ["status", "count"],
-        rows: ReportRows.targetCounts(report), rightAligned: [1]),
+        title: ReportText.targetsByStatus(lang), header: count,
+        rows: ReportRows.targetCounts(report, lang), rightAligned: [1]),
       ReportSection(
-        level: 1, title: "Measures by status", header: ["status", "count"],
-        rows: ReportRows.measureCounts(report), rightAligned: [1]),
+        title: ReportText.measuresByStatus(lang), header: count,
+        rows: ReportRows.measureCounts(report, lang), rightAligned: [1]),
       ReportSection(
-        level: 1, title: "Targets, worst first", header: ReportRows.targetHeader,
-        rows: report.targets.map(ReportRows.target), rightAligned: [10, 11, 12]),
-      ReportSection(
-        level: 1, title: "Overdue and behind-schedule measures by unit", header: [], rows: [],
-        rightAligned: []),
+        title: ReportText.targetsWorstFirst(lang),
+        header: ReportRows.header(ReportText.targetHeader, lang),
+        rows: report.targets.map { ReportRows.target($0, lang) }, rightAligned: [11, 12, 13]),
     ]
-    for unit in report.units {
+    for group in ProgressReport.MeasureGroup.allCases {
       sections.append(
         ReportSection(
-          level: 2, title: unit.unit, header: ReportRows.measureHeader,
-          rows: unit.late.map(ReportRows.measure), rightAligned: [8, 9]))
+          title: ReportText.group(group)(lang),
+          header: ReportRows.header(ReportText.measureHeader, lang),
+          rows: report.measures.filter { $0.group == group }.map { ReportRows.measure($0, lang) },
+          rightAligned: [9, 10]))
     }
+    let unitHeader = ReportRows.unitHeader(lang)
+    sections.append(
+      ReportSection(
+        title: ReportText.measuresByUnit(lang), header: unitHeader,
+        rows: report.units.map(ReportRows.unit), rightAligned: Set(1..<unitHeader.count)))
     return sections
-  }
-
-  /// A top-level section with no rows and no sub-sections under it reads "(none)".
-  static func isEmpty(_ index: Int, in sections: [ReportSection]) -> Bool {
-    let section = sections[index]
-    guard section.level == 1, section.rows.isEmpty else { return false }
-    let next = sections.dropFirst(index + 1).first
-    return next == nil || next?.level == 1
   }
 }

@@ -1,13 +1,14 @@
+import Dashboard
+
 /// `plandash report --format text`: aligned tables for a terminal.
 enum TextReportFormatter {
-  static func render(_ report: ProgressReport) -> String {
-    var out = ReportRows.title(report) + "\n"
-    let sections = ReportSection.all(report)
-    for (index, section) in sections.enumerated() {
+  static func render(_ report: ProgressReport, _ lang: Language) -> String {
+    var out = ReportRows.title(report, lang) + "\n"
+    for section in ReportSection.all(report, lang) {
       out += "\n" + section.title + "\n"
-      if ReportSection.isEmpty(index, in: sections) {
-        out += "(none)\n"
-      } else if !section.header.isEmpty {
+      if section.rows.isEmpty {
+        out += ReportText.none(lang) + "\n"
+      } else {
         out += TextTable.render(
           header: section.header, rows: section.rows, rightAligned: section.rightAligned)
       }

@@ -40,8 +40,8 @@ public final class StoreProgressBackend: ProgressBackend {
 }
 
 extension StoreOptions {
-  /// The dashboard's backend over the store of a plans folder (created if missing).
-  func backend(plansFolder: String, user: String) throws -> StoreProgressBackend {
-    StoreProgressBackend(store: try open(plansFolder: plansFolder), user: user)
+  /// The dashboard's backend over the store (created if missing).
+  func backend(user: String, _ language: Language) throws -> StoreProgressBackend {
+    StoreProgressBackend(store: try open(language), user: user)
   }
 }

@@ -82,7 +82,7 @@ enum StoreFileCreation {
     syncFolder(parent.isEmpty ? "." : parent)
   }
 
-  private static func syncFolder(_ folder: String) {
+  static func syncFolder(_ folder: String) {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)

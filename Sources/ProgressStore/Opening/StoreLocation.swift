@@ -1,18 +1,27 @@
 import Foundation
 
-/// Where a plans folder's progress store lives: `--store PATH`, else `PLANDASH_STORE`, else
-/// one file per plans folder under `$XDG_DATA_HOME/plandash/` (or `~/.local/share/plandash/`),
-/// named for the folder and a hash of its absolute path so two folders never share a store.
+/// Where the progress store lives: `--store PATH`, else `PLANDASH_STORE`, else one store per
+/// user, `$XDG_DATA_HOME/plandash/progress.sqlite` (or `~/.local/share/plandash/…`). Items
+/// are keyed by their ids, which are global, so the same store serves every plans folder:
+/// moving or copying a plans folder keeps its progress. (Stores of the old layout, one per
+/// plans folder, are merged into it: `LegacyStoreFiles`, `mergeLegacyStores(in:)`.)
 public enum StoreLocation {
+  /// The default store's file name in the data folder.
+  public static let defaultFileName = "progress.sqlite"
+
   public static func resolve(
-    storeOption: String?, plansFolder: String,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    storeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
     if let storeOption, !storeOption.isEmpty { return absolute(storeOption) }
     if let fromEnvironment = environment["PLANDASH_STORE"], !fromEnvironment.isEmpty {
       return absolute(fromEnvironment)
     }
-    return dataFolder(environment: environment) + "/" + fileName(forPlansFolder: plansFolder)
+    return defaultPath(environment: environment)
+  }
+
+  /// The one store per user: `progress.sqlite` in the data folder.
+  public static func defaultPath(environment: [String: String]) -> String {
+    dataFolder(environment: environment) + "/" + defaultFileName
   }
 
   /// `$XDG_DATA_HOME/plandash`, or `$HOME/.local/share/plandash` when XDG_DATA_HOME is unset
@@ -25,7 +34,9 @@ public enum StoreLocation {
     return trimmed(home) + "/.local/share/plandash"
   }
 
-  /// `progress-<folder name>-<16 hex digits>.sqlite` for the folder's canonical path.
+  /// `progress-<folder name>-<16 hex digits>.sqlite` for the folder's canonical path: the
+  /// name of a plans folder's store in the old layout (merged into the default store when
+  /// found) and, after `demo-`, of the demo's own store for that folder.
   public static func fileName(forPlansFolder folder: String) -> String {
     let canonical = canonicalPath(folder)
     let name = URL(fileURLWithPath: canonical).lastPathComponent

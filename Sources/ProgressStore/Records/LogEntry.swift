@@ -46,7 +46,8 @@ public struct LogEntry: Hashable, Sendable {
   }
 
   /// What changed, in words, for a detail page: `status → done`, `note: 待用地`,
-  /// `2024 = 412`; an undo or redo says so: `undo #12: status → in-progress`.
+  /// `2024 = 412`, `2024 = 412 → (deleted)`; an undo or redo says so:
+  /// `undo #12: status → in-progress`.
   public var summary: String {
     let change: String
     switch (what, newValue) {
@@ -66,7 +67,12 @@ public struct LogEntry: Hashable, Sendable {
         "\(year.map(String.init) ?? "?") = " + (old.map { $0 + " → " } ?? "")
         + RecordValue.number(value) + (note.map { " (\($0))" } ?? "")
     case (_, nil):
-      change = year.map { "\($0) removed" } ?? "\(what) removed"
+      // A deleted figure says which one it was: `2024 = 412 → (deleted)`.
+      if case .actual(let oldValue, _)? = oldValue {
+        change = "\(year.map(String.init) ?? "?") = \(RecordValue.number(oldValue)) → (deleted)"
+      } else {
+        change = year.map { "\($0) removed" } ?? "\(what) removed"
+      }
     }
     switch kind {
     case .change: return undone ? change + " (undone)" : change

@@ -37,6 +37,12 @@ struct ChangeWriter {
       return try log(kind: .change, what: "note", changes, reverts: nil)
     case .setActual(let actual):
       return try setActuals([actual])
+    case .deleteActual(let id, let year):
+      // No figure for that year: nothing changes and nothing is logged.
+      let changes = try actualValue(id, year: year).map {
+        [RecordChange(record: .actual, itemID: id, year: year, old: $0, new: nil)]
+      }
+      return try log(kind: .change, what: "actual", changes ?? [], reverts: nil)
     case .undo:
       return try undo()
     case .redo:

@@ -53,7 +53,10 @@ public final class TerminalRunner {
     while true {
       if let signal = SignalTrap.pendingQuitSignal() {
         SignalTrap.clearQuitSignal()
-        return .signal(signal)
+        guard signal == SIGINT, app.takesInterruptAsKey else { return .signal(signal) }
+        // Ctrl-C as the terminal sends it (SIGINT): the same key as 0x03 in raw input.
+        guard app.handle(.key(.ctrl("c"))), redraw() else { return .quit }
+        continue
       }
       if SignalTrap.takeSuspendRequest() {
         session.suspend()
