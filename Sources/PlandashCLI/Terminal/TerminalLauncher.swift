@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import ScreenCore
 import TerminalUI
 
 /// Runs a terminal app for a command: a missing or unusable terminal becomes one line on
