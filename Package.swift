@@ -26,18 +26,24 @@ let package = Package(
     ),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
-    // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
+    // The screen core, under both the dashboard and the terminal: the cell buffer, cells,
+    // styles and role colours, keys, input events, display width and `TerminalApp`, the
+    // protocol the terminal runs. Nothing of plans or of curses.
     // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
     .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
-    .target(name: "Dashboard", dependencies: ["PlanModel", "CDisplayWidth"]),
-    // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
+    .target(name: "ScreenCore", dependencies: ["CDisplayWidth"]),
+    // Layer 3 — the dashboard: state, actions, reducer and views drawing into the core's
+    // cell buffer (it re-exports ScreenCore). No curses.
+    .target(name: "Dashboard", dependencies: ["PlanModel", "ScreenCore"]),
+    // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into events.
+    // It knows the screen core only, never the dashboard.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
-    // Layer 5 — the command line and the executable.
+    .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"]),
+    // Layer 5 — the command line and the executable; it hands the dashboard to the terminal.
     .target(
       name: "PlandashCLI",
       dependencies: [
-        "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "TerminalUI",
+        "PlanModel", "PlanFiles", "ProgressStore", "ScreenCore", "Dashboard", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,7 +75,8 @@ let package = Package(
     .testTarget(
       name: "DashboardTests",
       dependencies: ["PlandashTestSupport", "PlanModel", "Dashboard", "PlanFiles"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
+    .testTarget(name: "ScreenCoreTests", dependencies: ["ScreenCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["PlandashTestSupport", "PlanModel", "PlanFiles", "Dashboard"]),

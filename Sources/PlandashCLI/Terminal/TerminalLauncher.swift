@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import ScreenCore
 import TerminalUI
 
 /// Runs a terminal app for a command: a missing or unusable terminal becomes one line on
