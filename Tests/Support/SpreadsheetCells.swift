@@ -66,7 +66,7 @@ public struct SpreadsheetCells {
   }
 
   /// `C7` → 2.
-  static func columnIndex(_ reference: String) -> Int {
+  public static func columnIndex(_ reference: String) -> Int {
     var index = 0
     for scalar in reference.unicodeScalars where scalar.properties.isAlphabetic {
       index = index * 26 + Int(scalar.value) - 64
