@@ -63,16 +63,14 @@ struct OfficeFile {
     let temporary = (folder as NSString).appendingPathComponent(
       ".\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
     defer { unlink(temporary) }
+    // A folder whose mode allows writing may still take no file (a read-only or special
+    // file system, or root's view of a folder): try one before any work is done.
+    if let reason = Self.reason(creating: temporary) {
+      throw refusal(OfficeErrors.unwritable(subject, folder, reason))
+    }
     do {
       try produce(temporary)
     } catch {
-      // A folder that turned out not to take files (a read-only or special file system)
-      // says so; anything else in the writer's words.
-      if !FileManager.default.fileExists(atPath: temporary),
-        let reason = Self.reason(creating: temporary)
-      {
-        throw refusal(OfficeErrors.unwritable(subject, folder, reason))
-      }
       throw refusal(OfficeErrors.notWritten(subject, "\(error)"))
     }
     return try place(temporary)
