@@ -88,7 +88,8 @@ struct OfficeDocxTests {
     let title = try #require(paragraphs.first)
     #expect(title.hasPrefix("关于《") && title.hasSuffix("》落实情况的督查通报"), "\(title)")
     #expect(paragraphs.contains("（评估年份：2025年）"))
-    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    let parts = Calendar(identifier: .gregorian).dateComponents(
+      [.year, .month, .day], from: Date())
     #expect(paragraphs.last == "\(parts.year!)年\(parts.month!)月\(parts.day!)日")
     let counts = try #require(run.json["measure_counts"] as? [String: Int])
     let groups = Dictionary(grouping: run.measures, by: { $0["group"] as? String ?? "" })
@@ -97,7 +98,9 @@ struct OfficeDocxTests {
     #expect(summary.contains("已完成\(groups["finished"]?.count ?? 0)项"))
     #expect(summary.contains("按期推进\(groups["on-schedule"]?.count ?? 0)项"))
     #expect(summary.contains("逾期或滞后\(groups["late"]?.count ?? 0)项（其中逾期\(counts["overdue"]!)项）"))
-    #expect(summary.contains("待办\(counts["todo"]!)项、进行中\(counts["in-progress"]!)项、受阻\(counts["blocked"]!)项"))
+    #expect(
+      summary.contains(
+        "待办\(counts["todo"]!)项、进行中\(counts["in-progress"]!)项、受阻\(counts["blocked"]!)项"))
     let targets = try #require(paragraphs.first { $0.hasPrefix("纳入评估的目标和指标共") })
     #expect(targets.hasPrefix("纳入评估的目标和指标共\(run.targets.count)项"))
     var byLabel: [String: Int] = [:]
@@ -139,7 +142,8 @@ struct OfficeDocxTests {
     let rows = Array(table.dropFirst())
     #expect(rows.count == run.measures.count)
     #expect(rows.map { $0[1] } == (1...rows.count).map(String.init))
-    #expect(rows.map { $0[2] }.sorted() == run.measures.compactMap { $0["title"] as? String }.sorted())
+    #expect(
+      rows.map { $0[2] }.sorted() == run.measures.compactMap { $0["title"] as? String }.sorted())
     for measure in run.measures {
       let title = measure["title"] as? String ?? ""
       let row = try #require(rows.first { $0[2] == title })
@@ -182,7 +186,8 @@ struct OfficeDocxTests {
     #expect(rows.map { $0[0] } == run.units.compactMap { $0["unit"] as? String })
     for (row, unit) in zip(rows, run.units) {
       let counts = unit["counts"] as? [String: Int] ?? [:]
-      let expected = [unit["lead"], unit["responsible"]].map { "\($0 as? Int ?? -1)" }
+      let expected =
+        [unit["lead"], unit["responsible"]].map { "\($0 as? Int ?? -1)" }
         + ["todo", "in-progress", "done", "blocked"].map { "\(counts[$0] ?? -1)" }
         + [unit["overdue"], unit["behind"]].map { "\($0 as? Int ?? -1)" }
       #expect(Array(row.dropFirst()) == expected, "\(row[0])")
@@ -206,6 +211,9 @@ struct OfficeDocxTests {
     #expect(paragraphs.first?.hasPrefix("Progress bulletin: ") == true)
     #expect(paragraphs.contains("1. Overview"))
     #expect(paragraphs.contains { $0.hasPrefix("As of 2025, measures under review in 合川区") })
-    #expect(try run.docxTables()[1][0] == ["lead units", "No.", "title", "status", "latest note", "schedule"])
+    #expect(
+      try run.docxTables()[1][0] == [
+        "lead units", "No.", "title", "status", "latest note", "schedule",
+      ])
   }
 }

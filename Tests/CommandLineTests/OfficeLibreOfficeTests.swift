@@ -11,7 +11,9 @@ import Testing
 struct OfficeLibreOfficeTests {
   /// Text without the spaces and line breaks a PDF puts between the pieces of a line.
   func squeezed(_ text: String) -> String {
-    String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+    String(
+      text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(
+        Character.init))
   }
 
   @Test func theBulletinPrintsWithItsChineseAndFigures() throws {
@@ -19,7 +21,10 @@ struct OfficeLibreOfficeTests {
     let run = try OfficeReportRun()
     let pdf = try LibreOffice.pdf(of: run.docx, in: run.demo.folder)
     let text = squeezed(try LibreOffice.text(ofPDF: pdf))
-    for words in ["落实情况的督查通报", "（评估年份：2025年）", "一、总体情况", "二、目标指标完成情况", "三、各牵头单位措施推进情况", "四、各单位措施统计", "牵头单位", "序时进度"] {
+    for words in [
+      "落实情况的督查通报", "（评估年份：2025年）", "一、总体情况", "二、目标指标完成情况", "三、各牵头单位措施推进情况", "四、各单位措施统计", "牵头单位",
+      "序时进度",
+    ] {
       #expect(text.contains(squeezed(words)), "\(words)")
     }
     let total = (run.json["measure_counts"] as? [String: Int])?["total"] ?? -1
@@ -46,8 +51,12 @@ struct OfficeLibreOfficeTests {
     for measure in run.measures.prefix(8) {
       #expect(text.contains(squeezed(measure["title"] as? String ?? "")))
     }
-    let finished = run.targets.filter { $0.at("assessment", "status") as? String == "target-achieved" }
-    #expect(!finished.isEmpty && finished.allSatisfy { text.contains(squeezed($0["name"] as? String ?? "")) })
+    let finished = run.targets.filter {
+      $0.at("assessment", "status") as? String == "target-achieved"
+    }
+    #expect(
+      !finished.isEmpty
+        && finished.allSatisfy { text.contains(squeezed($0["name"] as? String ?? "")) })
     #expect(text.contains("各单位措施进展"))  // the chart's title
   }
 }

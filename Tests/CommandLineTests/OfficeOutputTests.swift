@@ -30,15 +30,19 @@ struct OfficeOutputTests {
 
   @Test(arguments: ["docx", "xlsx"]) func withoutOutInEitherLanguage(format: String) throws {
     expectRefused(try report(["--format", format]), "--format \(format) 需要用 --out 指定文件")
-    expectRefused(try report(["--format", format], lang: "en"), "--format \(format) needs --out FILE")
-    expectRefused(try report(["--format", "csv", "--out", "x.csv"]), "--out 只用于 --format docx 或 xlsx")
+    expectRefused(
+      try report(["--format", format], lang: "en"), "--format \(format) needs --out FILE")
+    expectRefused(
+      try report(["--format", "csv", "--out", "x.csv"]), "--out 只用于 --format docx 或 xlsx")
   }
 
   @Test(arguments: ["docx", "xlsx"]) func aMissingFolder(format: String) throws {
     let path = demo.folder.path("nowhere/report.\(format)")
-    expectRefused(try report(["--format", format, "--out", path]), "文件夹 \(demo.folder.path("nowhere")) 不存在")
     expectRefused(
-      try report(["--format", format, "--out", path], lang: "en"), "folder \(demo.folder.path("nowhere")) does not exist")
+      try report(["--format", format, "--out", path]), "文件夹 \(demo.folder.path("nowhere")) 不存在")
+    expectRefused(
+      try report(["--format", format, "--out", path], lang: "en"),
+      "folder \(demo.folder.path("nowhere")) does not exist")
     #expect(!FileManager.default.fileExists(atPath: demo.folder.path("nowhere")))
   }
 
@@ -53,7 +57,8 @@ struct OfficeOutputTests {
       chmod(folder, 0o555)
     }
     let path = folder + "/report.\(format)"
-    expectRefused(try report(["--format", format, "--out", path]), "--out \(path)：文件夹 \(folder) 不可写")
+    expectRefused(
+      try report(["--format", format, "--out", path]), "--out \(path)：文件夹 \(folder) 不可写")
     expectRefused(try report(["--format", format, "--out", path], lang: "en"), "is not writable")
     #expect(!FileManager.default.fileExists(atPath: path))
     if folder != "/sys" { #expect(entries(folder).isEmpty) }
@@ -63,7 +68,9 @@ struct OfficeOutputTests {
     let path = demo.folder.write("report.\(format)", "keep me")
     let before = entries(demo.folder.path)
     expectRefused(try report(["--format", format, "--out", path]), "文件已存在，未覆盖（加 --force 可覆盖）")
-    expectRefused(try report(["--format", format, "--out", path], lang: "en"), "already exists; not overwritten")
+    expectRefused(
+      try report(["--format", format, "--out", path], lang: "en"), "already exists; not overwritten"
+    )
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
     #expect(entries(demo.folder.path) == before)
     let forced = try report(["--format", format, "--out", path, "--force"])
@@ -79,7 +86,9 @@ struct OfficeOutputTests {
     expectRefused(try report(["--format", format, "--out", path]), "这是文件夹，请给出文件名")
   }
 
-  @Test(arguments: ["docx", "xlsx"]) func writtenIntoTheFolderWithNothingElseLeft(format: String) throws {
+  @Test(arguments: ["docx", "xlsx"]) func writtenIntoTheFolderWithNothingElseLeft(format: String)
+    throws
+  {
     let out = demo.folder.path("out")
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     let result = try report(["--format", format, "--out", out + "/合川区.\(format)"])

@@ -44,7 +44,9 @@ struct OfficeXlsxTests {
     }
     #expect(cells.count > 1 && cells.dropFirst().allSatisfy { $0.attributes["t"] == nil })
     let styles = try book.archive.text("xl/styles.xml")
-    for code in ["formatCode=\"0.0\"", "formatCode=\"#,##0.###\"", "FFC6EFCE", "FFFFC7CE", "FFFFEB9C"] {
+    for code in [
+      "formatCode=\"0.0\"", "formatCode=\"#,##0.###\"", "FFC6EFCE", "FFFFC7CE", "FFFFEB9C",
+    ] {
       #expect(styles.contains(code), "\(code)")
     }
   }
@@ -73,10 +75,14 @@ struct OfficeXlsxTests {
       let a = target["assessment"] as? [String: Any] ?? [:]
       #expect(row["名称"] == target["name"] as? String)
       #expect(row["评估"] == a["status_label"] as? String)
-      for (column, key) in [("基期值", "base_value"), ("最新值", "latest_value"), ("目标值", "target_value")] {
+      for (column, key) in [
+        ("基期值", "base_value"), ("最新值", "latest_value"), ("目标值", "target_value"),
+      ] {
         #expect(Double(row[column] ?? "") == a[key] as? Double, "\(id) \(column)")
       }
-      for (column, key) in [("基期年份", "base_year"), ("最新年份", "latest_year"), ("目标年份", "target_year")] {
+      for (column, key) in [
+        ("基期年份", "base_year"), ("最新年份", "latest_year"), ("目标年份", "target_year"),
+      ] {
         #expect(Int(row[column] ?? "") == a[key] as? Int, "\(id) \(column)")
       }
       if let ratio = a["ratio"] as? Double, ratio.isFinite {
@@ -96,7 +102,8 @@ struct OfficeXlsxTests {
       #expect(row["状态"] == measure["status_label"] as? String)
       #expect(row["分组"] != nil && row["分组"] != "")
       #expect(row["牵头单位"] == (measure["lead_units"] as? [String] ?? []).joined(separator: "、"))
-      #expect(row["责任单位"] == (measure["responsible_units"] as? [String] ?? []).joined(separator: "、"))
+      #expect(
+        row["责任单位"] == (measure["responsible_units"] as? [String] ?? []).joined(separator: "、"))
       #expect(row["说明或进展"] == (measure.at("note", "text") as? String ?? ""))
       #expect(row["截止"] == "\(measure.at("schedule", "end_year") as? Int ?? 0)")
     }
@@ -128,7 +135,9 @@ struct OfficeXlsxTests {
       let counts = unit["counts"] as? [String: Int] ?? [:]
       #expect(row["牵头数"] == "\(unit["lead"] as? Int ?? -1)")
       #expect(row["责任数"] == "\(unit["responsible"] as? Int ?? -1)")
-      for (column, key) in [("待办", "todo"), ("进行中", "in-progress"), ("已完成", "done"), ("受阻", "blocked")] {
+      for (column, key) in [
+        ("待办", "todo"), ("进行中", "in-progress"), ("已完成", "done"), ("受阻", "blocked"),
+      ] {
         #expect(row[column] == "\(counts[key] ?? -1)", "\(unit["unit"]!) \(column)")
       }
       #expect(row["逾期"] == "\(unit["overdue"] as? Int ?? -1)")

@@ -23,7 +23,8 @@ public final class XMLTree {
     let parser = XMLParser(data: data)
     parser.delegate = builder
     guard parser.parse(), let root = builder.root else {
-      throw XMLTreeError(description: "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")")
+      throw XMLTreeError(
+        description: "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?")")
     }
     return root
   }

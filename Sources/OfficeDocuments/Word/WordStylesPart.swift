@@ -13,7 +13,10 @@ enum WordStylesPart {
     xml += "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
     xml +=
       "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(L.linePitch)\" w:lineRule=\"exact\"/>"
-    xml += "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    // Chinese is justified as a 公文 is; English left-aligned (justified English in wide
+    // type leaves gaps).
+    let justification = language.hasPrefix("zh") ? "both" : "left"
+    xml += "<w:jc w:val=\"\(justification)\"/></w:pPr></w:pPrDefault></w:docDefaults>"
     for style in styles { xml += style }
     return xml + "</w:styles>"
   }
