@@ -26,7 +26,10 @@ enum ReportSummary {
   }
 
   static func targets(_ report: ProgressReport, _ lang: Language) -> String {
-    let categories = ProgressReport.statusOrder.reversed().compactMap { status in
+    // Best first, those that cannot be assessed last.
+    let order =
+      ProgressReport.statusOrder.reversed().filter { $0 != .notAssessable } + [.notAssessable]
+    let categories = order.compactMap { status in
       (report.targetCounts[status] ?? 0) > 0
         ? (ReportText.status(status)(lang), report.targetCounts[status] ?? 0) : nil
     }
