@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Layer 1 — the model: plan types, validation rules, progress arithmetic, queries. No I/O.
@@ -40,10 +41,18 @@ let package = Package(
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"]),
     // Layer 5 — the command line and the executable; it hands the dashboard to the terminal.
+    // OfficeDocuments: Word (.docx, OOXML zipped by ZIPFoundation, GB/T 9704 layout) and
+    // Excel (.xlsx, through the system's libxlsxwriter) files from plain tables; no plan types.
+    .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+    .target(
+      name: "OfficeDocuments",
+      dependencies: ["CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .target(
       name: "PlandashCLI",
       dependencies: [
         "PlanModel", "PlanFiles", "ProgressStore", "ScreenCore", "Dashboard", "TerminalUI",
+        "OfficeDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,7 +63,10 @@ let package = Package(
     ),
 
     // Shared by the test targets that drive the built binary.
-    .target(name: "PlandashTestSupport", path: "Tests/Support"),
+    .target(
+      name: "PlandashTestSupport",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
     .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(

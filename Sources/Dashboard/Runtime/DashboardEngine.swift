@@ -62,6 +62,10 @@ public final class DashboardEngine {
   /// the files have problems, the status line says so and the plans shown stay).
   public var pollPlans: (() -> PlanReload?)?
 
+  /// Writes a report file for `:export` (the CLI owns the report code and the files); nil
+  /// where no file may be written (`plandash render`).
+  public var exportReport: ((ReportExportRequest, DashboardData) -> ReportExportOutcome)?
+
   /// Handles one event; returns false once the user has asked to quit.
   @discardableResult
   public func handle(_ event: InputEvent) -> Bool {
@@ -97,6 +101,12 @@ public final class DashboardEngine {
       }
     }
     if !changes.isEmpty { Viewport.normalise(&state, data) }
+    if let request = state.pendingExport {
+      state.pendingExport = nil
+      let outcome =
+        exportReport?(request, data) ?? .failed(UIText.exportUnavailable(request.language))
+      perform(.reportExported(outcome))
+    }
     if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }

@@ -28,6 +28,9 @@ public final class StoreProgressBackend: ProgressBackend {
 
   public func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
 
+  /// The whole log, oldest first (a report's notes take their dates and authors from it).
+  func log() throws -> [LogEntry] { try store.history() }
+
   /// Newest first, as a detail page lists it.
   public func history(of itemID: String) throws -> [ProgressHistoryEntry] {
     try store.history(id: itemID).reversed().map {

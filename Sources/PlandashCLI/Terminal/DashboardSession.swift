@@ -11,13 +11,17 @@ enum DashboardSession {
   /// Curses lives on the main thread: call it from the main actor.
   @MainActor
   static func run(
-    catalog: Catalog, backend: any ProgressBackend, look: DashboardLook,
+    catalog: Catalog, backend: StoreProgressBackend, look: DashboardLook,
     options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
   ) throws {
     let app = DashboardApp(
       catalog: catalog, backend: backend, options: options, themes: look.themes,
       useColor: look.useColor)
     if let watchPlans { app.engine.pollPlans = { watchPlans.poll() } }
+    // `:export docx|xlsx` writes into the folder plandash was started in.
+    let exporter = DashboardReportExporter(
+      folder: FileManager.default.currentDirectoryPath, history: backend.log)
+    app.engine.exportReport = exporter.export
     let exit = try TerminalLauncher.run(app)
     let final = app.state.optionsToPersist
     if persist {
