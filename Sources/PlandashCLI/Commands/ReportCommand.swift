@@ -84,11 +84,11 @@ struct ReportCommand: ParsableCommand, LanguageChoosing {
   /// print to standard output.
   func outputFile(_ lang: Language) throws -> OfficeFile? {
     guard format.office != nil else {
-      if outFile != nil { throw CLIError(OfficeErrors.outOnlyForOffice(format.rawValue)(lang)) }
+      if outFile != nil { throw CLIError(OfficeErrors.outOnlyForOffice(format.rawValue)) }
       return nil
     }
     guard let outFile, !outFile.isEmpty else {
-      throw CLIError(OfficeErrors.needsOut(format.rawValue)(lang))
+      throw CLIError(OfficeErrors.needsOut(format.rawValue))
     }
     let file = OfficeFile(outFile, existing: force ? .replace : .refuse, lang)
     try file.check()
@@ -101,7 +101,7 @@ struct ReportCommand: ParsableCommand, LanguageChoosing {
     case .markdown: MarkdownReportFormatter.render(report, lang)
     case .csv: CSVReportFormatter.render(report, lang)
     case .json: try JSONReportFormatter.render(report, lang)
-    case .docx, .xlsx: throw CLIError(OfficeErrors.needsOut(format.rawValue)(lang))
+    case .docx, .xlsx: throw CLIError(OfficeErrors.needsOut(format.rawValue))
     }
   }
 }

@@ -34,7 +34,7 @@ struct OfficeFile {
     return folder.isEmpty ? "." : folder
   }
 
-  func refusal(_ message: Localized) -> CLIError { CLIError(message(lang)) }
+  func refusal(_ message: Localized) -> CLIError { CLIError(message) }
 
   /// Refuses at once a path whose folder is missing, not a folder or not writable, or a
   /// file that exists (unless it may be replaced or numbered) — before any work is done.
