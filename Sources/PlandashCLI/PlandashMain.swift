@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 
 /// Runs the command line, printing a user's error as one plain line (no stack, no usage
 /// dump) in the user's language.
@@ -19,6 +20,9 @@ public enum PlandashMain {
     } catch let error as CLIError {
       StandardStreams.err("plandash: \(error.message(command.messageLanguage))\n")
       exit(error.exitCode)
+    } catch let error as any UserFacingError {
+      StandardStreams.err("plandash: \(error.message(command.messageLanguage))\n")
+      exit(1)
     } catch {
       PlandashCommand.exit(withError: error)
     }

@@ -37,4 +37,11 @@ import Testing
     #expect(Language.detect(environment: english) == .en)
     #expect(Language.detect(environment: [:]) == .zh)
   }
+
+  @Test func anUnknownLanguageIsRefusedInTheUsersLanguage() {
+    let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .zh))
+    let screen = Fixtures.type(engine, ": lang Space fr Enter")
+    #expect(engine.state.language == .zh)
+    #expect(screen.contains { $0.contains("未知语言：fr（:lang zh|en）") })
+  }
 }

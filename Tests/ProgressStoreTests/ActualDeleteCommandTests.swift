@@ -24,7 +24,7 @@ extension CommandLineTests {
     let history = try cli(["history", "testville.target.revenue"])
     #expect(history.out.contains("412 (统计公报) → (deleted)"), "\(history.out)")
     #expect(
-      try ProgressStore(path: store).history().last?.summary == "2024 = 412 → (deleted)")
+      try ProgressStore(path: store).history().last?.summary.en == "2024 = 412 → (deleted)")
     #expect(try cli(["undo"]).out == "undid #3 (1 record)\n")
     #expect(
       try snapshot().actuals["testville.target.revenue"]?.first

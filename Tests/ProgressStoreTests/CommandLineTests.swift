@@ -85,7 +85,8 @@ struct CommandLineTests {
       try cli(["history", "testville.measure.n1"]),
       containing: "unknown id testville.measure.n1 (closest: testville.measure.m1")
     let known = try cli(["history", "testville.measure.m1"])
-    #expect(known.status == 0 && known.out == "no changes recorded for testville.measure.m1\n")
+    #expect(
+      known.status == 0 && known.out == "no changes recorded for “措施1” (testville.measure.m1)\n")
   }
 
   @Test func anUnknownIdIsRefusedWithTheClosestAndNothingStored() throws {

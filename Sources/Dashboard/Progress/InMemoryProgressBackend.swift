@@ -93,14 +93,19 @@ public final class InMemoryProgressBackend: ProgressBackend {
         progress.updatedAt = clock
         current.measures[id] = progress
         entries.append(
-          (id, ProgressHistoryEntry(timestamp: clock, summary: "status → \(status.rawValue)")))
+          (
+            id,
+            ProgressHistoryEntry(
+              timestamp: clock, summary: ProgressText.status(from: nil, to: status))
+          ))
       }
     case .setNote(let id, let note):
       var progress = current.measures[id] ?? MeasureProgress()
       progress.note = note
       progress.updatedAt = clock
       current.measures[id] = progress
-      entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: "note: \(note ?? "—")")))
+      let summary = note.map(ProgressText.note) ?? ProgressText.noteCleared
+      entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: summary)))
     case .setActual(let actual):
       var list = current.actuals[actual.itemID] ?? []
       list.removeAll { $0.year == actual.year }
@@ -111,7 +116,8 @@ public final class InMemoryProgressBackend: ProgressBackend {
       entries.append(
         (
           actual.itemID,
-          ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")
+          ProgressHistoryEntry(
+            timestamp: clock, summary: ProgressText.figure(year: actual.year, value))
         ))
     case .deleteActual(let id, let year):
       // No figure for that year: nothing changes and nothing is logged (as in the store).
@@ -120,7 +126,11 @@ public final class InMemoryProgressBackend: ProgressBackend {
       if current.actuals[id]?.isEmpty == true { current.actuals[id] = nil }
       let value = Format.number(old.value)
       entries.append(
-        (id, ProgressHistoryEntry(timestamp: clock, summary: "\(year) = \(value) → (deleted)")))
+        (
+          id,
+          ProgressHistoryEntry(
+            timestamp: clock, summary: ProgressText.deletedFigure(year: year, value))
+        ))
     case .undo, .redo:
       return
     }

@@ -1,13 +1,12 @@
 import PlanModel
 
-/// An error a backend throws that knows its words in both languages; the dashboard shows it
-/// in the user's language on the status line (any other error is shown as it describes itself).
-public protocol UserFacingError: Error {
-  var message: Localized { get }
-}
+/// An error a backend throws that knows its words in both languages (defined in PlanModel,
+/// so the store can word its own; named here too for the files that import only Dashboard).
+public typealias UserFacingError = PlanModel.UserFacingError
 
 enum UserFacing {
-  /// The status-line text of a backend's error.
+  /// The status-line text of a backend's error: in the user's language when it is a
+  /// `UserFacingError`, else as it describes itself.
   static func text(of error: any Error, _ language: Language) -> String {
     (error as? any UserFacingError)?.message(language) ?? "\(error)"
   }

@@ -75,8 +75,7 @@ enum Commands {
       state.message = StatusMessage(UIText.themeSet(lang) + ": " + argument)
     case .language:
       guard let language = Language(rawValue: argument.lowercased()) else {
-        state.message = StatusMessage(
-          UIText.unknownLanguage(lang) + ": " + argument + " (:lang zh|en)", kind: .error)
+        state.message = StatusMessage(UIText.unknownLanguage(argument)(lang), kind: .error)
         return []
       }
       state.language = language

@@ -31,7 +31,7 @@ public final class DashboardEngine {
       snapshot = try backend.snapshot()
       lastToken = try backend.changeToken()
     } catch {
-      message = StatusMessage("\(error)", kind: .error)
+      message = StatusMessage(UserFacing.text(of: error, options.language), kind: .error)
     }
     data = DashboardData(catalog: catalog, snapshot: snapshot)
     let first = catalog.plans.first?.region.id
@@ -125,7 +125,7 @@ public final class DashboardEngine {
       Viewport.normalise(&state, data)
       refreshHistories(force: true)
     } catch {
-      state.message = StatusMessage("\(error)", kind: .error)
+      state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
     }
   }
 

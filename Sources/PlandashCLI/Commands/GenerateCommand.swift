@@ -24,11 +24,8 @@ struct GenerateCommand: ParsableCommand, LanguageChoosing {
 
   @OptionGroup var languageOptions: LanguageOptions
 
-  func validate() throws {
-    guard regions >= 1 else { throw ValidationError("--regions must be at least 1") }
-  }
-
   func run() throws {
+    guard regions >= 1 else { throw CLIError(CLIText.tooFewRegions, exitCode: 2) }
     try OutputFolder.prepare(out)
     let existing = PlanFileList.expand([out]).files
     if !existing.isEmpty { throw CLIError(CLIText.alreadyHoldsPlans(out, existing.count)) }

@@ -26,31 +26,35 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
     let store = try storeOptions.openExisting(language)
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
-    if entries.isEmpty, let id {
-      try Self.requireKnown(id, plansOptions: plansOptions, language: language)
-    }
     guard !entries.isEmpty else {
-      StandardStreams.out(CLIText.noChanges(of: id)(language) + "\n")
+      // An id with no history is named by its title (and refused if the plans lack it).
+      let item = try id.map {
+        ItemText.named($0, in: try Self.knownCatalog($0, plansOptions, language), typed: true)
+      }
+      StandardStreams.out(CLIText.noChanges(of: item)(language) + "\n")
       return
     }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
     let rows = entries.map { entry -> [String] in
-      let kind: String =
+      let what = ProgressText.what(entry.what)
+      let kind: Localized =
         switch entry.kind {
-        case .change: entry.undone ? entry.what + CLIText.undoneMark(language) : entry.what
-        case .undo: CLIText.undoWord(language) + " #\(entry.reverts ?? 0)"
-        case .redo: CLIText.redoWord(language) + " #\(entry.reverts ?? 0)"
+        case .change: entry.undone ? what + ProgressText.undoneMark : what
+        case .undo: ProgressText.undoWord + " #\(entry.reverts ?? 0)"
+        case .redo: ProgressText.redoWord + " #\(entry.reverts ?? 0)"
         }
       let item = entry.year.map { "\(entry.itemID) \($0)" } ?? entry.itemID
       // A figure deleted (or a first figure undone) reads `412 → (deleted)`.
-      let removed = entry.oldValue.map { if case .actual = $0 { "(deleted)" } else { "—" } }
-      let change =
-        "\(entry.oldValue?.description ?? "—") → \(entry.newValue?.description ?? removed ?? "—")"
+      let removed = entry.oldValue.map {
+        if case .actual = $0 { ProgressText.deleted(language) } else { "—" }
+      }
+      let old = entry.oldValue?.text(language) ?? "—"
+      let change = old + " → " + (entry.newValue?.text(language) ?? removed ?? "—")
       return [
         "#\(entry.operation)", formatter.string(from: Date(timeIntervalSince1970: entry.at)),
-        entry.by, kind, item, change,
+        entry.by, kind(language), item, change,
       ]
     }
     StandardStreams.out(
@@ -59,12 +63,14 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
         rows: rows))
   }
 
-  /// An id with no history must at least be one the plans know (or a comparator series of
-  /// one), so that a typo is not read as "nobody ever changed it".
-  static func requireKnown(_ id: String, plansOptions: PlansOptions, language: Language) throws {
+  /// The plans, where an id with no history must at least be one they know (or a
+  /// comparator series of one), so that a typo is not read as "nobody ever changed it".
+  static func knownCatalog(_ id: String, _ plansOptions: PlansOptions, _ language: Language)
+    throws -> Catalog
+  {
     let (catalog, _) = try plansOptions.loadCatalog(language)
     let owner = ComparatorSeries.ownerID(of: id) ?? id
-    guard catalog.address(of: owner) == nil else { return }
+    guard catalog.address(of: owner) == nil else { return catalog }
     let closest = catalog.closestIDs(to: id)
     throw CLIError(CLIText.unknownID(id, closest: closest))
   }

@@ -29,7 +29,7 @@ struct UndoCommand: ParsableCommand, LanguageChoosing {
       let left = try? store.undoableCount()
       throw CLIError(CLIText.tooFewToUndo(steps, left: left, store: path))
     } catch let error as StoreError {
-      throw CLIError(verbatim: error.description)
+      throw CLIError(error.message)
     }
     for operation in applied {
       let done = CLIText.undid(operation.reverts ?? 0, records: operation.changedRecords)

@@ -71,11 +71,12 @@ extension StoreOptions {
   }
 }
 
-/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see.
+/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see, in
+/// their language.
 func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as StoreError {
-    throw CLIError(verbatim: error.description)
+    throw CLIError(error.message)
   }
 }

@@ -37,6 +37,9 @@ extension CLIText {
   static let listSeparator = Localized(zh: "；", en: ", ")
 
   // generate
+  static let tooFewRegions = Localized(
+    zh: "--regions 至少为1", en: "--regions must be at least 1")
+
   static func alreadyHoldsPlans(_ folder: String, _ count: Int) -> Localized {
     Localized(
       zh: "\(folder)：已有\(count)个规划文件，未覆盖",

@@ -8,16 +8,7 @@ extension CLIText {
   private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
 
   /// A measure status as each language names it (the English is the status's code).
-  static func status(_ status: MeasureStatus) -> Localized {
-    let zh: String =
-      switch status {
-      case .todo: "待办"
-      case .inProgress: "进行中"
-      case .done: "已完成"
-      case .blocked: "受阻"
-      }
-    return Localized(zh: zh, en: status.rawValue)
-  }
+  static func status(_ status: MeasureStatus) -> Localized { status.name }
 
   // mark
   static func badStatus(_ given: String, names: [String]) -> Localized {
@@ -142,7 +133,7 @@ extension CLIText {
       case nil: "fewer than \(steps) changes are"
       }
     return Localized(
-      zh: "--steps \(steps)：存储 \(store) 中\(zhLeft)；未撤销任何更改",
+      zh: "--steps \(steps)：进度库 \(store) 中\(zhLeft)；未撤销任何更改",
       en: "--steps \(steps): \(enLeft) left to undo in store \(store); nothing was undone")
   }
 
@@ -159,18 +150,15 @@ extension CLIText {
   }
 
   // history
-  static func noChanges(of id: String?) -> Localized {
-    guard let id else { return Localized(zh: "尚无更改记录", en: "no changes recorded") }
-    return Localized(zh: "\(id) 尚无更改记录", en: "no changes recorded for \(id)")
+  /// Nothing in the log, of every item or of one (named by its title, the id as typed).
+  static func noChanges(of item: Localized?) -> Localized {
+    guard let item else { return Localized(zh: "尚无更改记录", en: "no changes recorded") }
+    return Localized(zh: "\(item.zh) 尚无更改记录", en: "no changes recorded for \(item.en)")
   }
 
   static func unknownID(_ id: String, closest: [String]) -> Localized {
     Localized(zh: "未知编号 \(id)", en: "unknown id \(id)") + ItemText.closest(closest)
   }
-
-  static let undoneMark = Localized(zh: "（已撤销）", en: " (undone)")
-  static let undoWord = Localized(zh: "撤销", en: "undo")
-  static let redoWord = Localized(zh: "重做", en: "redo")
 
   // status
   static let noOrphans = Localized(

@@ -35,9 +35,9 @@ enum LegacyMergeNotice {
     for skipped in report.skipped {
       lines.append(
         Localized(
-          zh: "未能并入旧进度库 \(skipped.file)（\(skipped.reason)），该文件保持原样",
+          zh: "未能并入旧进度库 \(skipped.file)（\(skipped.reason.zh)），该文件保持原样",
           en:
-            "could not merge the old progress store \(skipped.file) (\(skipped.reason)); it was left as it is"
+            "could not merge the old progress store \(skipped.file) (\(skipped.reason.en)); it was left as it is"
         )(language))
     }
     return lines

@@ -4,8 +4,9 @@ import ProgressStore
 
 /// The real progress store behind the dashboard: each change the dashboard hands over is
 /// one durable transaction, logged under the user (`--as NAME` or the OS user).
-/// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is; its description
-/// is one line naming the store file, fit for the status line.
+/// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is: a
+/// `UserFacingError`, one line naming the store file in the user's language, fit for the
+/// status line.
 public final class StoreProgressBackend: ProgressBackend {
   let store: ProgressStore
   let user: String

@@ -4,7 +4,7 @@ import Dashboard
 /// the command line exits with status 2 for all of them.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe, a file, a CI job).
-  case notATerminal(stream: String)
+  case notATerminal(stream: Stream)
   /// `TERM` is unset or empty.
   case noTerm
   /// curses could not set up the terminal `TERM` names (unknown or unusable type).
@@ -18,8 +18,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .notATerminal(let stream):
       return Localized(
-        zh: "\(stream) 不是终端（文本输出请用 `plandash render`）",
-        en: "\(stream) is not a terminal (use `plandash render` for text)")
+        zh: "\(stream.name.zh)不是终端（文本输出请用 `plandash render`）",
+        en: "\(stream.name.en) is not a terminal (use `plandash render` for text)")
     case .noTerm:
       return Localized(
         zh: "未设置 TERM（可试 TERM=xterm-256color）", en: "TERM is not set (try TERM=xterm-256color)")
@@ -36,4 +36,17 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// The English line, as the program prints it.
   public var description: String { "plandash: " + message.en }
+
+  /// The standard stream that is not a terminal.
+  public enum Stream: Equatable, Sendable {
+    case input
+    case output
+
+    var name: Localized {
+      switch self {
+      case .input: Localized(zh: "标准输入", en: "standard input")
+      case .output: Localized(zh: "标准输出", en: "standard output")
+      }
+    }
+  }
 }
