@@ -24,7 +24,7 @@ public enum Reducer {
     case .normal:
       changes = browse(&state, action, data)
     case .help(let scroll):
-      help(&state, action, scroll: scroll)
+      help(&state, action, scroll: scroll, data)
     case .filter, .command, .note, .actual:
       changes = Editing.reduce(&state, action, data)
     }
@@ -227,12 +227,11 @@ public enum Reducer {
 
   // MARK: Help
 
-  private static func help(_ state: inout DashboardState, _ action: Action, scroll: Int) {
-    let layout = ScreenLayout(state)
-    let page = layout.pageRows
-    let rows = HelpRows(
-      state.language, innerWidth: layout.body.width - 2, filter: state.helpFilter
-    ).rows.count
+  private static func help(
+    _ state: inout DashboardState, _ action: Action, scroll: Int, _ data: DashboardData
+  ) {
+    let page = state.layout.pageRows
+    let rows = data.helpPage(in: state).rows.count
     let last = max(0, rows - page)
     switch action {
     case .closeHelp:

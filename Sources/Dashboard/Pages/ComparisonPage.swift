@@ -1,18 +1,23 @@
 import PlanModel
 
 /// `C` (docs/dashboard.md, "Across regions"): one figure lined up across every loaded region.
-extension DetailPage {
-  /// `C`: one indicator lined up across every region: each region's own item named under
-  /// its row (metric, or ladder › tier) with its unit, the latest actual (else the plan's
-  /// baseline, marked as such) with a bar scaled to the largest, target and status.
-  mutating func comparisonView(_ id: String) {
-    let asOf = context.state.currentYear
-    let catalog = context.data.catalog
+/// Each region's own item is named under its row (metric, or ladder › tier) with its unit,
+/// the latest actual (else the plan's baseline, marked as such) with a bar scaled to the
+/// largest, target and status.
+enum ComparisonPage {
+  static func build(_ id: String, into page: inout PageBuilder) {
+    page.page.title = UIText.comparisonView(page.lang) + " · " + page.data.name(of: id)
+    page.comparisonPage(id)
+  }
+}
+
+extension PageBuilder {
+  mutating func comparisonPage(_ id: String) {
     let lines = catalog.comparableItems(to: id)
     field(UIText.asOf, String(asOf))
     // The figure each row shows: the latest actual, else the plan's baseline.
     let shown: [(text: String, value: Double?, isBaseline: Bool)] = lines.map { line in
-      if let latest = context.data.snapshot.latestActual(of: line.id) {
+      if let latest = data.snapshot.latestActual(of: line.id) {
         return (Format.actual(latest, open: open), latest.value, false)
       }
       let baseline = catalog.assessableGoal(line.id)?.baseline
@@ -32,8 +37,8 @@ extension DetailPage {
     let compact = width - fixed - full < 5
     let badgeWidth = compact ? 3 : full
     let barWidth = max(4, min(24, width - fixed - badgeWidth))
-    rows.append(
-      Row(cells: [
+    append(
+      DetailPage.Row(cells: [
         .text("  " + UIText.region(lang), width: regionWidth, role: .muted),
         .text(UIText.unit(lang), width: unitWidth, role: .muted),
         .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
@@ -42,22 +47,22 @@ extension DetailPage {
         .text(compact ? "" : "  " + UIText.assessment(lang), width: badgeWidth, role: .muted),
       ]))
     for (i, line) in lines.enumerated() {
-      let a = AssessmentBadge.assessment(of: line.id, context.data, asOf: asOf)
+      let a = AssessmentBadge.assessment(of: line.id, data, asOf: asOf)
       let status = a?.status ?? .notAssessable
       let fraction = shown[i].value.map { top > 0 ? abs($0) / top : 0 }
       let unit = catalog.assessableGoal(line.id)?.figureUnit
       let target = AssessmentBadge.assessedTargetText(
-        of: line.id, context.data, asOf: asOf, open: open, lang)
+        of: line.id, data, asOf: asOf, open: open, lang)
       // The region, the item's own name: what `/` searches for the row and its lines below.
       let lineEntry = entry(
         [
-          context.data.name(of: line.regionID), line.regionID,
-          catalog.comparisonName(of: line.id) ?? context.data.name(of: line.id), line.id,
+          data.name(of: line.regionID), line.regionID,
+          catalog.comparisonName(of: line.id) ?? data.name(of: line.id), line.id,
         ])
       item(
-        line.id, Self.route(of: line.id, catalog),
+        line.id, PageRoutes.route(of: line.id, catalog),
         [
-          .text("  " + context.data.name(of: line.regionID), width: regionWidth),
+          .text("  " + data.name(of: line.regionID), width: regionWidth),
           .text(unit ?? open, width: unitWidth, role: unit == nil ? .muted : .normal),
           .text(
             shown[i].text, width: numberWidth, align: .right,
@@ -69,15 +74,16 @@ extension DetailPage {
             role: AssessmentBadge.role(status)),
         ], entry: lineEntry)
       // The item this row is, by its own name: regions word the same figure differently.
-      var about = "› " + (catalog.comparisonName(of: line.id) ?? context.data.name(of: line.id))
+      var about = "› " + (catalog.comparisonName(of: line.id) ?? data.name(of: line.id))
       if shown[i].isBaseline {
         about +=
           lang == .zh ? "（数字为方案基期值，尚无实际值）" : " · the figure is the plan's baseline, no actual yet"
       }
       let glyphs = TextSanitizer.glyphs(about, cjkWide: context.glyphs.cjkWide)
       for part in TextLayout.wrap(glyphs, width: max(1, width - 6)) {
-        rows.append(
-          Row(cells: [.text("      " + part.text, width: nil, role: .muted)], entry: lineEntry))
+        append(
+          DetailPage.Row(
+            cells: [.text("      " + part.text, width: nil, role: .muted)], entry: lineEntry))
       }
     }
   }
