@@ -1,14 +1,28 @@
 import PlanModel
 
-/// THE place where an action becomes a state change. Pure: it reads the data, changes the
-/// state, and returns the progress changes the runtime must hand to the `ProgressBackend`
-/// (it never writes anything itself). The data changes only on `.reloadPlans`, whose clean
-/// plans replace the catalog.
+/// THE place where an action becomes a state change, and the only one. Pure: it reads the
+/// data, changes the state, and returns the progress changes the runtime must hand to the
+/// `ProgressBackend` (it never writes anything itself); what the store answers comes back
+/// as `.effectResult`. The data changes only here: on `.reloadPlans`, whose clean plans
+/// replace the catalog, and on an effect's result (a snapshot, histories).
 public enum Reducer {
   public static func reduce(
     _ state: inout DashboardState, _ action: Action, data: inout DashboardData
   ) -> [ProgressChange] {
     var changes: [ProgressChange] = []
+    if action.clearsMessage { state.message = nil }
+    switch action {
+    case .effectResult(let result):
+      EffectResults.reduce(&state, result, &data)
+      if case .historiesLoaded = result { return [] }
+      Viewport.normalise(&state, data)
+      return []
+    case .reloadThemes(let names):
+      state.themeNames = names
+      return []
+    default:
+      break
+    }
     if case .resize = action {
     } else if action != .deleteActual {
       // Any key but a second `d` cancels a deletion waiting for its confirmation.
@@ -200,7 +214,7 @@ public enum Reducer {
       return Commands.run(line, &state, data)
     case .editorInsert, .editorBackspace, .editorDelete, .editorLeft, .editorRight, .editorHome,
       .editorEnd, .editorSubmit, .editorCancel, .historyPrevious, .historyNext, .nextField,
-      .previousField, .resize, .reloadPlans:
+      .previousField, .resize, .reloadPlans, .reloadThemes, .effectResult:
       break
     }
     return []

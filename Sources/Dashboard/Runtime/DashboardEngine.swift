@@ -1,9 +1,10 @@
 import PlanModel
 
-/// The dashboard without a terminal: it holds state and data, turns events into actions
-/// (through `KeyTable`), runs the `Reducer`, hands the resulting `ProgressChange`s to the
-/// `ProgressBackend`, and draws with `DashboardView`. `DashboardApp` wraps it for the
-/// terminal; `HeadlessRender` drives it for `plandash render`.
+/// The dashboard's runtime: it holds state and data, turns events into actions (through
+/// `KeyTable`), runs the `Reducer`, hands the `ProgressChange`s it asks for to the
+/// `ProgressBackend` and gives the outcomes back to the reducer as actions (it never writes
+/// the state or the data itself), and draws with `DashboardView`. The terminal drives it as
+/// a `TerminalApp`; `HeadlessRender` drives it for `plandash render`.
 public final class DashboardEngine {
   public private(set) var state: DashboardState
   public private(set) var data: DashboardData
@@ -71,38 +72,42 @@ public final class DashboardEngine {
         perform(action)
       }
     case .resize(let width, let height):
-      perform(.resize(width: width, height: height), keepMessage: true)
+      perform(.resize(width: width, height: height))
     case .tick:
-      if let reload = pollPlans?() { perform(.reloadPlans(reload), keepMessage: true) }
+      if let reload = pollPlans?() { perform(.reloadPlans(reload)) }
       refreshIfChanged()
     }
     return !state.quitRequested
   }
 
-  /// Runs one action through the reducer and applies the changes it asks for.
-  public func perform(_ action: Action, keepMessage: Bool = false) {
-    if !keepMessage { state.message = nil }
-    let changes = Reducer.reduce(&state, action, data: &data)
-    for change in changes {
-      do {
-        data.snapshot = try backend.apply(change)
-        lastToken = try backend.changeToken()
-        if change == .undo || change == .redo {
-          state.message = StatusMessage(
-            UndoMessage.text(
-              undo: change == .undo, items: backend.itemsChangedLast(), data, state.language))
-        }
-      } catch {
-        state.message = StatusMessage("\(error)", kind: .error)
-      }
-    }
-    if !changes.isEmpty { Viewport.normalise(&state, data) }
+  /// The key path after the key table: the reducer changes the state and asks for store
+  /// changes; each is applied and its outcome goes back to the reducer as an action.
+  public func perform(_ action: Action) {
+    let changes = reduce(action)
+    for change in changes { store(change) }
     if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
     // Histories are read from the store only when a change was made or the measure pages
     // on the stack changed — not on every key.
-    refreshHistories(force: !changes.isEmpty)
+    loadHistories(force: !changes.isEmpty)
+  }
+
+  private func reduce(_ action: Action) -> [ProgressChange] {
+    Reducer.reduce(&state, action, data: &data)
+  }
+
+  /// Hands one change to the store; the progress after it (or the error) goes back to the
+  /// reducer.
+  private func store(_ change: ProgressChange) {
+    do {
+      let snapshot = try backend.apply(change)
+      let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
+      _ = reduce(.effectResult(.stored(change, snapshot: snapshot, changedItems: items)))
+      lastToken = try backend.changeToken()
+    } catch {
+      _ = reduce(.effectResult(.failed("\(error)")))
+    }
   }
 
   /// Reloads progress when another process (or the store) changed it since we last looked.
@@ -111,22 +116,22 @@ public final class DashboardEngine {
       let token = try backend.changeToken()
       guard token != lastToken else { return }
       lastToken = token
-      data.snapshot = try backend.snapshot()
-      Viewport.normalise(&state, data)
-      refreshHistories(force: true)
+      _ = reduce(.effectResult(.progressChanged(try backend.snapshot())))
+      loadHistories(force: true)
     } catch {
-      state.message = StatusMessage("\(error)", kind: .error)
+      _ = reduce(.effectResult(.failed("\(error)")))
     }
   }
 
   /// Replaces the theme files.
   public func reload(themes: ThemeSet) {
     self.themes = themes
-    state.themeNames = themes.names
     roleColorCache = nil
+    _ = reduce(.reloadThemes(themes.names))
   }
 
-  private func refreshHistories(force: Bool) {
+  /// Reads the histories of the measures whose pages are open, when they changed or `force`.
+  private func loadHistories(force: Bool) {
     var ids = Set<String>()
     for detail in state.stack {
       if case .measure(let id) = detail.route { ids.insert(id) }
@@ -134,12 +139,12 @@ public final class DashboardEngine {
     guard force || ids != Set(data.histories.keys) else { return }
     var histories: [String: [ProgressHistoryEntry]] = [:]
     for id in ids { histories[id] = (try? backend.history(of: id)) ?? [] }
-    data.histories = histories
+    _ = reduce(.effectResult(.historiesLoaded(histories)))
   }
 
   public func draw(into buffer: inout CellBuffer) {
     if buffer.width != state.width || buffer.height != state.height {
-      perform(.resize(width: buffer.width, height: buffer.height), keepMessage: true)
+      perform(.resize(width: buffer.width, height: buffer.height))
     }
     cursor = DashboardView.draw(state, data, into: &buffer)
   }
