@@ -159,3 +159,9 @@ public final class DashboardEngine {
     return colors
   }
 }
+
+/// The terminal drives the engine itself: `TerminalRunner().run(engine)`.
+extension DashboardEngine: @MainActor TerminalApp {
+  /// Ctrl-C quits like `q` in every mode, whether it comes as SIGINT or as the key 0x03.
+  public var takesInterruptAsKey: Bool { true }
+}

@@ -14,12 +14,12 @@ enum DashboardSession {
     catalog: Catalog, backend: any ProgressBackend, look: DashboardLook,
     options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
   ) throws {
-    let app = DashboardApp(
+    let engine = DashboardEngine(
       catalog: catalog, backend: backend, options: options, themes: look.themes,
       useColor: look.useColor)
-    if let watchPlans { app.engine.pollPlans = { watchPlans.poll() } }
-    let exit = try TerminalLauncher.run(app)
-    let final = app.state.optionsToPersist
+    if let watchPlans { engine.pollPlans = { watchPlans.poll() } }
+    let exit = try TerminalLauncher.run(engine)
+    let final = engine.state.optionsToPersist
     if persist {
       let persisted = DisplaySettings.persisted(
         final, languageChosen: look.settings.languageChosen, startedWith: options)
