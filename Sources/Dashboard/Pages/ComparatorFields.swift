@@ -80,26 +80,24 @@ extension PageBuilder {
       emptyLine(UIText.noActuals)
       return
     }
-    let numberWidth = 10
+    let number = PageTable.fixed(10, align: .right)
+    // The comparator's column is as wide as two numbers, for its name.
+    let table = PageTable(
+      [PageTable.fixed(8), number, PageTable.fixed(22, align: .right), number], width: width)
     let comparatorName = goal.comparator ?? Localized(zh: "比较对象", en: "comparator")(lang)
     append(
-      DetailPage.Row(cells: [
-        .text("  " + Localized(zh: "年份", en: "Year")(lang), width: 8, role: .muted),
-        .text(
-          Localized(zh: "本地", en: "Own")(lang), width: numberWidth, align: .right, role: .muted),
-        .text(comparatorName, width: 2 * numberWidth + 2, align: .right, role: .muted),
-        .text(
-          Localized(zh: "差距", en: "Gap")(lang), width: numberWidth, align: .right, role: .muted),
+      table.header([
+        "  " + Localized(zh: "年份", en: "Year")(lang), Localized(zh: "本地", en: "Own")(lang),
+        comparatorName, Localized(zh: "差距", en: "Gap")(lang),
       ]))
     for y in years {
       listRow(
         [
-          .text("  \(y.year)", width: 8),
-          .text(y.own.map(Format.number) ?? open, width: numberWidth, align: .right),
-          .text(
-            y.comparator.map(Format.number) ?? open, width: 2 * numberWidth + 2, align: .right),
-          .text(
-            y.gap.map(Self.signed) ?? open, width: numberWidth, align: .right,
+          table.text(0, "  \(y.year)"),
+          table.text(1, y.own.map(Format.number) ?? open),
+          table.text(2, y.comparator.map(Format.number) ?? open),
+          table.text(
+            3, y.gap.map(Self.signed) ?? open,
             role: y.gap.map { $0 > 0 ? .done : .behind } ?? .muted),
         ], search: [String(y.year)])
     }

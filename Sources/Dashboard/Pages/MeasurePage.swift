@@ -50,12 +50,13 @@ enum MeasurePage {
     page.heading(UIText.history)
     let history = page.data.histories[id] ?? []
     if history.isEmpty { page.emptyLine(UIText.noHistory) }
+    let table = PageTable([PageTable.fixed(19), PageTable.flexible()], width: page.width)
     for entry in history {
       let time = Timestamp.local(entry.timestamp)
       page.listRow(
         [
-          .text("  " + time, width: 19, role: .muted),
-          .text(entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil),
+          table.text(0, "  " + time, role: .muted),
+          table.text(1, entry.summary + (entry.user.map { " (\($0))" } ?? "")),
         ], search: [time, entry.summary, entry.user ?? ""])
     }
   }

@@ -18,48 +18,44 @@ extension PageBuilder {
       emptyLine(UIText.empty)
       return
     }
-    let numberWidth = 12
-    let barWidth = width >= 70 ? 12 : 0
-    // The assessment badge: symbol and word where there is room, else the symbol alone.
+    // A bar from 70 columns, a sparkline from 110; the assessment badge's word from 96,
+    // else its symbol alone.
+    let hasBar = width >= 70
     let compactBadge = width < 96
-    let badgeWidth = compactBadge ? 1 : AssessmentBadge.textWidth(lang)
-    let sparkWidth = width >= 110 ? 8 : 0
-    let nameWidth = max(
-      6,
-      width - 2 - 3 * (numberWidth + 1) - (barWidth > 0 ? barWidth + 1 : 0) - (badgeWidth + 1)
-        - (sparkWidth > 0 ? sparkWidth + 1 : 0))
+    let hasSpark = width >= 110
+    let number = PageTable.fixed(12, align: .right)
+    var columns = [
+      PageTable.flexible(minWidth: 6), number, number, number,
+      PageTable.fixed(compactBadge ? 1 : AssessmentBadge.textWidth(lang)),
+    ]
+    if hasBar { columns.append(PageTable.fixed(12)) }
+    if hasSpark { columns.append(PageTable.fixed(8)) }
+    // Two columns are left free at the right.
+    let table = PageTable(columns, width: width, margin: 2)
     append(
-      DetailPage.Row(cells: [
-        .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
-        .text(UIText.baseline(lang), width: numberWidth, align: .right, role: .muted),
-        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
-        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
-        .text(
-          compactBadge ? "" : Localized(zh: "评估", en: "Status")(lang), width: badgeWidth,
-          role: .muted),
+      table.header([
+        Localized(zh: "指标名称", en: "Metric")(lang), UIText.baseline(lang), UIText.target(lang),
+        UIText.latest(lang), compactBadge ? "" : Localized(zh: "评估", en: "Status")(lang),
       ]))
     for t in figures {
       let latest = data.snapshot.latestActual(of: t.id)
       let unit = t.goal.figureUnit.map { " " + $0 } ?? ""
       let level = AssessmentBadge.targetLevel(of: t.id, goal: t.goal, data, asOf: asOf)
-      var cells: [DetailPage.DetailCell] = [
-        .text(t.name + unit, width: nameWidth),
-        .text(
-          Format.figureWithYear(t.goal.baseline, open: open), width: numberWidth, align: .right),
-        .text(
-          Format.goalTarget(t.goal, level: level, open: open, lang), width: numberWidth,
-          align: .right),
-        .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
-      ]
       let status = AssessmentBadge.status(of: t.id, data, asOf: asOf)
-      cells.append(
-        .text(
-          AssessmentBadge.text(status, lang, compact: compactBadge), width: badgeWidth,
-          role: AssessmentBadge.role(status)))
-      if barWidth > 0 {
-        cells.append(.bar(Format.progressFraction(goal: t.goal, latest: latest), width: barWidth))
+      var cells: [DetailPage.DetailCell] = [
+        table.text(0, t.name + unit),
+        table.text(1, Format.figureWithYear(t.goal.baseline, open: open)),
+        table.text(2, Format.goalTarget(t.goal, level: level, open: open, lang)),
+        table.text(3, Format.actual(latest, open: open)),
+        table.text(
+          4, AssessmentBadge.text(status, lang, compact: compactBadge),
+          role: AssessmentBadge.role(status)),
+      ]
+      if hasBar {
+        cells.append(
+          .bar(Format.progressFraction(goal: t.goal, latest: latest), width: table.widths[5]))
       }
-      if sparkWidth > 0 { cells.append(sparkline(t.id, width: sparkWidth)) }
+      if hasSpark { cells.append(sparkline(t.id, width: table.widths[columns.count - 1])) }
       item(t.id, t.route, cells)
     }
   }
@@ -76,15 +72,20 @@ extension PageBuilder {
   mutating func clusterRows(_ clusters: [Cluster], heading title: Localized, withTier: Bool) {
     guard !clusters.isEmpty else { return }
     heading(title)
+    // Name, tier where asked, measures done; two or three columns free at the right.
+    let count = PageTable.fixed(9, align: .right)
+    let table = PageTable(
+      withTier
+        ? [PageTable.flexible(minWidth: 6), PageTable.fixed(8), count]
+        : [PageTable.flexible(minWidth: 6), count],
+      width: width, margin: withTier ? 3 : 2)
     for c in clusters {
       let (done, total) = data.doneCount(catalog.measures(ofCluster: c.id))
-      var cells: [DetailPage.DetailCell] = [
-        .text("  " + c.name, width: max(6, width - (withTier ? 22 : 12)))
-      ]
+      var cells = [table.text(0, "  " + c.name)]
       if withTier {
-        cells.append(.text(c.tier ?? open, width: 8, role: c.tier == nil ? .muted : .normal))
+        cells.append(table.text(1, c.tier ?? open, role: c.tier == nil ? .muted : .normal))
       }
-      cells.append(.text(Format.count(done, total), width: 9, align: .right))
+      cells.append(table.text(table.widths.count - 1, Format.count(done, total)))
       item(c.id, .cluster(c.id), cells)
     }
   }
@@ -101,18 +102,22 @@ extension PageBuilder {
       max(
         8, measures.map { DisplayWidth.of(MeasuresTable.sectionText($0, open: open)) }.max() ?? 0),
       max(8, width / 4))
+    let table = PageTable(
+      [
+        PageTable.fixed(1), PageTable.fixed(statusWidth), PageTable.fixed(sectionWidth + 1),
+        PageTable.flexible(),
+      ], width: width)
     for m in measures {
       let status = data.snapshot.status(of: m.id)
       let marked = context.state.marked.contains(m.id) ? context.glyphs.selectedMark : " "
       item(
         m.id, .measure(m.id),
         [
-          .text(marked, width: 1, role: .marked),
-          .text(
-            Format.status(status, context.glyphs, lang), width: statusWidth,
-            role: Format.statusRole(status)),
-          .text(MeasuresTable.sectionText(m, open: open), width: sectionWidth + 1, role: .muted),
-          .text(m.title, width: nil),
+          table.text(0, marked, role: .marked),
+          table.text(
+            1, Format.status(status, context.glyphs, lang), role: Format.statusRole(status)),
+          table.text(2, MeasuresTable.sectionText(m, open: open), role: .muted),
+          table.text(3, m.title),
         ])
     }
   }
@@ -126,13 +131,14 @@ extension PageBuilder {
       emptyLine(UIText.noActuals)
       return
     }
+    let table = PageTable(
+      [PageTable.fixed(8), PageTable.fixed(14, align: .right), PageTable.flexible()], width: width)
     for a in actuals {
       append(
         DetailPage.Row(
           cells: [
-            .text("  \(a.year)", width: 8),
-            .text(Format.number(a.value), width: 14, align: .right),
-            .text(a.note ?? "", width: nil, role: .muted),
+            table.text(0, "  \(a.year)"), table.text(1, Format.number(a.value)),
+            table.text(2, a.note ?? "", role: .muted),
           ], itemID: id, actualYear: a.year,
           entry: entry([String(a.year), Format.number(a.value), a.note ?? ""])))
     }

@@ -45,49 +45,45 @@ enum TargetsPage {
   private static func table(_ items: [AssessedItem], _ page: inout PageBuilder) {
     let lang = page.lang
     let open = page.open
-    let width = page.width
-    let numberWidth = 12
-    let ratioWidth = 6
-    let sparkWidth = width >= 90 ? 6 : 0
-    func nameWidth(badge: Int) -> Int {
-      width - 2 - badge - 1 - 2 * (numberWidth + 1) - (ratioWidth + 1)
-        - (sparkWidth > 0 ? sparkWidth + 1 : 0)
+    let hasSpark = page.width >= 90
+    func table(badge: Int) -> PageTable {
+      let number = PageTable.fixed(12, align: .right)
+      var columns = [
+        PageTable.fixed(badge + 2), PageTable.flexible(minWidth: 6), number, number,
+        PageTable.fixed(6, align: .right),
+      ]
+      if hasSpark { columns.append(PageTable.fixed(6)) }
+      return PageTable(columns, width: page.width)
     }
     // The report's words where the names keep 16 columns (80 columns do), else the symbol.
-    let compact = nameWidth(badge: AssessmentBadge.textWidth(lang)) < 16
-    let badgeWidth = compact ? 1 : AssessmentBadge.textWidth(lang)
-    let nameWidth = max(6, nameWidth(badge: badgeWidth))
+    let compact = table(badge: AssessmentBadge.textWidth(lang)).widths[1] < 16
+    let table = table(badge: compact ? 1 : AssessmentBadge.textWidth(lang))
     page.append(
-      DetailPage.Row(cells: [
-        .text("  " + UIText.assessment(lang), width: badgeWidth + 2, role: .muted),
-        .text(Localized(zh: "指标名称", en: "Metric")(lang), width: nameWidth, role: .muted),
-        .text(UIText.latest(lang), width: numberWidth, align: .right, role: .muted),
-        .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
-        .text(UIText.ratio(lang), width: ratioWidth, align: .right, role: .muted),
+      table.header([
+        "  " + UIText.assessment(lang), Localized(zh: "指标名称", en: "Metric")(lang),
+        UIText.latest(lang), UIText.target(lang), UIText.ratio(lang),
       ]))
     for item in items {
       let a = item.assessment
       let latest = page.data.snapshot.latestActual(of: item.id)
       var cells: [DetailPage.DetailCell] = [
-        .text(
-          "  " + AssessmentBadge.text(a.status, lang, compact: compact), width: badgeWidth + 2,
+        table.text(
+          0, "  " + AssessmentBadge.text(a.status, lang, compact: compact),
           role: AssessmentBadge.role(a.status)),
-        .text(item.name + (item.figureUnit.map { " " + $0 } ?? ""), width: nameWidth),
-        .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
-        .text(
+        table.text(1, item.name + (item.figureUnit.map { " " + $0 } ?? "")),
+        table.text(2, Format.actual(latest, open: open)),
+        table.text(
+          3,
           AssessmentBadge.assessedTargetText(
-            of: item.id, page.data, asOf: page.asOf, open: open, lang),
-          width: numberWidth, align: .right),
-        .text(AssessmentBadge.ratio(a, open: open), width: ratioWidth, align: .right),
+            of: item.id, page.data, asOf: page.asOf, open: open, lang)),
+        table.text(4, AssessmentBadge.ratio(a, open: open)),
       ]
-      if sparkWidth > 0 { cells.append(page.sparkline(item.id, width: sparkWidth)) }
+      if hasSpark { cells.append(page.sparkline(item.id, width: table.widths[5])) }
       page.item(item.id, PageRoutes.route(of: item.id, page.catalog), cells)
       // A base taken from a recorded actual is said under the row: 基期取2022年实际值.
       if let note = AssessmentBadge.baseNote(a, lang) {
         page.append(
-          DetailPage.Row(cells: [
-            .text("", width: badgeWidth + 2), .text(note, width: nil, role: .muted),
-          ]))
+          DetailPage.Row(cells: [table.text(0, ""), .text(note, width: nil, role: .muted)]))
       }
     }
   }

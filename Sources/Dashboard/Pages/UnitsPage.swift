@@ -88,16 +88,20 @@ extension PageBuilder {
     let lateness = s.isOverdue ? UIText.overdue(lang) : s.isBehind ? UIText.behind(lang) : ""
     // By the measure's own words only: its units would match every unit sharing it.
     let measureEntry = entry([m.id, m.section ?? "", m.title], under: group)
+    let table = PageTable(
+      [
+        PageTable.fixed(8), PageTable.fixed(6), PageTable.fixed(lang == .zh ? 10 : 15),
+        PageTable.fixed(5), PageTable.flexible(),
+      ], width: width)
     item(
       m.id, .measure(m.id),
       [
-        .text("  " + lateness, width: 8, role: .behind),
-        .text(role, width: 6, role: .muted),
-        .text(
-          Format.status(status, context.glyphs, lang), width: lang == .zh ? 10 : 15,
-          role: Format.statusRole(status)),
-        .text(String(s.endYear), width: 5, role: .muted),
-        .text(m.title, width: nil),
+        table.text(0, "  " + lateness, role: .behind),
+        table.text(1, role, role: .muted),
+        table.text(
+          2, Format.status(status, context.glyphs, lang), role: Format.statusRole(status)),
+        table.text(3, String(s.endYear), role: .muted),
+        table.text(4, m.title),
       ], entry: measureEntry)
   }
 }
