@@ -4,7 +4,7 @@ import Testing
 @testable import Dashboard
 
 /// Issue 11, item 2: the reducer is the only writer of state. The runtime hands the store's
-/// answers back as `.effectResult` actions; the reducer alone puts them into the data and
+/// answers back as `.effectResults` actions; the reducer alone puts them into the data and
 /// the status line.
 @Suite struct EffectResultTests {
   static func fresh() -> (DashboardState, DashboardData) {
@@ -23,7 +23,7 @@ import Testing
     state.message = StatusMessage("已标记完成")
     let change = ProgressChange.setStatus(ids: [Self.measure], status: .done, note: nil)
     let asked = Reducer.reduce(
-      &state, .effectResult(.stored(change, snapshot: snapshot, changedItems: [])), data: &data)
+      &state, .effectResults([.stored(change, snapshot: snapshot, changedItems: [])]), data: &data)
     #expect(asked == [])
     #expect(data.snapshot.status(of: Self.measure) == .done)
     // The key's own message stays: an outcome is not a key.
@@ -34,7 +34,9 @@ import Testing
     var (state, data) = Self.fresh()
     _ = Reducer.reduce(
       &state,
-      .effectResult(.stored(.undo, snapshot: ProgressSnapshot(), changedItems: [Self.measure])),
+      .effectResults([
+        .stored(.undo, snapshot: ProgressSnapshot(), changedItems: [Self.measure])
+      ]),
       data: &data)
     #expect(state.message?.text.hasPrefix(UIText.undone(.zh)) == true)
     #expect(state.message?.text.contains(data.name(of: Self.measure)) == true)
@@ -43,7 +45,7 @@ import Testing
   @Test func aFailureShowsItsErrorAndChangesNoData() {
     var (state, data) = Self.fresh()
     let before = data.snapshot
-    _ = Reducer.reduce(&state, .effectResult(.failed("disk full")), data: &data)
+    _ = Reducer.reduce(&state, .effectResults([.failed("disk full")]), data: &data)
     #expect(state.message == StatusMessage("disk full", kind: .error))
     #expect(data.snapshot == before)
   }
@@ -52,7 +54,7 @@ import Testing
     var (state, data) = Self.fresh()
     let entry = ProgressHistoryEntry(timestamp: 0, summary: "status → done")
     _ = Reducer.reduce(
-      &state, .effectResult(.historiesLoaded([Self.measure: [entry]])), data: &data)
+      &state, .effectResults([.historiesLoaded([Self.measure: [entry]])]), data: &data)
     #expect(data.histories[Self.measure] == [entry])
   }
 
@@ -77,6 +79,28 @@ import Testing
     #expect(engine.data.snapshot.measures.isEmpty)
     #expect(engine.state.message?.kind == .error)
     #expect(engine.state.message?.text.contains("store refused") == true)
+  }
+}
+
+/// Issue 11: on a detail page one Space built the page five times. The page memo builds it
+/// once per frame: once for the progress and history after the mark, whatever reads it.
+@Suite struct PageMemoTests {
+  @Test(arguments: ["j 5 Enter", "j 2 Enter G"])
+  func oneSpaceOnAPageBuildsThatPageOnce(keys: String) throws {
+    let (engine, backend) = Fixtures.engine()
+    Fixtures.type(engine, keys)
+    let before = engine.data.pageMemo.built
+    Fixtures.type(engine, "Space")
+    #expect(try backend.snapshot().measures.values.contains { $0.status == .done })
+    #expect(engine.data.pageMemo.built - before == 1)
+  }
+
+  @Test func movingOnAPageBuildsNothing() {
+    let (engine, _) = Fixtures.engine()
+    Fixtures.type(engine, "2 Enter")
+    let before = engine.data.pageMemo.built
+    Fixtures.type(engine, "j j k")
+    #expect(engine.data.pageMemo.built == before)
   }
 }
 

@@ -1,13 +1,13 @@
 /// Everything a key can ask the dashboard to do, and what the runtime tells it. `KeyTable`
 /// maps keys to these; `Reducer` turns each into a change of `DashboardState` (and, for
 /// marking, into `ProgressChange`s for the runtime to store, whose outcomes come back as
-/// `.effectResult`).
+/// `.effectResults`).
 public enum Action: Hashable, Sendable {
   /// False for what the runtime reports (a resize, reloaded files, an effect's outcome):
   /// these keep the status line's message, where a key clears it.
   var clearsMessage: Bool {
     switch self {
-    case .resize, .reloadPlans, .reloadThemes, .effectResult: false
+    case .resize, .reloadPlans, .reloadThemes, .effectResults: false
     default: true
     }
   }
@@ -71,6 +71,7 @@ public enum Action: Hashable, Sendable {
   case reloadPlans(PlanReload)
   /// From the runtime: the theme files were read again (their names, in `t` order).
   case reloadThemes([String])
-  /// From the runtime: what came of an effect (a store write, an undo, a read).
-  case effectResult(EffectResult)
+  /// From the runtime: what came of the effects of one action (store writes, undo, reads),
+  /// in the order they ran.
+  case effectResults([EffectResult])
 }

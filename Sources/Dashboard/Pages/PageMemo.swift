@@ -31,6 +31,8 @@ final class PageMemo: @unchecked Sendable {
   private let lock = NSLock()
   private var pages: [Key: DetailPage] = [:]
   private var help: (key: HelpKey, page: HelpPage)?
+  /// How many pages this memo has built (tests count the builds of a frame with it).
+  private(set) var built = 0
 
   /// The page of `route` with `filter` applied, built (and its unfiltered page, which each
   /// keystroke of a filter narrows) only when not already here.
@@ -76,6 +78,7 @@ final class PageMemo: @unchecked Sendable {
     defer { lock.unlock() }
     if pages.count >= 32 { pages.removeAll(keepingCapacity: true) }
     pages[key] = page
+    built += 1
   }
 }
 

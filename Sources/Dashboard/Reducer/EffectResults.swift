@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The outcomes of the runtime's effects (`EffectResult`): a new snapshot from the store,
+/// The outcomes of the runtime's effects (`EffectResult`, in `.effectResults`): a new snapshot from the store,
 /// what an undo or redo took back, histories read, errors. The dashboard's data changes
 /// here and nowhere in the runtime.
 enum EffectResults {

@@ -3,7 +3,7 @@ import PlanModel
 /// THE place where an action becomes a state change, and the only one. Pure: it reads the
 /// data, changes the state, and returns the progress changes the runtime must hand to the
 /// `ProgressBackend` (it never writes anything itself); what the store answers comes back
-/// as `.effectResult`. The data changes only here: on `.reloadPlans`, whose clean plans
+/// as `.effectResults`. The data changes only here: on `.reloadPlans`, whose clean plans
 /// replace the catalog, and on an effect's result (a snapshot, histories).
 ///
 /// While browsing, each concern has its file: `Navigation` (focus, cursor, sort),
@@ -15,10 +15,10 @@ public enum Reducer {
   ) -> [ProgressChange] {
     if action.clearsMessage { state.message = nil }
     switch action {
-    case .effectResult(let result):
-      EffectResults.reduce(&state, result, &data)
-      if case .historiesLoaded = result { return [] }
-      Viewport.normalise(&state, data)
+    case .effectResults(let results):
+      for result in results { EffectResults.reduce(&state, result, &data) }
+      // Histories alone add lines below the cursor: nothing to put back in range.
+      if results.contains(where: \.changesProgress) { Viewport.normalise(&state, data) }
       return []
     case .reloadThemes(let names):
       state.themeNames = names
@@ -80,7 +80,7 @@ public enum Reducer {
       return Commands.run(line, &state, data)
     case .closeHelp, .editorInsert, .editorBackspace, .editorDelete, .editorLeft, .editorRight,
       .editorHome, .editorEnd, .editorSubmit, .editorCancel, .historyPrevious, .historyNext,
-      .nextField, .previousField, .resize, .reloadPlans, .reloadThemes, .effectResult:
+      .nextField, .previousField, .resize, .reloadPlans, .reloadThemes, .effectResults:
       break
     }
     return []

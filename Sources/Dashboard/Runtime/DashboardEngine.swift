@@ -81,33 +81,42 @@ public final class DashboardEngine {
   }
 
   /// The key path after the key table: the reducer changes the state and asks for store
-  /// changes; each is applied and its outcome goes back to the reducer as an action.
+  /// changes; the engine applies them and gives what came of them back to the reducer as
+  /// one action, so the page the frame shows is built once, for the state after both.
   public func perform(_ action: Action) {
     let changes = reduce(action)
-    for change in changes { store(change) }
+    var results = changes.flatMap(store)
     if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
     // Histories are read from the store only when a change was made or the measure pages
     // on the stack changed — not on every key.
-    loadHistories(force: !changes.isEmpty)
+    if let histories = readHistories(force: !changes.isEmpty) {
+      results.append(.historiesLoaded(histories))
+    }
+    if !results.isEmpty { _ = reduce(.effectResults(results)) }
   }
 
   private func reduce(_ action: Action) -> [ProgressChange] {
     Reducer.reduce(&state, action, data: &data)
   }
 
-  /// Hands one change to the store; the progress after it (or the error) goes back to the
-  /// reducer.
-  private func store(_ change: ProgressChange) {
+  /// Hands one change to the store: the progress after it, or the error.
+  private func store(_ change: ProgressChange) -> [EffectResult] {
+    let snapshot: ProgressSnapshot
     do {
-      let snapshot = try backend.apply(change)
-      let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
-      _ = reduce(.effectResult(.stored(change, snapshot: snapshot, changedItems: items)))
+      snapshot = try backend.apply(change)
+    } catch {
+      return [.failed("\(error)")]
+    }
+    let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
+    let stored = EffectResult.stored(change, snapshot: snapshot, changedItems: items)
+    do {
       lastToken = try backend.changeToken()
     } catch {
-      _ = reduce(.effectResult(.failed("\(error)")))
+      return [stored, .failed("\(error)")]
     }
+    return [stored]
   }
 
   /// Reloads progress when another process (or the store) changed it since we last looked.
@@ -116,10 +125,13 @@ public final class DashboardEngine {
       let token = try backend.changeToken()
       guard token != lastToken else { return }
       lastToken = token
-      _ = reduce(.effectResult(.progressChanged(try backend.snapshot())))
-      loadHistories(force: true)
+      var results: [EffectResult] = [.progressChanged(try backend.snapshot())]
+      if let histories = readHistories(force: true) {
+        results.append(.historiesLoaded(histories))
+      }
+      _ = reduce(.effectResults(results))
     } catch {
-      _ = reduce(.effectResult(.failed("\(error)")))
+      _ = reduce(.effectResults([.failed("\(error)")]))
     }
   }
 
@@ -130,16 +142,17 @@ public final class DashboardEngine {
     _ = reduce(.reloadThemes(themes.names))
   }
 
-  /// Reads the histories of the measures whose pages are open, when they changed or `force`.
-  private func loadHistories(force: Bool) {
+  /// The histories of the measures whose pages are open, when those pages changed or
+  /// `force`; nil when there is nothing new to read.
+  private func readHistories(force: Bool) -> [String: [ProgressHistoryEntry]]? {
     var ids = Set<String>()
     for detail in state.stack {
       if case .measure(let id) = detail.route { ids.insert(id) }
     }
-    guard force || ids != Set(data.histories.keys) else { return }
+    guard force || ids != Set(data.histories.keys) else { return nil }
     var histories: [String: [ProgressHistoryEntry]] = [:]
     for id in ids { histories[id] = (try? backend.history(of: id)) ?? [] }
-    _ = reduce(.effectResult(.historiesLoaded(histories)))
+    return histories
   }
 
   public func draw(into buffer: inout CellBuffer) {

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// What came of the runtime's work, handed back to the reducer as `.effectResult` — the
+/// What came of the runtime's work, handed back to the reducer as `.effectResults` — the
 /// only way progress read or written by the `ProgressBackend` reaches the dashboard's data
 /// (Bubble Tea's messages: the reducer asks for effects, their outcomes come back to it).
 public enum EffectResult: Hashable, Sendable {
@@ -13,4 +13,10 @@ public enum EffectResult: Hashable, Sendable {
   case historiesLoaded([String: [ProgressHistoryEntry]])
   /// An effect failed: the error, for the status line.
   case failed(String)
+
+  /// False for what only adds to the open pages (histories).
+  var changesProgress: Bool {
+    if case .historiesLoaded = self { return false }
+    return true
+  }
 }
