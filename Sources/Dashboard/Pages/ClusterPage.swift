@@ -28,10 +28,10 @@ enum ClusterPage {
         + indicators.map {
           .init(id: $0.id, name: $0.name, goal: $0.goal, route: .indicator($0.id))
         })
-    if c.scaleGoal != nil, let row = page.page.rows.firstIndex(where: { $0.itemID == id }) {
+    if c.scaleGoal != nil, let row = page.rows.firstIndex(where: { $0.itemID == id }) {
       var trend = scaleTrend(id, scale: c.scale, page)
-      trend.entry = page.page.rows[row].entry
-      page.page.rows.insert(trend, at: row + 1)
+      trend.entry = page.rows[row].entry
+      page.rows.insert(trend, at: row + 1)
     }
     page.clusterRows(
       catalog.children(ofCluster: id), heading: UIText.subClusters, withTier: false)

@@ -13,7 +13,7 @@ enum ComparisonPage {
   }
 
   static func build(_ id: String, into page: inout PageBuilder) {
-    page.page.title = UIText.comparisonView(page.lang) + " · " + page.data.name(of: id)
+    page.title = UIText.comparisonView(page.lang) + " · " + page.data.name(of: id)
     page.comparisonPage(id)
   }
 }

@@ -5,7 +5,8 @@ import PlanModel
 /// row with what `/` searches in it. The builders of the pages (`RegionPage` … `ComparisonPage`)
 /// and the sections they share (`PageSections`) are extensions and callers of it.
 struct PageBuilder {
-  var page: DetailPage
+  /// The page as built so far.
+  private(set) var page: DetailPage
   let width: Int
   let context: ViewContext
 
@@ -21,6 +22,17 @@ struct PageBuilder {
   var catalog: Catalog { context.data.catalog }
   /// The year assessments are made as of.
   var asOf: Int { context.state.currentYear }
+
+  /// The page's title: the item's name unless the builder names it otherwise.
+  var title: String {
+    get { page.title }
+    set { page.title = newValue }
+  }
+
+  var rows: [DetailPage.Row] {
+    get { page.rows }
+    set { page.rows = newValue }
+  }
 
   mutating func append(_ row: DetailPage.Row) { page.rows.append(row) }
 

@@ -5,7 +5,7 @@ import PlanModel
 /// the counts per status, latest actual, target, R and a sparkline.
 enum TargetsPage {
   static func build(_ regionID: String, into page: inout PageBuilder) {
-    page.page.title = page.data.name(of: regionID) + " · " + UIText.targetsView(page.lang)
+    page.title = page.data.name(of: regionID) + " · " + UIText.targetsView(page.lang)
     let items = CatalogAssessment.items(
       catalog: page.catalog, snapshot: page.data.snapshot, asOf: page.asOf, region: regionID)
     let order = Dictionary(

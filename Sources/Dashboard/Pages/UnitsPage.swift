@@ -12,7 +12,7 @@ enum UnitsPage {
 
 extension PageBuilder {
   mutating func unitsPage(_ regionID: String) {
-    page.title = data.name(of: regionID) + " · " + UIText.unitsView(lang)
+    title = data.name(of: regionID) + " · " + UIText.unitsView(lang)
     guard let plan = data.plan(regionID) else { return }
     field(UIText.asOf, String(asOf))
     let units = UnitProgress.units(of: [plan], snapshot: data.snapshot, asOf: asOf)
