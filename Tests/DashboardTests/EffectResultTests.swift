@@ -52,7 +52,8 @@ import Testing
 
   @Test func historiesReadComeInThroughTheReducer() {
     var (state, data) = Self.fresh()
-    let entry = ProgressHistoryEntry(timestamp: 0, summary: "status → done")
+    let entry = ProgressHistoryEntry(
+      timestamp: 0, summary: Localized(zh: "状态 → 已完成", en: "status → done"))
     _ = Reducer.reduce(
       &state, .effectResults([.historiesLoaded([Self.measure: [entry]])]), data: &data)
     #expect(data.histories[Self.measure] == [entry])

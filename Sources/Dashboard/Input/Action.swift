@@ -74,4 +74,6 @@ public enum Action: Hashable, Sendable {
   /// From the runtime: what came of the effects of one action (store writes, undo, reads),
   /// in the order they ran.
   case effectResults([EffectResult])
+  /// From the runtime: what became of the `:export` just asked for.
+  case reportExported(ReportExportOutcome)
 }

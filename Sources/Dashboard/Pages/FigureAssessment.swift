@@ -30,7 +30,7 @@ extension PageBuilder {
       field(UIText.ratio, text)
     }
     if goal.kind == .comparator { comparatorGapField(id, goal: goal, asOf: asOf) }
-    if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason, role: .muted) }
+    if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason(lang), role: .muted) }
     let s = Schedule.goal(
       goal, assessment: a, document: catalog.plans[address.plan].document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)

@@ -53,11 +53,12 @@ enum MeasurePage {
     let table = PageTable([PageTable.fixed(19), PageTable.flexible()], width: page.width)
     for entry in history {
       let time = Timestamp.local(entry.timestamp)
+      let summary = entry.summary(page.lang)
       page.listRow(
         [
           table.text(0, "  " + time, role: .muted),
-          table.text(1, entry.summary + (entry.user.map { " (\($0))" } ?? "")),
-        ], search: [time, entry.summary, entry.user ?? ""])
+          table.text(1, summary + (entry.user.map { " (\($0))" } ?? "")),
+        ], search: [time, summary, entry.user ?? ""])
     }
   }
 }

@@ -63,14 +63,17 @@ enum TargetsPage {
         "  " + UIText.assessment(lang), Localized(zh: "指标名称", en: "Metric")(lang),
         UIText.latest(lang), UIText.target(lang), UIText.ratio(lang),
       ]))
-    for item in items {
+    let names = DistinctNames.fitted(
+      items.map { $0.name + ($0.figureUnit.map { " " + $0 } ?? "") }, width: table.widths[1],
+      ellipsis: page.context.glyphs.ellipsis)
+    for (item, name) in zip(items, names) {
       let a = item.assessment
       let latest = page.data.snapshot.latestActual(of: item.id)
       var cells: [DetailPage.DetailCell] = [
         table.text(
           0, "  " + AssessmentBadge.text(a.status, lang, compact: compact),
           role: AssessmentBadge.role(a.status)),
-        table.text(1, item.name + (item.figureUnit.map { " " + $0 } ?? "")),
+        table.text(1, name),
         table.text(2, Format.actual(latest, open: open)),
         table.text(
           3,

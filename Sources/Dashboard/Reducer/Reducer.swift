@@ -35,6 +35,16 @@ public enum Reducer {
       Viewport.normalise(&state, data)
       return []
     }
+    if case .reportExported(let outcome) = action {
+      state.pendingExport = nil
+      switch outcome {
+      case .written(let path):
+        state.message = StatusMessage(UIText.exported(state.language) + " ", tail: path)
+      case .failed(let reason):
+        state.message = StatusMessage(reason, kind: .error)
+      }
+      return []
+    }
     var changes: [ProgressChange] = []
     switch state.mode {
     case .normal:
@@ -80,7 +90,8 @@ public enum Reducer {
       return Commands.run(line, &state, data)
     case .closeHelp, .editorInsert, .editorBackspace, .editorDelete, .editorLeft, .editorRight,
       .editorHome, .editorEnd, .editorSubmit, .editorCancel, .historyPrevious, .historyNext,
-      .nextField, .previousField, .resize, .reloadPlans, .reloadThemes, .effectResults:
+      .nextField, .previousField, .resize, .reloadPlans, .reloadThemes, .effectResults,
+      .reportExported:
       break
     }
     return []

@@ -32,7 +32,7 @@ public final class DashboardEngine {
       snapshot = try backend.snapshot()
       lastToken = try backend.changeToken()
     } catch {
-      message = StatusMessage("\(error)", kind: .error)
+      message = StatusMessage(UserFacing.text(of: error, options.language), kind: .error)
     }
     data = DashboardData(catalog: catalog, snapshot: snapshot)
     let first = catalog.plans.first?.region.id
@@ -51,7 +51,7 @@ public final class DashboardEngine {
       let name = warning.file.split(separator: "/").last.map(String.init) ?? warning.file
       let more = themes.warnings.count - 1
       message = StatusMessage(
-        "\(name):\(warning.line): \(warning.message)",
+        "\(name):\(warning.line): \(warning.message(options.language))",
         tail: more > 0 ? UIText.moreProblems(more)(options.language) : "", kind: .warning)
     }
     state.message = message
@@ -62,6 +62,10 @@ public final class DashboardEngine {
   /// reload goes to the reducer, so edits to plan files show within a tick or two (or, when
   /// the files have problems, the status line says so and the plans shown stay).
   public var pollPlans: (() -> PlanReload?)?
+
+  /// Writes a report file for `:export` (the CLI owns the report code and the files); nil
+  /// where no file may be written (`plandash render`).
+  public var exportReport: ((ReportExportRequest, DashboardData) -> ReportExportOutcome)?
 
   /// Handles one event; returns false once the user has asked to quit.
   @discardableResult
@@ -95,6 +99,13 @@ public final class DashboardEngine {
       results.append(.historiesLoaded(histories))
     }
     if !results.isEmpty { _ = reduce(.effectResults(results)) }
+    // `:export`: the reducer left a request; the CLI's exporter writes the file and what came
+    // of it goes back to the reducer, which clears the request.
+    if let request = state.pendingExport {
+      let outcome =
+        exportReport?(request, data) ?? .failed(UIText.exportUnavailable(request.language))
+      perform(.reportExported(outcome))
+    }
   }
 
   private func reduce(_ action: Action) -> [ProgressChange] {
@@ -107,14 +118,14 @@ public final class DashboardEngine {
     do {
       snapshot = try backend.apply(change)
     } catch {
-      return [.failed("\(error)")]
+      return [.failed(UserFacing.text(of: error, state.language))]
     }
     let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
     let stored = EffectResult.stored(change, snapshot: snapshot, changedItems: items)
     do {
       lastToken = try backend.changeToken()
     } catch {
-      return [stored, .failed("\(error)")]
+      return [stored, .failed(UserFacing.text(of: error, state.language))]
     }
     return [stored]
   }
@@ -131,7 +142,7 @@ public final class DashboardEngine {
       }
       _ = reduce(.effectResults(results))
     } catch {
-      _ = reduce(.effectResults([.failed("\(error)")]))
+      _ = reduce(.effectResults([.failed(UserFacing.text(of: error, state.language))]))
     }
   }
 

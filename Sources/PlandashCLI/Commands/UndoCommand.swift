@@ -4,7 +4,7 @@ import ProgressStore
 
 /// `plandash undo [--steps N]`: takes back the newest changes not yet undone (all N or
 /// none), and logs each undo.
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "undo", abstract: "Take back the most recent change (or N of them).")
 
@@ -15,30 +15,25 @@ struct UndoCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    guard steps >= 1 else { throw CLIError("--steps \(steps): give a number from 1 up") }
-    let store = try storeOptions.open()
+    let language = languageOptions.resolve()
+    guard steps >= 1 else { throw CLIError(CLIText.badSteps(steps)) }
+    let store = try storeOptions.open(language)
     let applied: [AppliedOperation]
     do {
       applied = try store.apply(
         Array(repeating: ProgressChange.undo, count: steps), by: actorOptions.user)
     } catch StoreError.nothingToUndo(let path) where steps > 1 {
-      let left =
-        switch try? store.undoableCount() {
-        case 1?: "only 1 change is"
-        case let count?: "only \(count) changes are"
-        case nil: "fewer than \(steps) changes are"
-        }
-      throw CLIError(
-        "--steps \(steps): \(left) left to undo in store \(path); nothing was undone")
+      let left = try? store.undoableCount()
+      throw CLIError(CLIText.tooFewToUndo(steps, left: left, store: path))
     } catch let error as StoreError {
-      throw CLIError(error.description)
+      throw CLIError(error.message)
     }
     for operation in applied {
-      StandardStreams.out(
-        "undid #\(operation.reverts ?? 0) (\(operation.changedRecords) record\(operation.changedRecords == 1 ? "" : "s"))\n"
-      )
+      let done = CLIText.undid(operation.reverts ?? 0, records: operation.changedRecords)
+      StandardStreams.out(done(language) + "\n")
     }
   }
 }

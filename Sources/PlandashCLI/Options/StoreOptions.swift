@@ -21,14 +21,15 @@ struct StoreOptions: ParsableArguments {
   private var isDefault: Bool { path == StoreLocation.defaultPath(environment: environment) }
 
   /// Opens (creating if needed) the store; the default one first takes in any stores of the
-  /// old layout (one per plans folder), saying so in one line on standard error.
-  func open() throws -> ProgressStore {
+  /// old layout (one per plans folder), saying so in one line on standard error in
+  /// `language`.
+  func open(_ language: Language) throws -> ProgressStore {
     let store = try openAsItIs()
     if isDefault {
       let report = try storeFailures {
         try store.mergeLegacyStores(in: StoreLocation.dataFolder(environment: environment))
       }
-      LegacyMergeNotice.print(report, store: path, environment: environment)
+      LegacyMergeNotice.print(report, store: path, language)
     }
     return store
   }
@@ -37,18 +38,18 @@ struct StoreOptions: ParsableArguments {
 extension StoreOptions {
   /// The store if it exists, or old-layout stores are waiting to be merged into it; `nil`
   /// (and no file created) if not.
-  func openExisting() throws -> ProgressStore? {
+  func openExisting(_ language: Language) throws -> ProgressStore? {
     let waiting =
       isDefault
       && !LegacyStoreFiles.find(in: StoreLocation.dataFolder(environment: environment)).isEmpty
     guard FileManager.default.fileExists(atPath: path) || waiting else { return nil }
-    return try open()
+    return try open(language)
   }
 
   /// What the store records, for commands that only read: an existing store's snapshot, or
   /// nil (and no file created) when there is none yet.
-  func existingSnapshot() throws -> ProgressSnapshot? {
-    try openExisting().map { store in
+  func existingSnapshot(_ language: Language) throws -> ProgressSnapshot? {
+    try openExisting(language).map { store in
       try storeFailures { try store.snapshot() }
     }
   }
@@ -70,11 +71,12 @@ extension StoreOptions {
   }
 }
 
-/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see.
+/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see, in
+/// their language.
 func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as StoreError {
-    throw CLIError(error.description)
+    throw CLIError(error.message)
   }
 }

@@ -2,7 +2,7 @@
 /// the command line exits with status 2 for all of them.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe, a file, a CI job).
-  case notATerminal(stream: String)
+  case notATerminal(stream: Stream)
   /// `TERM` is unset or empty.
   case noTerm
   /// curses could not set up the terminal `TERM` names (unknown or unusable type).
@@ -10,17 +10,43 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The terminal type cannot move the cursor (e.g. `dumb`): no full-screen drawing.
   case cannotMoveCursor(String)
 
-  /// Short enough to stay one line on an 80-column terminal.
-  public var description: String {
+  /// The reason in Chinese or English, without the program's name; short enough to stay one
+  /// line on an 80-column terminal. (The terminal layer knows no language setting: the
+  /// command line picks one.)
+  public func message(chinese: Bool) -> String {
+    func text(zh: String, en: String) -> String { chinese ? zh : en }
     switch self {
     case .notATerminal(let stream):
-      return "plandash: \(stream) is not a terminal (use `plandash render` for text)"
+      return text(
+        zh: "\(stream.name(chinese: true))不是终端（文本输出请用 `plandash render`）",
+        en: "\(stream.name(chinese: false)) is not a terminal (use `plandash render` for text)")
     case .noTerm:
-      return "plandash: TERM is not set (try TERM=xterm-256color)"
+      return text(
+        zh: "未设置 TERM（可试 TERM=xterm-256color）", en: "TERM is not set (try TERM=xterm-256color)")
     case .unusableTerm(let term):
-      return "plandash: unknown terminal type '\(term)' (try TERM=xterm-256color)"
+      return text(
+        zh: "未知终端类型“\(term)”（可试 TERM=xterm-256color）",
+        en: "unknown terminal type '\(term)' (try TERM=xterm-256color)")
     case .cannotMoveCursor(let term):
-      return "plandash: terminal type '\(term)' cannot move the cursor (try TERM=xterm-256color)"
+      return text(
+        zh: "终端类型“\(term)”不能移动光标（可试 TERM=xterm-256color）",
+        en: "terminal type '\(term)' cannot move the cursor (try TERM=xterm-256color)")
+    }
+  }
+
+  /// The English line, as the program prints it.
+  public var description: String { "plandash: " + message(chinese: false) }
+
+  /// The standard stream that is not a terminal.
+  public enum Stream: Equatable, Sendable {
+    case input
+    case output
+
+    func name(chinese: Bool) -> String {
+      switch self {
+      case .input: chinese ? "标准输入" : "standard input"
+      case .output: chinese ? "标准输出" : "standard output"
+      }
     }
   }
 }
