@@ -1,4 +1,4 @@
-import Dashboard
+import PlanModel
 
 /// Why the dashboard could not take over the terminal. Each reads as one line for the user;
 /// the command line exits with status 2 for all of them.
