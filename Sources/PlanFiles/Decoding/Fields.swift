@@ -70,6 +70,17 @@ struct Fields {
     return value
   }
 
+  /// A required value that must be one of an enum's raw values, `oneOf` naming them.
+  mutating func choice<E: RawRepresentable>(_ key: String, oneOf: Localized) -> E?
+  where E.RawValue == String {
+    guard let node = require(key), let text = node.asText(sink: sink, key: key) else { return nil }
+    guard let value = E(rawValue: text) else {
+      sink.report(node, FileText.unknownValue(key, text, oneOf: oneOf))
+      return nil
+    }
+    return value
+  }
+
   /// A list of strings; a single string is taken as a list of one.
   mutating func strings(_ key: String) -> [String] {
     guard let node = value(key) else { return [] }
