@@ -86,6 +86,10 @@ import Testing
     folder.write(
       "plans.cache", bytes: oldHeader + [UInt8](current.dropFirst(PlanCache.magic.count)))
     #expect(PlanCache(path: cachePath).count == 0)
+    // A cache of the hand-numbered format before the checksum is ignored too.
+    let legacy = Array("PLANDASH-CACHE".utf8) + [0, 3]
+    let body = [UInt8](current.dropFirst(PlanCache.magic.count))
+    #expect(PlanCache(path: folder.write("legacy.cache", bytes: legacy + body)).count == 0)
     let result = PlanLoader.load(
       paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
     #expect(result.plans.count == 5)

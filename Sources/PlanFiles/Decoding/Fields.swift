@@ -51,6 +51,11 @@ struct Fields {
     return node.asText(sink: sink, key: key)
   }
 
+  /// The required `id` and `name` most items open with.
+  mutating func idAndName() -> (id: String?, name: String?) {
+    (string("id", required: true), string("name", required: true))
+  }
+
   mutating func int(_ key: String, required: Bool = false) -> Int? {
     guard let node = required ? require(key) : value(key) else { return nil }
     return node.asInt(sink: sink, key: key)

@@ -10,8 +10,7 @@ enum ClusterSchema {
 
   static func read(_ node: Node, sink: ProblemSink) -> Cluster? {
     guard var f = Fields(node, what: FileText.Part.aCluster, sink: sink) else { return nil }
-    let id = f.string("id", required: true)
-    let name = f.string("name", required: true)
+    let (id, name) = f.idAndName()
     let tier = f.string("tier")
     let parent = f.string("parent")
     let scale = FigureSchema.read("scale", of: &f, what: FileText.Part.scale)

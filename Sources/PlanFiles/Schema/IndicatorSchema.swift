@@ -8,8 +8,7 @@ enum IndicatorSchema {
 
   static func read(_ node: Node, sink: ProblemSink) -> Indicator? {
     guard var f = Fields(node, what: FileText.Part.anIndicator, sink: sink) else { return nil }
-    let id = f.string("id", required: true)
-    let name = f.string("name", required: true)
+    let (id, name) = f.idAndName()
     let category: IndicatorCategory? = f.choice(
       "category", oneOf: Localized(zh: "land 或 energy", en: "land or energy"))
     let goal = GoalSchema.read(&f)

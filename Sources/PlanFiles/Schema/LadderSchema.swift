@@ -10,29 +10,12 @@ enum LadderSchema {
 
   static func read(_ node: Node, sink: ProblemSink) -> Ladder? {
     guard var f = Fields(node, what: FileText.Part.aLadder, sink: sink) else { return nil }
-    let id = f.string("id", required: true)
-    let name = f.string("name", required: true)
+    let (id, name) = f.idAndName()
     let tiers = f.list("tiers", required: true) { readTier($0, sink: sink) }
     let source = SourceSchema.required(&f)
     f.rejectUnknownKeys()
     guard let id, let name, let source else { return nil }
     return Ladder(id: id, name: name, tiers: tiers, source: source)
-  }
-
-  static func readTier(_ node: Node, sink: ProblemSink) -> LadderTier? {
-    guard var f = Fields(node, what: FileText.Part.aTier, sink: sink) else { return nil }
-    let id = f.string("id", required: true)
-    let name = f.string("name", required: true)
-    let unit = f.string("unit")
-    let (baseline, target) = FigureSchema.readBaselineAndTarget(&f)
-    let qualifiers = f.strings("qualifiers")
-    let description = f.string("description")
-    let source = SourceSchema.required(&f)
-    f.rejectUnknownKeys()
-    guard let id, let name, let source else { return nil }
-    return LadderTier(
-      id: id, name: name, unit: unit, baseline: baseline, target: target, qualifiers: qualifiers,
-      description: description, source: source)
   }
 
   static func write(_ ladder: Ladder) -> Node {
@@ -84,5 +67,20 @@ enum LadderSchema {
         source: try SourceSchema.decode(&r))
     }
     return Ladder(id: id, name: name, tiers: tiers, source: source)
+  }
+
+  static func readTier(_ node: Node, sink: ProblemSink) -> LadderTier? {
+    guard var f = Fields(node, what: FileText.Part.aTier, sink: sink) else { return nil }
+    let (id, name) = f.idAndName()
+    let unit = f.string("unit")
+    let (baseline, target) = FigureSchema.readBaselineAndTarget(&f)
+    let qualifiers = f.strings("qualifiers")
+    let description = f.string("description")
+    let source = SourceSchema.required(&f)
+    f.rejectUnknownKeys()
+    guard let id, let name, let source else { return nil }
+    return LadderTier(
+      id: id, name: name, unit: unit, baseline: baseline, target: target, qualifiers: qualifiers,
+      description: description, source: source)
   }
 }

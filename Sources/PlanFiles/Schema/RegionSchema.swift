@@ -8,8 +8,7 @@ enum RegionSchema {
 
   static func read(_ node: Node, sink: ProblemSink) -> Region? {
     guard var f = Fields(node, what: FileText.Part.region, sink: sink) else { return nil }
-    let id = f.string("id", required: true)
-    let name = f.string("name", required: true)
+    let (id, name) = f.idAndName()
     let level: RegionLevel? = f.choice(
       "level", oneOf: Localized(zh: "省 市 县 区", en: "one of 省 市 县 区"))
     let province = f.string("province")
