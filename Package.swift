@@ -39,7 +39,7 @@ let package = Package(
     // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into events.
     // It knows the screen core only, never the dashboard.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "TerminalUI", dependencies: ["ScreenCore", "PlanModel", "CNCursesW"]),
+    .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"]),
     // Layer 5 — the command line and the executable; it hands the dashboard to the terminal.
     // OfficeDocuments: Word (.docx, OOXML zipped by ZIPFoundation, GB/T 9704 layout) and
     // Excel (.xlsx, through the system's libxlsxwriter) files from plain tables; no plan types.

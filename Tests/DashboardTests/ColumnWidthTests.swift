@@ -13,7 +13,7 @@ import Testing
 
   @Test func widthsNeverExceedTheRoomAndDropInOrder() {
     for available in 0...200 {
-      let (shown, widths) = TableView.columnWidths(columns, available: available)
+      let (shown, widths) = ColumnWidths.fit(columns, available: available)
       #expect(shown.contains(1), "the title never drops")
       let used = widths.reduce(0, +) + max(0, shown.count - 1)
       if available >= 10 { #expect(used <= available, "\(available)") }
@@ -28,9 +28,9 @@ import Testing
   }
 
   @Test func aNarrowPaneGivesTheTitleRoomBeforeFixedColumnsGrow() {
-    let (_, widths) = TableView.columnWidths(columns, available: 42)
+    let (_, widths) = ColumnWidths.fit(columns, available: 42)
     #expect(widths == [5, 18, 8, 8])
-    let (_, wide) = TableView.columnWidths(columns, available: 120)
+    let (_, wide) = ColumnWidths.fit(columns, available: 120)
     #expect(wide[0] == 10 && wide[2] == 18 && wide[3] == 16)
     #expect(wide[1] == 120 - 3 - 10 - 18 - 16)
   }

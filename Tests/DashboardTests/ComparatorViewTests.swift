@@ -68,7 +68,7 @@ import Testing
       Actual(itemID: ComparatorSeries.id(of: "x"), year: 2024, value: 6)
     ]
     let data = DashboardData(catalog: Catalog(plans: []), snapshot: snapshot)
-    let years = DetailPage.comparatorYears("x", goal: goal, data, asOf: 2025)
+    let years = PageBuilder.comparatorYears("x", goal: goal, data, asOf: 2025)
     #expect(years.map(\.gap) == [1])
     #expect(goal.desiredSign == -1)
   }

@@ -22,10 +22,10 @@ import Testing
     #expect(TerminalError.unusableTerm("nonesuch").description.contains("'nonesuch'"))
     // The stream is named in the message's own language.
     #expect(
-      TerminalError.notATerminal(stream: .output).message.zh
+      TerminalError.notATerminal(stream: .output).message(chinese: true)
         == "标准输出不是终端（文本输出请用 `plandash render`）")
     #expect(
-      TerminalError.notATerminal(stream: .input).message.en
+      TerminalError.notATerminal(stream: .input).message(chinese: false)
         == "standard input is not a terminal (use `plandash render` for text)")
   }
 }

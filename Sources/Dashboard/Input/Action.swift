@@ -1,6 +1,17 @@
-/// Everything a key can ask the dashboard to do. `KeyTable` maps keys to these; `Reducer`
-/// turns each into a change of `DashboardState` (and, for marking, into `ProgressChange`s).
+/// Everything a key can ask the dashboard to do, and what the runtime tells it. `KeyTable`
+/// maps keys to these; `Reducer` turns each into a change of `DashboardState` (and, for
+/// marking, into `ProgressChange`s for the runtime to store, whose outcomes come back as
+/// `.effectResults`).
 public enum Action: Hashable, Sendable {
+  /// False for what the runtime reports (a resize, reloaded files, an effect's outcome):
+  /// these keep the status line's message, where a key clears it.
+  var clearsMessage: Bool {
+    switch self {
+    case .resize, .reloadPlans, .reloadThemes, .effectResults: false
+    default: true
+    }
+  }
+
   // The app.
   case quit
   case showHelp
@@ -58,6 +69,11 @@ public enum Action: Hashable, Sendable {
   case resize(width: Int, height: Int)
   // From the runtime: the plan files were loaded again.
   case reloadPlans(PlanReload)
+  /// From the runtime: the theme files were read again (their names, in `t` order).
+  case reloadThemes([String])
+  /// From the runtime: what came of the effects of one action (store writes, undo, reads),
+  /// in the order they ran.
+  case effectResults([EffectResult])
   /// From the runtime: what became of the `:export` just asked for.
   case reportExported(ReportExportOutcome)
 }

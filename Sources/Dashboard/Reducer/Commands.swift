@@ -147,7 +147,7 @@ enum Commands {
     }
     state.statusFilter = status
     state[pane: .measures].selection = 0
-    Reducer.focus(&state, .measures)
+    Navigation.focus(&state, .measures)
     state.message = StatusMessage(
       status.map { UIText.statusFilterSet(lang) + ": " + Format.statusWord($0, lang) }
         ?? UIText.filtersCleared(lang))
@@ -175,7 +175,7 @@ enum Commands {
       let filter = UnitFilter(units: units, leadOnly: leadOnly)
       state.unitFilter = filter
       state[pane: .measures].selection = 0
-      Reducer.focus(&state, .measures)
+      Navigation.focus(&state, .measures)
       let count = PaneRows.ids(.measures, state, data).count
       state.message = StatusMessage(
         UIText.unitFilterSet(lang) + ": " + filter.label(lang) + " · "

@@ -74,9 +74,8 @@ enum Filtering {
   /// True when the open page has no list a filter could narrow.
   private static func pageHasNoLists(_ state: DashboardState, _ data: DashboardData) -> Bool {
     guard let top = state.stack.last else { return false }
-    let page = DetailPage.cached(
-      top.route, context: ViewContext(state: state, data: data),
-      width: ScreenLayout(state).pageWidth)
-    return page.entries.isEmpty
+    var whole = top
+    whole.filter = ""
+    return data.page(whole, in: state).entries.isEmpty
   }
 }

@@ -30,14 +30,12 @@ enum Selection {
     return data.snapshot.actuals[id]?.first { $0.year == year }
   }
 
-  /// The selected row of the open detail page (built as it is drawn), if any.
+  /// The selected row of the open detail page (as it is drawn, from the page memo), if any.
   private static func selectedRow(in state: DashboardState, data: DashboardData)
     -> DetailPage.Row?
   {
     guard let top = state.stack.last else { return nil }
-    let page = DetailPage.build(
-      top, context: ViewContext(state: state, data: data),
-      width: ScreenLayout(state).pageWidth)
+    let page = data.page(top, in: state)
     let selectable = page.selectable
     guard selectable.indices.contains(top.selection) else { return nil }
     return page.rows[selectable[top.selection]]

@@ -2,17 +2,15 @@
 /// the cursor on screen and in range after any change.
 enum Viewport {
   static func pageSize(_ state: DashboardState) -> Int {
-    let layout = ScreenLayout(state)
+    let layout = state.layout
     return state.stack.isEmpty ? layout.visibleRows(state.focus) : layout.pageRows
   }
 
   static func move(_ state: inout DashboardState, _ data: DashboardData, by delta: Int) {
     if var top = state.stack.last {
-      let page = DetailPage.build(
-        top, context: ViewContext(state: state, data: data),
-        width: ScreenLayout(state).pageWidth)
+      let page = data.page(top, in: state)
       let selectable = page.selectable
-      let rows = ScreenLayout(state).pageRows
+      let rows = state.layout.pageRows
       let lastScroll = max(0, page.rows.count - rows)
       let moved = clamp(top.selection.addingClamped(delta), 0, max(0, selectable.count - 1))
       if selectable.isEmpty || moved == top.selection {
@@ -53,7 +51,7 @@ enum Viewport {
 
   /// Keeps every selection in range and on screen.
   static func normalise(_ state: inout DashboardState, _ data: DashboardData) {
-    let layout = ScreenLayout(state)
+    let layout = state.layout
     let shown = Set(layout.panes.keys).union([state.focus])
     for pane in PaneID.allCases where shown.contains(pane) {
       var ps = state[pane: pane]
@@ -66,8 +64,7 @@ enum Viewport {
       if ps != state[pane: pane] { state[pane: pane] = ps }
     }
     if var top = state.stack.last {
-      let page = DetailPage.build(
-        top, context: ViewContext(state: state, data: data), width: layout.pageWidth)
+      let page = data.page(top, in: state)
       let selectable = page.selectable
       let rows = layout.pageRows
       if !selectable.isEmpty { top.selection = clamp(top.selection, 0, selectable.count - 1) }

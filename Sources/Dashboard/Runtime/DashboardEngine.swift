@@ -1,9 +1,10 @@
 import PlanModel
 
-/// The dashboard without a terminal: it holds state and data, turns events into actions
-/// (through `KeyTable`), runs the `Reducer`, hands the resulting `ProgressChange`s to the
-/// `ProgressBackend`, and draws with `DashboardView`. `DashboardApp` wraps it for the
-/// terminal; `HeadlessRender` drives it for `plandash render`.
+/// The dashboard's runtime: it holds state and data, turns events into actions (through
+/// `KeyTable`), runs the `Reducer`, hands the `ProgressChange`s it asks for to the
+/// `ProgressBackend` and gives the outcomes back to the reducer as actions (it never writes
+/// the state or the data itself), and draws with `DashboardView`. The terminal drives it as
+/// a `TerminalApp`; `HeadlessRender` drives it for `plandash render`.
 public final class DashboardEngine {
   public private(set) var state: DashboardState
   public private(set) var data: DashboardData
@@ -75,44 +76,58 @@ public final class DashboardEngine {
         perform(action)
       }
     case .resize(let width, let height):
-      perform(.resize(width: width, height: height), keepMessage: true)
+      perform(.resize(width: width, height: height))
     case .tick:
-      if let reload = pollPlans?() { perform(.reloadPlans(reload), keepMessage: true) }
+      if let reload = pollPlans?() { perform(.reloadPlans(reload)) }
       refreshIfChanged()
     }
     return !state.quitRequested
   }
 
-  /// Runs one action through the reducer and applies the changes it asks for.
-  public func perform(_ action: Action, keepMessage: Bool = false) {
-    if !keepMessage { state.message = nil }
-    let changes = Reducer.reduce(&state, action, data: &data)
-    for change in changes {
-      do {
-        data.snapshot = try backend.apply(change)
-        lastToken = try backend.changeToken()
-        if change == .undo || change == .redo {
-          state.message = StatusMessage(
-            UndoMessage.text(
-              undo: change == .undo, items: backend.itemsChangedLast(), data, state.language))
-        }
-      } catch {
-        state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
-      }
-    }
-    if !changes.isEmpty { Viewport.normalise(&state, data) }
-    if let request = state.pendingExport {
-      state.pendingExport = nil
-      let outcome =
-        exportReport?(request, data) ?? .failed(UIText.exportUnavailable(request.language))
-      perform(.reportExported(outcome))
-    }
+  /// The key path after the key table: the reducer changes the state and asks for store
+  /// changes; the engine applies them and gives what came of them back to the reducer as
+  /// one action, so the page the frame shows is built once, for the state after both.
+  public func perform(_ action: Action) {
+    let changes = reduce(action)
+    var results = changes.flatMap(store)
     if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
     // Histories are read from the store only when a change was made or the measure pages
     // on the stack changed — not on every key.
-    refreshHistories(force: !changes.isEmpty)
+    if let histories = readHistories(force: !changes.isEmpty) {
+      results.append(.historiesLoaded(histories))
+    }
+    if !results.isEmpty { _ = reduce(.effectResults(results)) }
+    // `:export`: the reducer left a request; the CLI's exporter writes the file and what came
+    // of it goes back to the reducer, which clears the request.
+    if let request = state.pendingExport {
+      let outcome =
+        exportReport?(request, data) ?? .failed(UIText.exportUnavailable(request.language))
+      perform(.reportExported(outcome))
+    }
+  }
+
+  private func reduce(_ action: Action) -> [ProgressChange] {
+    Reducer.reduce(&state, action, data: &data)
+  }
+
+  /// Hands one change to the store: the progress after it, or the error.
+  private func store(_ change: ProgressChange) -> [EffectResult] {
+    let snapshot: ProgressSnapshot
+    do {
+      snapshot = try backend.apply(change)
+    } catch {
+      return [.failed(UserFacing.text(of: error, state.language))]
+    }
+    let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
+    let stored = EffectResult.stored(change, snapshot: snapshot, changedItems: items)
+    do {
+      lastToken = try backend.changeToken()
+    } catch {
+      return [stored, .failed(UserFacing.text(of: error, state.language))]
+    }
+    return [stored]
   }
 
   /// Reloads progress when another process (or the store) changed it since we last looked.
@@ -121,35 +136,39 @@ public final class DashboardEngine {
       let token = try backend.changeToken()
       guard token != lastToken else { return }
       lastToken = token
-      data.snapshot = try backend.snapshot()
-      Viewport.normalise(&state, data)
-      refreshHistories(force: true)
+      var results: [EffectResult] = [.progressChanged(try backend.snapshot())]
+      if let histories = readHistories(force: true) {
+        results.append(.historiesLoaded(histories))
+      }
+      _ = reduce(.effectResults(results))
     } catch {
-      state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
+      _ = reduce(.effectResults([.failed(UserFacing.text(of: error, state.language))]))
     }
   }
 
   /// Replaces the theme files.
   public func reload(themes: ThemeSet) {
     self.themes = themes
-    state.themeNames = themes.names
     roleColorCache = nil
+    _ = reduce(.reloadThemes(themes.names))
   }
 
-  private func refreshHistories(force: Bool) {
+  /// The histories of the measures whose pages are open, when those pages changed or
+  /// `force`; nil when there is nothing new to read.
+  private func readHistories(force: Bool) -> [String: [ProgressHistoryEntry]]? {
     var ids = Set<String>()
     for detail in state.stack {
       if case .measure(let id) = detail.route { ids.insert(id) }
     }
-    guard force || ids != Set(data.histories.keys) else { return }
+    guard force || ids != Set(data.histories.keys) else { return nil }
     var histories: [String: [ProgressHistoryEntry]] = [:]
     for id in ids { histories[id] = (try? backend.history(of: id)) ?? [] }
-    data.histories = histories
+    return histories
   }
 
   public func draw(into buffer: inout CellBuffer) {
     if buffer.width != state.width || buffer.height != state.height {
-      perform(.resize(width: buffer.width, height: buffer.height), keepMessage: true)
+      perform(.resize(width: buffer.width, height: buffer.height))
     }
     cursor = DashboardView.draw(state, data, into: &buffer)
   }
@@ -163,4 +182,10 @@ public final class DashboardEngine {
     roleColorCache = (key, colors)
     return colors
   }
+}
+
+/// The terminal drives the engine itself: `TerminalRunner().run(engine)`.
+extension DashboardEngine: @MainActor TerminalApp {
+  /// Ctrl-C quits like `q` in every mode, whether it comes as SIGINT or as the key 0x03.
+  public var takesInterruptAsKey: Bool { true }
 }

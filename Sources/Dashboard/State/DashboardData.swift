@@ -7,7 +7,7 @@ public struct DashboardData: Sendable {
   public var catalog: Catalog {
     didSet {
       rowCache = RowCache()
-      pageCache = PageCache()
+      pageMemo = PageMemo()
     }
   }
   public var snapshot: ProgressSnapshot {
@@ -19,8 +19,8 @@ public struct DashboardData: Sendable {
   /// Pane rows already filtered and sorted for this catalog and snapshot (a memo only:
   /// replaced whenever either changes).
   private(set) var rowCache = RowCache()
-  /// Detail pages already built for this catalog (a memo keyed by what else they read).
-  private(set) var pageCache = PageCache()
+  /// Pages already built for this catalog (the one memo, keyed by what else they read).
+  private(set) var pageMemo = PageMemo()
   /// Recorded changes of the items whose detail pages are open, newest first.
   public var histories: [String: [ProgressHistoryEntry]]
 

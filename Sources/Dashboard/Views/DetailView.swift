@@ -5,8 +5,7 @@ enum DetailView {
     _ detail: DetailState, in rect: Rect, into buffer: inout CellBuffer, _ context: ViewContext
   ) {
     let glyphs = context.glyphs
-    let layout = ScreenLayout(context.state)
-    let page = DetailPage.build(detail, context: context, width: layout.pageWidth)
+    let page = context.data.page(detail, in: context.state)
     buffer.drawBox(
       rect, title: page.title, style: CellStyle(.borderFocused),
       titleStyle: CellStyle(.title, bold: true),

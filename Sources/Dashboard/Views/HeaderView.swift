@@ -54,7 +54,7 @@ enum HeaderView {
     for detail in state.stack {
       // The current region's own page adds nothing the first part does not say.
       if detail.route == .region(state.regionID ?? "") { continue }
-      parts.append(DetailPage.crumb(detail.route, context))
+      parts.append(PageRoutes.crumb(detail.route, context))
     }
     return parts.joined(separator: context.glyphs.breadcrumbSeparator)
   }

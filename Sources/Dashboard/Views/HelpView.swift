@@ -12,7 +12,7 @@ enum HelpView {
       titleStyle: CellStyle(.title, bold: true), glyphs: glyphs)
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
-    let help = HelpRows(lang, innerWidth: inner.width, filter: filter)
+    let help = context.data.helpPage(in: context.state)
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < help.rows.count else { break }

@@ -28,7 +28,7 @@ enum TableView {
     let inner = rect.inner
     guard inner.width > 1, inner.height > 0 else { return }
     let columns = pane.table.columns(state)
-    let (shown, widths) = columnWidths(columns, available: inner.width - 1)
+    let (shown, widths) = ColumnWidths.fit(columns, available: inner.width - 1)
     // Header.
     var x = inner.x + 1
     for (n, c) in shown.enumerated() {
@@ -127,63 +127,5 @@ enum TableView {
           style: CellStyle(.barFilled), limit: x + width)
       }
     }
-  }
-
-  /// Which columns fit in `available` cells and how wide each is: columns give way in
-  /// `dropOrder`; spare width goes to flexible columns up to their maximum.
-  static func columnWidths(_ columns: [TableColumn], available: Int) -> (
-    shown: [Int], widths: [Int]
-  ) {
-    var shown = Array(columns.indices)
-    func natural(_ c: Int) -> Int { columns[c].minWidth }
-    func needed() -> Int { shown.map(natural).reduce(0, +) + max(0, shown.count - 1) }
-    while needed() > available {
-      guard
-        let drop = shown.filter({ columns[$0].dropOrder > 0 }).max(by: {
-          columns[$0].dropOrder < columns[$1].dropOrder
-        })
-      else { break }
-      shown.removeAll { $0 == drop }
-    }
-    var widths = shown.map(natural)
-    var spare = available - needed()
-    // Flexible columns (names, titles) first grow to twice their minimum; then fixed columns
-    // grow to their maximum (numbers and statuses read whole); then the flexible ones share
-    // what is left by their weights, up to their own maximum.
-    for (n, c) in shown.enumerated() where columns[c].flex > 0 && spare > 0 {
-      let preferred = min(columns[c].maxWidth ?? Int.max, columns[c].minWidth * 2)
-      let add = min(spare, max(0, preferred - widths[n]))
-      widths[n] += add
-      spare -= add
-    }
-    for (n, c) in shown.enumerated() where columns[c].flex == 0 && spare > 0 {
-      let add = min(spare, (columns[c].maxWidth ?? widths[n]) - widths[n])
-      widths[n] += add
-      spare -= add
-    }
-    var grew = true
-    while spare > 0 && grew {
-      grew = false
-      let flexible = shown.enumerated().filter {
-        columns[$0.element].flex > 0
-          && widths[$0.offset] < (columns[$0.element].maxWidth ?? Int.max)
-      }
-      let totalFlex = flexible.map { columns[$0.element].flex }.reduce(0, +)
-      let pool = spare
-      for (n, c) in flexible where spare > 0 {
-        let cap = columns[c].maxWidth ?? Int.max
-        let share = max(1, pool * columns[c].flex / max(1, totalFlex))
-        let add = min(share, cap - widths[n], spare)
-        if add > 0 {
-          widths[n] += add
-          spare -= add
-          grew = true
-        }
-      }
-    }
-    if needed() > available, let last = widths.indices.last {
-      widths[last] = max(1, widths[last] - (needed() - available))
-    }
-    return (shown, widths)
   }
 }

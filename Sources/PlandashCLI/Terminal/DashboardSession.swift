@@ -14,16 +14,16 @@ enum DashboardSession {
     catalog: Catalog, backend: StoreProgressBackend, look: DashboardLook,
     options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
   ) throws {
-    let app = DashboardApp(
+    let engine = DashboardEngine(
       catalog: catalog, backend: backend, options: options, themes: look.themes,
       useColor: look.useColor)
-    if let watchPlans { app.engine.pollPlans = { watchPlans.poll() } }
+    if let watchPlans { engine.pollPlans = { watchPlans.poll() } }
     // `:export docx|xlsx` writes into the folder plandash was started in.
     let exporter = DashboardReportExporter(
       folder: FileManager.default.currentDirectoryPath, history: backend.log)
-    app.engine.exportReport = exporter.export
-    let exit = try TerminalLauncher.run(app)
-    let final = app.state.optionsToPersist
+    engine.exportReport = exporter.export
+    let exit = try TerminalLauncher.run(engine)
+    let final = engine.state.optionsToPersist
     if persist {
       let persisted = DisplaySettings.persisted(
         final, languageChosen: look.settings.languageChosen, startedWith: options)

@@ -1,5 +1,3 @@
-import PlanModel
-
 /// Why the dashboard could not take over the terminal. Each reads as one line for the user;
 /// the command line exits with status 2 for all of them.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -12,40 +10,42 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The terminal type cannot move the cursor (e.g. `dumb`): no full-screen drawing.
   case cannotMoveCursor(String)
 
-  /// The reason in both languages, without the program's name; short enough to stay one
-  /// line on an 80-column terminal.
-  public var message: Localized {
+  /// The reason in Chinese or English, without the program's name; short enough to stay one
+  /// line on an 80-column terminal. (The terminal layer knows no language setting: the
+  /// command line picks one.)
+  public func message(chinese: Bool) -> String {
+    func text(zh: String, en: String) -> String { chinese ? zh : en }
     switch self {
     case .notATerminal(let stream):
-      return Localized(
-        zh: "\(stream.name.zh)不是终端（文本输出请用 `plandash render`）",
-        en: "\(stream.name.en) is not a terminal (use `plandash render` for text)")
+      return text(
+        zh: "\(stream.name(chinese: true))不是终端（文本输出请用 `plandash render`）",
+        en: "\(stream.name(chinese: false)) is not a terminal (use `plandash render` for text)")
     case .noTerm:
-      return Localized(
+      return text(
         zh: "未设置 TERM（可试 TERM=xterm-256color）", en: "TERM is not set (try TERM=xterm-256color)")
     case .unusableTerm(let term):
-      return Localized(
+      return text(
         zh: "未知终端类型“\(term)”（可试 TERM=xterm-256color）",
         en: "unknown terminal type '\(term)' (try TERM=xterm-256color)")
     case .cannotMoveCursor(let term):
-      return Localized(
+      return text(
         zh: "终端类型“\(term)”不能移动光标（可试 TERM=xterm-256color）",
         en: "terminal type '\(term)' cannot move the cursor (try TERM=xterm-256color)")
     }
   }
 
   /// The English line, as the program prints it.
-  public var description: String { "plandash: " + message.en }
+  public var description: String { "plandash: " + message(chinese: false) }
 
   /// The standard stream that is not a terminal.
   public enum Stream: Equatable, Sendable {
     case input
     case output
 
-    var name: Localized {
+    func name(chinese: Bool) -> String {
       switch self {
-      case .input: Localized(zh: "标准输入", en: "standard input")
-      case .output: Localized(zh: "标准输出", en: "standard output")
+      case .input: chinese ? "标准输入" : "standard input"
+      case .output: chinese ? "标准输出" : "standard output"
       }
     }
   }

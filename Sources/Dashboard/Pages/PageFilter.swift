@@ -32,7 +32,7 @@ enum PageFilter {
 extension DetailPage {
   /// The page with only the list rows `filter` keeps, its title showing the filter; a line
   /// says so when no row is left. A page without lists is left as it is.
-  func filtered(by filter: String) -> DetailPage {
+  func filtered(by filter: String, language: Language) -> DetailPage {
     guard !PreparedQuery(filter).isEmpty else { return self }
     var page = self
     page.title += " /" + filter
@@ -41,7 +41,7 @@ extension DetailPage {
     page.rows = rows.filter { $0.entry.map(kept.contains) ?? true }
     if kept.isEmpty {
       page.rows.append(
-        Row(cells: [.text("  " + UIText.noMatchingRows(lang), width: nil, role: .muted)]))
+        Row(cells: [.text("  " + UIText.noMatchingRows(language), width: nil, role: .muted)]))
     }
     return page
   }

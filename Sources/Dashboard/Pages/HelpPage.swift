@@ -1,9 +1,9 @@
 /// The `?` help laid out for a width: one row per binding, key then description in two
 /// columns; a key too long for its column (a command with its arguments) takes a row of its
 /// own with the description on the next, so the columns stay straight. The reducer scrolls
-/// over these rows and `HelpView` draws them. A `/` filter keeps the lines it matches (by
+/// over these rows (from `PageMemo`) and `HelpView` draws them. A `/` filter keeps the lines it matches (by
 /// key or description) under their headings, or a whole group whose heading it matches.
-struct HelpRows {
+struct HelpPage {
   struct Row: Equatable {
     var key: String
     var description: String

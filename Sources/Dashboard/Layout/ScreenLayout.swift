@@ -1,5 +1,7 @@
 /// Where everything goes on a screen of the state's size: header, breadcrumb, body with its
-/// panes, status line. Pure arithmetic, shared by the views and the reducer (for page sizes).
+/// panes, status line. Pure arithmetic on the state (whose size the reducer keeps from
+/// `.resize`): the views draw in its boxes, the reducer pages and scrolls by its rows
+/// (`state.layout`).
 struct ScreenLayout {
   static let minimumWidth = 40
   static let minimumHeight = 10
@@ -56,4 +58,9 @@ struct ScreenLayout {
   /// after the selection mark and its gap (2), before a one-column right margin (1). A page
   /// built wider than this would have its full lines cut with `…`, losing text.
   var pageWidth: Int { max(1, body.width - 5) }
+}
+
+extension DashboardState {
+  /// The screen's layout at the state's size.
+  var layout: ScreenLayout { ScreenLayout(self) }
 }

@@ -3,15 +3,20 @@ import PlanModel
 /// The page of a comparator target or indicator (高于全省平均水平, docs/assessment.md
 /// "Comparator targets"): its target as every view shows it, the gap the status rests on,
 /// and the own and comparator series side by side by year.
-extension DetailPage {
+extension PageBuilder {
   /// The goal fields of a comparator item: `>3.1 (2027)`, what it is compared with, and
   /// where the comparator series is recorded.
   mutating func comparatorGoalFields(_ goal: Goal, id: String) {
     let level = AssessmentBadge.targetLevel(
-      of: id, goal: goal, context.data, asOf: context.state.currentYear)
+      of: id, goal: goal, data, asOf: asOf)
     field(UIText.target, Format.comparatorTarget(level, year: goal.target?.year, open: open))
     field(Localized(zh: "比较对象", en: "Compared with"), goal.comparator)
     field(Localized(zh: "比较序列", en: "Comparator id"), ComparatorSeries.id(of: id), role: .muted)
+    qualifiersField(goal)
+  }
+
+  /// The goal's qualifiers (规上, 省级 …), when it has any.
+  mutating func qualifiersField(_ goal: Goal) {
     if !goal.qualifiers.isEmpty {
       field(Localized(zh: "限定", en: "Qualifiers"), goal.qualifiers.joined(separator: "、"))
     }
@@ -47,7 +52,7 @@ extension DetailPage {
   /// The gap the status rests on: the latest common year's, against the first common
   /// year's (narrowing, widening or unchanged).
   mutating func comparatorGapField(_ id: String, goal: Goal, asOf: Int) {
-    let common = Self.comparatorYears(id, goal: goal, context.data, asOf: asOf)
+    let common = Self.comparatorYears(id, goal: goal, data, asOf: asOf)
       .filter { $0.gap != nil }
     guard let last = common.last, let gap = last.gap else {
       field(Localized(zh: "差距", en: "Gap"), nil)
@@ -70,31 +75,29 @@ extension DetailPage {
   /// The own and comparator series side by side, with the gap, by year.
   mutating func comparatorRows(_ id: String, goal: Goal, asOf: Int) {
     heading(Localized(zh: "逐年对比", en: "Against the comparator by year"))
-    let years = Self.comparatorYears(id, goal: goal, context.data, asOf: asOf)
+    let years = Self.comparatorYears(id, goal: goal, data, asOf: asOf)
     if years.isEmpty {
-      rows.append(Row(cells: [.text("  " + UIText.noActuals(lang), width: nil, role: .muted)]))
+      emptyLine(UIText.noActuals)
       return
     }
-    let numberWidth = 10
+    let number = PageTable.fixed(10, align: .right)
+    // The comparator's column is as wide as two numbers, for its name.
+    let table = PageTable(
+      [PageTable.fixed(8), number, PageTable.fixed(22, align: .right), number], width: width)
     let comparatorName = goal.comparator ?? Localized(zh: "比较对象", en: "comparator")(lang)
-    rows.append(
-      Row(cells: [
-        .text("  " + Localized(zh: "年份", en: "Year")(lang), width: 8, role: .muted),
-        .text(
-          Localized(zh: "本地", en: "Own")(lang), width: numberWidth, align: .right, role: .muted),
-        .text(comparatorName, width: 2 * numberWidth + 2, align: .right, role: .muted),
-        .text(
-          Localized(zh: "差距", en: "Gap")(lang), width: numberWidth, align: .right, role: .muted),
+    append(
+      table.header([
+        "  " + Localized(zh: "年份", en: "Year")(lang), Localized(zh: "本地", en: "Own")(lang),
+        comparatorName, Localized(zh: "差距", en: "Gap")(lang),
       ]))
     for y in years {
       listRow(
         [
-          .text("  \(y.year)", width: 8),
-          .text(y.own.map(Format.number) ?? open, width: numberWidth, align: .right),
-          .text(
-            y.comparator.map(Format.number) ?? open, width: 2 * numberWidth + 2, align: .right),
-          .text(
-            y.gap.map(Self.signed) ?? open, width: numberWidth, align: .right,
+          table.text(0, "  \(y.year)"),
+          table.text(1, y.own.map(Format.number) ?? open),
+          table.text(2, y.comparator.map(Format.number) ?? open),
+          table.text(
+            3, y.gap.map(Self.signed) ?? open,
             role: y.gap.map { $0 > 0 ? .done : .behind } ?? .muted),
         ], search: [String(y.year)])
     }
