@@ -63,12 +63,48 @@ import Testing
     #expect(PlanCache(path: cachePath).count == 5)
   }
 
+  @Test func theCacheVersionFollowsTheSchema() {
+    var changed = SchemaLayout.all
+    changed[1] = changed[1].replacingOccurrences(of: "province str?", with: "province int?")
+    #expect(SchemaLayout.checksum(of: changed) != SchemaLayout.checksum())
+    #expect(SchemaLayout.checksum(of: SchemaLayout.all) == SchemaLayout.checksum())
+    #expect(PlanCache.header(schema: SchemaLayout.versionBytes(of: changed)) != PlanCache.magic)
+    let schemaBytes = SchemaLayout.versionBytes()
+    #expect(PlanCache.magic.indices.contains { PlanCache.magic[$0...].starts(with: schemaBytes) })
+  }
+
+  @Test func aCacheOfAnotherSchemaIsIgnoredAndRebuilt() throws {
+    let folder = TemporaryFolder()
+    let cachePath = folder.path + "/plans.cache"
+    _ = PlanLoader.load(paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
+    let current = try #require(FileManager.default.contents(atPath: cachePath))
+    #expect(PlanCache(path: cachePath).count == 5)
+    // The same cache as an older layout would have written it: only its header differs.
+    var changed = SchemaLayout.all
+    changed[0] += " (older)"
+    let oldHeader = PlanCache.header(schema: SchemaLayout.versionBytes(of: changed))
+    folder.write(
+      "plans.cache", bytes: oldHeader + [UInt8](current.dropFirst(PlanCache.magic.count)))
+    #expect(PlanCache(path: cachePath).count == 0)
+    // A cache of the hand-numbered format before the checksum is ignored too.
+    let legacy = Array("PLANDASH-CACHE".utf8) + [0, 3]
+    let body = [UInt8](current.dropFirst(PlanCache.magic.count))
+    #expect(PlanCache(path: folder.write("legacy.cache", bytes: legacy + body)).count == 0)
+    let result = PlanLoader.load(
+      paths: [PackagePaths.sampleData], cache: PlanCache(path: cachePath))
+    #expect(result.plans.count == 5)
+    #expect(result.problems.isEmpty)
+    let rebuilt = try #require(FileManager.default.contents(atPath: cachePath))
+    #expect([UInt8](rebuilt.prefix(PlanCache.magic.count)) == PlanCache.magic)
+    #expect(PlanCache(path: cachePath).count == 5)
+  }
+
   @Test func binaryCodecRoundTripsSyntheticPlans() throws {
     let generator = SyntheticPlans(seed: 11)
     for index in 0..<5 {
       let plan = generator.plan(index)
-      var reader = BinaryReader(PlanBinaryCodec.encode(plan))
-      #expect(try PlanBinaryCodec.decode(&reader) == plan)
+      var reader = BinaryReader(PlanSchema.encode(plan))
+      #expect(try PlanSchema.decode(&reader) == plan)
       #expect(reader.isAtEnd)
     }
   }

@@ -79,6 +79,21 @@ struct BinaryReader {
     return values
   }
 
+  /// What `BinaryWriter.list` wrote.
+  mutating func list<T>(_ decode: (inout BinaryReader) throws -> T) throws -> [T] {
+    let n = try count()
+    var items: [T] = []
+    items.reserveCapacity(n)
+    for _ in 0..<n { items.append(try decode(&self)) }
+    return items
+  }
+
+  /// A string-valued enum case; an unknown value is malformed input.
+  mutating func rawEnum<E: RawRepresentable>() throws -> E where E.RawValue == String {
+    guard let value = E(rawValue: try string()) else { throw Malformed() }
+    return value
+  }
+
   mutating func fixed64() -> UInt64 {
     var value: UInt64 = 0
     for i in (0..<8).reversed() where offset + i < bytes.count {

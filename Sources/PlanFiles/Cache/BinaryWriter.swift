@@ -51,6 +51,12 @@ struct BinaryWriter {
     for value in values { string(value) }
   }
 
+  /// A count, then each item as `encode` writes it.
+  mutating func list<T>(_ items: [T], _ encode: (T, inout BinaryWriter) -> Void) {
+    uint(UInt64(items.count))
+    for item in items { encode(item, &self) }
+  }
+
   mutating func raw(_ data: [UInt8]) { bytes.append(contentsOf: data) }
 
   mutating func fixed64(_ value: UInt64) {

@@ -6,9 +6,17 @@ import PlanModel
 /// One cache file per plans folder; entries are read one by one (positional reads), never
 /// the whole file at once.
 public final class PlanCache: @unchecked Sendable {
-  /// The last byte is the format version: raise it whenever the codec or the per-plan
-  /// rules change, so that an older cache is ignored.
-  static let magic: [UInt8] = Array("PLANDASH-CACHE".utf8) + [0, 3]
+  /// The header: a name, then the schema's checksum (`SchemaLayout`) and the version of the
+  /// per-plan rules, so that a cache written under another layout or rules is ignored.
+  static let magic: [UInt8] = header(schema: SchemaLayout.versionBytes())
+
+  /// Raise when the per-plan rules change what is cached (only plans that pass them are);
+  /// the binary layout needs no bump, its checksum follows the schema.
+  static let rulesVersion: UInt8 = 1
+
+  static func header(schema: [UInt8]) -> [UInt8] {
+    Array("PLANDASH-CACHE".utf8) + [0] + schema + [rulesVersion]
+  }
 
   public let path: String
   private var index: [ContentHash: (offset: Int, length: Int)] = [:]
@@ -76,7 +84,7 @@ public final class PlanCache: @unchecked Sendable {
         fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
     else { return nil }
     var reader = BinaryReader(bytes)
-    return try? PlanBinaryCodec.decode(&reader, texts: texts.map { ($0, entry.offset) })
+    return try? PlanSchema.decode(&reader, texts: texts.map { ($0, entry.offset) })
   }
 
   /// The raw bytes of a cached plan, for copying into a new cache.

@@ -51,6 +51,11 @@ struct Fields {
     return node.asText(sink: sink, key: key)
   }
 
+  /// The required `id` and `name` most items open with.
+  mutating func idAndName() -> (id: String?, name: String?) {
+    (string("id", required: true), string("name", required: true))
+  }
+
   mutating func int(_ key: String, required: Bool = false) -> Int? {
     guard let node = required ? require(key) : value(key) else { return nil }
     return node.asInt(sink: sink, key: key)
@@ -65,6 +70,17 @@ struct Fields {
     guard let node = value(key) else { return nil }
     guard let value = node.boolValue else {
       sink.report(node, FileText.mustBe(key, FileText.trueOrFalse, found: node.describedValue))
+      return nil
+    }
+    return value
+  }
+
+  /// A required value that must be one of an enum's raw values, `oneOf` naming them.
+  mutating func choice<E: RawRepresentable>(_ key: String, oneOf: Localized) -> E?
+  where E.RawValue == String {
+    guard let node = require(key), let text = node.asText(sink: sink, key: key) else { return nil }
+    guard let value = E(rawValue: text) else {
+      sink.report(node, FileText.unknownValue(key, text, oneOf: oneOf))
       return nil
     }
     return value

@@ -46,7 +46,7 @@ public enum PlanFileReader {
         root: nil)
     }
     let sink = ProblemSink(file: file)
-    let plan = PlanDecoder(sink: sink).plan(root)
+    let plan = PlanSchema.read(root, sink: sink)
     return Result(plan: sink.problems.isEmpty ? plan : nil, problems: sink.problems, root: root)
   }
 

@@ -105,10 +105,10 @@ public enum PlanLoader {
       }
       return
     }
-    let blob = PlanBinaryCodec.encode(plan)
+    let blob = PlanSchema.encode(plan)
     guard let offset = try? writer.append(hash, blob: blob) else { return }
     var reader = BinaryReader(blob)
-    if let deferred = try? PlanBinaryCodec.decode(&reader, texts: (writer.texts, offset)) {
+    if let deferred = try? PlanSchema.decode(&reader, texts: (writer.texts, offset)) {
       result.plan = deferred
     }
   }
