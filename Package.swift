@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // Layer 1 — the model: plan types, validation rules, progress arithmetic, queries. No I/O.
@@ -23,6 +24,13 @@ let package = Package(
     .target(
       name: "ProgressStore",
       dependencies: ["PlanModel", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The team store: the same progress on a shared PostgreSQL server (postgres-nio).
+    .target(
+      name: "TeamStore",
+      dependencies: [
+        "PlanModel", "ProgressStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
     ),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
@@ -37,7 +45,7 @@ let package = Package(
     .target(
       name: "PlandashCLI",
       dependencies: [
-        "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "TerminalUI",
+        "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "Dashboard", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,6 +67,10 @@ let package = Package(
         "PlandashTestSupport", "PlanModel", "ProgressStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
+    ),
+    .testTarget(
+      name: "TeamStoreTests",
+      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", "TeamStore"]
     ),
     .testTarget(
       name: "PlandashCLITests",

@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 swift build
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# A private PostgreSQL cluster for the team-store tests (installed from Debian's packages
+# if missing), on loopback and a free port, stopped and deleted however the tests end.
+pg_dir=$(mktemp -d)
+trap './scripts/postgres-test-cluster.sh stop "$pg_dir" || true; rm -f "$log"' EXIT
+export "$(./scripts/postgres-test-cluster.sh start "$pg_dir" | grep '^PLANDASH_TEST_PG=')"
 if swift test 2>&1 | tee "$log"; then
   exit 0
 else

@@ -44,7 +44,7 @@ struct ActualDeleteCommand: ParsableCommand {
   /// can still be deleted, so the id is checked only when it has no figure at all.
   private func refusal(year: Int, recorded: [Actual]) throws -> CLIError {
     if recorded.isEmpty {
-      let (catalog, _) = try plansOptions.loadCatalog()
+      let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
       switch ActualRules(catalog: catalog).problem(id, year: year) {
       case nil, .yearOutsidePlan?: break
       case let problem?: return CLIError(problem.description)

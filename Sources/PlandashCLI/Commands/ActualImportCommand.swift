@@ -21,7 +21,7 @@ struct ActualImportCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CLIError("\(file): cannot read the file")
     }
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     let check = PlanItemCheck(catalog: catalog)
     let result = ActualsCSV.read(bytes: [UInt8](data), file: file) {
       check.actualProblem($0, year: $1)

@@ -41,7 +41,7 @@ struct ActualSetCommand: ParsableCommand {
     guard let number = TypedNumber.decimal(value) else {
       throw CLIError("--value \(value): not a number")
     }
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     if let problem = PlanItemCheck(catalog: catalog).actualProblem(id, year: year) {
       throw CLIError(problem)
     }

@@ -19,7 +19,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, folder) = try storeOptions.loadCatalog(plansOptions)
     let backend = try storeOptions.backend(user: actorOptions.user)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.

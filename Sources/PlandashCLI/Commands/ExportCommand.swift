@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var asOfOptions: AsOfOptions
 
   func run() throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     switch format {
     case .json:
       // Each item's current status and actual figures, from the store if there is one, and
@@ -38,6 +38,10 @@ struct ExportCommand: ParsableCommand {
       let asOf = try asOfOptions.year()
       let snapshot = try storeOptions.existingSnapshot()
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
+      // A team store's review state of each reported measure (`pending`, `accepted`, `returned`).
+      for (id, review) in try storeOptions.reviews() {
+        attachments[id, default: [:]]["review"] = review.rawValue
+      }
       Self.addTodoStatus(to: &attachments, catalog: catalog)
       let assessed = AssessmentFields.attachments(
         catalog: catalog, snapshot: snapshot ?? ProgressSnapshot(), asOf: asOf)

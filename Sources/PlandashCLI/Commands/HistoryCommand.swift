@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     let store = try storeOptions.openExisting()
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
-    if entries.isEmpty, let id { try Self.requireKnown(id, plansOptions: plansOptions) }
+    if entries.isEmpty, let id { try Self.requireKnown(id, plansOptions: plansOptions, storeOptions: storeOptions) }
     guard !entries.isEmpty else {
       StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")
       return
@@ -54,8 +54,10 @@ struct HistoryCommand: ParsableCommand {
 
   /// An id with no history must at least be one the plans know (or a comparator series of
   /// one), so that a typo is not read as "nobody ever changed it".
-  static func requireKnown(_ id: String, plansOptions: PlansOptions) throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+  static func requireKnown(
+    _ id: String, plansOptions: PlansOptions, storeOptions: StoreOptions
+  ) throws {
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     let owner = ComparatorSeries.ownerID(of: id) ?? id
     guard catalog.address(of: owner) == nil else { return }
     let closest = catalog.closestIDs(to: id)

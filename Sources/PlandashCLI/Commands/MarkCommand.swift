@@ -58,7 +58,7 @@ struct MarkCommand: ParsableCommand {
     guard !entries.isEmpty else {
       throw CLIError("mark: give at least one measure id, or --from-file FILE")
     }
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }
@@ -93,7 +93,7 @@ struct MarkCommand: ParsableCommand {
 
   /// `--note` without `--status`: the note of each measure changes (an empty one clears
   /// it) and its status stays — one transaction, one logged change per measure.
-  private func setNotes(_ note: String, ids: [String], in store: ProgressStore) throws {
+  private func setNotes(_ note: String, ids: [String], in store: any ProgressStoring) throws {
     var seen: Set<String> = []
     let unique = ids.filter { seen.insert($0).inserted }
     let applied = try storeFailures {

@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
@@ -35,7 +35,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   /// An item's history as the store has it (only read), for the pages `render` draws.
-  static func historyReader(_ store: ProgressStore) -> (String) throws -> [ProgressHistoryEntry] {
+  static func historyReader(_ store: any ProgressStoring) -> (String) throws -> [ProgressHistoryEntry] {
     let reader = StoreProgressBackend(store: store, user: "")
     return { id in try reader.history(of: id) }
   }

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let lang = try languageOption.resolve()
     let asOf = try asOfOptions.year()
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     let regionID = try RegionArgument.resolve(region, in: catalog, lang)?.id
     try PlansOptions.requireUnit(unit, in: catalog, region: regionID, lang)
     let store = try storeOptions.openExisting()

@@ -20,7 +20,7 @@ struct StatusCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func run() throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
     let snapshot = try storeOptions.existingSnapshot() ?? ProgressSnapshot()

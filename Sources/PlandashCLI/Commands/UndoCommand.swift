@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanModel
 import ProgressStore
+import TeamStore
 
 /// `plandash undo [--steps N]`: takes back the newest changes not yet undone (all N or
 /// none), and logs each undo.
@@ -23,7 +24,8 @@ struct UndoCommand: ParsableCommand {
     do {
       applied = try store.apply(
         Array(repeating: ProgressChange.undo, count: steps), by: actorOptions.user)
-    } catch StoreError.nothingToUndo(let path) where steps > 1 {
+    } catch let error where steps > 1 && Self.nothingToUndo(error) != nil {
+      let path = Self.nothingToUndo(error) ?? ""
       let left =
         switch try? store.undoableCount() {
         case 1?: "only 1 change is"
@@ -34,11 +36,22 @@ struct UndoCommand: ParsableCommand {
         "--steps \(steps): \(left) left to undo in store \(path); nothing was undone")
     } catch let error as StoreError {
       throw CLIError(error.description)
+    } catch let error as TeamStoreError {
+      throw CLIError(TeamMessages.text(error))
     }
     for operation in applied {
       StandardStreams.out(
         "undid #\(operation.reverts ?? 0) (\(operation.changedRecords) record\(operation.changedRecords == 1 ? "" : "s"))\n"
       )
+    }
+  }
+
+  /// The store of a "nothing to undo" refusal, of either kind of store.
+  static func nothingToUndo(_ error: any Error) -> String? {
+    switch error {
+    case StoreError.nothingToUndo(let path): path
+    case TeamStoreError.nothingToUndo(let store): store
+    default: nil
     }
   }
 }

@@ -1,16 +1,17 @@
 import Dashboard
 import PlanModel
 import ProgressStore
+import TeamStore
 
 /// The real progress store behind the dashboard: each change the dashboard hands over is
 /// one durable transaction, logged under the user (`--as NAME` or the OS user).
 /// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is; its description
 /// is one line naming the store file, fit for the status line.
 public final class StoreProgressBackend: ProgressBackend {
-  let store: ProgressStore
+  let store: any ProgressStoring
   let user: String
 
-  public init(store: ProgressStore, user: String) {
+  public init(store: any ProgressStoring, user: String) {
     self.store = store
     self.user = user
   }
@@ -36,12 +37,15 @@ public final class StoreProgressBackend: ProgressBackend {
   }
 
   /// Grows with every commit by any process (`PRAGMA data_version` + newest operation).
-  public func changeToken() throws -> Int64 { try store.changeToken().value }
+  public func changeToken() throws -> Int64 { try store.changeCounter() }
 }
 
 extension StoreOptions {
   /// The dashboard's backend over the store (created if missing).
   func backend(user: String) throws -> StoreProgressBackend {
-    StoreProgressBackend(store: try open(), user: user)
+    let store = try open()
+    // A team store's dashboard hears of others' reports as they are committed (LISTEN).
+    if let team = store as? TeamStore { try storeFailures { try team.startListening() } }
+    return StoreProgressBackend(store: store, user: user)
   }
 }
