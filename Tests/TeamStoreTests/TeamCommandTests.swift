@@ -53,10 +53,10 @@ struct TeamCommandTests {
       ["mark", "hechuan.measure.auto-parts", "--status", "in-progress", "--note", "已签约3家"],
       store: unit, home: home)
     #expect(own.status == 0, "\(own.err)")
-    let other = try run(["mark", "hechuan.measure.hotpot-ingredients"], store: unit, home: home)
+    let other = try run(["mark", "hechuan.measure.organisation-leadership"], store: unit, home: home)
     #expect(other.status == 1)
     #expect(other.err.split(separator: "\n").count == 1)
-    #expect(other.err.contains("not responsible for hechuan.measure.hotpot-ingredients"))
+    #expect(other.err.contains("not responsible for hechuan.measure.organisation-leadership"))
     let pending = try run(["review", "list"], store: admin, home: home)
     #expect(pending.out.contains("hechuan.measure.auto-parts"))
     let refused = try run(["review", "accept", "1"], store: unit, home: home)
@@ -79,10 +79,10 @@ struct TeamCommandTests {
       store: "postgres://nobody@127.0.0.1:1/plans", home: home)
     #expect(Date().timeIntervalSince(start) < 5)
     #expect(result.status == 1)
-    #expect(result.err == "cannot reach the team store postgres://nobody@127.0.0.1:1/plans (connection refused); nothing was changed\n")
+    #expect(result.err == "plandash: cannot reach the team store postgres://nobody@127.0.0.1:1/plans (connection refused); nothing was changed\n")
     let chinese = try PlandashBinary.run(
       ["status", "--plans", PlandashBinary.sampleData],
       environment: ["PLANDASH_STORE": "postgres://nobody@127.0.0.1:1/plans", "LANG": "zh_CN.UTF-8"])
-    #expect(chinese.err.hasPrefix("无法连接团队库"))
+    #expect(chinese.err.hasPrefix("plandash: 无法连接团队库"))
   }
 }

@@ -33,7 +33,7 @@ struct TeamSetupTests {
       """
     ).out.split(separator: "\n").map(String.init)
     #expect(rows.count == TeamSchema.tables.count)
-    for row in rows { #expect(row.hasSuffix(" plandash_owner t t"), "\(row)") }
+    for row in rows { #expect(row.hasSuffix(" plandash_owner true true"), "\(row)") }
   }
 
   @Test func aNewerSchemaIsRefusedInOneLine() throws {

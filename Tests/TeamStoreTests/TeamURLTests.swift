@@ -73,6 +73,7 @@ struct TeamURLTests {
   @Test func collectiveNamesBindNoUnit() {
     #expect(UnitNames.isCollective("各成员单位"))
     #expect(UnitNames.isCollective("各相关镇街"))
+    #expect(UnitNames.isCollective("区工业发展领导小组各成员单位"))
     #expect(!UnitNames.isCollective("区经济信息委"))
   }
 }

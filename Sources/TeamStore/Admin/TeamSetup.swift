@@ -24,7 +24,7 @@ public enum TeamSetup {
 
   public static func initialise(_ connection: TeamConnection) throws -> Outcome {
     try connection.transaction {
-      try connection.execute("SELECT pg_advisory_xact_lock(7_331_013)")
+      try connection.execute("SELECT pg_advisory_xact_lock(7331013)")
       if let version = try schemaVersion(connection) {
         if version > TeamSchema.currentVersion {
           throw TeamStoreError.newerSchema(

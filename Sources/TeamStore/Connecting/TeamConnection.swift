@@ -44,10 +44,14 @@ public final class TeamConnection: @unchecked Sendable {
     }
   }
 
-  deinit { connection.closeSoon() }
+  deinit { close() }
 
+  /// Closes the connection, waiting for that at most the timeout (then it closes on its own).
   public func close() {
+    guard !connection.isClosed else { return }
     let closing: EventLoopFuture<Void> = connection.close()
+    let connection = connection
+    closing.whenComplete { _ in withExtendedLifetime(connection) {} }
     _ = try? FutureWait.result(of: closing, timeout: timeout)
   }
 
@@ -138,8 +142,10 @@ public final class TeamConnection: @unchecked Sendable {
 }
 
 extension PostgresConnection {
-  /// Starts closing the connection without waiting for it.
+  /// Starts closing the connection without waiting for it, keeping it alive until closed
+  /// (postgres-nio wants every connection closed before it goes away).
   func closeSoon() {
-    let _: EventLoopFuture<Void> = close()
+    let closing: EventLoopFuture<Void> = close()
+    closing.whenComplete { _ in withExtendedLifetime(self) {} }
   }
 }

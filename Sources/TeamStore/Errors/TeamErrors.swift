@@ -42,10 +42,11 @@ enum TeamErrors {
   /// An underlying network error, short: `connection refused`, `host not found` …
   static func short(_ error: any Error) -> String {
     let text = String(describing: error)
+    // NIO words a refused connect "connection reset (error set): Connection refused".
+    if text.contains("refused") || text.contains("ECONNREFUSED") { return "connection refused" }
     if text.contains("connection reset") || text.contains("ECONNRESET") {
       return "connection reset"
     }
-    if text.contains("refused") || text.contains("ECONNREFUSED") { return "connection refused" }
     if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("getaddrinfo") {
       return "host not found"
     }
