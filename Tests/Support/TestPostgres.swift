@@ -65,7 +65,9 @@ public enum TestPostgres {
 
   /// Runs SQL through psql (`-v ON_ERROR_STOP=0`: each statement on its own), as the user of
   /// the address.
-  public static func psql(_ url: String, _ sql: String) throws -> (status: Int32, out: String, err: String) {
+  public static func psql(_ url: String, _ sql: String) throws -> (
+    status: Int32, out: String, err: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["psql", "-X", "-q", "-A", "-t", "-d", url, "-c", sql]

@@ -53,7 +53,8 @@ struct TeamCommandTests {
       ["mark", "hechuan.measure.auto-parts", "--status", "in-progress", "--note", "已签约3家"],
       store: unit, home: home)
     #expect(own.status == 0, "\(own.err)")
-    let other = try run(["mark", "hechuan.measure.organisation-leadership"], store: unit, home: home)
+    let other = try run(
+      ["mark", "hechuan.measure.organisation-leadership"], store: unit, home: home)
     #expect(other.status == 1)
     #expect(other.err.split(separator: "\n").count == 1)
     #expect(other.err.contains("not responsible for hechuan.measure.organisation-leadership"))
@@ -68,7 +69,9 @@ struct TeamCommandTests {
     #expect(seen.out.contains("请补充合同"))
     let json = try run(["export", "--format", "json"], store: unit, home: home)
     #expect(json.status == 0, "\(json.err)")
-    #expect(json.out.contains("\"review\" : \"returned\"") || json.out.contains("\"review\":\"returned\""))
+    #expect(
+      json.out.contains("\"review\" : \"returned\"") || json.out.contains("\"review\":\"returned\"")
+    )
   }
 
   @Test func anUnreachableServerIsOneLineWithinFiveSeconds() throws {
@@ -79,7 +82,10 @@ struct TeamCommandTests {
       store: "postgres://nobody@127.0.0.1:1/plans", home: home)
     #expect(Date().timeIntervalSince(start) < 5)
     #expect(result.status == 1)
-    #expect(result.err == "plandash: cannot reach the team store postgres://nobody@127.0.0.1:1/plans (connection refused); nothing was changed\n")
+    #expect(
+      result.err
+        == "plandash: cannot reach the team store postgres://nobody@127.0.0.1:1/plans (connection refused); nothing was changed\n"
+    )
     let chinese = try PlandashBinary.run(
       ["status", "--plans", PlandashBinary.sampleData],
       environment: ["PLANDASH_STORE": "postgres://nobody@127.0.0.1:1/plans", "LANG": "zh_CN.UTF-8"])

@@ -78,7 +78,11 @@ struct TeamConnectionTests {
     #expect(try connection.query("SELECT 1").count == 1)
     // A file others may read is ignored, as libpq ignores it.
     chmod(file, 0o644)
-    guard case .authentication? = refusal({ _ = try TeamConnection(url, environment: ["PGPASSFILE": file]) }) else {
+    guard
+      case .authentication? = refusal({
+        _ = try TeamConnection(url, environment: ["PGPASSFILE": file])
+      })
+    else {
       Issue.record("a world-readable ~/.pgpass was used")
       return
     }

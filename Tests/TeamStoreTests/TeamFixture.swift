@@ -31,7 +31,8 @@ final class TeamFixture {
   func login(_ name: String, _ kind: TeamMembers.Kind, unit: String? = nil) throws -> String {
     let login = "\(name)_\(tag)"
     let password = TeamMembers.newPassword()
-    _ = try TeamMembers.grant(login, kind: kind, unit: unit, region: nil, password: password, on: admin)
+    _ = try TeamMembers.grant(
+      login, kind: kind, unit: unit, region: nil, password: password, on: admin)
     let url = TestPostgres.withUser(adminURL, login, password: password)
     logins[name] = url
     return url

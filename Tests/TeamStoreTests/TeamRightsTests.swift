@@ -17,10 +17,12 @@ struct TeamRightsTests {
     try econ.apply(
       .setActual(Actual(itemID: "hechuan.target.revenue", year: 2024, value: 1100, note: nil)),
       by: "x")
-    #expect(throws: TeamStoreError.notYours(store: econ.location, items: ["hechuan.measure.farms"])) {
+    #expect(throws: TeamStoreError.notYours(store: econ.location, items: ["hechuan.measure.farms"]))
+    {
       try econ.apply(.setStatus(ids: ["hechuan.measure.farms"], status: .done, note: nil), by: "x")
     }
-    #expect(throws: TeamStoreError.notYours(store: econ.location, items: ["hechuan.target.grain"])) {
+    #expect(throws: TeamStoreError.notYours(store: econ.location, items: ["hechuan.target.grain"]))
+    {
       try econ.apply(
         .setActual(Actual(itemID: "hechuan.target.grain", year: 2024, value: 55, note: nil)),
         by: "x")
@@ -81,14 +83,17 @@ struct TeamRightsTests {
     let fixture = try TeamFixture()
     let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
     let office = try fixture.store(try fixture.login("office", .office))
-    try econ.apply(.setStatus(ids: ["hechuan.measure.parts"], status: .inProgress, note: nil), by: "")
+    try econ.apply(
+      .setStatus(ids: ["hechuan.measure.parts"], status: .inProgress, note: nil), by: "")
     try office.apply(.setStatus(ids: ["hechuan.measure.farms"], status: .done, note: nil), by: "")
     let undone = try econ.apply(.undo, by: "")
     #expect(undone.itemIDs == ["hechuan.measure.parts"])
     let snapshot = try office.snapshot()
     #expect(snapshot.measures["hechuan.measure.parts"] == nil)
     #expect(snapshot.measures["hechuan.measure.farms"]?.status == .done)
-    #expect(throws: TeamStoreError.nothingToUndo(store: econ.location)) { try econ.apply(.undo, by: "") }
+    #expect(throws: TeamStoreError.nothingToUndo(store: econ.location)) {
+      try econ.apply(.undo, by: "")
+    }
     #expect(try econ.apply(.redo, by: "").itemIDs == ["hechuan.measure.parts"])
     #expect(try econ.history(id: "hechuan.measure.parts").map(\.kind) == [.change, .undo, .redo])
   }

@@ -31,7 +31,10 @@ struct TeamURLTests {
   }
 
   @Test func malformedAddressesSayWhatIsWrongWithoutThePassword() {
-    #expect(throws: TeamStoreError.badAddress("postgres://u:***@h/db?sslmode=sometimes", .badSSLMode("sometimes"))) {
+    #expect(
+      throws: TeamStoreError.badAddress(
+        "postgres://u:***@h/db?sslmode=sometimes", .badSSLMode("sometimes"))
+    ) {
       try TeamURL("postgres://u:pw@h/db?sslmode=sometimes")
     }
     #expect(throws: TeamStoreError.badAddress("postgres://u@h", .noDatabase)) {

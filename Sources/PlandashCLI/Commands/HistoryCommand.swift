@@ -23,7 +23,9 @@ struct HistoryCommand: ParsableCommand {
     let store = try storeOptions.openExisting()
     var entries = try store.map { store in try storeFailures { try store.history(id: id) } } ?? []
     if let last { entries = Array(entries.suffix(max(0, last))) }
-    if entries.isEmpty, let id { try Self.requireKnown(id, plansOptions: plansOptions, storeOptions: storeOptions) }
+    if entries.isEmpty, let id {
+      try Self.requireKnown(id, plansOptions: plansOptions, storeOptions: storeOptions)
+    }
     guard !entries.isEmpty else {
       StandardStreams.out(id.map { "no changes recorded for \($0)\n" } ?? "no changes recorded\n")
       return

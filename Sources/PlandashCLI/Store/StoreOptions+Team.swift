@@ -8,7 +8,8 @@ import TeamStore
 extension StoreOptions {
   /// The address given, when it names a team store.
   var teamAddress: String? {
-    let given = store.flatMap { $0.isEmpty ? nil : $0 }
+    let given =
+      store.flatMap { $0.isEmpty ? nil : $0 }
       ?? ProcessInfo.processInfo.environment["PLANDASH_STORE"].flatMap { $0.isEmpty ? nil : $0 }
     return given.flatMap { TeamURL.isTeamAddress($0) ? $0 : nil }
   }
@@ -29,7 +30,9 @@ extension StoreOptions {
       throw CLIError(
         TeamMessages.pick(
           zh: "\(command)：需要团队库（--store postgres://用户@主机:端口/数据库，或 PLANDASH_STORE）",
-          en: "\(command): needs a team store (--store postgres://USER@HOST:PORT/DB, or PLANDASH_STORE)"))
+          en:
+            "\(command): needs a team store (--store postgres://USER@HOST:PORT/DB, or PLANDASH_STORE)"
+        ))
     }
     return team
   }
@@ -45,7 +48,9 @@ extension StoreOptions {
       throw CLIError(
         TeamMessages.pick(
           zh: "团队库 \(team.location) 还没有发布规划：办公室请先运行 plandash team publish",
-          en: "team store \(team.location) has no published plans yet: the office runs plandash team publish first"))
+          en:
+            "team store \(team.location) has no published plans yet: the office runs plandash team publish first"
+        ))
     }
     var options = plansOptions
     options.plans = folder

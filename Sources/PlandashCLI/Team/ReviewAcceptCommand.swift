@@ -34,7 +34,8 @@ struct ReviewReturnCommand: ParsableCommand {
   func run() throws {
     guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw CLIError(
-        TeamMessages.pick(zh: "review return：--note 不能为空", en: "review return: --note must say something"))
+        TeamMessages.pick(
+          zh: "review return：--note 不能为空", en: "review return: --note must say something"))
     }
     let store = try storeOptions.requireTeam("review return")
     try ReviewDecision.decide(ids, .returned, note: note, on: store)
@@ -54,11 +55,14 @@ enum ReviewDecision {
       throw CLIError(
         TeamMessages.pick(
           zh: "没有编号为 \(unknown.map(String.init).joined(separator: "、")) 的填报；未作任何更改",
-          en: "no report numbered \(unknown.map(String.init).joined(separator: ", ")); nothing was changed"))
+          en:
+            "no report numbered \(unknown.map(String.init).joined(separator: ", ")); nothing was changed"
+        ))
     }
     let word = ReviewListCommand.word(state, zh: TeamMessages.language == .zh)
     StandardStreams.out(
       TeamMessages.pick(
-        zh: "\(ids.count) 条填报已标为\(word)\n", en: "\(ids.count) report\(ids.count == 1 ? "" : "s") \(word)\n"))
+        zh: "\(ids.count) 条填报已标为\(word)\n",
+        en: "\(ids.count) report\(ids.count == 1 ? "" : "s") \(word)\n"))
   }
 }

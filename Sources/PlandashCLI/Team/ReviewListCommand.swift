@@ -17,7 +17,8 @@ struct ReviewListCommand: ParsableCommand {
     let store = try storeOptions.requireTeam("review list")
     let reports = try storeFailures { try TeamReview.reports(pendingOnly: !all, on: store) }
     guard !reports.isEmpty else {
-      StandardStreams.out(TeamMessages.pick(zh: "没有待审核的填报\n", en: "no reports waiting for review\n"))
+      StandardStreams.out(
+        TeamMessages.pick(zh: "没有待审核的填报\n", en: "no reports waiting for review\n"))
       return
     }
     let formatter = DateFormatter()
@@ -34,7 +35,8 @@ struct ReviewListCommand: ParsableCommand {
     StandardStreams.out(
       TextTable.render(
         header: zh
-          ? ["编号", "时间", "填报人", "事项", "内容", "审核"] : ["id", "when", "by", "items", "change", "review"],
+          ? ["编号", "时间", "填报人", "事项", "内容", "审核"]
+          : ["id", "when", "by", "items", "change", "review"],
         rows: rows))
   }
 

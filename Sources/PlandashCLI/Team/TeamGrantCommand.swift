@@ -45,17 +45,21 @@ struct TeamGrantCommand: ParsableCommand {
     }
     let role: String =
       switch kind {
-      case .unit: TeamMessages.pick(zh: "单位 \(unit ?? "")", en: "unit \(unit ?? "")")
-        + (region.map { "（\($0)）" } ?? "")
+      case .unit:
+        TeamMessages.pick(zh: "单位 \(unit ?? "")", en: "unit \(unit ?? "")")
+          + (region.map { "（\($0)）" } ?? "")
       case .office: TeamMessages.pick(zh: "办公室", en: "the office")
       case .viewer: TeamMessages.pick(zh: "只读", en: "reading only")
       }
-    StandardStreams.out(TeamMessages.pick(zh: "\(login) 已绑定到\(role)\n", en: "\(login) bound to \(role)\n"))
+    StandardStreams.out(
+      TeamMessages.pick(zh: "\(login) 已绑定到\(role)\n", en: "\(login) bound to \(role)\n"))
     if created {
       StandardStreams.out(
         TeamMessages.pick(
           zh: "已新建登录 \(login)，密码：\(password)（请转交该用户，可用 ALTER ROLE 更改）\n",
-          en: "created the login \(login) with the password \(password) (hand it over; change it with ALTER ROLE)\n"))
+          en:
+            "created the login \(login) with the password \(password) (hand it over; change it with ALTER ROLE)\n"
+        ))
     }
   }
 }

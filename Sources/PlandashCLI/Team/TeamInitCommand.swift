@@ -32,7 +32,8 @@ struct TeamInitCommand: ParsableCommand {
       StandardStreams.out(
         TeamMessages.pick(
           zh: "\(outcome.0) 已是团队库（结构版本 \(version)），未作更改\n",
-          en: "\(outcome.0) is a team store already (schema version \(version)); nothing changed\n"))
+          en: "\(outcome.0) is a team store already (schema version \(version)); nothing changed\n")
+      )
     }
   }
 }

@@ -12,7 +12,10 @@ struct TeamListCommand: ParsableCommand {
     let store = try storeOptions.requireTeam("team list")
     let members = try storeFailures { try TeamMembers.list(on: store) }
     let rows = members.map { member in
-      [member.login, member.kind.rawValue, member.unit ?? "", member.region ?? "", member.grantedBy]
+      [
+        member.login, member.kind.rawValue, member.unit ?? "", member.region ?? "",
+        member.grantedBy,
+      ]
     }
     StandardStreams.out(
       TextTable.render(

@@ -28,7 +28,8 @@ struct TeamPublishCommand: ParsableCommand {
     StandardStreams.out(
       TeamMessages.pick(
         zh: "已发布第 \(version) 版规划：\(files.count) 个文件、\(catalog.plans.count) 个地区\n",
-        en: "published plans version \(version): \(files.count) file\(files.count == 1 ? "" : "s"), \(catalog.plans.count) region\(catalog.plans.count == 1 ? "" : "s")\n"
+        en:
+          "published plans version \(version): \(files.count) file\(files.count == 1 ? "" : "s"), \(catalog.plans.count) region\(catalog.plans.count == 1 ? "" : "s")\n"
       ))
   }
 

@@ -17,7 +17,8 @@ struct TeamRevokeCommand: ParsableCommand {
     guard revoked else {
       throw CLIError(
         TeamMessages.pick(
-          zh: "team revoke：\(login) 在此团队库中没有权限", en: "team revoke: \(login) has no rights in this team store"))
+          zh: "team revoke：\(login) 在此团队库中没有权限",
+          en: "team revoke: \(login) has no rights in this team store"))
     }
     StandardStreams.out(TeamMessages.pick(zh: "已撤销 \(login) 的权限\n", en: "revoked \(login)\n"))
   }

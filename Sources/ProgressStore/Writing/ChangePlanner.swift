@@ -42,7 +42,9 @@ public struct ChangePlanner {
     case .setNote(let id, let note):
       let old = try measure(id)
       let new = RecordValue.measure(status: old?.status ?? .todo, note: note)
-      return ("note", old == new ? [] : [RecordChange(record: .measure, itemID: id, old: old, new: new)])
+      return (
+        "note", old == new ? [] : [RecordChange(record: .measure, itemID: id, old: old, new: new)]
+      )
     case .setActual(let actual):
       return ("actual", try plan(actuals: [actual]))
     case .deleteActual(let id, let year):

@@ -29,7 +29,8 @@ public enum TeamMigration {
         let numbers = try copyLog(history, connection: connection)
         try copyRecords(snapshot, connection: connection)
         return Counts(
-          statuses: snapshot.measures.count, actuals: snapshot.actuals.values.map(\.count).reduce(0, +),
+          statuses: snapshot.measures.count,
+          actuals: snapshot.actuals.values.map(\.count).reduce(0, +),
           operations: numbers.count)
       }
     }

@@ -8,7 +8,9 @@ import Foundation
 public struct TeamPlanCache: Sendable {
   public let folder: String
 
-  public init(store url: TeamURL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+  public init(
+    store url: TeamURL, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
     let base =
       environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
       ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.cache")
@@ -30,7 +32,9 @@ public struct TeamPlanCache: Sendable {
       for file in version.files {
         let blob = folder + "/blobs/" + file.sha256
         if !manager.fileExists(atPath: blob) {
-          guard let content = try TeamPlans.content(sha256: file.sha256, on: store) else { continue }
+          guard let content = try TeamPlans.content(sha256: file.sha256, on: store) else {
+            continue
+          }
           try content.write(to: URL(fileURLWithPath: blob + ".tmp"), options: .atomic)
           _ = rename(blob + ".tmp", blob)
         }

@@ -66,7 +66,8 @@ public enum TeamPlans {
     for plan in catalog.plans {
       for measure in plan.measures {
         let named =
-          measure.leadUnits.map { ($0, "lead") } + measure.responsibleUnits.map { ($0, "responsible") }
+          measure.leadUnits.map { ($0, "lead") }
+          + measure.responsibleUnits.map { ($0, "responsible") }
         for (unit, role) in Set(named.map { [$0.0, $0.1] }).map({ ($0[0], $0[1]) })
         where !UnitNames.isCollective(unit) {
           measures.append(measure.id)

@@ -13,9 +13,10 @@ public enum TeamSetup {
 
   /// The schema version of the team store in this database, or nil where there is none.
   static func schemaVersion(_ connection: TeamConnection) throws -> Int? {
-    let exists = try connection.query(
-      "SELECT to_regclass('plandash.schema_version') IS NOT NULL"
-    ).first?.decode(Bool.self) ?? false
+    let exists =
+      try connection.query(
+        "SELECT to_regclass('plandash.schema_version') IS NOT NULL"
+      ).first?.decode(Bool.self) ?? false
     guard exists else { return nil }
     let version = try connection.query("SELECT max(version) FROM plandash.schema_version")
       .first?.decode(Int32?.self)

@@ -34,7 +34,8 @@ public struct TeamURL: Hashable, Sendable, CustomStringConvertible {
     host = query["host"].flatMap { $0.isEmpty ? nil : $0 } ?? hostPart
     guard !host.isEmpty else { throw TeamStoreError.badAddress(Self.redacted(text), .noHost) }
     port = components.port ?? 5432
-    let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+    let path =
+      components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
     guard !path.isEmpty else {
       throw TeamStoreError.badAddress(Self.redacted(text), .noDatabase)
     }

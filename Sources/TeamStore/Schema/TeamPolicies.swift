@@ -8,7 +8,9 @@ enum TeamPolicies {
   static let writers = "plandash_office, plandash_unit"
 
   /// Tables only the office writes.
-  static let officeTables = ["plan_version", "plan_file", "measure_unit", "measure_target", "period"]
+  static let officeTables = [
+    "plan_version", "plan_file", "measure_unit", "measure_target", "period",
+  ]
 
   static var sql: String {
     var sql = """
