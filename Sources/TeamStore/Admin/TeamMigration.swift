@@ -6,7 +6,8 @@ import ProgressStore
 /// `plandash store migrate --to postgres://…`: copies a local store — statuses, actual
 /// figures, notes and the whole history, with their original authors and times — into a
 /// team store, in one transaction. Only an administrator (a member of the owner role) may:
-/// everyone else's writes get the server's author and time.
+/// everyone else's writes get the server's author and time. What was recorded before the
+/// team store is taken as reviewed (`accepted`).
 public enum TeamMigration {
   public struct Counts: Hashable, Sendable {
     public var statuses: Int
@@ -47,9 +48,9 @@ public enum TeamMigration {
         let reverts = entry.reverts.flatMap { numbers[$0] }
         numbers[entry.operation] = try connection.query(
           """
-          INSERT INTO plandash.operation (kind, what, at, by, reverts, undone)
+          INSERT INTO plandash.operation (kind, what, at, by, reverts, undone, review)
           VALUES (\(entry.kind.rawValue), \(entry.what), to_timestamp(\(entry.at)), \(entry.by)::name,
-            \(reverts), \(entry.undone)) RETURNING id
+            \(reverts), \(entry.undone), 'accepted') RETURNING id
           """
         ).first!.decode(Int64.self)
       }
