@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Layer 1 — the model: plan types, validation rules, progress arithmetic, queries. No I/O.
@@ -34,18 +35,32 @@ let package = Package(
     ),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
-    // Layer 3 — the dashboard: state, actions, reducer, cell buffer and views. No curses.
+    // The screen core, under both the dashboard and the terminal: the cell buffer, cells,
+    // styles and role colours, keys, input events, display width and `TerminalApp`, the
+    // protocol the terminal runs. Nothing of plans or of curses.
     // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
     .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
-    .target(name: "Dashboard", dependencies: ["PlanModel", "CDisplayWidth"]),
-    // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into actions.
+    .target(name: "ScreenCore", dependencies: ["CDisplayWidth"]),
+    // Layer 3 — the dashboard: state, actions, reducer and views drawing into the core's
+    // cell buffer (it re-exports ScreenCore). No curses.
+    .target(name: "Dashboard", dependencies: ["PlanModel", "ScreenCore"]),
+    // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into events.
+    // It knows the screen core only, never the dashboard.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "TerminalUI", dependencies: ["Dashboard", "CNCursesW"]),
-    // Layer 5 — the command line and the executable.
+    .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"]),
+    // Layer 5 — the command line and the executable; it hands the dashboard to the terminal.
+    // OfficeDocuments: Word (.docx, OOXML zipped by ZIPFoundation, GB/T 9704 layout) and
+    // Excel (.xlsx, through the system's libxlsxwriter) files from plain tables; no plan types.
+    .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+    .target(
+      name: "OfficeDocuments",
+      dependencies: ["CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .target(
       name: "PlandashCLI",
       dependencies: [
-        "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "Dashboard", "TerminalUI",
+        "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "ScreenCore", "Dashboard",
+        "TerminalUI", "OfficeDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,7 +71,10 @@ let package = Package(
     ),
 
     // Shared by the test targets that drive the built binary.
-    .target(name: "PlandashTestSupport", path: "Tests/Support"),
+    .target(
+      name: "PlandashTestSupport",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
     .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(
@@ -81,7 +99,8 @@ let package = Package(
     .testTarget(
       name: "DashboardTests",
       dependencies: ["PlandashTestSupport", "PlanModel", "Dashboard", "PlanFiles"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Dashboard"]),
+    .testTarget(name: "ScreenCoreTests", dependencies: ["ScreenCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenCore"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["PlandashTestSupport", "PlanModel", "PlanFiles", "Dashboard"]),

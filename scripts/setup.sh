@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Installs the system packages plandash needs on Debian (as root, or with sudo), once.
+#   scripts/setup.sh          what building and running plandash needs
+#   scripts/setup.sh --tests  and what the test suite needs besides (scripts/test.sh)
 set -euo pipefail
-need=()
 # ncurses-term ships xterm-direct/tmux-direct: with COLORTERM=truecolor and an ordinary
 # TERM=xterm-256color, plandash then draws exact 24-bit colour (docs/terminal.md, Themes).
-for pkg in libncursesw5-dev libsqlite3-dev tmux ncurses-term; do
+# libxlsxwriter-dev: `report --format xlsx` (docs/office-documents.md). fonts-noto-cjk: a
+# Chinese font, so that the Word and Excel reports show Chinese where the 公文 fonts are
+# not installed (LibreOffice falls back to it).
+packages=(libncursesw5-dev libsqlite3-dev tmux ncurses-term libxlsxwriter-dev fonts-noto-cjk)
+if [ "${1:-}" = "--tests" ]; then
+  # The office-document tests open the reports as people do: LibreOffice converts them to
+  # PDF and pdftotext reads the text back.
+  packages+=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
+fi
+need=()
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: installs system packages if missing, builds (the end-to-end
-# tests drive the built binary), then runs every test (Swift Testing). When a test fails,
-# its issue lines are repeated at the very end, where a CI log's tail shows them.
+# Runs the whole test suite: installs system packages if missing (with those only the
+# tests need: LibreOffice and poppler, to open the Word and Excel reports), builds (the
+# end-to-end tests drive the built binary), then runs every test (Swift Testing). When a
+# test fails, its issue lines are repeated at the very end, where a CI log's tail shows them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
+./scripts/setup.sh --tests
 swift build
 log=$(mktemp)
 # A private PostgreSQL cluster for the team-store tests (installed from Debian's packages

@@ -106,15 +106,16 @@ public final class ProgressStore: Sendable {
       )
     }
     if check != ["ok"] {
-      throw StoreError.corrupt(path: path, detail: check.first ?? "quick_check failed")
+      throw StoreError.corrupt(
+        path: path,
+        detail: check.first.map { Localized(verbatim: $0) } ?? StoreErrorDetail.quickCheckFailed)
     }
     if version > StoreMigrations.currentVersion {
       throw StoreError.newerSchema(
         path: path, found: version, supported: StoreMigrations.currentVersion)
     }
     if version == 0 && tables > 0 {
-      throw StoreError.cannotOpen(
-        path: path, detail: "an SQLite database that is not a plandash store")
+      throw StoreError.cannotOpen(path: path, detail: StoreErrorDetail.notAPlandashStore)
     }
     return version
   }
@@ -279,7 +280,7 @@ public final class ProgressStore: Sendable {
 
   static func storeError(_ error: Error, path: String, busyTimeout: Double) -> Error {
     guard let error = error as? DatabaseError else { return error }
-    let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+    let detail = Localized(verbatim: error.message ?? "SQLite error \(error.resultCode.rawValue)")
     switch error.resultCode.primaryResultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return StoreError.locked(path: path, waitedSeconds: busyTimeout)

@@ -22,7 +22,7 @@ struct ClusterScaleCommandTests {
           "actual", "set", autoParts, "--year", year, "--value", value, "--store", store,
         ])
         #expect(set.status == 0, "\(set.err)")
-        #expect(set.out.contains("\(autoParts) \(year) = \(value) recorded"))
+        #expect(set.out.contains("(\(autoParts)) \(year) = \(value) recorded"))
       }
       let list = try PlandashBinary.run(["actual", "list", "--store", store])
       let rows = list.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
@@ -40,7 +40,7 @@ struct ClusterScaleCommandTests {
       #expect(result.status != 0)
       #expect(
         result.err
-          == "plandash: hechuan.cluster.satellite-internet is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale\n"
+          == "plandash: “卫星互联网” (hechuan.cluster.satellite-internet) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale\n"
       )
     }
   }
@@ -55,7 +55,8 @@ struct ClusterScaleCommandTests {
       let refused = try PlandashBinary.run(["actual", "import", bad, "--store", store])
       #expect(refused.status != 0)
       #expect(
-        refused.err.contains("bad.csv:3: hechuan.cluster.robots is a cluster without a scale"))
+        refused.err.contains(
+          "bad.csv:3: “机器人” (hechuan.cluster.robots) is a cluster without a scale"))
       let good = folder + "/good.csv"
       try Data("id,year,value,note\nhechuan.cluster.hotpot-ingredients,2024,190,快报\n".utf8)
         .write(to: URL(fileURLWithPath: good))

@@ -124,7 +124,7 @@ struct MeetingReportTests {
   @Test func aUnitNoPlanNamesIsRefusedInTheUsersLanguage() throws {
     let zh = try report(["--unit", "区经信委"])
     #expect(zh.status != 0 && zh.out.isEmpty)
-    #expect(zh.err.contains("--unit 区经信委：没有哪个牵头/责任单位含有它（最接近："), "\(zh.err)")
+    #expect(zh.err.contains("--unit 区经信委：没有包含它的牵头/责任单位（最接近："), "\(zh.err)")
     #expect(zh.err.contains("区经济信息委"))
     let en = try report(["--unit", "区经信委"], lang: "en_US.UTF-8")
     #expect(en.err.contains("--unit 区经信委: no 牵头/责任单位 contains it (closest: "), "\(en.err)")

@@ -119,6 +119,13 @@ struct StoreFollowsPlansTests {
     #expect(result.err.split(separator: "\n").count == 1)
   }
 
+  @Test func theLineFollowsLangAsEveryMessageDoes() throws {
+    _ = try makeOldStores()
+    let result = try run(["status", "--lang", "en"], lang: "zh_CN.UTF-8")
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.err.hasPrefix("merged 2 old progress stores"), "\(result.err)")
+  }
+
   @Test func processesStartingAtOnceMergeOnceAndSayItOnce() throws {
     _ = try makeOldStores()
     let started = try (0..<4).map { _ in

@@ -63,7 +63,7 @@ import Testing
     engine.handle(.tick)
     screen = Fixtures.screen(engine)
     #expect(screen.contains { $0.contains("备注") && $0.contains("已与园区对接") })
-    #expect(screen.contains { $0.contains("note: 已与园区对接") }, "history from the backend")
+    #expect(screen.contains { $0.contains("备注：已与园区对接") }, "history from the backend")
   }
 
   @Test func regionDetailAndTierAndIndicatorDetails() {

@@ -90,8 +90,12 @@ import Testing
     let (engine, _) = Fixtures.engine(options: DashboardOptions(language: .zh))
     let screen = Fixtures.type(engine, "j 5 Space Enter")
     let history = try #require(screen.firstIndex { $0.contains("记录") })
-    let entry = try #require(screen[history...].first { $0.contains("status → done") })
+    let entry = try #require(screen[history...].first { $0.contains("状态 → 已完成") })
     #expect(entry.contains(/\d{4}-\d\d-\d\d \d\d:\d\d/), "\(entry)")
+    #expect(!screen.contains { $0.contains("status →") }, "the history is said in Chinese")
+    // the same entry in English once `:lang en` is chosen
+    let english = Fixtures.type(engine, ": lang Space en Enter")
+    #expect(english.contains { $0.contains("status → done") }, "\(english.joined(separator: "\n"))")
   }
 
   @Test func aYearlyRateTargetShowsTheRateAndNoLevelUnit() throws {

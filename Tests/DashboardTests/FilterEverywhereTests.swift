@@ -73,7 +73,8 @@ import Testing
 
   /// On a measure page `/x` marked it done; the page's links and history lines filter.
   @Test func measurePageFiltersItsLinksAndHistory() throws {
-    let (engine, backend) = Fixtures.engine()
+    // In English, so the history's `in-progress` is a word no field of the page has.
+    let (engine, backend) = Fixtures.engine(options: DashboardOptions(language: .en))
     Fixtures.type(engine, "j 5 s Enter")  // in progress, then its page
     #expect(engine.state.stack.last?.route == .measure("hechuan.measure.auto-chain"))
     let before = try backend.snapshot()

@@ -94,7 +94,7 @@ import Testing
     screen = Fixtures.type(engine, "u")
     #expect(screen.last?.contains(" 等2项") == true, "\(screen.last ?? "")")
     screen = Fixtures.type(engine, "u u u")
-    #expect(screen.last?.contains("nothing to undo") == true, "\(screen.last ?? "")")
+    #expect(screen.last?.contains("没有可撤销的更改") == true, "\(screen.last ?? "")")
   }
 
   @Test func markingInADetailPageActsOnThatMeasure() throws {

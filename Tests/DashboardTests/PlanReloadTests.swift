@@ -6,8 +6,12 @@ import Testing
 /// line names the first problem as `plandash validate` words it until the files load again.
 @Suite struct PlanReloadTests {
   static let problems = [
-    "plans/hechuan.yaml:19: missing required field 'region' in the plan file",
-    "plans/hechuan.yaml:20: unknown key 'regionx' in the plan file",
+    Localized(
+      zh: "plans/hechuan.yaml:19: 规划文件缺少必填字段“region”",
+      en: "plans/hechuan.yaml:19: missing required field 'region' in the plan file"),
+    Localized(
+      zh: "plans/hechuan.yaml:20: 规划文件中有未知字段“regionx”",
+      en: "plans/hechuan.yaml:20: unknown key 'regionx' in the plan file"),
   ]
 
   static var revised: Plan {
@@ -27,7 +31,7 @@ import Testing
     #expect(
       state.message
         == StatusMessage(
-          Self.problems[0], tail: " (+1 more); previous version still shown", kind: .warning,
+          Self.problems[0].en, tail: " (+1 more); previous version still shown", kind: .warning,
           aboutPlanFiles: true))
     let fixed = Reducer.reduce(
       &state, .reloadPlans(PlanReload(catalog: Catalog(plans: [Fixtures.bazhong, Self.revised]))),
@@ -43,7 +47,7 @@ import Testing
     var data = DashboardData(catalog: Fixtures.catalog, snapshot: ProgressSnapshot())
     _ = Reducer.reduce(
       &state, .reloadPlans(PlanReload(problems: [Self.problems[1]])), data: &data)
-    #expect(state.message?.text == Self.problems[1])
+    #expect(state.message?.text == Self.problems[1].zh)
     #expect(state.message?.tail == "；仍显示上一版本")
     _ = Reducer.reduce(&state, .reloadPlans(PlanReload(problems: Self.problems)), data: &data)
     #expect(state.message?.tail == "（另有1处）；仍显示上一版本")
@@ -60,13 +64,13 @@ import Testing
     engine.handle(.tick)
     var screen = Fixtures.screen(engine)
     #expect(
-      screen.last?.hasPrefix(" " + Self.problems[0] + "（另有1处）；仍显示上一版本") == true,
+      screen.last?.hasPrefix(" " + Self.problems[0].zh + "（另有1处）；仍显示上一版本") == true,
       "\(screen.last ?? "")")
     // The plans shown are the old ones, whole.
     #expect(screen.contains { $0.contains("盘活低效工业用地") && !$0.contains("（修订）") })
     // Nothing changed on disk since: the message stays over ticks.
     engine.handle(.tick)
-    #expect(Fixtures.screen(engine).last?.contains(Self.problems[0]) == true)
+    #expect(Fixtures.screen(engine).last?.contains(Self.problems[0].zh) == true)
     pending = PlanReload(catalog: Catalog(plans: [Fixtures.bazhong, Self.revised]))
     engine.handle(.tick)
     screen = Fixtures.screen(engine)
@@ -83,7 +87,7 @@ import Testing
       return pending
     }
     engine.handle(.tick)
-    #expect(engine.state.message?.text == Self.problems[0])
+    #expect(engine.state.message?.text == Self.problems[0].en)
     Fixtures.type(engine, "j")
     #expect(engine.state.message == nil)
     // A message of the user's own is not the reload's to take away.
@@ -102,7 +106,9 @@ import Testing
     let long =
       "/srv/plandash/shared/plans/chongqing/districts/hechuan.yaml:19: "
       + "missing required field 'region' in the plan file"
-    engine.pollPlans = { PlanReload(problems: [long, Self.problems[1], Self.problems[1]]) }
+    engine.pollPlans = {
+      PlanReload(problems: [Localized(verbatim: long), Self.problems[1], Self.problems[1]])
+    }
     engine.handle(.tick)
     let line = Fixtures.screen(engine)[23]
     let tail = " (+2 more); previous version still shown"

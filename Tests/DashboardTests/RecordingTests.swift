@@ -88,7 +88,7 @@ import Testing
       options: DashboardOptions(language: .zh, currentYear: 2025))
     let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
     let form = try Fixtures.actualForm(engine)
-    let message = "年份2099不在 hechuan.indicator.revenue-per-mu 可录入的年份内（2013–2027：规划发布前十年至规划期末）"
+    let message = "年份2099不在“亩均营业收入”可录入的年份内（2013—2027：规划发布前十年至规划期末）"
     #expect(form.error == message)
     #expect(form.field == .year)
     #expect(screen.contains { $0.contains("年份2099不在") })
@@ -103,7 +103,7 @@ import Testing
     let (engine, _) = Fixtures.engine(
       options: DashboardOptions(language: .zh, currentYear: 2025), width: 80, height: 24)
     let screen = Fixtures.type(engine, "j 4 a BTab 2099 Tab 5 Enter")
-    #expect(screen.contains { $0.contains("（2013–2027") }, "\(screen.joined(separator: "\n"))")
+    #expect(screen.contains { $0.contains("（2013—2027") }, "\(screen.joined(separator: "\n"))")
   }
 
   @Test func theEnglishRefusalReadsAsTheCommandLineOne() throws {
@@ -113,7 +113,7 @@ import Testing
     let form = try Fixtures.actualForm(engine)
     #expect(
       form.error
-        == "year 2012 is outside the years accepted for hechuan.indicator.revenue-per-mu (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+        == "year 2012 is outside the years accepted for “亩均营业收入” (2013–2027: from ten years before the plan was issued to the end of its horizon)"
     )
     #expect(try backend.snapshot().actuals.isEmpty)
   }

@@ -3,20 +3,6 @@ import Testing
 @testable import Dashboard
 
 @Suite struct TextWidthTests {
-  @Test func glibcWidthsOfCommonCharacters() {
-    #expect(DisplayWidth.ensureUTF8Locale())
-    #expect(DisplayWidth.of("合") == 2)
-    #expect(DisplayWidth.of("（") == 2)
-    #expect(DisplayWidth.of("、") == 2)
-    #expect(DisplayWidth.of("a") == 1)
-    #expect(DisplayWidth.of("…") == 1)
-    #expect(DisplayWidth.of("“") == 1)
-    #expect(DisplayWidth.of("─") == 1)
-    #expect(DisplayWidth.of("合川区 ab") == 9)
-    #expect(DisplayWidth.of(grapheme: "\u{200B}") == 0)
-    #expect(DisplayWidth.of(grapheme: "\u{1B}") == nil)
-  }
-
   @Test func controlCharactersAndEscapesBecomeVisiblePlaceholders() {
     #expect(TextSanitizer.clean("a\u{1B}[31mb") == "a^[[31mb")
     #expect(TextSanitizer.clean("bell\u{07}") == "bell^G")

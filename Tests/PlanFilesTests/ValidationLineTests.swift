@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import PlandashTestSupport
 import Testing
 
@@ -24,14 +25,14 @@ import Testing
     let found = problems(
       SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2027"))
     let first = try #require(found.first)
-    #expect(first.message.hasPrefix("broken YAML"))
+    #expect(first.message.en.hasPrefix("broken YAML"))
     #expect(first.line == 16)
   }
 
   @Test func badIndentationIsBrokenYAML() throws {
     let found = problems(SmallPlan.replacing(line: 12, with: "   kind: absolute"))
     let first = try #require(found.first)
-    #expect(first.message.hasPrefix("broken YAML"))
+    #expect(first.message.en.hasPrefix("broken YAML"))
     #expect(first.line == 12)
   }
 
@@ -39,32 +40,32 @@ import Testing
     let found = problems(SmallPlan.removing(line: 11))
     #expect(found.count == 1)
     #expect(found.first?.line == 10)
-    #expect(found.first?.message.contains("missing required field 'metric'") == true)
+    #expect(found.first?.message.en.contains("missing required field 'metric'") == true)
   }
 
   @Test func missingSectionOfAMeasure() {
     let found = problems(SmallPlan.removing(line: 26))
     #expect(found.map(\.line) == [25])
-    #expect(found.first?.message.contains("'section'") == true)
+    #expect(found.first?.message.en.contains("'section'") == true)
   }
 
   @Test func wrongTypeNamesTheValueLine() {
     let found = problems(
       SmallPlan.replacing(line: 15, with: "    target: {value: 一千六, year: 2027}"))
     #expect(found.map(\.line) == [15])
-    #expect(found.first?.message.contains("'value' must be a number") == true)
+    #expect(found.first?.message.en.contains("'value' must be a number") == true)
   }
 
   @Test func aListWhereAMappingBelongs() {
     let found = problems(SmallPlan.replacing(line: 22, with: "    scale: [100, 300]"))
     #expect(found.map(\.line) == [22])
-    #expect(found.first?.message.contains("scale must be a mapping") == true)
+    #expect(found.first?.message.en.contains("scale must be a mapping") == true)
   }
 
   @Test func unknownKeyNamesItsLine() {
     let found = problems(SmallPlan.replacing(line: 21, with: "    teir: 主导"))
     #expect(found.map(\.line) == [21])
-    #expect(found.first?.message == "unknown key 'teir' in a cluster")
+    #expect(found.first?.message.en == "unknown key 'teir' in a cluster")
   }
 
   @Test func unknownKindAndDirection() {
@@ -77,7 +78,7 @@ import Testing
   @Test func unknownUnitNamesItsLine() {
     let found = loadProblems(["a.yaml": SmallPlan.replacing(line: 14, with: "    unit: 亿美元")])
     #expect(found.map(\.line) == [14])
-    #expect(found.first?.message.contains("unknown unit '亿美元'") == true)
+    #expect(found.first?.message.en.contains("unknown unit '亿美元'") == true)
   }
 
   @Test func duplicateIDWithinAFile() {
@@ -104,7 +105,8 @@ import Testing
         "\(b):20: duplicate id 'hechuan.cluster.auto' (first defined at \(a):19)",
         "\(b):26: duplicate id 'hechuan.measure.auto' (first defined at \(a):25)",
       ])
-    #expect(!found.contains { $0.message.contains("plan 1") || $0.message.contains("targets.0") })
+    #expect(
+      !found.contains { $0.message.en.contains("plan 1") || $0.message.en.contains("targets.0") })
   }
 
   @Test func aMissingPathHasNoLine() {
@@ -121,7 +123,7 @@ import Testing
         of: "  - id: tongcheng.measure.auto", with: "  - id: hechuan.measure.auto")
     let found = loadProblems(["a.yaml": SmallPlan.text, "b.yaml": other])
     #expect(found.count >= 1)
-    let duplicate = found.first { $0.message.contains("duplicate id 'hechuan.measure.auto'") }
+    let duplicate = found.first { $0.message.en.contains("duplicate id 'hechuan.measure.auto'") }
     #expect(duplicate?.file.hasSuffix("b.yaml") == true)
     #expect(duplicate?.line == 25)
   }
@@ -131,7 +133,7 @@ import Testing
       "a.yaml": SmallPlan.replacing(line: 30, with: "    clusters: [hechuan.cluster.autos]")
     ])
     #expect(found.map(\.line) == [30])
-    #expect(found.first?.message == "unknown cluster id 'hechuan.cluster.autos'")
+    #expect(found.first?.message.en == "unknown cluster id 'hechuan.cluster.autos'")
   }
 
   @Test func yearOutOfRangeAndOutsideHorizon() {
@@ -139,12 +141,12 @@ import Testing
       "a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 1800}")
     ])
     #expect(early.map(\.line) == [15])
-    #expect(early.first?.message.contains("out of range") == true)
+    #expect(early.first?.message.en.contains("out of range") == true)
     let late = loadProblems([
       "a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2030}")
     ])
     #expect(late.map(\.line) == [15])
-    #expect(late.first?.message.contains("outside the plan's horizon") == true)
+    #expect(late.first?.message.en.contains("outside the plan's horizon") == true)
   }
 
   @Test func rangeOutOfOrder() {
@@ -152,7 +154,7 @@ import Testing
       "a.yaml": SmallPlan.replacing(line: 22, with: "    scale: {min: 300, max: 100, year: 2027}")
     ])
     #expect(found.map(\.line) == [22])
-    #expect(found.first?.message.contains("range is not ordered") == true)
+    #expect(found.first?.message.en.contains("range is not ordered") == true)
   }
 
   @Test func idThatIsNotReadableOrNotOfItsRegion() {
@@ -163,7 +165,7 @@ import Testing
       "a.yaml": SmallPlan.replacing(line: 10, with: "  - id: bazhong.target.revenue")
     ])
     #expect(foreign.map(\.line) == [10])
-    #expect(foreign.first?.message.contains("must start with the region id") == true)
+    #expect(foreign.first?.message.en.contains("must start with the region id") == true)
   }
 
   @Test func fileThatIsNotUTF8() {
@@ -174,7 +176,7 @@ import Testing
     bytes.insert(contentsOf: [0xC6, 0xFB, 0xB3, 0xB5], at: start + 10)
     let result = PlanFileReader.read(bytes: bytes, file: "gbk.yaml")
     #expect(result.problems.map(\.line) == [20])
-    #expect(result.problems.first?.message.contains("not UTF-8") == true)
+    #expect(result.problems.first?.message.en.contains("not UTF-8") == true)
   }
 
   @Test func aByteOrderMarkIsAccepted() {
@@ -192,7 +194,23 @@ import Testing
   }
 
   @Test func problemsPrintAsFileLineMessage() {
-    let problem = FileProblem(file: "SampleData/x.yaml", line: 12, message: "unknown unit '亿美元'")
+    let problem = FileProblem(
+      file: "SampleData/x.yaml", line: 12,
+      message: Localized(zh: "未知单位“亿美元”", en: "unknown unit '亿美元'"))
     #expect(problem.description == "SampleData/x.yaml:12: unknown unit '亿美元'")
+    #expect(problem.text(.zh) == "SampleData/x.yaml:12: 未知单位“亿美元”")
+  }
+
+  @Test func problemsAreWordedInChineseWithTheirLine() {
+    let key = problems(SmallPlan.replacing(line: 21, with: "    teir: 主导"))
+    #expect(key.first?.text(.zh) == "plan.yaml:21: 集群中有未知字段“teir”")
+    let unit = loadProblems(["a.yaml": SmallPlan.replacing(line: 14, with: "    unit: 亿美元")])
+    #expect(unit.first?.line == 14)
+    #expect(unit.first?.message.zh.hasPrefix("未知单位“亿美元”") == true)
+    let late = loadProblems([
+      "a.yaml": SmallPlan.replacing(line: 15, with: "    target: {value: 1600, year: 2030}")
+    ])
+    #expect(late.first?.line == 15)
+    #expect(late.first?.message.zh == "目标年2030超出规划期（2023—2027）")
   }
 }

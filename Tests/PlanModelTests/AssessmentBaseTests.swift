@@ -86,7 +86,9 @@ import Testing
       goal, actuals: F.series([(2024, 350)]), asOf: 2025, issueYear: 2023)
     #expect(later.status == .notAssessable)
     #expect(
-      later.reason == "the plan gives no base year: record an actual for 2023 or earlier to assess")
+      later.reason?.en
+        == "the plan gives no base year: record an actual for 2023 or earlier to assess")
+    #expect(later.reason?.zh == "规划未给出基期：录入2023年或更早的实际值后即可评估")
   }
 
   @Test func aDirectionOnlyGoalMeasuresFromTheIssueYearsActual() {

@@ -91,23 +91,23 @@ import Testing
     let goal = F.goal(target: Figure(value: 1600, year: 2027))
     let a = GoalAssessor.assess(goal, actuals: F.series([(2025, 1210)]), asOf: 2025)
     #expect(a.status == .notAssessable)
-    #expect(a.reason == "one figure only (2025); progress needs two years")
+    #expect(a.reason?.en == "one figure only (2025); progress needs two years")
   }
 
   @Test func noActualIsNotAssessableWithTheReason() {
     let none = GoalAssessor.assess(revenue, actuals: [], asOf: 2025)
     #expect(none.status == .notAssessable)
-    #expect(none.reason == "no actual recorded")
+    #expect(none.reason?.en == "no actual recorded")
     let later = GoalAssessor.assess(revenue, actuals: F.series([(2026, 1300)]), asOf: 2025)
     #expect(later.status == .notAssessable)
-    #expect(later.reason == "no actual recorded by 2025")
+    #expect(later.reason?.en == "no actual recorded by 2025")
   }
 
   @Test func noTargetYearIsNotAssessableUnlessAchieved() {
     let goal = F.goal(baseline: Figure(value: 1000, year: 2022), target: Figure(value: 1600))
     let a = GoalAssessor.assess(goal, actuals: F.series([(2024, 1210)]), asOf: 2025)
     #expect(a.status == .notAssessable)
-    #expect(a.reason == "the plan gives no target year")
+    #expect(a.reason?.en == "the plan gives no target year")
     let met = GoalAssessor.assess(goal, actuals: F.series([(2024, 1700)]), asOf: 2025)
     #expect(met.status == .achieved)
   }
@@ -204,6 +204,6 @@ import Testing
     let goal = F.goal(target: Figure(value: 10, year: 2027))
     let a = GoalAssessor.assess(goal, actuals: F.series([(2023, -2), (2025, 3)]), asOf: 2025)
     #expect(a.status == .notAssessable)
-    #expect(a.reason == "the figures change sign; no growth rate can be taken")
+    #expect(a.reason?.en == "the figures change sign; no growth rate can be taken")
   }
 }

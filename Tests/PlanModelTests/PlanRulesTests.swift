@@ -6,7 +6,7 @@ import Testing
 @Suite struct PlanRulesTests {
   typealias F = ModelFixtures
 
-  func messages(_ plans: [Plan]) -> [String] { PlanRules.check(plans).map(\.message) }
+  func messages(_ plans: [Plan]) -> [String] { PlanRules.check(plans).map(\.message.en) }
 
   @Test func aCleanPlanPasses() {
     let plan = F.plan(
@@ -32,13 +32,14 @@ import Testing
     ])
     let found = PlanRules.check([plan])
     let byPath = Dictionary(grouping: found) { $0.path.prefix(2).joined(separator: ".") }
-    #expect(byPath["targets.0"]?.first?.message.contains("unknown unit '斤'") == true)
-    #expect(byPath["targets.1"]?.first?.message == "a figure with a number needs a unit")
+    #expect(byPath["targets.0"]?.first?.message.en.contains("unknown unit '斤'") == true)
+    #expect(byPath["targets.1"]?.first?.message.en == "a figure with a number needs a unit")
     #expect(
-      byPath["targets.2"]?.first?.message.contains("outside the plan's horizon 2023–2027") == true)
-    #expect(byPath["targets.3"]?.first?.message.contains("range is not ordered") == true)
+      byPath["targets.2"]?.first?.message.en.contains("outside the plan's horizon 2023–2027")
+        == true)
+    #expect(byPath["targets.3"]?.first?.message.en.contains("range is not ordered") == true)
     #expect(byPath["targets.4"]?.first?.path == ["targets", "4", "target", "year"])
-    #expect(byPath["targets.5"]?.first?.message.contains("not both") == true)
+    #expect(byPath["targets.5"]?.first?.message.en.contains("not both") == true)
     #expect(byPath["targets.6"]?.first?.path == ["targets", "6", "qualifiers", "0"])
     #expect(found.count == 7)
   }
@@ -66,11 +67,11 @@ import Testing
       ])
     let again = F.plan(region: "hc")
     let found = PlanRules.check([first, second, again])
-    let messages = found.map(\.message)
+    let messages = found.map(\.message.en)
     #expect(messages.contains("unknown cluster id 'tc.cluster.x'"))
     // A cluster is not a target: the link must name a target or indicator.
     #expect(messages.contains("unknown target or indicator id 'tc.cluster.a'"))
-    let region = found.first { $0.message == "duplicate region id 'hc'" }
+    let region = found.first { $0.message.en == "duplicate region id 'hc'" }
     #expect(region?.planIndex == 2)
     #expect(region?.firstDefinedAt == PlanPlace(planIndex: 0, path: ["region", "id"]))
     // A parent in another plan resolves.
@@ -83,7 +84,7 @@ import Testing
     let found = PlanRules.check([plan])
     #expect(found.count == 1)
     #expect(found.first?.path == ["clusters", "0", "id"])
-    #expect(found.first?.message == "duplicate id 'hc.x.a'")
+    #expect(found.first?.message.en == "duplicate id 'hc.x.a'")
     #expect(found.first?.firstDefinedAt == PlanPlace(planIndex: 0, path: ["targets", "0", "id"]))
     #expect(
       found.first?.description

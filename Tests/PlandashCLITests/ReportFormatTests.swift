@@ -208,6 +208,8 @@ import Testing
     #expect(schedule["behind"] as? Bool == false)
     let share = try #require(targets[2]["assessment"] as? [String: Any])
     #expect(share["reason"] as? String == "no actual recorded")
+    #expect(share["reason_zh"] as? String == "尚无实际值")
+    #expect(share["reason_label"] as? String == "no actual recorded")
     let measures = try #require(object["measures"] as? [[String: Any]])
     #expect(measures.map { $0["id"] as? String } == report.measures.map(\.measure.id))
     #expect(measures.map { $0["group"] as? String } == ["late", "late", "finished"])
@@ -221,6 +223,25 @@ import Testing
     #expect(units.map { $0["unit"] as? String } == ["区发展改革委", "区经济信息委", "区人力社保局"])
     #expect(units.allSatisfy { $0["measures"] == nil }, "a unit gives counts only")
     #expect((units[1]["counts"] as? [String: Int])?["done"] == 1)
+  }
+
+  /// Why a target is not assessable is said in the report's language in every format; the
+  /// JSON keeps its English `reason` and adds the Chinese and the report's own.
+  @Test func reasonsAreInTheReportsLanguage() throws {
+    let text = TextReportFormatter.render(report, .zh)
+    #expect(text.contains("尚无实际值") && !text.contains("no actual recorded"))
+    #expect(MarkdownReportFormatter.render(report, .zh).contains("尚无实际值"))
+    let rows = parseCSV(CSVReportFormatter.render(report, .zh))
+    let header = rows[0]
+    let share = try #require(
+      rows.first { $0[header.firstIndex(of: "编号")!] == "hechuan.target.share" })
+    #expect(share[header.firstIndex(of: "说明或进展")!] == "尚无实际值")
+    let data = Data(try JSONReportFormatter.render(report, .zh).utf8)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let targets = try #require(object["targets"] as? [[String: Any]])
+    let assessment = try #require(targets[2]["assessment"] as? [String: Any])
+    #expect(assessment["reason"] as? String == "no actual recorded")
+    #expect(assessment["reason_label"] as? String == "尚无实际值")
   }
 
   @Test func unitFilterKeepsItsMeasuresAndTheirTargets() {

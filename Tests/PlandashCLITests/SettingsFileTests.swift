@@ -26,7 +26,8 @@ import Testing
 
   @Test func badLinesWarnWithFileAndLineAndAreSkipped() {
     let text = "theme = light\nascii = maybe\nno equals here\ncolour = red\nlanguage = fr\n"
-    let (settings, warnings) = SettingsFile.parse(text, path: "/x/config")
+    let (settings, localized) = SettingsFile.parse(text, path: "/x/config")
+    let warnings = localized.map(\.en)
     #expect(settings.theme == "light")
     #expect(settings.ascii == nil)
     #expect(settings.language == nil)
@@ -57,7 +58,7 @@ import Testing
     try Data([0xFF, 0xFE, 0x00, 0x74]).write(to: binary)
     let damaged = SettingsFile.read(from: binary)
     #expect(damaged.settings == SettingsFile())
-    #expect(damaged.warnings.count == 1 && damaged.warnings[0].contains("not UTF-8"))
+    #expect(damaged.warnings.count == 1 && damaged.warnings[0].en.contains("not UTF-8"))
   }
 
   @Test func flagsBeatEnvironmentBeatFile() throws {

@@ -32,15 +32,15 @@ import Testing
     _ = try backend.apply(.setNote(id: "m.1", note: "待用地"))
     _ = try backend.apply(.setActual(Actual(itemID: "t.1", year: 2024, value: 412)))
     let history = try backend.history(of: "m.1")
-    #expect(history.map(\.summary) == ["note: 待用地", "status → in-progress"])
+    #expect(history.map(\.summary.en) == ["note: 待用地", "status → in-progress"])
     #expect(history.allSatisfy { $0.user == "经信局" })
     #expect(history[0].timestamp >= history[1].timestamp)
-    #expect(try backend.history(of: "t.1").map(\.summary) == ["2024 = 412"])
+    #expect(try backend.history(of: "t.1").map(\.summary.en) == ["2024 = 412"])
     // A later change says from what to what.
     _ = try backend.apply(.setStatus(ids: ["m.1"], status: .done, note: nil))
     _ = try backend.apply(.setActual(Actual(itemID: "t.1", year: 2024, value: 420)))
-    #expect(try backend.history(of: "m.1").first?.summary == "status in-progress → done (待用地)")
-    #expect(try backend.history(of: "t.1").first?.summary == "2024 = 412 → 420")
+    #expect(try backend.history(of: "m.1").first?.summary.en == "status in-progress → done (待用地)")
+    #expect(try backend.history(of: "t.1").first?.summary.en == "2024 = 412 → 420")
   }
 
   @Test func theTokenMovesWhenAnotherProcessWrites() throws {

@@ -8,6 +8,9 @@ import Testing
 /// `plandash actual delete` and the years `actual set` accepts, through the built binary
 /// (the fixture plan runs 2023–2027 and gives no issue date).
 extension CommandLineTests {
+  /// How messages name the fixture's target when its id is typed.
+  static let revenue = "“规上工业营业收入” (testville.target.revenue)"
+
   @Test func actualDeleteIsUndoneAndRedone() throws {
     let set = ["actual", "set", "testville.target.revenue", "--value"]
     #expect(try cli(set + ["412", "--year", "2024", "--note", "统计公报"]).status == 0)
@@ -16,12 +19,12 @@ extension CommandLineTests {
     #expect(deleted.status == 0, "\(deleted.err)")
     #expect(
       deleted.out
-        == "testville.target.revenue 2024 = 412 deleted as #3 (plandash undo brings it back)\n")
+        == "\(Self.revenue) 2024 = 412 deleted as #3 (plandash undo brings it back)\n")
     #expect(try snapshot().actuals["testville.target.revenue"]?.map(\.year) == [2025])
     let history = try cli(["history", "testville.target.revenue"])
     #expect(history.out.contains("412 (统计公报) → (deleted)"), "\(history.out)")
     #expect(
-      try ProgressStore(path: store).history().last?.summary == "2024 = 412 → (deleted)")
+      try ProgressStore(path: store).history().last?.summary.en == "2024 = 412 → (deleted)")
     #expect(try cli(["undo"]).out == "undid #3 (1 record)\n")
     #expect(
       try snapshot().actuals["testville.target.revenue"]?.first
@@ -42,14 +45,14 @@ extension CommandLineTests {
     expectOneLineFailure(
       try cli(delete + ["testville.target.revenue", "--year", "2023"]),
       containing:
-        "no actual figure of testville.target.revenue for 2023 (recorded years: 2024); nothing was deleted"
+        "no actual figure of \(Self.revenue) for 2023 (recorded years: 2024); nothing was deleted"
     )
     expectOneLineFailure(
       try cli(delete + ["testville.target.revenue", "--year", "20x"]),
       containing: "--year 20x: not a year")
     expectOneLineFailure(
       try cli(delete + ["testville.measure.m0", "--year", "2024"]),
-      containing: "testville.measure.m0 is a measure")
+      containing: "“措施0” (testville.measure.m0) is a measure")
     #expect(FileFingerprint(store) == before)
   }
 
@@ -57,7 +60,7 @@ extension CommandLineTests {
     let result = try cli(["actual", "delete", "testville.target.revenue", "--year", "2024"])
     expectOneLineFailure(
       result,
-      containing: "no actual figure of testville.target.revenue for 2024 is recorded")
+      containing: "no actual figure of \(Self.revenue) for 2024 is recorded")
     #expect(!FileManager.default.fileExists(atPath: store))
   }
 
@@ -71,7 +74,7 @@ extension CommandLineTests {
       expectOneLineFailure(
         try cli(base + [year]),
         containing:
-          "year \(year) is outside the years accepted for testville.target.revenue (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+          "year \(year) is outside the years accepted for \(Self.revenue) (2013–2027: from ten years before the plan was issued to the end of its horizon)"
       )
     }
     #expect(FileFingerprint(store) == before)

@@ -20,7 +20,8 @@ import Testing
     #expect(deleted.itemIDs == ["t.1"])
     #expect(try store.actuals(of: "t.1").map(\.year) == [2025])
     let entry = try #require(try store.history(id: "t.1").last)
-    #expect(entry.summary == "2024 = 412 → (deleted)")
+    #expect(entry.summary.en == "2024 = 412 → (deleted)")
+    #expect(entry.summary.zh == "2024年 = 412 → （已删除）")
     #expect(entry.oldValue == .actual(value: 412, note: "年报"))
     #expect(entry.newValue == nil && entry.by == "b")
     try store.apply(.undo, by: "b")
@@ -29,8 +30,12 @@ import Testing
     try store.apply(.redo, by: "b")
     #expect(try store.actuals(of: "t.1").map(\.year) == [2025])
     #expect(
-      try store.history().suffix(2).map(\.summary) == [
+      try store.history().suffix(2).map(\.summary.en) == [
         "undo #3: 2024 = 412 (年报)", "redo #3: 2024 = 412 → (deleted)",
+      ])
+    #expect(
+      try store.history().suffix(2).map(\.summary.zh) == [
+        "撤销 #3：2024年 = 412（年报）", "重做 #3：2024年 = 412 → （已删除）",
       ])
   }
 

@@ -15,25 +15,25 @@ import Testing
   let check = PlanItemCheck(catalog: ClusterScaleCheckTests.catalog)
 
   @Test func aClusterWithAScaleTakesActuals() {
-    #expect(check.actualProblem("hechuan.cluster.auto", year: 2024) == nil)
+    #expect(check.actualProblem("hechuan.cluster.auto", year: 2024)?.en == nil)
     // ten years before the plan (no issue date: its horizon's start, 2023) to its end, 2027
     #expect(ActualRules(catalog: Self.catalog).years(of: "hechuan.cluster.auto") == 2013...2027)
     #expect(
-      check.actualProblem("hechuan.cluster.auto", year: 2030)
-        == "year 2030 is outside the years accepted for hechuan.cluster.auto (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+      check.actualProblem("hechuan.cluster.auto", year: 2030)?.en
+        == "year 2030 is outside the years accepted for “汽摩产业” (hechuan.cluster.auto) (2013–2027: from ten years before the plan was issued to the end of its horizon)"
     )
   }
 
   @Test func aClusterWithoutAScaleIsRefusedInOneLine() {
     #expect(
-      check.actualProblem("hechuan.cluster.auto-parts", year: 2024)
-        == "hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+      check.actualProblem("hechuan.cluster.auto-parts", year: 2024)?.en
+        == "“汽车零部件” (hechuan.cluster.auto-parts) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
     )
   }
 
   @Test func closestSuggestionsNameOnlyClustersThatTakeActuals() {
     // auto-parts has no scale, so it is not suggested for a figure
-    let problem = check.actualProblem("hechuan.cluster.autp", year: 2024) ?? ""
+    let problem = check.actualProblem("hechuan.cluster.autp", year: 2024)?.en ?? ""
     #expect(problem.hasPrefix("unknown id hechuan.cluster.autp (closest: hechuan.cluster.auto, "))
     #expect(!problem.contains("auto-parts"))
   }
@@ -48,7 +48,7 @@ import Testing
     #expect(
       result.problems.map(\.description)
         == [
-          "a.csv:3: hechuan.cluster.auto-parts is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
+          "a.csv:3: “汽车零部件” (hechuan.cluster.auto-parts) is a cluster without a scale figure; actual figures (亿元) are recorded only for clusters with a scale"
         ])
   }
 }

@@ -85,7 +85,8 @@ struct CommandLineTests {
       try cli(["history", "testville.measure.n1"]),
       containing: "unknown id testville.measure.n1 (closest: testville.measure.m1")
     let known = try cli(["history", "testville.measure.m1"])
-    #expect(known.status == 0 && known.out == "no changes recorded for testville.measure.m1\n")
+    #expect(
+      known.status == 0 && known.out == "no changes recorded for “措施1” (testville.measure.m1)\n")
   }
 
   @Test func anUnknownIdIsRefusedWithTheClosestAndNothingStored() throws {
@@ -129,7 +130,7 @@ struct CommandLineTests {
   @Test func onlyMeasuresCanBeMarked() throws {
     expectOneLineFailure(
       try cli(["mark", "testville.target.revenue"]),
-      containing: "testville.target.revenue is a target, not a measure")
+      containing: "“规上工业营业收入” (testville.target.revenue) is a target, not a measure")
   }
 
   @Test func actualSetAndList() throws {
@@ -138,7 +139,7 @@ struct CommandLineTests {
       "统计公报",
     ])
     #expect(set.status == 0, "\(set.err)")
-    #expect(set.out == "testville.target.revenue 2024 = 150.5 recorded as #1\n")
+    #expect(set.out == "“规上工业营业收入” (testville.target.revenue) 2024 = 150.5 recorded as #1\n")
     #expect(
       try cli(["actual", "set", "testville.target.revenue", "--year", "2022", "--value", "100"])
         .status == 0)
@@ -162,7 +163,7 @@ struct CommandLineTests {
       "-同比下降",
     ])
     #expect(set.status == 0, "\(set.err)")
-    #expect(set.out == "testville.target.revenue 2024 = -5 recorded as #1\n")
+    #expect(set.out == "“规上工业营业收入” (testville.target.revenue) 2024 = -5 recorded as #1\n")
     let stored = try snapshot().actuals["testville.target.revenue"]
     #expect(stored?.map(\.value) == [-5])
     #expect(stored?.map(\.note) == ["-同比下降"])
@@ -173,7 +174,7 @@ struct CommandLineTests {
       "actual", "set", "testville.target.revenue", "--year", "２０２４", "--value", "６１",
     ])
     #expect(set.status == 0, "\(set.err)")
-    #expect(set.out == "testville.target.revenue 2024 = 61 recorded as #1\n")
+    #expect(set.out == "“规上工业营业收入” (testville.target.revenue) 2024 = 61 recorded as #1\n")
     let grouped = try cli([
       "actual", "set", "testville.target.revenue", "--year", "2025", "--value", "－1,234．5",
     ])
@@ -211,7 +212,8 @@ struct CommandLineTests {
       try cli(base + ["--year", "二〇二四", "--value", "1"]), containing: "--year 二〇二四: not a year")
     expectOneLineFailure(
       try cli(base + ["--year", "2030", "--value", "1"]),
-      containing: "year 2030 is outside the years accepted for testville.target.revenue (2013–2027:"
+      containing:
+        "year 2030 is outside the years accepted for “规上工业营业收入” (testville.target.revenue) (2013–2027:"
     )
     expectOneLineFailure(
       try cli(["actual", "set", "testville.target.revnue", "--year", "2024", "--value", "1"]),
@@ -255,8 +257,8 @@ struct CommandLineTests {
     #expect(
       lines == [
         "plandash: \(csv):3: value \"n/a\" is not a number",
-        "\(csv):4: year 2040 is outside the years accepted for testville.target.revenue (2013–2027: from ten years before the plan was issued to the end of its horizon)",
-        "\(csv):5: testville.measure.m0 is a measure; actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale",
+        "\(csv):4: year 2040 is outside the years accepted for “规上工业营业收入” (testville.target.revenue) (2013–2027: from ten years before the plan was issued to the end of its horizon)",
+        "\(csv):5: “措施0” (testville.measure.m0) is a measure; actual figures are recorded for targets, indicators, ladder tiers and clusters with a scale",
         "nothing was imported (3 bad rows)",
       ])
     #expect(FileFingerprint(store) == before)
@@ -483,7 +485,8 @@ struct CommandLineTests {
     #expect(try cli(arguments).status == 0)
     let again = try cli(arguments)
     #expect(again.status == 0)
-    #expect(again.out == "nothing changed: testville.target.revenue 2024 is already 150\n")
+    #expect(
+      again.out == "nothing changed: “规上工业营业收入” (testville.target.revenue) 2024 is already 150\n")
     #expect(try ProgressStore(path: store).history().count == 1)
   }
 }

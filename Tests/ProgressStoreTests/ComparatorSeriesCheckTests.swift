@@ -26,14 +26,15 @@ import Testing
 
   @Test func theComparatorSeriesOfAComparatorTargetMayBeRecorded() {
     let check = PlanItemCheck(catalog: catalog)
-    #expect(check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024) == nil)
     #expect(
-      check.actualProblem("bazhong.target.investment-growth.comparator", year: 2030)
-        == "year 2030 is outside the years accepted for bazhong.target.investment-growth (2013–2027: from ten years before the plan was issued to the end of its horizon)"
+      check.actualProblem("bazhong.target.investment-growth.comparator", year: 2024)?.en == nil)
+    #expect(
+      check.actualProblem("bazhong.target.investment-growth.comparator", year: 2030)?.en
+        == "year 2030 is outside the years accepted for “工业投资增速” (bazhong.target.investment-growth) (2013–2027: from ten years before the plan was issued to the end of its horizon)"
     )
     // only comparator targets have one
     #expect(
-      check.actualProblem("bazhong.target.parks.comparator", year: 2024)?.hasPrefix(
+      check.actualProblem("bazhong.target.parks.comparator", year: 2024)?.en.hasPrefix(
         "unknown id bazhong.target.parks.comparator") == true)
   }
 

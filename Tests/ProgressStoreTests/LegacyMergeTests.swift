@@ -174,7 +174,7 @@ import Testing
     let report = try ProgressStore(path: target).mergeLegacyStores(in: data)
     #expect(report.mergedFiles.count == 2)
     #expect(report.skipped.map(\.file) == [bad])
-    #expect(report.skipped.first?.reason.contains("corrupt") == true)
+    #expect(report.skipped.first?.reason.en.contains("corrupt") == true)
     #expect(FileManager.default.contents(atPath: bad) == bytes)
   }
 

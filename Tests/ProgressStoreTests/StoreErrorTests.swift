@@ -25,6 +25,9 @@ import Testing
       #expect(expected(error), "unexpected error: \(error)", sourceLocation: sourceLocation)
       #expect(error.description.contains(path), sourceLocation: sourceLocation)
       #expect(!error.description.contains("\n"), sourceLocation: sourceLocation)
+      // The same line in Chinese, naming the same file.
+      #expect(error.message.zh.contains("进度库 " + path), sourceLocation: sourceLocation)
+      #expect(!error.message.zh.contains("\n"), sourceLocation: sourceLocation)
     } catch {
       Issue.record("not a StoreError: \(error)", sourceLocation: sourceLocation)
     }
@@ -141,9 +144,27 @@ import Testing
     expectRefused(path) { if case .cannotOpen = $0 { true } else { false } }
   }
 
+  @Test func eachErrorIsWordedInChineseWithPlandashsOwnDetailTranslated() {
+    let p = "/d/p.sqlite"
+    #expect(
+      StoreError.corrupt(path: p, detail: StoreErrorDetail.notSQLite).message.zh
+        == "进度库 /d/p.sqlite 已损坏（不是 SQLite 数据库），文件保持原样")
+    #expect(
+      StoreError.readOnly(path: p, detail: StoreErrorDetail.fileNotWritable).message.zh
+        == "进度库 /d/p.sqlite 只读（文件不可写），未做任何更改")
+    #expect(
+      StoreError.locked(path: p, waitedSeconds: 5).message.zh
+        == "进度库 /d/p.sqlite 正被另一进程写入（已等待5秒），未做任何更改，请重试")
+    #expect(StoreError.nothingToRedo(path: p).message.zh == "进度库 /d/p.sqlite 中没有可重做的更改")
+    // SQLite's own words come only in English and are quoted as they are.
+    let sqlite = StoreError.database(path: p, detail: Localized(verbatim: "disk I/O error"))
+    #expect(sqlite.message.zh == "进度库 /d/p.sqlite：disk I/O error，未做任何更改")
+    #expect(sqlite.description == "store /d/p.sqlite: disk I/O error; nothing was changed")
+  }
+
   @Test func aFolderInPlaceOfTheFileIsRefused() throws {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    #expect(throws: StoreError.cannotOpen(path: path, detail: "not a regular file")) {
+    #expect(throws: StoreError.cannotOpen(path: path, detail: StoreErrorDetail.notARegularFile)) {
       _ = try ProgressStore(path: path)
     }
   }

@@ -97,9 +97,14 @@ import Testing
     try store.apply(.undo, by: "a")
     try store.apply(.redo, by: "a")
     #expect(
-      try store.history().map(\.summary) == [
+      try store.history().map(\.summary.en) == [
         "status → done (验收)", "note: 待用地", "note cleared", "2024 = 412 (年报)",
         "undo #4: 2024 = 412 → (deleted)", "redo #4: 2024 = 412 (年报)",
+      ])
+    #expect(
+      try store.history().map(\.summary.zh) == [
+        "状态 → 已完成（验收）", "备注：待用地", "备注已清除", "2024年 = 412（年报）",
+        "撤销 #4：2024年 = 412 → （已删除）", "重做 #4：2024年 = 412（年报）",
       ])
   }
 

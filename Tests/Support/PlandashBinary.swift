@@ -73,6 +73,11 @@ public enum PlandashBinary {
     merged["PLANDASH_STORE"] = nil
     merged["PLANDASH_PLANS"] = nil
     merged["LANG"] = "C.UTF-8"
+    // Messages in English unless a test asks for Chinese (plandash speaks Chinese unless the
+    // locale names English), and no settings file of the user's own to change that.
+    merged["LC_ALL"] = nil
+    merged["LC_MESSAGES"] = "en_US.UTF-8"
+    merged["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "plandash-tests-no-config"
     for (key, value) in environment { merged[key] = value }
     process.environment = merged
     let out = Pipe()

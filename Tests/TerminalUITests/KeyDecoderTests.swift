@@ -1,5 +1,5 @@
 import CNCursesW
-import Dashboard
+import ScreenCore
 import Testing
 
 @testable import TerminalUI

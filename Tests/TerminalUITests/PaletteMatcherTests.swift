@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenCore
 import Testing
 
 @testable import TerminalUI

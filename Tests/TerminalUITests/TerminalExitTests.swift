@@ -11,7 +11,7 @@ import Testing
 
   @Test func errorsReadAsOneLine() {
     let errors: [TerminalError] = [
-      .noTerm, .unusableTerm("nonesuch"), .notATerminal(stream: "standard input"),
+      .noTerm, .unusableTerm("nonesuch"), .notATerminal(stream: .input),
       .cannotMoveCursor("dumb"),
     ]
     for error in errors {
@@ -20,5 +20,12 @@ import Testing
       #expect(error.description.hasPrefix("plandash: "))
     }
     #expect(TerminalError.unusableTerm("nonesuch").description.contains("'nonesuch'"))
+    // The stream is named in the message's own language.
+    #expect(
+      TerminalError.notATerminal(stream: .output).message.zh
+        == "标准输出不是终端（文本输出请用 `plandash render`）")
+    #expect(
+      TerminalError.notATerminal(stream: .input).message.en
+        == "standard input is not a terminal (use `plandash render` for text)")
   }
 }

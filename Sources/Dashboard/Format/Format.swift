@@ -56,6 +56,23 @@ public enum Format {
     return language == .zh ? "\(first)等\(units.count)个" : "\(first) +\(units.count - 1)"
   }
 
+  /// As many units as fit in `width` columns, in order (`区招商投资局、区经济信息委`), and
+  /// the count of the others after them (`区招商投资局等3个`, `A, B +2`).
+  static func units(_ units: [String], fitting width: Int, open: String, language: Language)
+    -> String
+  {
+    guard !units.isEmpty else { return open }
+    let separator = language == .zh ? "、" : ", "
+    for shown in stride(from: units.count, through: 1, by: -1) {
+      let listed = units.prefix(shown).joined(separator: separator)
+      let rest = units.count - shown
+      let text =
+        rest == 0 ? listed : language == .zh ? "\(listed)等\(units.count)个" : "\(listed) +\(rest)"
+      if shown == 1 || DisplayWidth.of(text) <= width { return text }
+    }
+    return open
+  }
+
   static func statusWord(_ status: MeasureStatus, _ language: Language) -> String {
     switch status {
     case .todo: UIText.todo(language)

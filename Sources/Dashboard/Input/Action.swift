@@ -58,4 +58,6 @@ public enum Action: Hashable, Sendable {
   case resize(width: Int, height: Int)
   // From the runtime: the plan files were loaded again.
   case reloadPlans(PlanReload)
+  /// From the runtime: what became of the `:export` just asked for.
+  case reportExported(ReportExportOutcome)
 }

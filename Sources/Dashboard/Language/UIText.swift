@@ -93,7 +93,10 @@ enum UIText {
   static let themeSet = Localized(zh: "主题", en: "theme")
   static let unknownTheme = Localized(zh: "没有这个主题", en: "no such theme")
   static let unknownCommand = Localized(zh: "未知命令", en: "unknown command")
-  static let unknownLanguage = Localized(zh: "未知语言", en: "unknown language")
+  static func unknownLanguage(_ typed: String) -> Localized {
+    Localized(
+      zh: "未知语言：\(typed)（:lang zh|en）", en: "unknown language: \(typed) (:lang zh|en)")
+  }
   static let noRegionMatch = Localized(zh: "没有匹配的地区", en: "no region matches")
   static let regionSet = Localized(zh: "地区", en: "region")
   static let statusFilterSet = Localized(zh: "措施状态筛选", en: "measures with status")

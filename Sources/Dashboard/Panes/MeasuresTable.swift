@@ -6,8 +6,9 @@ enum MeasuresTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     var columns = [
       TableColumn(header: UIText.section, minWidth: 5, maxWidth: 10, dropOrder: 2),
-      TableColumn(header: UIText.measures, minWidth: 10, flex: 4),
-      TableColumn(header: UIText.leadUnits, minWidth: 8, maxWidth: 18, dropOrder: 3),
+      TableColumn(header: UIText.measures, minWidth: 10, flex: 3),
+      // Titles and units share the spare width: units list as many as fit (not `A +1`).
+      TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 3),
       TableColumn(header: UIText.status, minWidth: 8, maxWidth: 16, dropOrder: 1),
     ]
     if state.measuresAllRegions {
@@ -83,9 +84,7 @@ enum MeasuresTable: PaneTable {
     var cells: [TableCell] = [
       .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
       .text(m.title, overdue ? .behind : .normal),
-      .text(
-        Format.units(m.leadUnits, open: context.open, language: context.language),
-        m.leadUnits.isEmpty ? .muted : .normal),
+      .units(m.leadUnits),
       .text(
         Format.status(status, context.glyphs, context.language)
           + (overdue ? " !" + UIText.overdue(context.language) : ""),

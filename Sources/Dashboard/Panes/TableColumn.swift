@@ -21,6 +21,8 @@ enum TableCell: Sendable {
   case bar(Double?)
   /// A funnel step: rung `level` of `count`, drawn centred and narrowing upward.
   case funnel(level: Int, count: Int)
+  /// Units (牵头单位): as many as the column fits, then the count of the others.
+  case units([String])
 }
 
 /// A value to sort a column by. Numbers sort before text; missing values sort last. Text sorts

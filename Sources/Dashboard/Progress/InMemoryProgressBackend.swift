@@ -42,8 +42,9 @@ public final class InMemoryProgressBackend: ProgressBackend {
   }
 
   /// What `undo` or `redo` with nothing to take back or re-apply throws.
-  public struct NothingTo: Error, CustomStringConvertible {
-    public let description: String
+  public struct NothingTo: UserFacingError, CustomStringConvertible {
+    public let message: Localized
+    public var description: String { message.en }
   }
 
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
@@ -51,7 +52,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
     switch change {
     case .undo:
       guard let record = undoStack.popLast() else {
-        throw NothingTo(description: "nothing to undo")
+        throw NothingTo(message: Localized(zh: "没有可撤销的更改", en: "nothing to undo"))
       }
       current = record.before
       for id in record.loggedIDs { log[id]?.removeLast() }
@@ -59,7 +60,7 @@ public final class InMemoryProgressBackend: ProgressBackend {
       lastItems = record.loggedIDs
     case .redo:
       guard let record = redoStack.popLast() else {
-        throw NothingTo(description: "nothing to redo")
+        throw NothingTo(message: Localized(zh: "没有可重做的更改", en: "nothing to redo"))
       }
       applyLogged(record.change)
     default:
@@ -92,14 +93,19 @@ public final class InMemoryProgressBackend: ProgressBackend {
         progress.updatedAt = clock
         current.measures[id] = progress
         entries.append(
-          (id, ProgressHistoryEntry(timestamp: clock, summary: "status → \(status.rawValue)")))
+          (
+            id,
+            ProgressHistoryEntry(
+              timestamp: clock, summary: ProgressText.status(from: nil, to: status))
+          ))
       }
     case .setNote(let id, let note):
       var progress = current.measures[id] ?? MeasureProgress()
       progress.note = note
       progress.updatedAt = clock
       current.measures[id] = progress
-      entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: "note: \(note ?? "—")")))
+      let summary = note.map(ProgressText.note) ?? ProgressText.noteCleared
+      entries.append((id, ProgressHistoryEntry(timestamp: clock, summary: summary)))
     case .setActual(let actual):
       var list = current.actuals[actual.itemID] ?? []
       list.removeAll { $0.year == actual.year }
@@ -110,7 +116,8 @@ public final class InMemoryProgressBackend: ProgressBackend {
       entries.append(
         (
           actual.itemID,
-          ProgressHistoryEntry(timestamp: clock, summary: "\(actual.year) = \(value)")
+          ProgressHistoryEntry(
+            timestamp: clock, summary: ProgressText.figure(year: actual.year, value))
         ))
     case .deleteActual(let id, let year):
       // No figure for that year: nothing changes and nothing is logged (as in the store).
@@ -119,7 +126,11 @@ public final class InMemoryProgressBackend: ProgressBackend {
       if current.actuals[id]?.isEmpty == true { current.actuals[id] = nil }
       let value = Format.number(old.value)
       entries.append(
-        (id, ProgressHistoryEntry(timestamp: clock, summary: "\(year) = \(value) → (deleted)")))
+        (
+          id,
+          ProgressHistoryEntry(
+            timestamp: clock, summary: ProgressText.deletedFigure(year: year, value))
+        ))
     case .undo, .redo:
       return
     }

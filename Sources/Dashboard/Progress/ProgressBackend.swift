@@ -23,12 +23,13 @@ public protocol ProgressBackend: AnyObject {
 public struct ProgressHistoryEntry: Hashable, Sendable {
   /// Seconds since 1970.
   public var timestamp: Double
-  /// What changed, in words: `status → done`, `note: …`, `2024 = 412`.
-  public var summary: String
+  /// What changed, in words, in both languages: `status → done`, `note: …`, `2024 = 412`
+  /// (`状态 → 已完成`, `备注：…`, `2024年 = 412`).
+  public var summary: Localized
   /// Who made it, where the store knows.
   public var user: String?
 
-  public init(timestamp: Double, summary: String, user: String? = nil) {
+  public init(timestamp: Double, summary: Localized, user: String? = nil) {
     self.timestamp = timestamp
     self.summary = summary
     self.user = user

@@ -3,7 +3,7 @@
 /// help shows exactly that list.
 struct CommandSpec: Sendable {
   enum Kind: Sendable {
-    case quit, region, status, unit, lead, theme, language, clear, help
+    case quit, region, status, unit, lead, theme, language, clear, help, export
   }
 
   var kind: Kind

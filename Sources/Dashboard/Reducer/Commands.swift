@@ -27,6 +27,11 @@ enum Commands {
       kind: .language, names: ["lang", "language"], argument: "zh|en",
       description: Localized(zh: "界面语言", en: "interface language")),
     CommandSpec(
+      kind: .export, names: ["export"], argument: "docx|xlsx",
+      description: Localized(
+        zh: "把本地区的督查报告写成 Word 或 Excel 文件（当前文件夹）",
+        en: "write this region's report as a Word or Excel file (current folder)")),
+    CommandSpec(
       kind: .clear, names: ["clear", "nofilter"], argument: "",
       description: Localized(zh: "清除所有筛选", en: "clear every filter")),
     CommandSpec(
@@ -70,8 +75,7 @@ enum Commands {
       state.message = StatusMessage(UIText.themeSet(lang) + ": " + argument)
     case .language:
       guard let language = Language(rawValue: argument.lowercased()) else {
-        state.message = StatusMessage(
-          UIText.unknownLanguage(lang) + ": " + argument + " (:lang zh|en)", kind: .error)
+        state.message = StatusMessage(UIText.unknownLanguage(argument)(lang), kind: .error)
         return []
       }
       state.language = language
@@ -84,8 +88,25 @@ enum Commands {
       state.message = StatusMessage(UIText.filtersCleared(lang))
     case .help:
       state.mode = .help(scroll: 0)
+    case .export:
+      requestExport(argument, &state)
     }
     return []
+  }
+
+  /// `:export docx|xlsx`: asks the engine for the current region's report as a file.
+  private static func requestExport(_ argument: String, _ state: inout DashboardState) {
+    let lang = state.language
+    guard let format = ReportExportRequest.Format(rawValue: argument.lowercased()) else {
+      state.message = StatusMessage(UIText.exportUsage(lang), kind: .error)
+      return
+    }
+    guard let region = state.regionID else {
+      state.message = StatusMessage(UIText.exportNoRegion(lang), kind: .warning)
+      return
+    }
+    state.pendingExport = ReportExportRequest(
+      format: format, regionID: region, asOf: state.currentYear, language: lang)
   }
 
   /// `:region NAME`: the one region the name means, or a message naming the choices.

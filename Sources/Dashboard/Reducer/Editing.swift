@@ -42,7 +42,7 @@ enum Editing {
           )
           return [.setActual(actual)]
         case .failure(let error):
-          form.error = UIText.formError(error, state.language)
+          form.error = UIText.formError(error, catalog: data.catalog, state.language)
           form.field = error == .badValue ? .value : .year
           state.mode = .actual(form)
         }

@@ -20,6 +20,15 @@ public enum Reducer {
       Viewport.normalise(&state, data)
       return []
     }
+    if case .reportExported(let outcome) = action {
+      switch outcome {
+      case .written(let path):
+        state.message = StatusMessage(UIText.exported(state.language) + " ", tail: path)
+      case .failed(let reason):
+        state.message = StatusMessage(reason, kind: .error)
+      }
+      return []
+    }
     switch state.mode {
     case .normal:
       changes = browse(&state, action, data)
@@ -200,7 +209,7 @@ public enum Reducer {
       return Commands.run(line, &state, data)
     case .editorInsert, .editorBackspace, .editorDelete, .editorLeft, .editorRight, .editorHome,
       .editorEnd, .editorSubmit, .editorCancel, .historyPrevious, .historyNext, .nextField,
-      .previousField, .resize, .reloadPlans:
+      .previousField, .resize, .reloadPlans, .reportExported:
       break
     }
     return []

@@ -12,7 +12,7 @@ enum Reloading {
       let lang = state.language
       let more = reload.problems.count - 1
       state.message = StatusMessage(
-        first,
+        first(lang),
         tail: (more > 0 ? UIText.moreProblems(more)(lang) : "") + UIText.previousPlansShown(lang),
         kind: .warning, aboutPlanFiles: true)
       return

@@ -31,7 +31,7 @@ public final class DashboardEngine {
       snapshot = try backend.snapshot()
       lastToken = try backend.changeToken()
     } catch {
-      message = StatusMessage("\(error)", kind: .error)
+      message = StatusMessage(UserFacing.text(of: error, options.language), kind: .error)
     }
     data = DashboardData(catalog: catalog, snapshot: snapshot)
     let first = catalog.plans.first?.region.id
@@ -50,7 +50,7 @@ public final class DashboardEngine {
       let name = warning.file.split(separator: "/").last.map(String.init) ?? warning.file
       let more = themes.warnings.count - 1
       message = StatusMessage(
-        "\(name):\(warning.line): \(warning.message)",
+        "\(name):\(warning.line): \(warning.message(options.language))",
         tail: more > 0 ? UIText.moreProblems(more)(options.language) : "", kind: .warning)
     }
     state.message = message
@@ -61,6 +61,10 @@ public final class DashboardEngine {
   /// reload goes to the reducer, so edits to plan files show within a tick or two (or, when
   /// the files have problems, the status line says so and the plans shown stay).
   public var pollPlans: (() -> PlanReload?)?
+
+  /// Writes a report file for `:export` (the CLI owns the report code and the files); nil
+  /// where no file may be written (`plandash render`).
+  public var exportReport: ((ReportExportRequest, DashboardData) -> ReportExportOutcome)?
 
   /// Handles one event; returns false once the user has asked to quit.
   @discardableResult
@@ -93,10 +97,16 @@ public final class DashboardEngine {
               undo: change == .undo, items: backend.itemsChangedLast(), data, state.language))
         }
       } catch {
-        state.message = StatusMessage("\(error)", kind: .error)
+        state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
       }
     }
     if !changes.isEmpty { Viewport.normalise(&state, data) }
+    if let request = state.pendingExport {
+      state.pendingExport = nil
+      let outcome =
+        exportReport?(request, data) ?? .failed(UIText.exportUnavailable(request.language))
+      perform(.reportExported(outcome))
+    }
     if action == .startFilter, case .filter(_, .pane) = state.mode {
       PaneRows.prepareSearch(state.focus, state, data)
     }
@@ -115,7 +125,7 @@ public final class DashboardEngine {
       Viewport.normalise(&state, data)
       refreshHistories(force: true)
     } catch {
-      state.message = StatusMessage("\(error)", kind: .error)
+      state.message = StatusMessage(UserFacing.text(of: error, state.language), kind: .error)
     }
   }
 

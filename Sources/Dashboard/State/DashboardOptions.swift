@@ -1,3 +1,5 @@
+import PlanModel
+
 /// How the dashboard starts: language, borders, theme. Filled by the CLI from flags, the
 /// environment and the config file.
 public struct DashboardOptions: Hashable, Sendable {

@@ -42,6 +42,9 @@ public struct DashboardState: Hashable, Sendable {
   public var currentYear: Int
   public var message: StatusMessage?
   public var quitRequested = false
+  /// `:export`: the report file the engine is to have written (then cleared); see
+  /// `ReportExportRequest`.
+  public var pendingExport: ReportExportRequest?
   /// `plandash demo`: the figures are invented, and the screen says so.
   public var demo = false
 

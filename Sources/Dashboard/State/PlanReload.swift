@@ -6,8 +6,9 @@ import PlanModel
 public struct PlanReload: Hashable, Sendable {
   /// The plans to show; nil when the files have problems.
   public var catalog: Catalog?
-  /// The problems, first as `plandash validate` lists them first; empty for a clean load.
-  public var problems: [String]
+  /// The problems, first as `plandash validate` lists them first, in both languages (the
+  /// dashboard shows them in its own); empty for a clean load.
+  public var problems: [Localized]
 
   /// A clean load.
   public init(catalog: Catalog) {
@@ -16,7 +17,7 @@ public struct PlanReload: Hashable, Sendable {
   }
 
   /// A load with problems: the plans on screen stay.
-  public init(problems: [String]) {
+  public init(problems: [Localized]) {
     catalog = nil
     self.problems = problems
   }

@@ -17,9 +17,12 @@ public enum ThemeParser {
   public struct Warning: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
+    public var message: Localized
 
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `file:line: message` in one language.
+    public func text(_ language: Language) -> String { "\(file):\(line): \(message(language))" }
+
+    public var description: String { text(.en) }
   }
 
   public static func parse(_ text: String, file: String, defaultName: String? = nil) -> (
@@ -32,7 +35,7 @@ public enum ThemeParser {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, raw) in lines.enumerated() {
       let lineNumber = index + 1
-      func warn(_ message: String) {
+      func warn(_ message: Localized) {
         warnings.append(Warning(file: file, line: lineNumber, message: message))
       }
       var line = String(raw)
@@ -40,32 +43,32 @@ public enum ThemeParser {
       line = line.trimmingCharacters(in: " \t\r")
       if line.isEmpty { continue }
       guard let eq = line.firstIndex(of: "=") else {
-        warn("expected `key = value`, found `\(line)`")
+        warn(ThemeText.notKeyValue(line))
         continue
       }
       let key = String(line[..<eq]).trimmingCharacters(in: " \t").lowercased()
       let value = String(line[line.index(after: eq)...]).trimmingCharacters(in: " \t")
-      if seen.contains(key) { warn("`\(key)` set again; the later line wins") }
+      if seen.contains(key) { warn(ThemeText.setAgain(key)) }
       seen.insert(key)
       if key == "name" {
-        if value.isEmpty { warn("empty theme name") } else { name = value }
+        if value.isEmpty { warn(ThemeText.emptyName) } else { name = value }
         continue
       }
       guard let role = StyleRole(rawValue: key) else {
         let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
-        warn("unknown key `\(key)` (known: name, \(known))")
+        warn(ThemeText.unknownKey(key, known: known))
         continue
       }
       switch parseValue(value) {
       case .success(let colors): roles[role] = colors
-      case .failure(let problem): warn("\(key): \(problem.message); using the default")
+      case .failure(let problem): warn(ThemeText.badValue(key, problem.message))
       }
     }
     return (Theme(name: name, roles: roles), warnings)
   }
 
   struct Problem: Error {
-    var message: String
+    var message: Localized
   }
 
   /// `FG [on BG] [bold] [reverse] [underline]`.
@@ -82,24 +85,24 @@ public enum ThemeParser {
     colors.underline = attributes.contains("underline")
     switch words.count {
     case 0:
-      return attributes.isEmpty ? .failure(Problem(message: "no colour given")) : .success(colors)
+      return attributes.isEmpty ? .failure(Problem(message: ThemeText.noColour)) : .success(colors)
     case 1:
       guard let fg = parseColor(words[0]) else {
-        return .failure(Problem(message: "bad colour `\(words[0])`"))
+        return .failure(Problem(message: ThemeText.badColour(words[0])))
       }
       colors.foreground = fg
     case 3 where words[1].lowercased() == "on":
       guard let fg = parseColor(words[0]) else {
-        return .failure(Problem(message: "bad colour `\(words[0])`"))
+        return .failure(Problem(message: ThemeText.badColour(words[0])))
       }
       guard let bg = parseColor(words[2]) else {
-        return .failure(Problem(message: "bad colour `\(words[2])`"))
+        return .failure(Problem(message: ThemeText.badColour(words[2])))
       }
       colors.foreground = fg
       colors.background = bg
     default:
       return .failure(
-        Problem(message: "expected `FG [on BG] [bold] [reverse] [underline]`, found `\(value)`"))
+        Problem(message: ThemeText.badShape(value)))
     }
     return .success(colors)
   }

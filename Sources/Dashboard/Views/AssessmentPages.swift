@@ -51,7 +51,7 @@ extension DetailPage {
       field(UIText.ratio, text)
     }
     if goal.kind == .comparator { comparatorGapField(id, goal: goal, asOf: asOf) }
-    if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason, role: .muted) }
+    if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason(lang), role: .muted) }
     let s = Schedule.goal(
       goal, assessment: a, document: context.data.catalog.plans[address.plan].document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
@@ -135,14 +135,17 @@ extension DetailPage {
         .text(UIText.target(lang), width: numberWidth, align: .right, role: .muted),
         .text(UIText.ratio(lang), width: ratioWidth, align: .right, role: .muted),
       ]))
-    for item in sorted {
+    let names = DistinctNames.fitted(
+      sorted.map { $0.name + ($0.figureUnit.map { " " + $0 } ?? "") }, width: nameWidth,
+      ellipsis: context.glyphs.ellipsis)
+    for (item, name) in zip(sorted, names) {
       let a = item.assessment
       let latest = context.data.snapshot.latestActual(of: item.id)
       var cells: [DetailCell] = [
         .text(
           "  " + AssessmentBadge.text(a.status, lang, compact: compact), width: badgeWidth + 2,
           role: AssessmentBadge.role(a.status)),
-        .text(item.name + (item.figureUnit.map { " " + $0 } ?? ""), width: nameWidth),
+        .text(name, width: nameWidth),
         .text(Format.actual(latest, open: open), width: numberWidth, align: .right),
         .text(
           AssessmentBadge.assessedTargetText(

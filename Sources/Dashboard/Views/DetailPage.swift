@@ -360,11 +360,12 @@ struct DetailPage {
       }
       for entry in history {
         let time = Timestamp.local(entry.timestamp)
+        let summary = entry.summary(lang)
         page.listRow(
           [
             .text("  " + time, width: 19, role: .muted),
-            .text(entry.summary + (entry.user.map { " (\($0))" } ?? ""), width: nil),
-          ], search: [time, entry.summary, entry.user ?? ""])
+            .text(summary + (entry.user.map { " (\($0))" } ?? ""), width: nil),
+          ], search: [time, summary, entry.user ?? ""])
       }
     case .regionTargets(let regionID):
       page.title = data.name(of: regionID) + " · " + UIText.targetsView(lang)

@@ -90,14 +90,3 @@ enum StatusLineView {
     return TextLayout.fit(text, width: width - tail.displayWidth, ellipsis: ellipsis) + tail
   }
 }
-
-/// Where the terminal should put its cursor (an input method shows its candidates there).
-public struct CursorPosition: Hashable, Sendable {
-  public var x: Int
-  public var y: Int
-
-  public init(x: Int, y: Int) {
-    self.x = x
-    self.y = y
-  }
-}

@@ -112,6 +112,11 @@ enum TableView {
           percent, x: x, y: y, width: width, style: CellStyle(rowRole ?? .normal),
           glyphs: context.glyphs, align: .right)
       }
+    case .units(let units):
+      let text = Format.units(units, fitting: width, open: context.open, language: context.language)
+      drawCell(
+        .text(text, units.isEmpty ? .muted : .normal), x: x, y: y, width: width, align: align,
+        rowRole: rowRole, into: &buffer, context)
     case .funnel(let level, let count):
       guard width > 0, count > 0 else { return }
       let filled = max(1, width * (count - level) / count)

@@ -1,26 +1,27 @@
+import PlanModel
 import Yams
 
 /// The keys of one YAML mapping, read one by one with every problem recorded against its
 /// line, so that a file reports all its problems at once. Unread keys are reported as unknown.
 struct Fields {
   let node: Node
-  let what: String
+  let what: Localized
   private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
   private var used: Set<String> = []
   var sink: ProblemSink
 
   /// Reads `node` as a mapping; records a problem and yields nil when it is something else.
-  init?(_ node: Node, what: String, sink: ProblemSink) {
+  init?(_ node: Node, what: Localized, sink: ProblemSink) {
     self.node = node
     self.what = what
     self.sink = sink
     guard case .mapping(let mapping) = node else {
-      sink.report(node, "\(what) must be a mapping of keys, found \(node.kindName)")
+      sink.report(node, FileText.notAMapping(what, found: node.kindName))
       return nil
     }
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        sink.report(key, "a key in \(what) must be plain text")
+        sink.report(key, FileText.keyNotText(in: what))
         continue
       }
       entries.append((scalar.string, key, value))
@@ -39,7 +40,7 @@ struct Fields {
 
   mutating func require(_ key: String) -> Node? {
     guard let value = value(key) else {
-      sink.report(node, "missing required field '\(key)' in \(what)")
+      sink.report(node, FileText.missing(key, in: what))
       return nil
     }
     return value
@@ -63,7 +64,7 @@ struct Fields {
   mutating func bool(_ key: String) -> Bool? {
     guard let node = value(key) else { return nil }
     guard let value = node.boolValue else {
-      sink.report(node, "'\(key)' must be true or false, found \(node.describedValue)")
+      sink.report(node, FileText.mustBe(key, FileText.trueOrFalse, found: node.describedValue))
       return nil
     }
     return value
@@ -78,7 +79,7 @@ struct Fields {
     case .sequence(let sequence):
       return sequence.compactMap { $0.asText(sink: sink, key: key) }
     default:
-      sink.report(node, "'\(key)' must be a list of text, found \(node.kindName)")
+      sink.report(node, FileText.mustBe(key, FileText.listOfText, found: node.kindName))
       return []
     }
   }
@@ -87,7 +88,7 @@ struct Fields {
   mutating func list<T>(_ key: String, required: Bool = false, _ read: (Node) -> T?) -> [T] {
     guard let node = required ? require(key) : value(key) else { return [] }
     guard case .sequence(let sequence) = node else {
-      sink.report(node, "'\(key)' must be a list, found \(node.kindName)")
+      sink.report(node, FileText.mustBe(key, FileText.list, found: node.kindName))
       return []
     }
     return sequence.compactMap(read)
@@ -96,7 +97,7 @@ struct Fields {
   /// Reports every key that no reader asked for.
   func rejectUnknownKeys() {
     for entry in entries where !used.contains(entry.key) {
-      sink.report(entry.keyNode, "unknown key '\(entry.key)' in \(what)")
+      sink.report(entry.keyNode, FileText.unknownKey(entry.key, in: what))
     }
   }
 }

@@ -1,3 +1,4 @@
+import PlanModel
 import Yams
 
 /// Typed reading of scalars. Files are composed with Yams' basic resolver (no regular
@@ -30,24 +31,26 @@ extension Node {
     }
   }
 
-  var kindName: String {
+  var kindName: Localized {
     switch self {
-    case .scalar: "a value"
-    case .mapping: "a mapping"
-    case .sequence: "a list"
-    case .alias: "an alias"
+    case .scalar: FileText.aValue
+    case .mapping: FileText.aMapping
+    case .sequence: FileText.aList
+    case .alias: FileText.anAlias
     }
   }
 
-  var describedValue: String {
-    if case .scalar(let scalar) = self { return "'\(scalar.string)'" }
+  var describedValue: Localized {
+    if case .scalar(let scalar) = self {
+      return Localized(zh: "“\(scalar.string)”", en: "'\(scalar.string)'")
+    }
     return kindName
   }
 
   /// The scalar's text as written, whatever type YAML would give it.
   func asText(sink: ProblemSink, key: String) -> String? {
     guard case .scalar(let scalar) = self else {
-      sink.report(self, "'\(key)' must be text, found \(kindName)")
+      sink.report(self, FileText.mustBe(key, FileText.text, found: kindName))
       return nil
     }
     return scalar.string
@@ -58,14 +61,14 @@ extension Node {
     if let text = plainText, Self.looksNumeric(text), let number = Double(text), number.isFinite {
       return number
     }
-    sink.report(self, "'\(key)' must be a number, found \(describedValue)")
+    sink.report(self, FileText.mustBe(key, FileText.number, found: describedValue))
     return nil
   }
 
   /// A whole number written plain.
   func asInt(sink: ProblemSink, key: String) -> Int? {
     if let text = plainText, let number = Int(text) { return number }
-    sink.report(self, "'\(key)' must be a whole number, found \(describedValue)")
+    sink.report(self, FileText.mustBe(key, FileText.wholeNumber, found: describedValue))
     return nil
   }
 

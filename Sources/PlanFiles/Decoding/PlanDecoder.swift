@@ -7,10 +7,10 @@ struct PlanDecoder {
   let sink: ProblemSink
 
   func plan(_ root: Node) -> Plan? {
-    guard var top = Fields(root, what: "the plan file", sink: sink) else { return nil }
+    guard var top = Fields(root, what: FileText.Part.planFile, sink: sink) else { return nil }
     if let format = top.require("format") {
       if let number = format.asInt(sink: sink, key: "format"), number != 1 {
-        sink.report(format, "unsupported format \(number) (this plandash reads format 1)")
+        sink.report(format, FileText.unsupportedFormat(number))
       }
     }
     let region = top.require("region").flatMap(self.region)
@@ -28,14 +28,17 @@ struct PlanDecoder {
   }
 
   func region(_ node: Node) -> Region? {
-    guard var f = Fields(node, what: "region", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.region, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let name = f.string("name", required: true)
     var level: RegionLevel?
     if let levelNode = f.require("level"), let text = levelNode.asText(sink: sink, key: "level") {
       level = RegionLevel(rawValue: text)
       if level == nil {
-        sink.report(levelNode, "unknown level '\(text)' (one of 省 市 县 区)")
+        sink.report(
+          levelNode,
+          FileText.unknownValue(
+            "level", text, oneOf: Localized(zh: "省 市 县 区", en: "one of 省 市 县 区")))
       }
     }
     let province = f.string("province")
@@ -48,7 +51,7 @@ struct PlanDecoder {
   }
 
   func document(_ node: Node) -> PlanDocument? {
-    guard var f = Fields(node, what: "plan", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.plan, sink: sink) else { return nil }
     let title = f.string("title", required: true)
     let titleInText = f.bool("title_in_text") ?? true
     let issuer = f.string("issuer")
@@ -57,7 +60,7 @@ struct PlanDecoder {
     if let issuedNode = f.value("issued"), let text = issuedNode.asText(sink: sink, key: "issued") {
       issued = PlanDate(parsing: text)
       if issued == nil {
-        sink.report(issuedNode, "'issued' must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        sink.report(issuedNode, FileText.badIssued)
       }
     }
     let status = f.string("status")
@@ -74,7 +77,7 @@ struct PlanDecoder {
   }
 
   func horizon(_ node: Node) -> Horizon? {
-    guard var f = Fields(node, what: "horizon", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.horizon, sink: sink) else { return nil }
     let start = f.int("start", required: true)
     let end = f.int("end", required: true)
     f.rejectUnknownKeys()
@@ -83,7 +86,7 @@ struct PlanDecoder {
   }
 
   func stage(_ node: Node) -> Stage? {
-    guard var f = Fields(node, what: "a stage", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.stage, sink: sink) else { return nil }
     let year = f.int("year", required: true)
     let name = f.string("name")
     let source = f.value("source").flatMap { self.source($0, textRequired: false) }
@@ -93,11 +96,11 @@ struct PlanDecoder {
   }
 
   func source(_ node: Node, textRequired: Bool) -> SourceRef? {
-    guard var f = Fields(node, what: "source", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.source, sink: sink) else { return nil }
     let section = f.string("section")
     let text = f.string("text", required: textRequired)
     f.rejectUnknownKeys()
-    if let text, text.isEmpty { sink.report(node, "source text is empty") }
+    if let text, text.isEmpty { sink.report(node, FileText.emptySourceText) }
     return SourceRef(section: section, text: text)
   }
 
@@ -105,7 +108,7 @@ struct PlanDecoder {
     f.require("source").flatMap { source($0, textRequired: textRequired) }
   }
 
-  func figure(_ node: Node, what: String) -> Figure? {
+  func figure(_ node: Node, what: Localized) -> Figure? {
     guard var f = Fields(node, what: what, sink: sink) else { return nil }
     let figure = Figure(
       value: f.number("value"), min: f.number("min"), max: f.number("max"), year: f.int("year"),
@@ -120,20 +123,25 @@ struct PlanDecoder {
     if let node = f.require("kind"), let text = node.asText(sink: sink, key: "kind") {
       kind = GoalKind(rawValue: text)
       if kind == nil {
+        let kinds = GoalKind.allCases.map(\.rawValue).joined(separator: " ")
         sink.report(
           node,
-          "unknown kind '\(text)' (one of \(GoalKind.allCases.map(\.rawValue).joined(separator: " ")))"
-        )
+          FileText.unknownValue("kind", text, oneOf: Localized(zh: kinds, en: "one of " + kinds)))
       }
     }
     var direction: Direction?
     if let node = f.require("direction"), let text = node.asText(sink: sink, key: "direction") {
       direction = Direction(rawValue: text)
-      if direction == nil { sink.report(node, "unknown direction '\(text)' (up, down or keep)") }
+      if direction == nil {
+        sink.report(
+          node,
+          FileText.unknownValue(
+            "direction", text, oneOf: Localized(zh: "up、down 或 keep", en: "up, down or keep")))
+      }
     }
     let unit = f.string("unit")
-    let baseline = f.value("baseline").flatMap { figure($0, what: "baseline") }
-    let target = f.value("target").flatMap { figure($0, what: "target") }
+    let baseline = f.value("baseline").flatMap { figure($0, what: FileText.Part.baseline) }
+    let target = f.value("target").flatMap { figure($0, what: FileText.Part.target) }
     let baseYear = f.int("base_year")
     let qualifiers = f.strings("qualifiers")
     let perYear = f.bool("per_year") ?? false
@@ -145,7 +153,7 @@ struct PlanDecoder {
   }
 
   func target(_ node: Node) -> Target? {
-    guard var f = Fields(node, what: "a target", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.aTarget, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let metric = f.string("metric", required: true)
     let goal = goal(&f)
@@ -159,7 +167,7 @@ struct PlanDecoder {
   }
 
   func indicator(_ node: Node) -> Indicator? {
-    guard var f = Fields(node, what: "an indicator", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.anIndicator, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let name = f.string("name", required: true)
     var category: IndicatorCategory?
@@ -168,7 +176,10 @@ struct PlanDecoder {
     {
       category = IndicatorCategory(rawValue: text)
       if category == nil {
-        sink.report(categoryNode, "unknown category '\(text)' (land or energy)")
+        sink.report(
+          categoryNode,
+          FileText.unknownValue(
+            "category", text, oneOf: Localized(zh: "land 或 energy", en: "land or energy")))
       }
     }
     let goal = goal(&f)
@@ -183,12 +194,12 @@ struct PlanDecoder {
   }
 
   func cluster(_ node: Node) -> Cluster? {
-    guard var f = Fields(node, what: "a cluster", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.aCluster, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let name = f.string("name", required: true)
     let tier = f.string("tier")
     let parent = f.string("parent")
-    let scale = f.value("scale").flatMap { figure($0, what: "scale") }
+    let scale = f.value("scale").flatMap { figure($0, what: FileText.Part.scale) }
     let leadUnits = f.strings("lead_units")
     let responsibleUnits = f.strings("responsible_units")
     let source = requiredSource(&f)
@@ -200,7 +211,7 @@ struct PlanDecoder {
   }
 
   func ladder(_ node: Node) -> Ladder? {
-    guard var f = Fields(node, what: "a ladder", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.aLadder, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let name = f.string("name", required: true)
     let tiers = f.list("tiers", required: true, tier)
@@ -211,12 +222,12 @@ struct PlanDecoder {
   }
 
   func tier(_ node: Node) -> LadderTier? {
-    guard var f = Fields(node, what: "a ladder tier", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.aTier, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let name = f.string("name", required: true)
     let unit = f.string("unit")
-    let baseline = f.value("baseline").flatMap { figure($0, what: "baseline") }
-    let target = f.value("target").flatMap { figure($0, what: "target") }
+    let baseline = f.value("baseline").flatMap { figure($0, what: FileText.Part.baseline) }
+    let target = f.value("target").flatMap { figure($0, what: FileText.Part.target) }
     let qualifiers = f.strings("qualifiers")
     let description = f.string("description")
     let source = requiredSource(&f)
@@ -228,13 +239,11 @@ struct PlanDecoder {
   }
 
   func measure(_ node: Node) -> Measure? {
-    guard var f = Fields(node, what: "a measure", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.aMeasure, sink: sink) else { return nil }
     let id = f.string("id", required: true)
     let hasSectionKey = f.entries.contains { $0.key == "section" }
     if !hasSectionKey {
-      sink.report(
-        node,
-        "missing required field 'section' in a measure (write null where the text numbers nothing)")
+      sink.report(node, FileText.missingSection)
     }
     let section = f.string("section")
     let position = f.string("position")
@@ -257,7 +266,7 @@ struct PlanDecoder {
   }
 
   func output(_ node: Node) -> MeasureOutput? {
-    guard var f = Fields(node, what: "an output", sink: sink) else { return nil }
+    guard var f = Fields(node, what: FileText.Part.anOutput, sink: sink) else { return nil }
     let metric = f.string("metric", required: true)
     let figure = Figure(
       value: f.number("value"), min: f.number("min"), max: f.number("max"), year: f.int("year"),

@@ -1,3 +1,4 @@
+import PlanModel
 import Yams
 
 /// Collects the problems found while reading one file.
@@ -7,11 +8,11 @@ final class ProblemSink {
 
   init(file: String) { self.file = file }
 
-  func report(_ node: Node, _ message: String) {
+  func report(_ node: Node, _ message: Localized) {
     report(line: node.line, message)
   }
 
-  func report(line: Int, _ message: String) {
+  func report(line: Int, _ message: Localized) {
     problems.append(FileProblem(file: file, line: line, message: message))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Expands files and folders into the plan files they hold (`*.yaml`, `*.yml`, searched
 /// recursively, hidden entries skipped), sorted for a stable order.
@@ -12,9 +13,6 @@ public enum PlanFileList {
     return extensions.contains(String(name[name.index(after: dot)...]))
   }
 
-  /// The problem reported for a path that does not exist.
-  public static let notFound = "no such file or folder"
-
   public static func expand(_ paths: [String]) -> (files: [String], problems: [FileProblem]) {
     var files: [String] = []
     var problems: [FileProblem] = []
@@ -22,7 +20,7 @@ public enum PlanFileList {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(FileProblem(file: path, line: 0, message: notFound))
+        problems.append(FileProblem(file: path, line: 0, message: FileText.notFound))
         continue
       }
       if !isDirectory.boolValue {
@@ -34,7 +32,7 @@ public enum PlanFileList {
           at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
           options: [.skipsHiddenFiles])
       else {
-        problems.append(FileProblem(file: path, line: 0, message: "cannot read the folder"))
+        problems.append(FileProblem(file: path, line: 0, message: FileText.folderUnreadable))
         continue
       }
       var found: [String] = []

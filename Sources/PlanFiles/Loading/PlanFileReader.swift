@@ -21,8 +21,7 @@ public enum PlanFileReader {
       return Result(
         plan: nil,
         problems: [
-          FileProblem(
-            file: file, line: line, message: "the file is not UTF-8 text (save it as UTF-8)")
+          FileProblem(file: file, line: line, message: FileText.notUTF8)
         ], root: nil)
     }
     let text = String(decoding: bytes, as: UTF8.self)
@@ -37,11 +36,13 @@ public enum PlanFileReader {
       return Result(plan: nil, problems: [problem(for: error, file: file)], root: nil)
     } catch {
       return Result(
-        plan: nil, problems: [FileProblem(file: file, line: 0, message: "\(error)")], root: nil)
+        plan: nil,
+        problems: [FileProblem(file: file, line: 0, message: FileText.brokenYAML("\(error)"))],
+        root: nil)
     }
     guard let root else {
       return Result(
-        plan: nil, problems: [FileProblem(file: file, line: 1, message: "the file is empty")],
+        plan: nil, problems: [FileProblem(file: file, line: 1, message: FileText.empty)],
         root: nil)
     }
     let sink = ProblemSink(file: file)
@@ -55,18 +56,17 @@ public enum PlanFileReader {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-      return FileProblem(file: file, line: mark.line, message: "broken YAML: \(detail)")
+      return FileProblem(file: file, line: mark.line, message: FileText.brokenYAML(detail))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return FileProblem(
         file: file, line: context.mark.line,
-        message:
-          "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+        message: FileText.duplicateKeys(duplicates))
     case .reader(let problem, let offset, _, let yaml):
       let line =
         offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 0
-      return FileProblem(file: file, line: line, message: "unreadable text: \(problem)")
+      return FileProblem(file: file, line: line, message: FileText.unreadableText(problem))
     default:
-      return FileProblem(file: file, line: 0, message: "broken YAML: \(error)")
+      return FileProblem(file: file, line: 0, message: FileText.brokenYAML("\(error)"))
     }
   }
 

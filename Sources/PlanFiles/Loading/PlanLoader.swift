@@ -77,7 +77,7 @@ public enum PlanLoader {
         slots.store(hash: hash, at: index)
       } else {
         result = PlanFileReader.Result(
-          plan: nil, problems: [FileProblem(file: file, line: 0, message: "cannot read the file")],
+          plan: nil, problems: [FileProblem(file: file, line: 0, message: FileText.fileUnreadable)],
           root: nil)
       }
       // The YAML tree is dropped at once: kept for thousands of files it would dominate
@@ -154,7 +154,8 @@ public enum PlanLoader {
     var message = violation.message
     if let first = violation.firstDefinedAt {
       let (firstFile, firstLine) = place(first.planIndex, first.path)
-      message += " (first defined at \(FileProblem.place(file: firstFile, line: firstLine)))"
+      message =
+        message + RuleText.firstDefinedAt(FileProblem.place(file: firstFile, line: firstLine))
     }
     return FileProblem(file: file, line: line, message: message)
   }

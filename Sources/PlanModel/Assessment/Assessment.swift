@@ -4,7 +4,7 @@ public struct Assessment: Hashable, Codable, Sendable {
   public var status: AssessmentStatus
   public var method: AssessmentMethod
   /// Why the item is not assessable (or a note on how it was read), in one sentence.
-  public var reason: String?
+  public var reason: Localized?
   /// The year the assessment is made as of.
   public var asOf: Int
   /// The starting point: the plan's baseline, the base year's actual, or the earliest actual.
@@ -32,7 +32,7 @@ public struct Assessment: Hashable, Codable, Sendable {
   public var gap: Double?
 
   public init(
-    status: AssessmentStatus, method: AssessmentMethod, reason: String? = nil, asOf: Int,
+    status: AssessmentStatus, method: AssessmentMethod, reason: Localized? = nil, asOf: Int,
     baseYear: Int? = nil, baseValue: Double? = nil, baseOrigin: BaseOrigin? = nil,
     latestYear: Int? = nil,
     latestValue: Double? = nil, targetYear: Int? = nil, targetValue: Double? = nil,
@@ -57,7 +57,7 @@ public struct Assessment: Hashable, Codable, Sendable {
   }
 
   /// An item that cannot be assessed, with the reason.
-  public static func notAssessable(_ reason: String, asOf: Int) -> Assessment {
+  public static func notAssessable(_ reason: Localized, asOf: Int) -> Assessment {
     Assessment(status: .notAssessable, method: .none, reason: reason, asOf: asOf)
   }
 }

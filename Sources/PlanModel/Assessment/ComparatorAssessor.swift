@@ -4,11 +4,9 @@ enum ComparatorAssessor {
   static func assess(_ goal: Goal, own: [Actual], comparator: [Actual], asOf: Int) -> Assessment {
     let others = Dictionary(
       comparator.filter { $0.year <= asOf }.map { ($0.year, $0.value) }, uniquingKeysWith: { $1 })
-    if own.isEmpty { return .notAssessable("no actual recorded by \(asOf)", asOf: asOf) }
+    if own.isEmpty { return .notAssessable(AssessmentReason.noActual(by: asOf), asOf: asOf) }
     if others.isEmpty {
-      return .notAssessable(
-        "no comparator figure recorded by \(asOf) (record it under the id ending in \(ComparatorSeries.suffix))",
-        asOf: asOf)
+      return .notAssessable(AssessmentReason.noComparator(by: asOf), asOf: asOf)
     }
     let d = GrowthMath.sign(goal)
     // Gap in the desired direction: > 0 means the own figure beats the comparator.
@@ -16,7 +14,7 @@ enum ComparatorAssessor {
       others[a.year].map { (a.year, d * (a.value - $0), a.value, $0) }
     }
     guard let first = gaps.first, let last = gaps.last else {
-      return .notAssessable("no year with both the figure and its comparator", asOf: asOf)
+      return .notAssessable(AssessmentReason.noCommonYear, asOf: asOf)
     }
     let status: AssessmentStatus
     if last.1 > 0 {

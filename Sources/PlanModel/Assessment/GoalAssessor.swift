@@ -29,10 +29,10 @@ public enum GoalAssessor {
   ) -> Assessment {
     let seen = actuals.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
     if actuals.isEmpty && goal.kind != .comparator {
-      return .notAssessable("no actual recorded", asOf: asOf)
+      return .notAssessable(AssessmentReason.noActual, asOf: asOf)
     }
     if seen.isEmpty && goal.kind != .comparator {
-      return .notAssessable("no actual recorded by \(asOf)", asOf: asOf)
+      return .notAssessable(AssessmentReason.noActual(by: asOf), asOf: asOf)
     }
     switch goal.kind {
     case .comparator:
@@ -63,23 +63,20 @@ public enum GoalAssessor {
   /// the plan names no base year, the latest actual on or before the issue year is the base.
   static func relative(_ goal: Goal, seen: [Actual], asOf: Int, issueYear: Int?) -> Assessment {
     guard let number = goal.target?.threshold else {
-      return .notAssessable("the plan gives no number for this \(goal.kind.rawValue)", asOf: asOf)
+      return .notAssessable(AssessmentReason.noNumber(goal.kind), asOf: asOf)
     }
     let base: AssessmentBase
     if let baseYear = AssessmentBase.namedYear(of: goal) {
       guard let named = AssessmentBase.named(goal, seen: seen) else {
-        return .notAssessable(
-          "no actual for the base year \(baseYear): record it to assess", asOf: asOf)
+        return .notAssessable(AssessmentReason.noBaseActual(baseYear), asOf: asOf)
       }
       base = named
     } else {
       guard let issueYear else {
-        return .notAssessable("the plan gives no base year to measure against", asOf: asOf)
+        return .notAssessable(AssessmentReason.noBaseYear, asOf: asOf)
       }
       guard let latest = AssessmentBase.issueYearActual(seen: seen, issueYear: issueYear) else {
-        return .notAssessable(
-          "the plan gives no base year: record an actual for \(issueYear) or earlier to assess",
-          asOf: asOf)
+        return .notAssessable(AssessmentReason.noIssueYearActual(issueYear), asOf: asOf)
       }
       base = latest
     }
@@ -100,14 +97,13 @@ public enum GoalAssessor {
   {
     let latest = seen.last!
     guard let start = base, start.year < latest.year else {
-      return .notAssessable(
-        "one figure only (\(latest.year)); a trend needs two years", asOf: asOf)
+      return .notAssessable(AssessmentReason.oneFigure(latest.year, .trend), asOf: asOf)
     }
     guard
       let rate = GrowthMath.cagr(
         from: start.value, to: latest.value, years: latest.year - start.year)
     else {
-      return .notAssessable("the figures change sign; no growth rate can be taken", asOf: asOf)
+      return .notAssessable(AssessmentReason.signChanges, asOf: asOf)
     }
     let d = GrowthMath.sign(goal)
     let status: AssessmentStatus
@@ -130,21 +126,20 @@ public enum GoalAssessor {
     -> Assessment
   {
     guard let rate = goal.target?.threshold, rate != 0 else {
-      return .notAssessable("the plan gives no yearly rate", asOf: asOf)
+      return .notAssessable(AssessmentReason.noYearlyRate, asOf: asOf)
     }
     let latest = seen.last!
     let first = AssessmentBase.ofRate(goal, seen: seen, issueYear: issueYear)
     let years = latest.year - first.year
     guard years > 0 else {
-      return .notAssessable(
-        "one figure only (\(latest.year)); a yearly rate needs two years", asOf: asOf)
+      return .notAssessable(AssessmentReason.oneFigure(latest.year, .yearlyRate), asOf: asOf)
     }
     let observed: Double
     if goal.unit == "个百分点" {
       observed = (latest.value - first.value) / Double(years)
     } else {
       guard let cagr = GrowthMath.cagr(from: first.value, to: latest.value, years: years) else {
-        return .notAssessable("the figures change sign; no growth rate can be taken", asOf: asOf)
+        return .notAssessable(AssessmentReason.signChanges, asOf: asOf)
       }
       observed = cagr * 100
     }
@@ -162,7 +157,7 @@ public enum GoalAssessor {
   /// 每年…12个: the mean of the yearly figures against the yearly number.
   static func perYear(_ goal: Goal, seen: [Actual], asOf: Int) -> Assessment {
     guard let number = goal.target?.threshold, number != 0 else {
-      return .notAssessable("the plan gives no yearly number", asOf: asOf)
+      return .notAssessable(AssessmentReason.noYearlyNumber, asOf: asOf)
     }
     let mean = seen.map(\.value).reduce(0, +) / Double(seen.count)
     let ratio = GrowthMath.sign(goal) * mean / abs(number)

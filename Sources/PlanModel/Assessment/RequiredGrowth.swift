@@ -9,7 +9,7 @@ enum RequiredGrowth {
     seen: [Actual], asOf: Int
   ) -> Assessment {
     guard let latest = seen.last else {
-      return .notAssessable("no actual recorded by \(asOf)", asOf: asOf)
+      return .notAssessable(AssessmentReason.noActual(by: asOf), asOf: asOf)
     }
     var result = Assessment(
       status: .notAssessable, method: binary ? .binary : .requiredGrowth, asOf: asOf,
@@ -42,22 +42,22 @@ enum RequiredGrowth {
     result.baseValue = base.1
     result.baseOrigin = chosen?.origin ?? .actual
     guard base.0 < latest.year else {
-      result.reason = "one figure only (\(latest.year)); progress needs two years"
+      result.reason = AssessmentReason.oneFigure(latest.year, .progress)
       return result
     }
     guard let targetYear else {
-      result.reason = "the plan gives no target year"
+      result.reason = AssessmentReason.noTargetYear
       return result
     }
     guard targetYear > base.0 else {
-      result.reason = "the target year \(targetYear) is not after the base year \(base.0)"
+      result.reason = AssessmentReason.targetNotAfterBase(targetYear, base.0)
       return result
     }
     guard
       let observed = GrowthMath.cagr(from: base.1, to: latest.value, years: latest.year - base.0),
       let required = GrowthMath.cagr(from: base.1, to: target, years: targetYear - base.0)
     else {
-      result.reason = "the figures change sign; no growth rate can be taken"
+      result.reason = AssessmentReason.signChanges
       return result
     }
     // All figures negative: the ratio of levels runs against the levels, so d flips.

@@ -14,4 +14,15 @@ public enum MeasureStatus: String, CaseIterable, Codable, Sendable {
     case .blocked: .todo
     }
   }
+
+  /// The status in words: 待办, 进行中, 已完成, 受阻 (in English its code, as the command
+  /// line and the report have always printed it).
+  public var name: Localized {
+    switch self {
+    case .todo: Localized(zh: "待办", en: rawValue)
+    case .inProgress: Localized(zh: "进行中", en: rawValue)
+    case .done: Localized(zh: "已完成", en: rawValue)
+    case .blocked: Localized(zh: "受阻", en: rawValue)
+    }
+  }
 }

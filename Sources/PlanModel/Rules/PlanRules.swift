@@ -29,7 +29,7 @@ public enum PlanRules {
         found.append(
           PlanViolation(
             planIndex: index, path: ["region", "id"],
-            message: "duplicate region id '\(plan.region.id)'",
+            message: RuleText.duplicateRegionID(plan.region.id),
             firstDefinedAt: PlanPlace(planIndex: first, path: ["region", "id"])))
       }
     }
@@ -37,51 +37,51 @@ public enum PlanRules {
       found.append(
         PlanViolation(
           planIndex: duplicate.again.plan, path: duplicate.again.idPath,
-          message: "duplicate id '\(duplicate.id)'",
+          message: RuleText.duplicateID(duplicate.id),
           firstDefinedAt: PlanPlace(planIndex: duplicate.first.plan, path: duplicate.first.idPath)))
     }
     let isCluster: (ItemKind) -> Bool = { $0 == .cluster }
     let isGoal: (ItemKind) -> Bool = { $0 == .target || $0 == .indicator }
     for (index, plan) in plans.enumerated() {
       func need(
-        _ id: String?, _ accepts: (ItemKind) -> Bool, what: String,
+        _ id: String?, _ accepts: (ItemKind) -> Bool, what: RuleText.LinkKind,
         at path: @autoclosure () -> [String]
       ) {
         guard let id else { return }
         if let kind = catalog.address(of: id)?.kind, accepts(kind) { return }
         found.append(
-          PlanViolation(planIndex: index, path: path(), message: "unknown \(what) id '\(id)'"))
+          PlanViolation(planIndex: index, path: path(), message: RuleText.unknownLink(what, id)))
       }
       if let parentID = plan.region.parentID, catalog.planIndex(forRegion: parentID) == nil {
         found.append(
           PlanViolation(
             planIndex: index, path: ["region", "parent_id"],
-            message: "unknown region id '\(parentID)'"))
+            message: RuleText.unknownLink(.region, parentID)))
       }
       for (i, cluster) in plan.clusters.enumerated() {
-        need(cluster.parent, isCluster, what: "cluster", at: ["clusters", "\(i)", "parent"])
+        need(cluster.parent, isCluster, what: .cluster, at: ["clusters", "\(i)", "parent"])
         if cluster.parent == cluster.id {
           found.append(
             PlanViolation(
               planIndex: index, path: ["clusters", "\(i)", "parent"],
-              message: "a cluster cannot be its own parent"))
+              message: RuleText.ownParent))
         }
       }
       for (i, target) in plan.targets.enumerated() {
-        need(target.cluster, isCluster, what: "cluster", at: ["targets", "\(i)", "cluster"])
+        need(target.cluster, isCluster, what: .cluster, at: ["targets", "\(i)", "cluster"])
       }
       for (i, indicator) in plan.indicators.enumerated() {
         need(
-          indicator.cluster, isCluster, what: "cluster", at: ["indicators", "\(i)", "cluster"])
+          indicator.cluster, isCluster, what: .cluster, at: ["indicators", "\(i)", "cluster"])
       }
       // By index: iterating the measures themselves would copy each one.
       for i in plan.measures.indices {
         for (j, id) in plan.measures[i].clusters.enumerated() {
-          need(id, isCluster, what: "cluster", at: ["measures", "\(i)", "clusters", "\(j)"])
+          need(id, isCluster, what: .cluster, at: ["measures", "\(i)", "clusters", "\(j)"])
         }
         for (j, id) in plan.measures[i].targets.enumerated() {
           need(
-            id, isGoal, what: "target or indicator",
+            id, isGoal, what: .goal,
             at: ["measures", "\(i)", "targets", "\(j)"])
         }
       }

@@ -5,12 +5,15 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
   public var planIndex: Int
   /// Path of keys and list indices from the top of the plan file.
   public var path: [String]
-  public var message: String
+  /// What is wrong, in both languages.
+  public var message: Localized
   /// For a duplicate: the field that defined the same id first (the file layer names its
   /// file and line after the message).
   public var firstDefinedAt: PlanPlace?
 
-  public init(planIndex: Int, path: [String], message: String, firstDefinedAt: PlanPlace? = nil) {
+  public init(
+    planIndex: Int, path: [String], message: Localized, firstDefinedAt: PlanPlace? = nil
+  ) {
     self.planIndex = planIndex
     self.path = path
     self.message = message
@@ -19,6 +22,6 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String {
     let first = firstDefinedAt.map { " (first defined at \($0))" } ?? ""
-    return "plan \(planIndex) \(path.joined(separator: ".")): \(message)\(first)"
+    return "plan \(planIndex) \(path.joined(separator: ".")): \(message.en)\(first)"
   }
 }

@@ -9,38 +9,36 @@ struct SinglePlanChecker {
     self.plan = plan
   }
 
-  mutating func fail(_ path: @autoclosure () -> [String], _ message: String) {
+  mutating func fail(_ path: @autoclosure () -> [String], _ message: Localized) {
     found.append(PlanViolation(planIndex: planIndex, path: path(), message: message))
   }
 
   mutating func run() {
     let region = plan.region
     if !IDRules.isWellFormedRegionID(region.id) {
-      fail(
-        ["region", "id"],
-        "region id '\(region.id)' must be lower-case ASCII letters, digits and '-'")
+      fail(["region", "id"], RuleText.badRegionID(region.id))
     }
     let horizon = plan.document.horizon
     year(horizon.start, at: ["plan", "horizon", "start"])
     year(horizon.end, at: ["plan", "horizon", "end"])
     if horizon.start > horizon.end {
-      fail(["plan", "horizon"], "horizon starts (\(horizon.start)) after it ends (\(horizon.end))")
+      fail(["plan", "horizon"], RuleText.horizonBackwards(horizon.start, horizon.end))
     }
     if let issued = plan.document.issued { year(issued.year, at: ["plan", "issued"]) }
     for (i, stage) in plan.document.stages.enumerated() {
-      inHorizon(stage.year, at: ["plan", "stages", "\(i)", "year"], what: "stage year")
+      inHorizon(stage.year, at: ["plan", "stages", "\(i)", "year"], what: .stageYear)
     }
     for (i, target) in plan.targets.enumerated() {
       let path = { ["targets", "\(i)"] }
       id(target.id, at: path())
       goal(target.goal, at: path())
-      if let stage = target.stage { inHorizon(stage, at: path() + ["stage"], what: "stage") }
+      if let stage = target.stage { inHorizon(stage, at: path() + ["stage"], what: .stage) }
     }
     for (i, indicator) in plan.indicators.enumerated() {
       let path = { ["indicators", "\(i)"] }
       id(indicator.id, at: path())
       goal(indicator.goal, at: path())
-      if let stage = indicator.stage { inHorizon(stage, at: path() + ["stage"], what: "stage") }
+      if let stage = indicator.stage { inHorizon(stage, at: path() + ["stage"], what: .stage) }
     }
     for (i, cluster) in plan.clusters.enumerated() {
       let path = { ["clusters", "\(i)"] }
@@ -50,7 +48,7 @@ struct SinglePlanChecker {
     for (i, ladder) in plan.ladders.enumerated() {
       let path = { ["ladders", "\(i)"] }
       id(ladder.id, at: path())
-      if ladder.tiers.isEmpty { fail(path() + ["tiers"], "a ladder needs at least one tier") }
+      if ladder.tiers.isEmpty { fail(path() + ["tiers"], RuleText.ladderWithoutTiers) }
       for (j, tier) in ladder.tiers.enumerated() {
         let tierPath = { path() + ["tiers", "\(j)"] }
         id(tier.id, at: tierPath())
@@ -69,9 +67,9 @@ struct SinglePlanChecker {
       let path = { ["measures", "\(i)"] }
       id(measure.id, at: path())
       if measure.section == nil && (measure.position ?? "").isEmpty {
-        fail(path() + ["position"], "a measure with no section number needs a position")
+        fail(path() + ["position"], RuleText.measureWithoutPosition)
       }
-      if let due = measure.due { inHorizon(due, at: path() + ["due"], what: "due year") }
+      if let due = measure.due { inHorizon(due, at: path() + ["due"], what: .dueYear) }
       for (j, output) in measure.outputs.enumerated() {
         let outputPath = { path() + ["outputs", "\(j)"] }
         unit(output.unit, at: outputPath() + ["unit"])
@@ -82,11 +80,9 @@ struct SinglePlanChecker {
 
   mutating func id(_ id: String, at path: @autoclosure () -> [String]) {
     if !IDRules.isWellFormed(id) {
-      fail(
-        path() + ["id"],
-        "id '\(id)' must be dot-separated parts of lower-case ASCII letters, digits and '-'")
+      fail(path() + ["id"], RuleText.badID(id))
     } else if !IDRules.belongs(id, toRegion: plan.region.id) {
-      fail(path() + ["id"], "id '\(id)' must start with the region id '\(plan.region.id).'")
+      fail(path() + ["id"], RuleText.idOutsideRegion(id, region: plan.region.id))
     }
   }
 
@@ -94,7 +90,7 @@ struct SinglePlanChecker {
     unit(goal.unit, at: path() + ["unit"])
     qualifiers(goal.qualifiers, at: path() + ["qualifiers"])
     if goal.unit == nil, goal.baseline?.hasNumber == true || goal.target?.hasNumber == true {
-      fail(path() + ["unit"], "a figure with a number needs a unit")
+      fail(path() + ["unit"], RuleText.numberWithoutUnit)
     }
     if let baseline = goal.baseline {
       figure(baseline, at: path() + ["baseline"], targetYear: false)
@@ -103,25 +99,23 @@ struct SinglePlanChecker {
     if let baseYear = goal.baseYear { year(baseYear, at: path() + ["base_year"]) }
     ordered(goal.baseline, goal.target, at: path())
     if goal.kind == .comparator, (goal.comparator ?? "").isEmpty {
-      fail(
-        path() + ["comparator"], "a comparator target needs `comparator` (what it is compared with)"
-      )
+      fail(path() + ["comparator"], RuleText.comparatorMissing)
     }
   }
 
   mutating func figure(_ figure: Figure, at path: @autoclosure () -> [String], targetYear: Bool) {
     if let year = figure.year {
       if targetYear {
-        inHorizon(year, at: path() + ["year"], what: "target year")
+        inHorizon(year, at: path() + ["year"], what: .targetYear)
       } else {
         self.year(year, at: path() + ["year"])
       }
     }
     if let min = figure.min, let max = figure.max, min > max {
-      fail(path() + ["min"], "range is not ordered: min \(format(min)) is above max \(format(max))")
+      fail(path() + ["min"], RuleText.rangeBackwards(format(min), format(max)))
     }
     if figure.value != nil && figure.isRange {
-      fail(path() + ["value"], "give either `value` or `min`/`max`, not both")
+      fail(path() + ["value"], RuleText.valueAndRange)
     }
     qualifiers(figure.qualifiers, at: path() + ["qualifiers"])
   }
@@ -130,40 +124,37 @@ struct SinglePlanChecker {
     _ baseline: Figure?, _ target: Figure?, at path: @autoclosure () -> [String]
   ) {
     if let from = baseline?.year, let to = target?.year, from > to {
-      fail(path() + ["target", "year"], "target year \(to) is before the baseline year \(from)")
+      fail(path() + ["target", "year"], RuleText.targetBeforeBaseline(to, from))
     }
   }
 
   mutating func unit(_ unit: String?, at path: @autoclosure () -> [String]) {
     guard let unit else { return }
     if !KnownUnits.contains(unit) {
-      fail(path(), "unknown unit '\(unit)' (known units are listed in docs/plan-format.md)")
+      fail(path(), RuleText.unknownUnit(unit))
     }
   }
 
   mutating func qualifiers(_ qualifiers: [String], at path: @autoclosure () -> [String]) {
     for (i, qualifier) in qualifiers.enumerated() where !KnownQualifiers.contains(qualifier) {
-      fail(
-        path() + ["\(i)"],
-        "unknown qualifier '\(qualifier)' (known: \(KnownQualifiers.all.joined(separator: " ")))")
+      fail(path() + ["\(i)"], RuleText.unknownQualifier(qualifier, known: KnownQualifiers.all))
     }
   }
 
   mutating func year(_ year: Int, at path: @autoclosure () -> [String]) {
     if !YearRules.isValid(year) {
-      fail(
-        path(),
-        "year \(year) is out of range (\(YearRules.range.lowerBound)–\(YearRules.range.upperBound))"
-      )
+      fail(path(), RuleText.yearOutOfRange(year))
     }
   }
 
-  mutating func inHorizon(_ year: Int, at path: @autoclosure () -> [String], what: String) {
+  mutating func inHorizon(
+    _ year: Int, at path: @autoclosure () -> [String], what: RuleText.YearRole
+  ) {
     let horizon = plan.document.horizon
     if !YearRules.isValid(year) {
       self.year(year, at: path())
     } else if year > horizon.end || year < horizon.start {
-      fail(path(), "\(what) \(year) is outside the plan's horizon \(horizon.start)–\(horizon.end)")
+      fail(path(), RuleText.outsideHorizon(what, year, horizon))
     }
   }
 

@@ -1,10 +1,11 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import PlanModel
 import ProgressStore
 
 /// `plandash actual set ID --year Y --value V [--note TEXT]`.
-struct ActualSetCommand: ParsableCommand {
+struct ActualSetCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "set", abstract: "Record (or replace) one actual figure for a year.")
 
@@ -33,26 +34,28 @@ struct ActualSetCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    guard let year = TypedNumber.whole(year) else {
-      throw CLIError("--year \(year): not a year (a whole number such as 2024)")
-    }
+    let language = languageOptions.resolve()
+    guard let year = TypedNumber.whole(year) else { throw CLIError(CLIText.badYearOption(year)) }
     guard let number = TypedNumber.decimal(value) else {
-      throw CLIError("--value \(value): not a number")
+      throw CLIError(CLIText.badValueOption(value))
     }
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     if let problem = PlanItemCheck(catalog: catalog).actualProblem(id, year: year) {
       throw CLIError(problem)
     }
-    let store = try storeOptions.open()
+    let item = ItemText.named(id, in: catalog, typed: true)
+    let store = try storeOptions.open(language)
     let actual = Actual(itemID: id, year: year, value: number, note: note)
     let applied = try storeFailures { try store.apply(.setActual(actual), by: actorOptions.user) }
     let figure = RecordValue.number(number)
     if let operation = applied.operation {
-      StandardStreams.out("\(id) \(year) = \(figure) recorded as #\(operation)\n")
+      let done = CLIText.actualRecorded(item, year, figure, operation: operation)
+      StandardStreams.out(done(language) + "\n")
     } else {
-      StandardStreams.out("nothing changed: \(id) \(year) is already \(figure)\n")
+      StandardStreams.out(CLIText.actualUnchanged(item, year, figure)(language) + "\n")
     }
   }
 }

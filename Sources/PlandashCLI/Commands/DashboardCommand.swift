@@ -5,7 +5,7 @@ import PlanModel
 
 /// `plandash` (or `plandash dashboard`): the terminal dashboard. Reads the plans and the
 /// progress store, remembers theme, borders, language and the last view in the settings file.
-struct DashboardCommand: ParsableCommand {
+struct DashboardCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
     abstract: "Open the terminal dashboard (what `plandash` alone does).")
@@ -16,14 +16,17 @@ struct DashboardCommand: ParsableCommand {
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
 
+  var languageOptions: LanguageOptions { display.languageOptions }
+
   func run() throws {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
-    let (catalog, folder) = try storeOptions.loadCatalog(plansOptions)
-    let backend = try storeOptions.backend(user: actorOptions.user)
+    let language = look.settings.options.language
+    let (catalog, folder) = try storeOptions.loadCatalog(plansOptions, language)
+    let backend = try storeOptions.backend(user: actorOptions.user, language)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.
-      PlansOptions.load([folder], cacheKey: folder, showProgress: false)
+      PlansOptions.load([folder], cacheKey: folder, language: language, showProgress: false)
     }
     try MainActor.assumeIsolated {
       try DashboardSession.run(

@@ -28,10 +28,10 @@ struct DemoOptions: ParsableArguments {
   @OptionGroup var plansOptions: PlansOptions
 
   /// Loads the plans, checks the demo file against them and rebuilds the demo store.
-  func prepare() throws -> (
+  func prepare(_ language: Language) throws -> (
     catalog: Catalog, store: ProgressStore, path: String, regions: [String]
   ) {
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, folder) = try plansOptions.loadCatalog(language)
     let path = file ?? DemoProgressFile.defaultPath(plansFolder: folder)
     let demo = try DemoProgressFile.load(path: path, catalog: catalog)
     let store = try DemoStore.rebuild(
@@ -52,7 +52,7 @@ extension DemoOptions {
 }
 
 /// `plandash demo [--print | --store-path]`.
-struct DemoOpenCommand: ParsableCommand {
+struct DemoOpenCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "open", abstract: "Open the dashboard on the demo store (the default).")
 
@@ -68,10 +68,13 @@ struct DemoOpenCommand: ParsableCommand {
   @OptionGroup var asOf: AsOfOptions
   @OptionGroup var demoOptions: DemoOptions
 
+  var languageOptions: LanguageOptions { display.languageOptions }
+
   func run() throws {
     let year = try asOf.year()
     if !print && !storePath { try DashboardSession.requireTerminal() }
-    let (catalog, store, path, regions) = try demoOptions.prepare()
+    let language = languageOptions.resolve()
+    let (catalog, store, path, regions) = try demoOptions.prepare(language)
     if storePath {
       StandardStreams.out(path + "\n")
       return
@@ -79,12 +82,13 @@ struct DemoOpenCommand: ParsableCommand {
     let snapshot = try storeFailures { try store.snapshot() }
     if print {
       StandardStreams.out(
-        DemoSummary.text(catalog: catalog, snapshot: snapshot, asOf: year, regions: regions))
+        DemoSummary.text(
+          catalog: catalog, snapshot: snapshot, asOf: year, regions: regions, language: language))
       return
     }
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let options = DemoOptions.dashboardOptions(look, regions: regions)
-    StandardStreams.err("plandash demo: invented example figures, in \(path)\n")
+    StandardStreams.err(CLIText.demoInvented(path)(look.settings.options.language) + "\n")
     try MainActor.assumeIsolated {
       try DashboardSession.run(
         catalog: catalog, backend: StoreProgressBackend(store: store, user: "demo"), look: look,

@@ -5,7 +5,7 @@ import PlanModel
 import ProgressStore
 
 /// `plandash export --format json|yaml`: all loaded plans, as JSON on stdout or as plan files.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write all loaded plans as JSON (stdout) or as YAML plan files.")
@@ -28,15 +28,17 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var asOfOptions: AsOfOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
+    let language = languageOptions.resolve()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     switch format {
     case .json:
       // Each item's current status and actual figures, from the store if there is one, and
       // its assessment and schedule as of one year (the same as `plandash report`).
       let asOf = try asOfOptions.year()
-      let snapshot = try storeOptions.existingSnapshot()
+      let snapshot = try storeOptions.existingSnapshot(language)
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
       // A team store's review state of each reported measure (`pending`, `accepted`, `returned`).
       for (id, review) in try storeOptions.reviews() {
@@ -74,10 +76,11 @@ struct ExportCommand: ParsableCommand {
     for plan in plans {
       let path = (outFolder as NSString).appendingPathComponent(plan.region.id + ".yaml")
       if FileManager.default.fileExists(atPath: path) {
-        throw CLIError("\(path): already exists; not overwritten (choose an empty --out folder)")
+        throw CLIError(CLIText.alreadyExists(path))
       }
       try OutputFolder.write(try PlanYAMLWriter.yaml(for: plan), to: path)
     }
-    StandardStreams.err("wrote \(plans.count) plan file(s) to \(outFolder)\n")
+    let done = CLIText.wrotePlanFiles(plans.count, outFolder)
+    StandardStreams.err(done(languageOptions.resolve()) + "\n")
   }
 }

@@ -5,7 +5,7 @@ import PlanFiles
 import PlanModel
 
 /// `plandash generate --regions N --seed S --out DIR`: synthetic plan files for scale work.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "generate",
     abstract:
@@ -22,16 +22,13 @@ struct GenerateCommand: ParsableCommand {
       "The folder to write into (created; must hold no plan files).", valueName: "dir"))
   var out: String
 
-  func validate() throws {
-    guard regions >= 1 else { throw ValidationError("--regions must be at least 1") }
-  }
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    guard regions >= 1 else { throw CLIError(CLIText.tooFewRegions, exitCode: 2) }
     try OutputFolder.prepare(out)
     let existing = PlanFileList.expand([out]).files
-    if !existing.isEmpty {
-      throw CLIError("\(out): already holds \(existing.count) plan file(s); not overwritten")
-    }
+    if !existing.isEmpty { throw CLIError(CLIText.alreadyHoldsPlans(out, existing.count)) }
     let generator = SyntheticPlans(seed: seed)
     let failures = FailureList()
     let folder = out
@@ -41,26 +38,29 @@ struct GenerateCommand: ParsableCommand {
       do {
         try OutputFolder.write(try PlanYAMLWriter.yaml(for: plan), to: path)
       } catch {
-        failures.add("\(error)")
+        failures.add(error)
       }
     }
-    if let first = failures.first { throw CLIError(first) }
-    StandardStreams.err("wrote \(regions) plan file(s) to \(out) (seed \(seed))\n")
+    if let first = failures.first {
+      throw first as? CLIError ?? CLIError(verbatim: "\(first)")
+    }
+    let done = CLIText.generated(regions, out, seed: seed)
+    StandardStreams.err(done(languageOptions.resolve()) + "\n")
   }
 }
 
 /// Failures collected from parallel writers.
 private final class FailureList: @unchecked Sendable {
-  private var items: [String] = []
+  private var items: [any Error] = []
   private let lock = NSLock()
 
-  func add(_ item: String) {
+  func add(_ item: any Error) {
     lock.lock()
     items.append(item)
     lock.unlock()
   }
 
-  var first: String? {
+  var first: (any Error)? {
     lock.lock()
     defer { lock.unlock() }
     return items.first

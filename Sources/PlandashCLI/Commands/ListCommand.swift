@@ -4,7 +4,7 @@ import PlanModel
 
 /// `plandash list regions|clusters|targets|indicators|ladders|measures [--region ID]`:
 /// aligned tables of what the loaded plans hold; open fields read "—".
-struct ListCommand: ParsableCommand {
+struct ListCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract: "Print the loaded plans' regions, clusters, targets, indicators, ladders or measures."
@@ -21,37 +21,42 @@ struct ListCommand: ParsableCommand {
   var region: String?
 
   @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   static let open = "—"
 
   func run() throws {
-    let (catalog, _) = try plansOptions.loadCatalog()
+    let language = languageOptions.resolve()
+    let (catalog, _) = try plansOptions.loadCatalog(language)
     var plans = catalog.plans
     if let region {
       guard let plan = catalog.plan(forRegion: region) else {
-        let known = catalog.plans.map(\.region.id).joined(separator: ", ")
-        throw CLIError("--region \(region): no such region (loaded: \(known))")
+        throw CLIError(CLIText.noSuchRegion(region, loaded: catalog.plans.map(\.region.id)))
       }
       plans = [plan]
     }
-    let (header, rows) = table(for: plans)
-    StandardStreams.out(TextTable.render(header: header, rows: rows))
+    let (header, rows) = table(for: plans, language)
+    StandardStreams.out(
+      TextTable.render(header: CLIText.Header.row(header, language), rows: rows))
   }
 
-  func table(for plans: [Plan]) -> (header: [String], rows: [[String]]) {
+  func table(for plans: [Plan], _ language: Language) -> (
+    header: [CLIText.Header], rows: [[String]]
+  ) {
     let o = Self.open
     switch subject {
     case .regions:
       return (
         [
-          "id", "region", "level", "province", "parent", "plan", "horizon", "targets", "clusters",
-          "ladders", "indicators", "measures",
+          .id, .region, .level, .province, .parent, .plan, .horizon, .targets, .clusters,
+          .ladders, .indicators, .measures,
         ],
         plans.map { plan in
           let d = plan.document
           return [
             plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
-            plan.region.parent ?? o, d.title + (d.titleInText ? "" : " (untitled in text)"),
+            plan.region.parent ?? o,
+            d.title + (d.titleInText ? "" : CLIText.untitledInText(language)),
             "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)",
             "\(plan.clusters.count)",
             "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",
@@ -60,7 +65,7 @@ struct ListCommand: ParsableCommand {
       )
     case .clusters:
       return (
-        ["id", "cluster", "tier", "parent", "scale (亿元)", "lead units"],
+        [.id, .cluster, .tier, .parent, .scale, .leadUnits],
         plans.flatMap { plan in
           plan.clusters.map { c in
             [
@@ -72,14 +77,14 @@ struct ListCommand: ParsableCommand {
       )
     case .targets:
       return (
-        ["id", "metric", "kind", "direction", "baseline", "target", "unit", "qualifiers"],
+        [.id, .metric, .kind, .direction, .baseline, .target, .unit, .qualifiers],
         plans.flatMap { plan in
           plan.targets.map { t in Self.goalRow(t.id, t.metric, t.goal) }
         }
       )
     case .indicators:
       return (
-        ["id", "indicator", "category", "direction", "baseline", "target", "unit", "qualifiers"],
+        [.id, .indicator, .category, .direction, .baseline, .target, .unit, .qualifiers],
         plans.flatMap { plan in
           plan.indicators.map { i in
             var row = Self.goalRow(i.id, i.name, i.goal)
@@ -90,7 +95,7 @@ struct ListCommand: ParsableCommand {
       )
     case .ladders:
       return (
-        ["id", "ladder", "tier", "baseline", "target", "unit"],
+        [.id, .ladder, .tier, .baseline, .target, .unit],
         plans.flatMap { plan in
           plan.ladders.flatMap { ladder in
             ladder.tiers.enumerated().map { index, tier in
@@ -104,7 +109,7 @@ struct ListCommand: ParsableCommand {
       )
     case .measures:
       return (
-        ["id", "section", "title", "lead units", "due"],
+        [.id, .section, .title, .leadUnits, .due],
         plans.flatMap { plan in
           plan.measures.map { m in
             [

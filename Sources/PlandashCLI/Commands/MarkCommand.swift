@@ -1,11 +1,12 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import PlanModel
 import ProgressStore
 
 /// `plandash mark ID… [--status S] [--note TEXT] [--from-file FILE]`: sets the status of
 /// measures, all in one transaction — every id is checked first, and one bad id stores nothing.
-struct MarkCommand: ParsableCommand {
+struct MarkCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "mark",
     abstract: "Set the status of measures (done by default), all or nothing.",
@@ -36,40 +37,43 @@ struct MarkCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     let chosen = try status.map { given in
       guard let status = MeasureStatus(rawValue: given) else {
-        let names = MeasureStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        throw CLIError("--status \(given): not a status; give one of \(names)")
+        throw CLIError(CLIText.badStatus(given, names: MeasureStatus.allCases.map(\.rawValue)))
       }
       return status
     }
     var entries = ids.map { (id: $0, place: "") }
     if let fromFile {
       guard let data = FileManager.default.contents(atPath: fromFile) else {
-        throw CLIError("\(fromFile): cannot read the file")
+        throw CLIError(CLIText.cannotRead(fromFile))
       }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw CLIError("\(fromFile): not UTF-8 text")
+        throw CLIError(CLIText.notUTF8(fromFile))
       }
       entries += IDListFile.parse(text).map { (id: $0.id, place: "\(fromFile):\($0.line): ") }
     }
     guard !entries.isEmpty else {
-      throw CLIError("mark: give at least one measure id, or --from-file FILE")
+      throw CLIError(CLIText.markNeedsIDs)
     }
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }
     }
     if !problems.isEmpty {
       throw CLIError(
-        problems.joined(separator: "\n") + (problems.count > 1 ? "\nnothing was marked" : ""))
+        Localized.joined(
+          problems + (problems.count > 1 ? [CLIText.nothingMarked] : []),
+          separator: Localized(verbatim: "\n")))
     }
-    let store = try storeOptions.open()
+    let store = try storeOptions.open(language)
     if chosen == nil, let note {
-      try setNotes(note, ids: entries.map(\.id), in: store)
+      try setNotes(note, ids: entries.map(\.id), in: store, language: language)
       return
     }
     let status = chosen ?? .done
@@ -79,21 +83,20 @@ struct MarkCommand: ParsableCommand {
     }
     let count = Set(entries.map(\.id)).count
     if let operation = applied.operation {
-      StandardStreams.out(
-        "marked \(applied.changedRecords) measure\(applied.changedRecords == 1 ? "" : "s") \(status.rawValue)"
-          + (applied.changedRecords < count
-            ? " (\(count - applied.changedRecords) already so)" : "")
-          + " as #\(operation)\n")
+      let done = CLIText.marked(
+        applied.changedRecords, status, alreadySo: count - applied.changedRecords,
+        operation: operation)
+      StandardStreams.out(done(language) + "\n")
     } else {
-      StandardStreams.out(
-        "nothing changed: \(count == 1 ? "it is" : "all \(count) are") already \(status.rawValue)\n"
-      )
+      StandardStreams.out(CLIText.alreadyStatus(count, status)(language) + "\n")
     }
   }
 
   /// `--note` without `--status`: the note of each measure changes (an empty one clears
   /// it) and its status stays — one transaction, one logged change per measure.
-  private func setNotes(_ note: String, ids: [String], in store: any ProgressStoring) throws {
+  private func setNotes(
+    _ note: String, ids: [String], in store: any ProgressStoring, language: Language
+  ) throws {
     var seen: Set<String> = []
     let unique = ids.filter { seen.insert($0).inserted }
     let applied = try storeFailures {
@@ -102,12 +105,12 @@ struct MarkCommand: ParsableCommand {
     }
     let operations = applied.compactMap(\.operation)
     guard let first = operations.first, let last = operations.last else {
-      StandardStreams.out("nothing changed: the note is already so\n")
+      StandardStreams.out(CLIText.noteAlreadySo(language) + "\n")
       return
     }
-    let what = note.isEmpty ? "cleared the note of" : "noted"
-    StandardStreams.out(
-      "\(what) \(operations.count) measure\(operations.count == 1 ? "" : "s"), status unchanged, as "
-        + (first == last ? "#\(first)" : "#\(first)–#\(last)") + "\n")
+    let done = CLIText.noted(
+      operations.count, cleared: note.isEmpty,
+      operations: first == last ? "#\(first)" : "#\(first)–#\(last)")
+    StandardStreams.out(done(language) + "\n")
   }
 }

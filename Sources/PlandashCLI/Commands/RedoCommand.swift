@@ -3,7 +3,7 @@ import PlanModel
 import ProgressStore
 
 /// `plandash redo`: re-applies the most recently undone change (until a new change is made).
-struct RedoCommand: ParsableCommand {
+struct RedoCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "redo", abstract: "Re-apply the most recently undone change.")
 
@@ -11,12 +11,13 @@ struct RedoCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    let store = try storeOptions.open()
+    let language = languageOptions.resolve()
+    let store = try storeOptions.open(language)
     let applied = try storeFailures { try store.apply(.redo, by: actorOptions.user) }
-    StandardStreams.out(
-      "redid #\(applied.reverts ?? 0) (\(applied.changedRecords) record\(applied.changedRecords == 1 ? "" : "s"))\n"
-    )
+    let done = CLIText.redid(applied.reverts ?? 0, records: applied.changedRecords)
+    StandardStreams.out(done(language) + "\n")
   }
 }

@@ -9,7 +9,7 @@ import ProgressStore
 /// the store if there is one and never writes to it: the keys' changes live only in memory.
 /// The settings file is not read, so the output depends only on the arguments, the plans,
 /// the store and `PLANDASH_THEME`/`LANG`.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Print the dashboard screen as plain text after replaying keys (nothing is stored).")
@@ -21,9 +21,12 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
 
+  var languageOptions: LanguageOptions { display.languageOptions }
+
   func run() throws {
+    try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, look.settings.options.language)
     let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
@@ -35,7 +38,9 @@ struct RenderCommand: ParsableCommand {
   }
 
   /// An item's history as the store has it (only read), for the pages `render` draws.
-  static func historyReader(_ store: any ProgressStoring) -> (String) throws -> [ProgressHistoryEntry] {
+  static func historyReader(_ store: any ProgressStoring) -> (String) throws ->
+    [ProgressHistoryEntry]
+  {
     let reader = StoreProgressBackend(store: store, user: "")
     return { id in try reader.history(of: id) }
   }

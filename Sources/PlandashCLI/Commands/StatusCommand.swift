@@ -1,10 +1,11 @@
 import ArgumentParser
+import Dashboard
 import PlanModel
 import ProgressStore
 
 /// `plandash status [--region ID] [--orphans]`: measure counts by status per region and
 /// cluster; with `--orphans`, the progress whose ids are in none of the loaded plans.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "status",
     abstract: "Count measures by status, per region and cluster; or list orphaned progress.")
@@ -18,39 +19,51 @@ struct StatusCommand: ParsableCommand {
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions)
+    let language = languageOptions.resolve()
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
-    let snapshot = try storeOptions.existingSnapshot() ?? ProgressSnapshot()
+    let snapshot = try storeOptions.existingSnapshot(language) ?? ProgressSnapshot()
     if orphans {
-      printOrphans(OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot)
+      printOrphans(
+        OrphanProgress(snapshot: snapshot, catalog: catalog), snapshot: snapshot,
+        language: language)
       return
     }
     StandardStreams.out(
-      StatusTable.render(StatusSummary.lines(catalog: catalog, snapshot: snapshot, region: region)))
+      StatusTable.render(
+        StatusSummary.lines(catalog: catalog, snapshot: snapshot, region: region), language))
   }
 
-  private func printOrphans(_ orphans: OrphanProgress, snapshot: ProgressSnapshot) {
+  private func printOrphans(
+    _ orphans: OrphanProgress, snapshot: ProgressSnapshot, language: Language
+  ) {
     guard !orphans.isEmpty else {
-      StandardStreams.out("no orphaned progress: every recorded id is in the loaded plans\n")
+      StandardStreams.out(CLIText.noOrphans(language) + "\n")
       return
     }
     var rows: [[String]] = []
     for id in orphans.measureIDs {
       let progress = snapshot.measures[id]
-      rows.append([id, "status", progress?.status.rawValue ?? "", progress?.note ?? ""])
+      rows.append([
+        id, CLIText.statusRecord(language),
+        progress.map { CLIText.status($0.status)(language) } ?? "", progress?.note ?? "",
+      ])
     }
     for id in orphans.actualIDs {
       for actual in snapshot.actuals[id] ?? [] {
         rows.append([
-          id, "actual \(actual.year)", RecordValue.number(actual.value), actual.note ?? "",
+          id, CLIText.actualRecord(actual.year)(language), RecordValue.number(actual.value),
+          actual.note ?? "",
         ])
       }
     }
     StandardStreams.out(
-      "progress kept for ids in none of the loaded plans (edit the plans or leave it; it is never deleted):\n"
-        + TextTable.render(header: ["id", "record", "value", "note"], rows: rows))
+      CLIText.orphansFollow(language) + "\n"
+        + TextTable.render(
+          header: CLIText.Header.row([.id, .record, .value, .note], language), rows: rows))
   }
 }

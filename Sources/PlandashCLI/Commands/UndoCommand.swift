@@ -5,7 +5,7 @@ import TeamStore
 
 /// `plandash undo [--steps N]`: takes back the newest changes not yet undone (all N or
 /// none), and logs each undo.
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "undo", abstract: "Take back the most recent change (or N of them).")
 
@@ -16,33 +16,26 @@ struct UndoCommand: ParsableCommand {
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var actorOptions: ActorOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
-    guard steps >= 1 else { throw CLIError("--steps \(steps): give a number from 1 up") }
-    let store = try storeOptions.open()
+    let language = languageOptions.resolve()
+    guard steps >= 1 else { throw CLIError(CLIText.badSteps(steps)) }
+    let store = try storeOptions.open(language)
     let applied: [AppliedOperation]
     do {
       applied = try store.apply(
         Array(repeating: ProgressChange.undo, count: steps), by: actorOptions.user)
     } catch let error where steps > 1 && Self.nothingToUndo(error) != nil {
-      let path = Self.nothingToUndo(error) ?? ""
-      let left =
-        switch try? store.undoableCount() {
-        case 1?: "only 1 change is"
-        case let count?: "only \(count) changes are"
-        case nil: "fewer than \(steps) changes are"
-        }
+      let left = try? store.undoableCount()
       throw CLIError(
-        "--steps \(steps): \(left) left to undo in store \(path); nothing was undone")
-    } catch let error as StoreError {
-      throw CLIError(error.description)
-    } catch let error as TeamStoreError {
-      throw CLIError(TeamMessages.text(error))
+        CLIText.tooFewToUndo(steps, left: left, store: Self.nothingToUndo(error) ?? ""))
+    } catch let error as any UserFacingError {
+      throw CLIError(error.message)
     }
     for operation in applied {
-      StandardStreams.out(
-        "undid #\(operation.reverts ?? 0) (\(operation.changedRecords) record\(operation.changedRecords == 1 ? "" : "s"))\n"
-      )
+      let done = CLIText.undid(operation.reverts ?? 0, records: operation.changedRecords)
+      StandardStreams.out(done(language) + "\n")
     }
   }
 

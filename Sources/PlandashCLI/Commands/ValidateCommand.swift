@@ -1,8 +1,11 @@
 import ArgumentParser
+import Dashboard
 import PlanFiles
+import PlanModel
 
-/// `plandash validate [PATH…]`: checks plan files and prints every problem as `file:line: message`.
-struct ValidateCommand: ParsableCommand {
+/// `plandash validate [PATH…]`: checks plan files and prints every problem as
+/// `file:line: message`, in the user's language.
+struct ValidateCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check plan files against the format and the model's rules.",
@@ -12,41 +15,44 @@ struct ValidateCommand: ParsableCommand {
   var paths: [String] = []
 
   @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     let targets = paths.isEmpty ? [try plansOptions.folder()] : paths
-    let result = PlansOptions.load(targets, cacheKey: targets.joined(separator: "\n"))
+    let result = PlansOptions.load(
+      targets, cacheKey: targets.joined(separator: "\n"), language: language)
     for problem in result.problems {
-      StandardStreams.out(problem.description + "\n")
+      StandardStreams.out(problem.text(language) + "\n")
     }
     if result.problems.isEmpty {
-      StandardStreams.out(
-        "ok: \(result.fileCount) plan file\(result.fileCount == 1 ? "" : "s"), no problems\n")
+      StandardStreams.out(CLIText.planFilesOK(result.fileCount)(language) + "\n")
     } else {
-      StandardStreams.err(Self.summary(result) + "\n")
+      StandardStreams.err(Self.summary(result)(language) + "\n")
       throw ExitCode(1)
     }
   }
 
   /// The closing count of problems: those in the plan files read, and paths not found apart
   /// (they are in no file).
-  static func summary(_ result: LoadResult) -> String {
-    let missing = result.problems.count { $0.line == 0 && $0.message == PlanFileList.notFound }
-    let notFound = "\(missing) path(s) not found"
+  static func summary(_ result: LoadResult) -> Localized {
+    let isMissing = { (problem: FileProblem) in
+      problem.line == 0 && problem.message == FileText.notFound
+    }
+    let missing = result.problems.count(where: isMissing)
+    let notFound = CLIText.pathsNotFound(missing)
     if result.fileCount == 0 && missing == result.problems.count {
-      return "nothing checked: " + notFound
+      return CLIText.nothingChecked(notFound)
     }
     let count = result.problems.count - missing
     // How many of the files checked have problems: "91 problem(s) in 1 of 2 file(s)".
-    let withProblems = Set(
-      result.problems.filter { !($0.line == 0 && $0.message == PlanFileList.notFound) }.map(\.file)
-    ).count
+    let withProblems = Set(result.problems.filter { !isMissing($0) }.map(\.file)).count
     let inFiles =
       count == 0
-      ? "no problems in \(result.fileCount) file(s)"
-      : withProblems == result.fileCount
-        ? "\(count) problem(s) in \(result.fileCount) file(s)"
-        : "\(count) problem(s) in \(withProblems) of \(result.fileCount) file(s)"
-    return missing > 0 ? inFiles + ", " + notFound : inFiles
+      ? CLIText.noProblems(inFiles: result.fileCount)
+      : CLIText.problems(
+        count, inFiles: withProblems == result.fileCount ? result.fileCount : withProblems,
+        of: withProblems == result.fileCount ? nil : result.fileCount)
+    return missing > 0 ? inFiles + CLIText.listSeparator + notFound : inFiles
   }
 }

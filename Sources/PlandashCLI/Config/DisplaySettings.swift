@@ -8,7 +8,7 @@ struct DisplaySettings {
   /// Whether the language was chosen (flag or file) rather than taken from `LANG`; only a
   /// chosen language is written back to the settings file.
   var languageChosen: Bool
-  var warnings: [String]
+  var warnings: [Localized]
 
   struct Flags {
     var theme: String?
@@ -21,29 +21,26 @@ struct DisplaySettings {
     flags: Flags, file: SettingsFile, environment: [String: String], themeNames: [String],
     currentYear: Int
   ) throws -> DisplaySettings {
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     var options = DashboardOptions(currentYear: currentYear)
 
     if let theme = flags.theme {
       guard themeNames.contains(theme) else {
         throw CLIError(
-          "--theme \(theme): no such theme (available: \(themeNames.joined(separator: ", ")))",
-          exitCode: 2)
+          CLIText.noSuchTheme("--theme \(theme)", available: themeNames), exitCode: 2)
       }
       options.themeName = theme
     } else if let theme = environment["PLANDASH_THEME"], !theme.isEmpty {
       if themeNames.contains(theme) {
         options.themeName = theme
       } else {
-        warnings.append(
-          "PLANDASH_THEME=\(theme): no such theme (available: \(themeNames.joined(separator: ", ")))"
-        )
+        warnings.append(CLIText.noSuchTheme("PLANDASH_THEME=\(theme)", available: themeNames))
       }
     } else if let theme = file.theme {
       if themeNames.contains(theme) {
         options.themeName = theme
       } else {
-        warnings.append("settings: theme '\(theme)' no longer exists; using the default")
+        warnings.append(CLIText.savedThemeGone(theme))
       }
     }
     if !themeNames.contains(options.themeName), let first = themeNames.first {
@@ -53,29 +50,20 @@ struct DisplaySettings {
     options.ascii = flags.ascii ?? file.ascii ?? false
     options.cjkWide = flags.cjkWide ?? file.cjkWide ?? false
 
-    let (language, languageChosen) = Self.language(
-      flag: flags.language, file: file, environment: environment)
-    options.language = language
+    let saved = file.language.flatMap(Language.init(rawValue:))
+    options.language = Language.detect(
+      chosen: flags.language, saved: saved, environment: environment)
+    let languageChosen = flags.language != nil || saved != nil
 
     options.regionID = file.region
     if let pane = file.pane {
       if let id = PaneID.named(pane) {
         options.focus = id
       } else {
-        warnings.append("settings: pane '\(pane)' is not a pane; starting on regions")
+        warnings.append(CLIText.savedPaneUnknown(pane))
       }
     }
     return DisplaySettings(options: options, languageChosen: languageChosen, warnings: warnings)
-  }
-
-  /// The UI language: the flag, else the settings file's, else the locale's
-  /// (`Language.fromEnvironment`); `chosen` when it came from the flag or the file.
-  static func language(flag: Language?, file: SettingsFile, environment: [String: String])
-    -> (language: Language, chosen: Bool)
-  {
-    if let flag { return (flag, true) }
-    if let saved = file.language.flatMap(Language.init(rawValue:)) { return (saved, true) }
-    return (Language.fromEnvironment(environment), false)
   }
 
   /// The settings file to write after a session that ended in `final`.

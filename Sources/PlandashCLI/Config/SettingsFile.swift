@@ -1,4 +1,6 @@
+import Dashboard
 import Foundation
+import PlanModel
 
 /// The settings plandash remembers between runs, as a small text file of `key = value`
 /// lines (`#` starts a comment):
@@ -24,30 +26,32 @@ struct SettingsFile: Equatable {
   static let keys = ["theme", "ascii", "cjk-wide", "language", "region", "pane"]
 
   /// Reads `url`; a missing file gives empty settings and no warning.
-  static func read(from url: URL) -> (settings: SettingsFile, warnings: [String]) {
+  static func read(from url: URL) -> (settings: SettingsFile, warnings: [Localized]) {
     guard FileManager.default.fileExists(atPath: url.path) else { return (SettingsFile(), []) }
     guard let data = try? Data(contentsOf: url) else {
-      return (SettingsFile(), ["\(url.path): cannot be read; using defaults"])
+      return (SettingsFile(), [SettingsText.unreadable(url.path)])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return (SettingsFile(), ["\(url.path): not UTF-8 text; using defaults"])
+      return (SettingsFile(), [SettingsText.notUTF8(url.path)])
     }
     return parse(text, path: url.path)
   }
 
-  static func parse(_ text: String, path: String) -> (settings: SettingsFile, warnings: [String]) {
+  static func parse(_ text: String, path: String) -> (
+    settings: SettingsFile, warnings: [Localized]
+  ) {
     var settings = SettingsFile()
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let place = "\(path):\(index + 1)"
+      let place = "\(path):\(index + 1): "
       let line =
         rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       if line.isEmpty { continue }
       guard let equals = line.firstIndex(of: "=") else {
-        warnings.append("\(place): expected `key = value`, found '\(line)'; line ignored")
+        warnings.append(place + SettingsText.notKeyValue(line))
         continue
       }
       let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
@@ -58,19 +62,18 @@ struct SettingsFile: Equatable {
         if ["zh", "en"].contains(value) {
           settings.language = value
         } else {
-          warnings.append("\(place): language must be zh or en, not '\(value)'; line ignored")
+          warnings.append(place + SettingsText.badLanguage(value))
         }
       case "ascii", "cjk-wide":
         guard let flag = Bool(value.lowercased()) else {
-          warnings.append("\(place): \(key) must be true or false, not '\(value)'; line ignored")
+          warnings.append(place + SettingsText.notBool(key, value))
           continue
         }
         if key == "ascii" { settings.ascii = flag } else { settings.cjkWide = flag }
       case "region": settings.region = value.isEmpty ? nil : value
       case "pane": settings.pane = value.isEmpty ? nil : value
       default:
-        warnings.append(
-          "\(place): unknown key '\(key)' (known: \(keys.joined(separator: ", "))); line ignored")
+        warnings.append(place + SettingsText.unknownKey(key, known: keys))
       }
     }
     return (settings, warnings)

@@ -1,5 +1,7 @@
+import Dashboard
 import Foundation
 import PlanFiles
+import PlanModel
 
 /// Finds theme files: the package's `Themes/` folder (found from any working directory, as
 /// SampleData is), then the user's `$XDG_CONFIG_HOME/plandash/themes/` — a user theme of
@@ -19,9 +21,9 @@ struct ThemeFiles {
 
   /// Every theme file's path and text, shipped ones first, each folder sorted by name;
   /// unreadable files are reported as warnings.
-  func load() -> (files: [(file: String, text: String)], warnings: [String]) {
+  func load() -> (files: [(file: String, text: String)], warnings: [Localized]) {
     var files: [(file: String, text: String)] = []
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     for folder in folders {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
       for entry in entries.sorted() where entry.hasSuffix("." + Self.fileExtension) {
@@ -29,7 +31,10 @@ struct ThemeFiles {
         guard let data = FileManager.default.contents(atPath: path),
           let text = String(data: data, encoding: .utf8)
         else {
-          warnings.append("\(path): cannot be read as UTF-8 text; theme skipped")
+          warnings.append(
+            "\(path): "
+              + Localized(
+                zh: "无法按 UTF-8 文本读取；已跳过该主题", en: "cannot be read as UTF-8 text; theme skipped"))
           continue
         }
         files.append((path, text))

@@ -33,34 +33,34 @@ struct DemoProgressFile: Decodable {
   /// Reads and checks the file against the loaded plans: every problem as `file: message`.
   static func load(path: String, catalog: Catalog) throws -> DemoProgressFile {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError("\(path): no such demo progress file")
+      throw CLIError(CLIText.noDemoFile(path))
     }
     let file: DemoProgressFile
     do {
       file = try JSONDecoder().decode(DemoProgressFile.self, from: data)
     } catch {
-      throw CLIError("\(path): not a demo progress file (\(error))")
+      throw CLIError(CLIText.notDemoFile(path, "\(error)"))
     }
     let check = PlanItemCheck(catalog: catalog)
-    var problems: [String] = []
+    var problems: [Localized] = []
     if file.label.trimmingCharacters(in: .whitespaces).isEmpty {
-      problems.append("\(path): label: say that the figures are invented")
+      problems.append("\(path): " + CLIText.demoLabelMissing)
     }
     for (i, entry) in file.actuals.enumerated() {
       if let problem = check.actualProblem(entry.id, year: entry.year) {
-        problems.append("\(path): actuals[\(i)]: \(problem)")
+        problems.append("\(path): actuals[\(i)]: " + problem)
       }
     }
     for (i, entry) in file.statuses.enumerated() {
       if let problem = check.measureProblem(entry.id) {
-        problems.append("\(path): statuses[\(i)]: \(problem)")
+        problems.append("\(path): statuses[\(i)]: " + problem)
       } else if MeasureStatus(rawValue: entry.status) == nil {
-        problems.append(
-          "\(path): statuses[\(i)]: \(entry.status) is not a status (todo, in-progress, done, blocked)"
-        )
+        problems.append("\(path): statuses[\(i)]: " + CLIText.notAStatus(entry.status))
       }
     }
-    guard problems.isEmpty else { throw CLIError(problems.joined(separator: "\n")) }
+    guard problems.isEmpty else {
+      throw CLIError(Localized.joined(problems, separator: Localized(verbatim: "\n")))
+    }
     return file
   }
 

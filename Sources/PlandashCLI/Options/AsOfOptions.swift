@@ -24,9 +24,7 @@ struct AsOfOptions: ParsableArguments {
   static func parse(_ text: String, source: String) throws -> Int {
     guard let year = Int(text.trimmingCharacters(in: .whitespaces)), YearRules.isValid(year)
     else {
-      throw CLIError(
-        "\(source) \(text): not a year (a whole number from \(YearRules.range.lowerBound) to \(YearRules.range.upperBound))"
-      )
+      throw CLIError(CLIText.notAYear(source, text))
     }
     return year
   }

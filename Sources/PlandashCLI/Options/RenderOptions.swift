@@ -14,9 +14,11 @@ struct RenderOptions: ParsableArguments {
       valueName: "keys"))
   var keys: String = ""
 
-  func validate() throws {
+  /// Refuses a size out of range, in the user's language (checked when the command runs,
+  /// not while parsing, where swift-argument-parser would print it in English).
+  func checkSize() throws {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
-      throw CLIError("--width and --height must be between 1 and 1000", exitCode: 2)
+      throw CLIError(CLIText.badScreenSize, exitCode: 2)
     }
   }
 }

@@ -22,15 +22,16 @@ struct StoreOptions: ParsableArguments {
   private var isDefault: Bool { path == StoreLocation.defaultPath(environment: environment) }
 
   /// Opens (creating if needed) the store; the default one first takes in any stores of the
-  /// old layout (one per plans folder), saying so in one line on standard error.
-  func open() throws -> any ProgressStoring {
+  /// old layout (one per plans folder), saying so in one line on standard error in
+  /// `language`.
+  func open(_ language: Language) throws -> any ProgressStoring {
     if let team = try openTeam() { return team }
     let store = try openAsItIs()
     if isDefault {
       let report = try storeFailures {
         try store.mergeLegacyStores(in: StoreLocation.dataFolder(environment: environment))
       }
-      LegacyMergeNotice.print(report, store: path, environment: environment)
+      LegacyMergeNotice.print(report, store: path, language)
     }
     return store
   }
@@ -39,19 +40,19 @@ struct StoreOptions: ParsableArguments {
 extension StoreOptions {
   /// The store if it exists, or old-layout stores are waiting to be merged into it; `nil`
   /// (and no file created) if not.
-  func openExisting() throws -> (any ProgressStoring)? {
+  func openExisting(_ language: Language) throws -> (any ProgressStoring)? {
     if let team = try openTeam() { return team }
     let waiting =
       isDefault
       && !LegacyStoreFiles.find(in: StoreLocation.dataFolder(environment: environment)).isEmpty
     guard FileManager.default.fileExists(atPath: path) || waiting else { return nil }
-    return try open()
+    return try open(language)
   }
 
   /// What the store records, for commands that only read: an existing store's snapshot, or
   /// nil (and no file created) when there is none yet.
-  func existingSnapshot() throws -> ProgressSnapshot? {
-    try openExisting().map { store in
+  func existingSnapshot(_ language: Language) throws -> ProgressSnapshot? {
+    try openExisting(language).map { store in
       try storeFailures { try store.snapshot() }
     }
   }
@@ -74,13 +75,14 @@ extension StoreOptions {
   }
 }
 
-/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see.
+/// Runs store work, turning a `StoreError` into the one-line `CLIError` users see, in
+/// their language.
 func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as StoreError {
-    throw CLIError(error.description)
+    throw CLIError(error.message)
   } catch let error as TeamStoreError {
-    throw CLIError(TeamMessages.text(error))
+    throw CLIError(error.message)
   }
 }

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 
 /// A progress bar on standard error while many plan files load — only on a terminal, and
@@ -8,6 +9,9 @@ final class LoadProgressBar: @unchecked Sendable {
   private var lastDrawn = Date.distantPast
   private var drawn = false
   private let lock = NSLock()
+  private let language: Language
+
+  init(language: Language) { self.language = language }
 
   func update(done: Int, total: Int) {
     guard enabled else { return }
@@ -21,7 +25,7 @@ final class LoadProgressBar: @unchecked Sendable {
     let width = 30
     let filled = total == 0 ? width : width * done / total
     let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    StandardStreams.err("\rloading plans [\(bar)] \(done)/\(total)")
+    StandardStreams.err("\r" + CLIText.loadingPlans(bar, done, total)(language))
   }
 
   func finish() {

@@ -8,14 +8,13 @@ enum OutputFolder {
   static func prepare(_ path: String, option: String = "--out") throws {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-      guard isFolder.boolValue else { throw CLIError("\(option) \(path): not a folder") }
+      guard isFolder.boolValue else { throw CLIError(CLIText.notAFolder(option, path)) }
       return
     }
     let parent = (path as NSString).deletingLastPathComponent
     if !parent.isEmpty && parent != path { try prepare(parent, option: option) }
     if mkdir(path, 0o777) != 0 && errno != EEXIST {
-      throw CLIError(
-        "\(option) \(path): cannot be created (\(String(cString: strerror(errno))))")
+      throw CLIError(CLIText.cannotCreateFolder(option, path, String(cString: strerror(errno))))
     }
   }
 
@@ -24,8 +23,8 @@ enum OutputFolder {
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
       let reason =
         access((path as NSString).deletingLastPathComponent, W_OK) != 0
-        ? String(cString: strerror(errno)) : "the file could not be written"
-      throw CLIError("\(path): cannot be written (\(reason))")
+        ? String(cString: strerror(errno)) : nil
+      throw CLIError(CLIText.cannotWrite(path, reason))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import ScreenCore
 
 /// Aligned text tables for the command line, measured by display width (glibc's, as the
 /// dashboard measures), with control characters in plan data made visible.

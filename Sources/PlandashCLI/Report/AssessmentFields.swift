@@ -11,7 +11,8 @@ enum AssessmentFields {
     func put(_ key: String, _ value: Double?) {
       if let value, value.isFinite { fields[key] = value }
     }
-    fields["reason"] = a.reason
+    fields["reason"] = a.reason?.en
+    fields["reason_zh"] = a.reason?.zh
     fields["base_year"] = a.baseYear
     put("base_value", a.baseValue)
     fields["base_origin"] = a.baseOrigin?.rawValue

@@ -98,7 +98,7 @@ enum CSVReportFormatter {
       "target": number(a.targetValue), "target_year": a.targetYear.map(String.init) ?? "",
       "R_pct": percent(a.ratio), "elapsed_pct": percent(line.schedule.elapsed),
       "done_pct": percent(line.schedule.done), "schedule": ReportFigures.flag(line.schedule, lang),
-      "note": a.reason ?? "",
+      "note": a.reason?(lang) ?? "",
     ]
     switch a.method {
     case .requiredGrowth, .directionOnly:

@@ -22,6 +22,7 @@ enum JSONReportFormatter {
       var assessment = AssessmentFields.fields(line.item.assessment)
       assessment["status_label"] = ReportText.status(line.item.assessment.status)(lang)
       assessment["base_label"] = ReportText.baseOrigin(line.item.assessment)?(lang)
+      assessment["reason_label"] = line.item.assessment.reason?(lang)
       var fields: [String: Any] = [
         "id": line.item.id, "region": line.item.regionID, "kind": line.item.kind.rawValue,
         "name": line.item.name, "assessment": assessment,

@@ -20,7 +20,7 @@ enum ReportRows {
       ReportFigures.required(a, unit: line.item.unit, lang),
       ReportFigures.percent(a.ratio),
       ReportFigures.percent(s.elapsed), ReportFigures.percent(s.done),
-      ReportFigures.flag(s, lang), a.reason ?? "",
+      ReportFigures.flag(s, lang), a.reason?(lang) ?? "",
     ]
   }
 

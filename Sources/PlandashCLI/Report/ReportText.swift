@@ -48,14 +48,7 @@ enum ReportText {
 
   /// A measure's status in words: 待办, 进行中, 已完成, 受阻 (in English the status code,
   /// as the report has always printed it).
-  static func status(_ status: MeasureStatus) -> Localized {
-    switch status {
-    case .todo: Localized(zh: "待办", en: status.rawValue)
-    case .inProgress: Localized(zh: "进行中", en: status.rawValue)
-    case .done: Localized(zh: "已完成", en: status.rawValue)
-    case .blocked: Localized(zh: "受阻", en: status.rawValue)
-    }
-  }
+  static func status(_ status: MeasureStatus) -> Localized { status.name }
 
   /// An assessment status in words: 需加快, acceleration needed.
   static func status(_ status: AssessmentStatus) -> Localized {

@@ -2,13 +2,11 @@ import Dashboard
 import ProgressStore
 
 /// The line on standard error after old per-folder stores were merged into the default
-/// store (and one per old store that could not be read): Chinese unless the locale is an
-/// English one. Nothing when there was nothing to merge, as on every later run.
+/// store (and one per old store that could not be read), in the user's language (the
+/// command's `--lang`, else the saved one, else the locale's). Nothing when there was
+/// nothing to merge, as on every later run.
 enum LegacyMergeNotice {
-  static func print(
-    _ report: LegacyMergeReport, store: String, environment: [String: String]
-  ) {
-    let language = Language.fromEnvironment(environment)
+  static func print(_ report: LegacyMergeReport, store: String, _ language: Language) {
     for line in lines(report, store: store, language) { StandardStreams.err(line + "\n") }
   }
 
@@ -37,9 +35,9 @@ enum LegacyMergeNotice {
     for skipped in report.skipped {
       lines.append(
         Localized(
-          zh: "未能并入旧进度库 \(skipped.file)（\(skipped.reason)），该文件保持原样",
+          zh: "未能并入旧进度库 \(skipped.file)（\(skipped.reason.zh)），该文件保持原样",
           en:
-            "could not merge the old progress store \(skipped.file) (\(skipped.reason)); it was left as it is"
+            "could not merge the old progress store \(skipped.file) (\(skipped.reason.en)); it was left as it is"
         )(language))
     }
     return lines

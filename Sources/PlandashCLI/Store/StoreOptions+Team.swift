@@ -27,50 +27,27 @@ extension StoreOptions {
   /// The team store, or a one-line refusal naming the command when the store is local.
   func requireTeam(_ command: String) throws -> TeamStore {
     guard let team = try openTeam() else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "\(command)：需要团队库（--store postgres://用户@主机:端口/数据库，或 PLANDASH_STORE）",
-          en:
-            "\(command): needs a team store (--store postgres://USER@HOST:PORT/DB, or PLANDASH_STORE)"
-        ))
+      throw CLIError(TeamText.needsTeamStore(command))
     }
     return team
   }
 
   /// The plans: with a team store and no `--plans`, the newest published version (fetched
   /// into the local cache as needed); else the plans folder.
-  func loadCatalog(_ plansOptions: PlansOptions) throws -> (catalog: Catalog, folder: String) {
+  func loadCatalog(_ plansOptions: PlansOptions, _ language: Language) throws -> (
+    catalog: Catalog, folder: String
+  ) {
     guard plansOptions.plans == nil, let team = try openTeam() else {
-      return try plansOptions.loadCatalog()
+      return try plansOptions.loadCatalog(language)
     }
     let cache = TeamPlanCache(store: team.url)
     guard let folder = try storeFailures({ try cache.plansFolder(from: team) }) else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "团队库 \(team.location) 还没有发布规划：办公室请先运行 plandash team publish",
-          en:
-            "team store \(team.location) has no published plans yet: the office runs plandash team publish first"
-        ))
+      throw CLIError(TeamText.nothingPublished(team.location))
     }
     var options = plansOptions
     options.plans = folder
-    return try options.loadCatalog()
+    return try options.loadCatalog(language)
   }
-}
-
-/// Team-store messages in the user's language: Chinese unless the locale is English.
-enum TeamMessages {
-  static var language: Language {
-    let environment = ProcessInfo.processInfo.environment
-    let value = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first {
-      !$0.isEmpty
-    }
-    return (value ?? "").lowercased().hasPrefix("en") ? .en : .zh
-  }
-
-  static func pick(zh: String, en: String) -> String { Localized(zh: zh, en: en)(language) }
-
-  static func text(_ error: TeamStoreError) -> String { pick(zh: error.zh, en: error.en) }
 }
 
 extension StoreOptions {

@@ -5,8 +5,9 @@ import TeamStore
 
 /// The real progress store behind the dashboard: each change the dashboard hands over is
 /// one durable transaction, logged under the user (`--as NAME` or the OS user).
-/// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is; its description
-/// is one line naming the store file, fit for the status line.
+/// A `StoreError` (nothing to undo, locked, read-only …) is thrown as is: a
+/// `UserFacingError`, one line naming the store file in the user's language, fit for the
+/// status line.
 public final class StoreProgressBackend: ProgressBackend {
   let store: any ProgressStoring
   let user: String
@@ -29,6 +30,9 @@ public final class StoreProgressBackend: ProgressBackend {
 
   public func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
 
+  /// The whole log, oldest first (a report's notes take their dates and authors from it).
+  func log() throws -> [LogEntry] { try store.history() }
+
   /// Newest first, as a detail page lists it.
   public func history(of itemID: String) throws -> [ProgressHistoryEntry] {
     try store.history(id: itemID).reversed().map {
@@ -42,8 +46,8 @@ public final class StoreProgressBackend: ProgressBackend {
 
 extension StoreOptions {
   /// The dashboard's backend over the store (created if missing).
-  func backend(user: String) throws -> StoreProgressBackend {
-    let store = try open()
+  func backend(user: String, _ language: Language) throws -> StoreProgressBackend {
+    let store = try open(language)
     // A team store's dashboard hears of others' reports as they are committed (LISTEN).
     if let team = store as? TeamStore { try storeFailures { try team.startListening() } }
     return StoreProgressBackend(store: store, user: user)

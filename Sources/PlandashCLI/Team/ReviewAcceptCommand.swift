@@ -1,9 +1,10 @@
 import ArgumentParser
+import Dashboard
 import ProgressStore
 import TeamStore
 
 /// `plandash review accept ID…`: the office accepts reports (已审核).
-struct ReviewAcceptCommand: ParsableCommand {
+struct ReviewAcceptCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "accept", abstract: "Accept reports (已审核).")
 
@@ -11,15 +12,17 @@ struct ReviewAcceptCommand: ParsableCommand {
   var ids: [Int64]
 
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     let store = try storeOptions.requireTeam("review accept")
-    try ReviewDecision.decide(ids, .accepted, note: nil, on: store)
+    try ReviewDecision.decide(
+      ids, .accepted, note: nil, on: store, languageOptions.resolve())
   }
 }
 
 /// `plandash review return ID… --note TEXT`: the office returns reports with a comment (退回).
-struct ReviewReturnCommand: ParsableCommand {
+struct ReviewReturnCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "return", abstract: "Return reports to their unit with a comment (退回).")
 
@@ -30,39 +33,31 @@ struct ReviewReturnCommand: ParsableCommand {
   var note: String
 
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "review return：--note 不能为空", en: "review return: --note must say something"))
+      throw CLIError(TeamText.emptyReturnNote)
     }
     let store = try storeOptions.requireTeam("review return")
-    try ReviewDecision.decide(ids, .returned, note: note, on: store)
+    try ReviewDecision.decide(
+      ids, .returned, note: note, on: store, languageOptions.resolve())
   }
 }
 
 /// Accepting or returning, all the reports or none.
 enum ReviewDecision {
-  static func decide(_ ids: [Int64], _ state: ReviewState, note: String?, on store: TeamStore)
-    throws
-  {
+  static func decide(
+    _ ids: [Int64], _ state: ReviewState, note: String?, on store: TeamStore,
+    _ language: Language
+  ) throws {
     guard !ids.isEmpty else {
-      throw CLIError(TeamMessages.pick(zh: "请给出填报编号", en: "give at least one report number"))
+      throw CLIError(TeamText.noReportNumbers)
     }
     let unknown = try storeFailures { try TeamReview.decide(ids, state, note: note, on: store) }
     guard unknown.isEmpty else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "没有编号为 \(unknown.map(String.init).joined(separator: "、")) 的填报；未作任何更改",
-          en:
-            "no report numbered \(unknown.map(String.init).joined(separator: ", ")); nothing was changed"
-        ))
+      throw CLIError(TeamText.noSuchReports(unknown))
     }
-    let word = ReviewListCommand.word(state, zh: TeamMessages.language == .zh)
-    StandardStreams.out(
-      TeamMessages.pick(
-        zh: "\(ids.count) 条填报已标为\(word)\n",
-        en: "\(ids.count) report\(ids.count == 1 ? "" : "s") \(word)\n"))
+    StandardStreams.out(TeamText.reviewed(ids.count, state)(language) + "\n")
   }
 }

@@ -4,7 +4,7 @@ import ProgressStore
 import TeamStore
 
 /// `plandash review list [--all]`: the reports waiting for review (or every one).
-struct ReviewListCommand: ParsableCommand {
+struct ReviewListCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the reports waiting for review.")
 
@@ -12,39 +12,28 @@ struct ReviewListCommand: ParsableCommand {
   var all = false
 
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     let store = try storeOptions.requireTeam("review list")
     let reports = try storeFailures { try TeamReview.reports(pendingOnly: !all, on: store) }
     guard !reports.isEmpty else {
-      StandardStreams.out(
-        TeamMessages.pick(zh: "没有待审核的填报\n", en: "no reports waiting for review\n"))
+      StandardStreams.out(TeamText.noPendingReports(language) + "\n")
       return
     }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    let zh = TeamMessages.language == .zh
     let rows = reports.map { report in
       [
         String(report.id), formatter.string(from: Date(timeIntervalSince1970: report.at)),
-        report.by, report.items.joined(separator: " "), report.summary,
-        Self.word(report.review, zh: zh) + (report.note.map { "：\($0)" } ?? ""),
+        report.by, report.items.joined(separator: " "), report.summary(language),
+        TeamText.review(report.review)(language) + (report.note.map { "：\($0)" } ?? ""),
       ]
     }
     StandardStreams.out(
       TextTable.render(
-        header: zh
-          ? ["编号", "时间", "填报人", "事项", "内容", "审核"]
-          : ["id", "when", "by", "items", "change", "review"],
-        rows: rows))
-  }
-
-  static func word(_ review: ReviewState, zh: Bool) -> String {
-    switch review {
-    case .pending: zh ? "待审核" : "pending"
-    case .accepted: zh ? "已审核" : "accepted"
-    case .returned: zh ? "退回" : "returned"
-    }
+        header: TeamText.reviewHeader.map { $0(language) }, rows: rows))
   }
 }

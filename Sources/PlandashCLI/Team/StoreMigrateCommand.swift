@@ -4,7 +4,7 @@ import TeamStore
 
 /// `plandash store migrate --to ADMIN_URL [--store PATH]`: the local store's statuses,
 /// actuals, notes and whole history copied into a team store, all or nothing.
-struct StoreMigrateCommand: ParsableCommand {
+struct StoreMigrateCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "migrate",
     abstract: "Copy a local store (statuses, actuals, notes, history) into a team store.")
@@ -15,18 +15,15 @@ struct StoreMigrateCommand: ParsableCommand {
   var to: String
 
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     guard storeOptions.teamAddress == nil else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "store migrate：--store 应为本地进度库文件",
-          en: "store migrate: --store names the local store file"))
+      throw CLIError(TeamText.migrateNeedsLocalStore)
     }
-    guard let local = try storeOptions.openExisting() else {
-      throw CLIError(
-        TeamMessages.pick(
-          zh: "本地进度库 \(storeOptions.path) 不存在", en: "no local store at \(storeOptions.path)"))
+    guard let local = try storeOptions.openExisting(language) else {
+      throw CLIError(TeamText.noLocalStore(storeOptions.path))
     }
     let counts = try storeFailures {
       let team = try TeamStore(
@@ -35,11 +32,8 @@ struct StoreMigrateCommand: ParsableCommand {
       return try TeamMigration.copy(
         history: local.history(), snapshot: local.snapshot(), into: team)
     }
-    StandardStreams.out(
-      TeamMessages.pick(
-        zh: "已迁入：状态\(counts.statuses)条、实际值\(counts.actuals)个、操作记录\(counts.operations)条\n",
-        en:
-          "migrated \(counts.statuses) statuses, \(counts.actuals) actuals, \(counts.operations) logged operations\n"
-      ))
+    let migrated = TeamText.migrated(
+      statuses: counts.statuses, actuals: counts.actuals, operations: counts.operations)
+    StandardStreams.out(migrated(language) + "\n")
   }
 }

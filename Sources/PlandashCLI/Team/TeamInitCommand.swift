@@ -1,9 +1,10 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import TeamStore
 
 /// `plandash team init ADMIN_URL`: the schema, group roles and policies; again, nothing.
-struct TeamInitCommand: ParsableCommand {
+struct TeamInitCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Create the team schema, group roles and row-level-security policies (idempotent).")
@@ -14,6 +15,8 @@ struct TeamInitCommand: ParsableCommand {
       valueName: "admin-url"))
   var adminURL: String
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   func run() throws {
     let outcome = try storeFailures {
       let url = try TeamURL(adminURL)
@@ -22,18 +25,13 @@ struct TeamInitCommand: ParsableCommand {
       defer { connection.close() }
       return (url, try TeamSetup.initialise(connection))
     }
-    switch outcome.1 {
-    case .created(let version):
-      StandardStreams.out(
-        TeamMessages.pick(
-          zh: "已在 \(outcome.0) 建立团队库（结构版本 \(version)）\n",
-          en: "team store set up in \(outcome.0) (schema version \(version))\n"))
-    case .unchanged(let version):
-      StandardStreams.out(
-        TeamMessages.pick(
-          zh: "\(outcome.0) 已是团队库（结构版本 \(version)），未作更改\n",
-          en: "\(outcome.0) is a team store already (schema version \(version)); nothing changed\n")
-      )
-    }
+    let text: Localized =
+      switch outcome.1 {
+      case .created(let version):
+        TeamText.initialised("\(outcome.0)", version: version, created: true)
+      case .unchanged(let version):
+        TeamText.initialised("\(outcome.0)", version: version, created: false)
+      }
+    StandardStreams.out(text(languageOptions.resolve()) + "\n")
   }
 }

@@ -2,11 +2,12 @@ import ArgumentParser
 import TeamStore
 
 /// `plandash team list`: every login with its rights.
-struct TeamListCommand: ParsableCommand {
+struct TeamListCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the logins bound to units, the office and viewers.")
 
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     let store = try storeOptions.requireTeam("team list")
@@ -19,8 +20,7 @@ struct TeamListCommand: ParsableCommand {
     }
     StandardStreams.out(
       TextTable.render(
-        header: TeamMessages.language == .zh
-          ? ["登录", "类别", "单位", "地区", "授权人"] : ["login", "kind", "unit", "region", "granted by"],
+        header: TeamText.membersHeader.map { $0(languageOptions.resolve()) },
         rows: rows))
   }
 }

@@ -5,32 +5,30 @@ import TeamStore
 
 /// `plandash team publish --store URL [--plans DIR]`: validates the plan files and uploads
 /// them as a new version; a file with a problem publishes nothing.
-struct TeamPublishCommand: ParsableCommand {
+struct TeamPublishCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "publish",
     abstract: "Validate the plan files and upload them to the team store as a new version.")
 
   @OptionGroup var plansOptions: PlansOptions
   @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
+    let language = languageOptions.resolve()
     let store = try storeOptions.requireTeam("team publish")
     // Every problem, file:line, before anything is sent.
-    let (catalog, folder) = try plansOptions.loadCatalog()
+    let (catalog, folder) = try plansOptions.loadCatalog(language)
     let files = try PlanFileList.expand([folder]).files.map { path in
       guard let content = FileManager.default.contents(atPath: path) else {
-        throw CLIError(
-          TeamMessages.pick(zh: "\(path)：无法读取文件", en: "\(path): cannot read the file"))
+        throw CLIError(CLIText.cannotRead(path))
       }
       return TeamPlans.PlanFile(name: Self.relative(path, to: folder), content: content)
     }
     let version = try storeFailures { try TeamPlans.publish(files, catalog: catalog, on: store) }
-    StandardStreams.out(
-      TeamMessages.pick(
-        zh: "已发布第 \(version) 版规划：\(files.count) 个文件、\(catalog.plans.count) 个地区\n",
-        en:
-          "published plans version \(version): \(files.count) file\(files.count == 1 ? "" : "s"), \(catalog.plans.count) region\(catalog.plans.count == 1 ? "" : "s")\n"
-      ))
+    let published = TeamText.published(
+      version: version, files: files.count, regions: catalog.plans.count)
+    StandardStreams.out(published(language) + "\n")
   }
 
   /// A file's name below the plans folder (or its own name when the folder is the file).

@@ -17,7 +17,7 @@ struct DashboardLook {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> DashboardLook {
     let config = ConfigLocation(environment: environment)
-    var fileWarnings: [String] = []
+    var fileWarnings: [Localized] = []
     var file = SettingsFile()
     if readSettingsFile {
       (file, fileWarnings) = SettingsFile.read(from: config.settingsFile)
@@ -27,9 +27,12 @@ struct DashboardLook {
     let settings = try DisplaySettings.resolve(
       flags: display.flags(), file: file, environment: environment, themeNames: themes.names,
       currentYear: try asOf.year(environment: environment))
-    let themeWarnings = themeFiles.warnings + themes.warnings.map(\.description)
-    for warning in fileWarnings + themeWarnings + settings.warnings {
-      StandardStreams.err("plandash: warning: \(warning)\n")
+    let language = settings.options.language
+    let themeWarnings =
+      themeFiles.warnings.map { $0(language) } + themes.warnings.map { $0.text(language) }
+    let chosenWarnings = (fileWarnings + settings.warnings).map { $0(language) }
+    for warning in chosenWarnings + themeWarnings {
+      StandardStreams.err("plandash: " + CLIText.warning(language) + warning + "\n")
     }
     // NO_COLOR: any non-empty value turns colour off (https://no-color.org).
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false

@@ -11,13 +11,17 @@ enum DashboardSession {
   /// Curses lives on the main thread: call it from the main actor.
   @MainActor
   static func run(
-    catalog: Catalog, backend: any ProgressBackend, look: DashboardLook,
+    catalog: Catalog, backend: StoreProgressBackend, look: DashboardLook,
     options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
   ) throws {
     let app = DashboardApp(
       catalog: catalog, backend: backend, options: options, themes: look.themes,
       useColor: look.useColor)
     if let watchPlans { app.engine.pollPlans = { watchPlans.poll() } }
+    // `:export docx|xlsx` writes into the folder plandash was started in.
+    let exporter = DashboardReportExporter(
+      folder: FileManager.default.currentDirectoryPath, history: backend.log)
+    app.engine.exportReport = exporter.export
     let exit = try TerminalLauncher.run(app)
     let final = app.state.optionsToPersist
     if persist {
@@ -26,9 +30,9 @@ enum DashboardSession {
       do {
         try persisted.write(to: look.config.settingsFile)
       } catch {
-        StandardStreams.err(
-          "plandash: warning: \(look.config.settingsFile.path): settings not saved (\(error.localizedDescription))\n"
-        )
+        let warning = CLIText.settingsNotSaved(
+          look.config.settingsFile.path, error.localizedDescription)
+        StandardStreams.err("plandash: " + warning(final.language) + "\n")
       }
     }
     // A signal (Ctrl-C, SIGTERM, hang-up) ends the process the way the signal would.
@@ -40,8 +44,7 @@ enum DashboardSession {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
     if let problem = TerminalRunner.terminalProblem(environment: environment) {
-      throw CLIError(
-        problem.description.replacingOccurrences(of: "plandash: ", with: ""), exitCode: 2)
+      throw CLIError(problem.message, exitCode: 2)
     }
   }
 }

@@ -22,20 +22,10 @@ struct DisplayOptions: ParsableArguments {
   )
   var cjkWide: Bool?
 
-  @Option(
-    name: .customLong("lang"),
-    help: ArgumentHelp(
-      "zh or en (default: from LANG — zh if it starts with zh).", valueName: "zh|en"))
-  var language: String?
+  @OptionGroup var languageOptions: LanguageOptions
 
   func flags() throws -> DisplaySettings.Flags {
-    var parsed: Language?
-    if let language {
-      guard let value = Language(rawValue: language) else {
-        throw CLIError("--lang \(language): give zh or en", exitCode: 2)
-      }
-      parsed = value
-    }
-    return DisplaySettings.Flags(theme: theme, ascii: ascii, cjkWide: cjkWide, language: parsed)
+    DisplaySettings.Flags(
+      theme: theme, ascii: ascii, cjkWide: cjkWide, language: try languageOptions.chosen())
   }
 }

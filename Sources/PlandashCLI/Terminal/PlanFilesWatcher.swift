@@ -33,7 +33,7 @@ final class PlanFilesWatcher {
     fingerprint = now
     let result = load()
     guard result.problems.isEmpty else {
-      return PlanReload(problems: result.problems.map(\.description))
+      return PlanReload(problems: result.problems.map(\.localized))
     }
     return PlanReload(catalog: result.catalog)
   }

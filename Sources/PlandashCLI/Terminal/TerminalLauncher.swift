@@ -1,6 +1,6 @@
-import ArgumentParser
 import Dashboard
 import Foundation
+import ScreenCore
 import TerminalUI
 
 /// Runs a terminal app for a command: a missing or unusable terminal becomes one line on
@@ -12,8 +12,7 @@ enum TerminalLauncher {
     do {
       return try runner.run(app)
     } catch {
-      StandardStreams.err("\(error.description)\n")
-      throw ExitCode(2)
+      throw CLIError(error.message, exitCode: 2)
     }
   }
 }

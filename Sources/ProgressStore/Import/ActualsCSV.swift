@@ -14,8 +14,10 @@ public enum ActualsCSV {
   public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
+    public var message: Localized
+    /// `file:line: message` in one language.
+    public func text(_ language: Language) -> String { "\(file):\(line): \(message(language))" }
+    public var description: String { text(.en) }
   }
 
   public struct Result: Sendable {
@@ -28,22 +30,20 @@ public enum ActualsCSV {
   /// `check(id, year)` returns why a row's id or year is not acceptable (unknown id, year
   /// outside the plan), or `nil`.
   public static func read(
-    bytes: [UInt8], file: String, check: (String, Int) -> String? = { _, _ in nil }
+    bytes: [UInt8], file: String, check: (String, Int) -> Localized? = { _, _ in nil }
   ) -> Result {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let line = firstInvalidLine(bytes)
       return Result(
         rows: [],
         problems: [
-          Problem(
-            file: file, line: line,
-            message: "not UTF-8 text; save the file as \"CSV UTF-8\"")
+          Problem(file: file, line: line, message: ImportText.notUTF8)
         ])
     }
     let records = CSVRecords.parse(text)
     guard let header = records.first else {
       return Result(
-        rows: [], problems: [Problem(file: file, line: 1, message: "the file is empty")])
+        rows: [], problems: [Problem(file: file, line: 1, message: ImportText.empty)])
     }
     var problems: [Problem] = []
     let names = header.fields.map { $0.trimmingSpaces.lowercased() }
@@ -53,13 +53,13 @@ public enum ActualsCSV {
     if !missing.isEmpty || header.problem != nil {
       let message =
         header.problem
-        ?? "the header must name the columns id, year, value, note (missing: \(missing.joined(separator: ", ")))"
+        ?? ImportText.missingColumns(missing)
       return Result(rows: [], problems: [Problem(file: file, line: header.line, message: message)])
     }
     var rows: [Row] = []
     var firstLine: [String: Int] = [:]
     for record in records.dropFirst() {
-      func problem(_ message: String) {
+      func problem(_ message: Localized) {
         problems.append(Problem(file: file, line: record.line, message: message))
       }
       if let quoting = record.problem {
@@ -74,7 +74,7 @@ public enum ActualsCSV {
       if let extra = record.fields.indices.first(where: {
         !known.contains($0) && !record.fields[$0].trimmingSpaces.isEmpty
       }) {
-        problem("unexpected value in column \(extra + 1), which the header does not name")
+        problem(ImportText.unnamedColumn(extra + 1))
         continue
       }
       let id = field("id")
@@ -82,17 +82,15 @@ public enum ActualsCSV {
       let valueText = field("value")
       let noteText = field("note")
       guard !id.isEmpty else {
-        problem("the id is empty")
+        problem(ImportText.emptyID)
         continue
       }
       guard let year = TypedNumber.whole(yearText), YearRules.isValid(year) else {
-        problem(
-          "year \"\(yearText)\" is not a year (a whole number from \(YearRules.range.lowerBound) to \(YearRules.range.upperBound))"
-        )
+        problem(ImportText.badYear(yearText))
         continue
       }
       guard let value = TypedNumber.decimal(valueText) else {
-        problem("value \"\(valueText)\" is not a number")
+        problem(ImportText.badValue(valueText))
         continue
       }
       if let message = check(id, year) {
@@ -101,7 +99,7 @@ public enum ActualsCSV {
       }
       let key = "\(id)\u{0}\(year)"
       if let earlier = firstLine[key] {
-        problem("\(id) \(year) already given on line \(earlier)")
+        problem(ImportText.repeated(id, year, line: earlier))
         continue
       }
       firstLine[key] = record.line

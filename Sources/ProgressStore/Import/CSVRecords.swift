@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Splits CSV text into records as RFC 4180 defines them: fields separated by commas,
 /// records by CRLF or LF, fields optionally quoted with `"` (a quote inside doubled, commas
 /// and line breaks allowed). Strict: a stray quote or text after a closing quote is a
@@ -8,7 +10,7 @@ public enum CSVRecords {
     public var line: Int
     public var fields: [String]
     /// What is wrong with the record's quoting, if anything.
-    public var problem: String?
+    public var problem: Localized?
   }
 
   public static func parse(_ text: String) -> [Record] {
@@ -20,7 +22,7 @@ public enum CSVRecords {
     var inQuotes = false
     var quoted = false
     var afterQuote = false
-    var problem: String?
+    var problem: Localized?
     var line = 1
     var recordLine = 1
 
@@ -70,18 +72,18 @@ public enum CSVRecords {
           inQuotes = true
           quoted = true
         } else {
-          problem = problem ?? "a quote (\") inside an unquoted field; quote the whole field"
+          problem = problem ?? ImportText.quoteInField
           field.append(scalar)
         }
       default:
         if afterQuote {
-          problem = problem ?? "text after a closing quote; quote the whole field"
+          problem = problem ?? ImportText.textAfterQuote
         }
         field.append(scalar)
       }
     }
     if inQuotes {
-      problem = problem ?? "a quoted field is not closed"
+      problem = problem ?? ImportText.unclosedQuote
     }
     if !field.isEmpty || !fields.isEmpty || quoted || problem != nil {
       endRecord()

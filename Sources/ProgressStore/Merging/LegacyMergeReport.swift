@@ -1,9 +1,12 @@
+import PlanModel
+
 /// What merging the old-layout stores did, for the one line the command line prints.
 public struct LegacyMergeReport: Hashable, Sendable {
   /// An old store that could not be read (damaged, newer …): left as it is, not renamed.
   public struct Skipped: Hashable, Sendable {
     public var file: String
-    public var reason: String
+    /// Why, in both languages.
+    public var reason: Localized
   }
 
   /// The old stores merged now (not those another process had merged already).

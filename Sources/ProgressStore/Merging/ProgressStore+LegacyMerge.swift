@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 extension ProgressStore {
   /// Merges every old-layout store in `dataFolder` (one per plans folder, see
@@ -17,7 +18,8 @@ extension ProgressStore {
       do {
         if let content = try StoreContent.read(file) { sources.append(content) }
       } catch {
-        report.skipped.append(LegacyMergeReport.Skipped(file: file, reason: "\(error)"))
+        let reason = (error as? any UserFacingError)?.message ?? Localized(verbatim: "\(error)")
+        report.skipped.append(LegacyMergeReport.Skipped(file: file, reason: reason))
       }
     }
     guard !sources.isEmpty else { return report }

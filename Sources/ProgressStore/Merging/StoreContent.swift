@@ -1,4 +1,5 @@
 import GRDB
+import PlanModel
 
 /// A record's place in any store: a measure by id, an actual figure by item id and year.
 struct RecordKey: Hashable {
@@ -68,8 +69,7 @@ struct StoreContent {
     guard version > 0 else {
       // An empty file holds nothing; an SQLite file of another program is not merged.
       if tables.contains(where: { !$0.hasPrefix("sqlite_") }) {
-        throw StoreError.cannotOpen(
-          path: path, detail: "an SQLite database that is not a plandash store")
+        throw StoreError.cannotOpen(path: path, detail: StoreErrorDetail.notAPlandashStore)
       }
       return
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Checks a store file before SQLite opens it for writing, so that a damaged, truncated or
 /// read-only file is refused without a byte of it changing.
@@ -14,10 +15,11 @@ enum StoreFileCheck {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return .missing }
-      throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+      throw StoreError.cannotOpen(
+        path: path, detail: Localized(verbatim: String(cString: strerror(errno))))
     }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
-      throw StoreError.cannotOpen(path: path, detail: "not a regular file")
+      throw StoreError.cannotOpen(path: path, detail: StoreErrorDetail.notARegularFile)
     }
     try checkWritable(path, mode: info.st_mode)
     let size = Int(info.st_size)
@@ -30,14 +32,14 @@ enum StoreFileCheck {
   /// bits themselves for root (who may write anything) — a file marked read-only stays so.
   static func checkWritable(_ path: String, mode: mode_t) throws {
     if access(path, W_OK) != 0 || (mode & 0o222) == 0 {
-      throw StoreError.readOnly(path: path, detail: "the file may not be written")
+      throw StoreError.readOnly(path: path, detail: StoreErrorDetail.fileNotWritable)
     }
     let folder = (path as NSString).deletingLastPathComponent
     var folderInfo = stat()
     if stat(folder.isEmpty ? "." : folder, &folderInfo) == 0,
       access(folder.isEmpty ? "." : folder, W_OK) != 0 || (folderInfo.st_mode & 0o222) == 0
     {
-      throw StoreError.readOnly(path: path, detail: "its folder may not be written")
+      throw StoreError.readOnly(path: path, detail: StoreErrorDetail.folderNotWritable)
     }
   }
 
@@ -45,21 +47,20 @@ enum StoreFileCheck {
   /// pages, which must fit in the file unless a write-ahead log holds the rest.
   static func checkHeader(_ path: String, size: Int) throws {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw StoreError.cannotOpen(path: path, detail: "cannot read the file")
+      throw StoreError.cannotOpen(path: path, detail: StoreErrorDetail.cannotRead)
     }
     defer { try? handle.close() }
     let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
     guard header.count == 100 else {
-      throw StoreError.corrupt(
-        path: path, detail: "\(size) bytes, too short for an SQLite header")
+      throw StoreError.corrupt(path: path, detail: StoreErrorDetail.tooShort(size))
     }
     guard Array(header[0..<16]) == Array("SQLite format 3\0".utf8) else {
-      throw StoreError.corrupt(path: path, detail: "not an SQLite database")
+      throw StoreError.corrupt(path: path, detail: StoreErrorDetail.notSQLite)
     }
     let rawPageSize = Int(header[16]) << 8 | Int(header[17])
     let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
     guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else {
-      throw StoreError.corrupt(path: path, detail: "bad page size \(rawPageSize) in the header")
+      throw StoreError.corrupt(path: path, detail: StoreErrorDetail.badPageSize(rawPageSize))
     }
     let changeCounter = bigEndian(header, at: 24)
     let pageCount = bigEndian(header, at: 28)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Creates a new store file owner-only (0600) in an owner-only folder (0700), and makes
 /// the new directory entries durable.
@@ -67,7 +68,7 @@ enum StoreFileCreation {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
       guard isFolder.boolValue else {
-        throw StoreError.cannotOpen(path: storePath, detail: "\(folder) is not a folder")
+        throw StoreError.cannotOpen(path: storePath, detail: StoreErrorDetail.notAFolder(folder))
       }
       return
     }
@@ -90,7 +91,7 @@ enum StoreFileCreation {
   }
 
   private static func failure(_ path: String, _ code: Int32) -> StoreError {
-    let detail = String(cString: strerror(code))
+    let detail = Localized(verbatim: String(cString: strerror(code)))
     if code == EACCES || code == EROFS || code == EPERM {
       return .readOnly(path: path, detail: detail)
     }

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One line of the operation log: one record changed by one operation.
 public struct LogEntry: Hashable, Sendable {
   public enum Kind: String, Sendable {
@@ -47,37 +49,33 @@ public struct LogEntry: Hashable, Sendable {
 
   /// What changed, in words, for a detail page: `status → done`, `note: 待用地`,
   /// `2024 = 412`, `2024 = 412 → (deleted)`; an undo or redo says so:
-  /// `undo #12: status → in-progress`.
-  public var summary: String {
-    let change: String
+  /// `undo #12: status → in-progress`. In Chinese: `状态 → 已完成`, `2024年 = 412 → （已删除）`,
+  /// `撤销 #12：状态 → 进行中`.
+  public var summary: Localized {
+    let change: Localized
     switch (what, newValue) {
     case ("note", .measure(_, let note)?):
-      change = note.map { "note: \($0)" } ?? "note cleared"
+      change = note.map(ProgressText.note) ?? ProgressText.noteCleared
     case (_, .measure(let status, let note)?):
       // From what to what: the old status where there was one.
-      let old: String? =
-        if case .measure(let oldStatus, _)? = oldValue { oldStatus.rawValue } else { nil }
-      change =
-        "status " + (old.map { $0 + " " } ?? "") + "→ \(status.rawValue)"
-        + (note.map { " (\($0))" } ?? "")
+      change = ProgressText.noted(ProgressText.status(from: oldValue?.status, to: status), note)
     case (_, .actual(let value, let note)?):
       let old: String? =
         if case .actual(let oldValue, _)? = oldValue { RecordValue.number(oldValue) } else { nil }
-      change =
-        "\(year.map(String.init) ?? "?") = " + (old.map { $0 + " → " } ?? "")
-        + RecordValue.number(value) + (note.map { " (\($0))" } ?? "")
+      let figure = (old.map { $0 + " → " } ?? "") + RecordValue.number(value)
+      change = ProgressText.noted(ProgressText.figure(year: year, figure), note)
     case (_, nil):
       // A deleted figure says which one it was: `2024 = 412 → (deleted)`.
       if case .actual(let oldValue, _)? = oldValue {
-        change = "\(year.map(String.init) ?? "?") = \(RecordValue.number(oldValue)) → (deleted)"
+        change = ProgressText.deletedFigure(year: year, RecordValue.number(oldValue))
       } else {
-        change = year.map { "\($0) removed" } ?? "\(what) removed"
+        change = ProgressText.removed(year: year, what: what)
       }
     }
     switch kind {
-    case .change: return undone ? change + " (undone)" : change
-    case .undo: return "undo #\(reverts ?? 0): " + change
-    case .redo: return "redo #\(reverts ?? 0): " + change
+    case .change: return undone ? change + ProgressText.undoneMark : change
+    case .undo: return ProgressText.reverting(ProgressText.undoWord, reverts ?? 0) + change
+    case .redo: return ProgressText.reverting(ProgressText.redoWord, reverts ?? 0) + change
     }
   }
 }

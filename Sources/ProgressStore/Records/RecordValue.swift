@@ -20,12 +20,15 @@ public enum RecordValue: Hashable, Sendable, CustomStringConvertible {
     return nil
   }
 
-  public var description: String {
+  public var description: String { text.en }
+
+  /// The value in words with its note: `done (待用地)`, `412 (统计公报)`; in Chinese
+  /// `已完成（待用地）`, `412（统计公报）`.
+  public var text: Localized {
     switch self {
-    case .measure(let status, let note):
-      note.map { "\(status.rawValue) (\($0))" } ?? status.rawValue
+    case .measure(let status, let note): ProgressText.noted(status.name, note)
     case .actual(let value, let note):
-      note.map { "\(Self.number(value)) (\($0))" } ?? Self.number(value)
+      ProgressText.noted(Localized(verbatim: Self.number(value)), note)
     }
   }
 

@@ -124,7 +124,7 @@ struct ChangeWriter {
         .execute(arguments: [change.itemID, change.year])
     default:
       throw StoreError.database(
-        path: path, detail: "log entry for \(change.itemID) mixes a measure and an actual")
+        path: path, detail: StoreErrorDetail.mixedLogEntry(change.itemID))
     }
   }
 

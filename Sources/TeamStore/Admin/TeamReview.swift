@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import PostgresNIO
 import ProgressStore
 
@@ -11,7 +12,7 @@ public enum TeamReview {
     public var by: String
     public var items: [String]
     /// What changed, in words (`status → done`, `2024 = 412` …), one per record.
-    public var summary: String
+    public var summary: Localized
     public var review: ReviewState
     public var note: String?
   }
@@ -33,7 +34,9 @@ public enum TeamReview {
       let item = entry.year.map { "\(entry.itemID) \($0)" } ?? entry.itemID
       if let last = reports.last, last.id == entry.operation {
         reports[reports.count - 1].items.append(item)
-        reports[reports.count - 1].summary += "; " + entry.summary
+        let joined: [Localized] = [last.summary, entry.summary]
+        reports[reports.count - 1].summary = .joined(
+          joined, separator: Localized(zh: "；", en: "; "))
         continue
       }
       reports.append(

@@ -1,7 +1,9 @@
+import PlanModel
+
 /// Why a team store could not be reached or changed: one line in Chinese (`zh`) and in
 /// English (`en`), naming the store's address (never its password). When one of these is
 /// thrown for a write, nothing of that write was stored.
-public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible, UserFacingError {
   public enum AddressProblem: Equatable, Sendable {
     case notPostgres
     case noUser
@@ -33,6 +35,9 @@ public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible 
   case server(store: String, detail: String)
 
   public var description: String { zh }
+
+  /// Both texts, for whoever shows the error in the user's language.
+  public var message: Localized { Localized(zh: zh, en: en) }
 
   public var zh: String {
     switch self {

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenCore
 
 /// Turns theme colours into colour numbers a terminal of a given mode understands: exact
 /// RGB for direct colour, else the nearest entry of the xterm 256-colour palette, else the

@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Curses attributes and colour pairs for each cell style, built from the app's role
 /// colours for the terminal's colour mode. Pairs are shared between roles with the same

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenCore
 
 /// A key's name as tmux's `send-keys` writes it (`Up`, `BTab`, `C-r`, `F5`), for showing
 /// what the terminal delivered.

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenCore
 
 /// A small app that shows what the terminal layer does: a bordered box of Chinese text at
 /// the current size, the keys as they were decoded, and the idle ticks. `q` quits. It is

@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Writes a line of text into a cell buffer, measuring each character with glibc's
 /// `wcwidth` (as ncurses does) and clipping at the right edge without splitting a wide

@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Reads the keyboard through `get_wch`, waiting at most a short poll interval, and groups
 /// non-ASCII characters that arrived together — an input method's commit such as 合川 —

@@ -1,7 +1,7 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
-/// Turns what curses reports into the dashboard's key values.
+/// Turns what curses reports into the screen core's key values.
 enum KeyDecoder {
   enum Decoded: Hashable, Sendable {
     case key(Key)

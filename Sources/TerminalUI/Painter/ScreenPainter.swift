@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Puts cell buffers on screen, sending curses only the cells that changed since the
 /// previous frame. Wide characters are written whole with `setcchar` + `mvwadd_wch`; the

@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Runs a `TerminalApp` on the process's terminal until it quits: feeds it keys, resizes
 /// and idle ticks, and puts what it draws on screen. The terminal is given back on every

@@ -97,8 +97,8 @@ final class CursesSession {
 
   /// The checks that need no curses: both standard streams terminals, `TERM` set.
   nonisolated static func precheck(environment: [String: String]) -> TerminalError? {
-    guard isatty(STDIN_FILENO) == 1 else { return .notATerminal(stream: "standard input") }
-    guard isatty(STDOUT_FILENO) == 1 else { return .notATerminal(stream: "standard output") }
+    guard isatty(STDIN_FILENO) == 1 else { return .notATerminal(stream: .input) }
+    guard isatty(STDOUT_FILENO) == 1 else { return .notATerminal(stream: .output) }
     guard let term = environment["TERM"], !term.isEmpty else { return .noTerm }
     return nil
   }

@@ -1,5 +1,5 @@
 @preconcurrency import CNCursesW
-import Dashboard
+import ScreenCore
 
 /// Makes the C library's character functions speak UTF-8, which ncursesw and glibc's
 /// `wcwidth` need to draw and measure Chinese. Images often carry only `C.UTF-8`, so a
@@ -9,7 +9,7 @@ public enum TerminalLocale {
   /// Adopts the environment's locale, then falls back to a UTF-8 `LC_CTYPE` if that is not
   /// UTF-8. Returns the codeset in force afterwards.
   @discardableResult
-  /// (The fix-up itself is the dashboard's `DisplayWidth.ensureUTF8Locale`, so the buffer's
+  /// (The fix-up itself is the screen core's `DisplayWidth.ensureUTF8Locale`, so the buffer's
   /// measurements and the terminal's agree on one locale.)
   public static func ensureUTF8() -> String {
     DisplayWidth.ensureUTF8Locale()

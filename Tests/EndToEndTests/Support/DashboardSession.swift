@@ -7,11 +7,12 @@ struct DashboardSession {
   let folder: TemporaryFolder
   let tmux: TmuxSession
 
-  /// The environment every plandash process of this test shares (TUI and CLI alike).
+  /// The environment every plandash process of this test shares (TUI and CLI alike): a
+  /// UTF-8 locale with English messages (`LC_MESSAGES`; without it plandash speaks Chinese).
   static func environment(in folder: TemporaryFolder, lang: String = "C.UTF-8") -> [String: String]
   {
     [
-      "LANG": lang, "TERM": "xterm-256color",
+      "LANG": lang, "LC_MESSAGES": "en_US.UTF-8", "TERM": "xterm-256color",
       "PLANDASH_STORE": folder.path("progress.sqlite"),
       "XDG_CONFIG_HOME": folder.path("config"),
       "XDG_CACHE_HOME": folder.path("cache"),

@@ -3,19 +3,25 @@
 public struct CellBuffer: Hashable, Sendable {
   public private(set) var width: Int
   public private(set) var height: Int
-  public private(set) var cells: [Cell]
+  /// The cells row by row; `self[x, y]` is `cells[y * width + x]`.
+  public var cells: [Cell] { storage }
+  /// Open to inlined code so that the subscript and `contains` can be inlined: the
+  /// dashboard draws through them cell by cell, from another module.
+  @usableFromInline var storage: [Cell]
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
     self.height = max(0, height)
-    self.cells = Array(repeating: .blank, count: self.width * self.height)
+    self.storage = Array(repeating: .blank, count: self.width * self.height)
   }
 
+  @inlinable
   public subscript(x: Int, y: Int) -> Cell {
-    get { cells[y * width + x] }
-    set { cells[y * width + x] = newValue }
+    get { storage[y * width + x] }
+    set { storage[y * width + x] = newValue }
   }
 
+  @inlinable
   public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
   /// Row `y` as plain text: wide characters once, continuations skipped.

@@ -1,4 +1,4 @@
-/// A key press as the dashboard sees it, whatever terminal produced it. Key names follow
+/// A key press as an app sees it, whatever terminal produced it. Key names follow
 /// tmux's `send-keys` so that `plandash render --keys` and end-to-end tests speak alike.
 public enum Key: Hashable, Sendable {
   /// Printable text: one character, or a whole string committed by an input method.

@@ -6,6 +6,7 @@ public struct Cell: Hashable, Sendable {
   public var width: UInt8
   public var style: CellStyle
 
+  @inlinable
   public init(text: String = " ", width: UInt8 = 1, style: CellStyle = .normal) {
     self.text = text
     self.width = width
@@ -13,6 +14,7 @@ public struct Cell: Hashable, Sendable {
   }
 
   public static let blank = Cell()
+  @inlinable
   public static func continuation(_ style: CellStyle) -> Cell {
     Cell(text: "", width: 0, style: style)
   }

@@ -11,10 +11,17 @@ public enum DisplayWidth {
   /// Done once, before the first measurement.
   private static let localeIsUTF8: Bool = ensureUTF8Locale()
 
-  /// glibc's width of one code point: 0, 1, 2, or -1 when it is not printable.
+  /// glibc's width of one code point: 0, 1, 2, or -1 when it is not printable. Inlinable,
+  /// so that printable ASCII costs no call from the dashboard's text layout.
+  @inlinable
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value >= 0x20 && value < 0x7F { return 1 }
+    return glibcWidth(value)
+  }
+
+  @usableFromInline
+  static func glibcWidth(_ value: UInt32) -> Int {
     _ = localeIsUTF8
     return Int(cdw_wcwidth(Int32(bitPattern: value)))
   }

@@ -1,5 +1,6 @@
 /// What the terminal layer drives: it feeds events in and puts the drawn buffer on screen.
-/// The dashboard implements it; the terminal module knows nothing else of the dashboard.
+/// The dashboard (and `plandash terminal-check`) implement it; the terminal module knows
+/// only this protocol and the screen core's values, never the dashboard.
 @MainActor
 public protocol TerminalApp: AnyObject {
   /// Handles one event; returns false when the app wants to quit.

@@ -1,4 +1,4 @@
-/// What the terminal delivers to the dashboard.
+/// What the terminal delivers to the app it runs (the dashboard, `terminal-check`).
 public enum InputEvent: Hashable, Sendable {
   case key(Key)
   /// The terminal is now this size (columns, rows).

@@ -6,6 +6,7 @@ public struct CellStyle: Hashable, Sendable {
   public var underline: Bool
   public var dim: Bool
 
+  @inlinable
   public init(
     _ role: StyleRole = .normal, bold: Bool = false, reverse: Bool = false,
     underline: Bool = false, dim: Bool = false
