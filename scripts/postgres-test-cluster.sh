@@ -61,7 +61,7 @@ start() {
   port=$(free_port)
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on -c max_connections=200" \
-    start >&2
+    start >&2 || { echo "postgres-test-cluster: the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1; }
   as_owner "$bin/psql" -X -q -h "$dir" -p "$port" -U plandash_admin -d postgres \
     -c "CREATE DATABASE plandash_test" >&2
   local url="postgres://plandash_admin:$password@127.0.0.1:$port/plandash_test?sslmode=disable"

@@ -87,8 +87,8 @@ struct TeamCommandTests {
         == "plandash: cannot reach the team store postgres://nobody@127.0.0.1:1/plans (connection refused); nothing was changed\n"
     )
     let chinese = try PlandashBinary.run(
-      ["status", "--plans", PlandashBinary.sampleData],
-      environment: ["PLANDASH_STORE": "postgres://nobody@127.0.0.1:1/plans", "LANG": "zh_CN.UTF-8"])
+      ["status", "--plans", PlandashBinary.sampleData, "--lang", "zh"],
+      environment: ["PLANDASH_STORE": "postgres://nobody@127.0.0.1:1/plans"])
     #expect(chinese.err.hasPrefix("plandash: 无法连接团队库"))
   }
 }
