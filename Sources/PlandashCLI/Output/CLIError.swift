@@ -3,7 +3,7 @@ import Dashboard
 
 /// A failure the user can act on: printed in the user's language as one line (or one line
 /// a problem), with a non-zero exit status.
-struct CLIError: Error, CustomStringConvertible {
+struct CLIError: UserFacingError, CustomStringConvertible {
   let message: Localized
   let exitCode: Int32
 

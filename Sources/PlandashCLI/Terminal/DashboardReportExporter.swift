@@ -34,6 +34,8 @@ struct DashboardReportExporter {
         path: try OfficeReportWriter.write(
           request.format, report, catalog: data.catalog, snapshot: data.snapshot, to: file,
           date: date))
+    } catch let error as any UserFacingError {
+      return .failed(error.message(lang))
     } catch {
       return .failed("\(error)")
     }
