@@ -59,6 +59,13 @@ start() {
     || { cat "$dir/initdb.log" >&2; exit 1; }
   local port
   port=$(free_port)
+  # The server lives on after this script: it must not keep a caller's descriptors open
+  # (a test's pipe would then never reach its end), so only 0, 1 and 2 are passed on.
+  local fd
+  for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null || true
+  done
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on -c max_connections=200" \
     start >&2 || { echo "postgres-test-cluster: the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1; }

@@ -23,8 +23,10 @@ struct TeamCommandTests {
   }
 
   /// A team store with SampleData's 合川区 published and a login for 区经济信息委.
-  private func setUp(_ home: TemporaryFolder) throws -> (admin: String, unit: String) {
-    let admin = try TestPostgres.freshDatabase()
+  private func setUp(_ home: TemporaryFolder, admin given: String? = nil) throws -> (
+    admin: String, unit: String
+  ) {
+    let admin = try given ?? TestPostgres.freshDatabase()
     let initialised = try run(["team", "init", admin], home: home)
     #expect(initialised.status == 0, "\(initialised.err)")
     let again = try run(["team", "init", admin], home: home)
@@ -90,5 +92,28 @@ struct TeamCommandTests {
       ["status", "--plans", PlandashBinary.sampleData, "--lang", "zh"],
       environment: ["PLANDASH_STORE": "postgres://nobody@127.0.0.1:1/plans"])
     #expect(chinese.err.hasPrefix("plandash: 无法连接团队库"))
+  }
+
+  /// A unit's write after the server has gone away: one line naming the store, exit 1,
+  /// within 5 s, and the report made before stays (nothing half-written is possible: a
+  /// report is one transaction).
+  @Test func aWriteWhileTheServerIsAwayIsRefusedInOneLineWithinFiveSeconds() throws {
+    let home = TemporaryFolder()
+    let cluster = try TestPostgresCluster()
+    defer { cluster.stop() }
+    let (_, unit) = try setUp(home, admin: cluster.adminURL)
+    let before = try run(
+      ["mark", "hechuan.measure.auto-parts", "--status", "in-progress"], store: unit, home: home)
+    #expect(before.status == 0, "\(before.err)")
+    cluster.stop()
+    let start = Date()
+    let away = try run(
+      ["mark", "hechuan.measure.auto-parts", "--status", "done"], store: unit, home: home)
+    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(away.status == 1)
+    #expect(away.err.split(separator: "\n").count == 1, "\(away.err)")
+    #expect(away.err.hasPrefix("plandash: cannot reach the team store postgres://"))
+    #expect(away.err.hasSuffix("nothing was changed\n"))
+    #expect(!away.err.contains(try #require(URLComponents(string: unit)?.password)))
   }
 }
