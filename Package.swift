@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
@@ -24,6 +25,13 @@ let package = Package(
     .target(
       name: "ProgressStore",
       dependencies: ["PlanModel", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The team store: the same progress on a shared PostgreSQL server (postgres-nio).
+    .target(
+      name: "TeamStore",
+      dependencies: [
+        "PlanModel", "ProgressStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
     ),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
@@ -51,8 +59,8 @@ let package = Package(
     .target(
       name: "PlandashCLI",
       dependencies: [
-        "PlanModel", "PlanFiles", "ProgressStore", "ScreenCore", "Dashboard", "TerminalUI",
-        "OfficeDocuments",
+        "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "ScreenCore", "Dashboard",
+        "TerminalUI", "OfficeDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -77,6 +85,10 @@ let package = Package(
         "PlandashTestSupport", "PlanModel", "ProgressStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
+    ),
+    .testTarget(
+      name: "TeamStoreTests",
+      dependencies: ["PlandashTestSupport", "PlanModel", "ProgressStore", "TeamStore"]
     ),
     .testTarget(
       name: "PlandashCLITests",

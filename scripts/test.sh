@@ -8,7 +8,19 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh --tests
 swift build
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# A private PostgreSQL cluster for the team-store tests (installed from Debian's packages
+# if missing), on loopback and a free port, stopped and deleted however the tests end.
+# A cluster that cannot start fails the run here, loudly: the team-store tests are part of
+# the suite (under CI they fail rather than skip without a server).
+pg_dir=$(mktemp -d)
+trap './scripts/postgres-test-cluster.sh stop "$pg_dir" || true; rm -f "$log"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+if ! pg_line=$(./scripts/postgres-test-cluster.sh start "$pg_dir" | grep '^PLANDASH_TEST_PG='); then
+  echo "scripts/test.sh: the PostgreSQL test cluster did not start (its log: above); stopping" >&2
+  exit 1
+fi
+export "$pg_line"
 if swift test 2>&1 | tee "$log"; then
   exit 0
 else

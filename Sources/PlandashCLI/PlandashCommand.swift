@@ -21,6 +21,9 @@ public struct PlandashCommand: ParsableCommand {
       DashboardCommand.self,
       RenderCommand.self,
       TerminalCheckCommand.self,
+      TeamCommand.self,
+      ReviewCommand.self,
+      StoreCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

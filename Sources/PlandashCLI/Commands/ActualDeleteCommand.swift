@@ -47,7 +47,7 @@ struct ActualDeleteCommand: ParsableCommand, LanguageChoosing {
   /// can still be deleted, so the id is checked only when it has no figure at all.
   private func refusal(year: Int, recorded: [Actual], _ language: Language) throws -> CLIError {
     if recorded.isEmpty {
-      let (catalog, _) = try plansOptions.loadCatalog(language)
+      let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
       switch ActualRules(catalog: catalog).problem(id, year: year) {
       case nil, .yearOutsidePlan?: break
       case let problem?: return CLIError(problem.text(naming: catalog, typed: true))

@@ -23,7 +23,7 @@ struct ActualImportCommand: ParsableCommand, LanguageChoosing {
       throw CLIError(CLIText.cannotRead(file))
     }
     let language = languageOptions.resolve()
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     let check = PlanItemCheck(catalog: catalog)
     let result = ActualsCSV.read(bytes: [UInt8](data), file: file) {
       check.actualProblem($0, year: $1)

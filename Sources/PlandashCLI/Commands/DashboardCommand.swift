@@ -22,7 +22,7 @@ struct DashboardCommand: ParsableCommand, LanguageChoosing {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let language = look.settings.options.language
-    let (catalog, folder) = try plansOptions.loadCatalog(language)
+    let (catalog, folder) = try storeOptions.loadCatalog(plansOptions, language)
     let backend = try storeOptions.backend(user: actorOptions.user, language)
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand, LanguageChoosing {
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     switch format {
     case .json:
       // Each item's current status and actual figures, from the store if there is one, and
@@ -40,6 +40,10 @@ struct ExportCommand: ParsableCommand, LanguageChoosing {
       let asOf = try asOfOptions.year()
       let snapshot = try storeOptions.existingSnapshot(language)
       var attachments = snapshot.map(ProgressExport.attachments) ?? [:]
+      // A team store's review state of each reported measure (`pending`, `accepted`, `returned`).
+      for (id, review) in try storeOptions.reviews() {
+        attachments[id, default: [:]]["review"] = review.rawValue
+      }
       Self.addTodoStatus(to: &attachments, catalog: catalog)
       let assessed = AssessmentFields.attachments(
         catalog: catalog, snapshot: snapshot ?? ProgressSnapshot(), asOf: asOf)

@@ -29,7 +29,8 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
     guard !entries.isEmpty else {
       // An id with no history is named by its title (and refused if the plans lack it).
       let item = try id.map {
-        ItemText.named($0, in: try Self.knownCatalog($0, plansOptions, language), typed: true)
+        ItemText.named(
+          $0, in: try Self.knownCatalog($0, plansOptions, storeOptions, language), typed: true)
       }
       StandardStreams.out(CLIText.noChanges(of: item)(language) + "\n")
       return
@@ -65,10 +66,11 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
 
   /// The plans, where an id with no history must at least be one they know (or a
   /// comparator series of one), so that a typo is not read as "nobody ever changed it".
-  static func knownCatalog(_ id: String, _ plansOptions: PlansOptions, _ language: Language)
-    throws -> Catalog
-  {
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+  static func knownCatalog(
+    _ id: String, _ plansOptions: PlansOptions, _ storeOptions: StoreOptions,
+    _ language: Language
+  ) throws -> Catalog {
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     let owner = ComparatorSeries.ownerID(of: id) ?? id
     guard catalog.address(of: owner) == nil else { return catalog }
     let closest = catalog.closestIDs(to: id)

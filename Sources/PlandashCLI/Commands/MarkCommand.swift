@@ -60,7 +60,7 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
     guard !entries.isEmpty else {
       throw CLIError(CLIText.markNeedsIDs)
     }
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }
@@ -95,7 +95,7 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
   /// `--note` without `--status`: the note of each measure changes (an empty one clears
   /// it) and its status stays — one transaction, one logged change per measure.
   private func setNotes(
-    _ note: String, ids: [String], in store: ProgressStore, language: Language
+    _ note: String, ids: [String], in store: any ProgressStoring, language: Language
   ) throws {
     var seen: Set<String> = []
     let unique = ids.filter { seen.insert($0).inserted }

@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand, LanguageChoosing {
   func run() throws {
     try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, _) = try plansOptions.loadCatalog(look.settings.options.language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, look.settings.options.language)
     let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()
@@ -38,7 +38,9 @@ struct RenderCommand: ParsableCommand, LanguageChoosing {
   }
 
   /// An item's history as the store has it (only read), for the pages `render` draws.
-  static func historyReader(_ store: ProgressStore) -> (String) throws -> [ProgressHistoryEntry] {
+  static func historyReader(_ store: any ProgressStoring) -> (String) throws ->
+    [ProgressHistoryEntry]
+  {
     let reader = StoreProgressBackend(store: store, user: "")
     return { id in try reader.history(of: id) }
   }

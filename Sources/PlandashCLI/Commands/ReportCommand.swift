@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand, LanguageChoosing {
     let lang = languageOptions.resolve()
     let file = try outputFile(lang)
     let asOf = try asOfOptions.year()
-    let (catalog, _) = try plansOptions.loadCatalog(lang)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, lang)
     let regionID = try RegionArgument.resolve(region, in: catalog)?.id
     try PlansOptions.requireUnit(unit, in: catalog, region: regionID)
     let store = try storeOptions.openExisting(lang)

@@ -23,7 +23,7 @@ struct StatusCommand: ParsableCommand, LanguageChoosing {
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
     let snapshot = try storeOptions.existingSnapshot(language) ?? ProgressSnapshot()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanModel
 import ProgressStore
+import TeamStore
 
 /// `plandash undo [--steps N]`: takes back the newest changes not yet undone (all N or
 /// none), and logs each undo.
@@ -25,15 +26,25 @@ struct UndoCommand: ParsableCommand, LanguageChoosing {
     do {
       applied = try store.apply(
         Array(repeating: ProgressChange.undo, count: steps), by: actorOptions.user)
-    } catch StoreError.nothingToUndo(let path) where steps > 1 {
+    } catch let error where steps > 1 && Self.nothingToUndo(error) != nil {
       let left = try? store.undoableCount()
-      throw CLIError(CLIText.tooFewToUndo(steps, left: left, store: path))
-    } catch let error as StoreError {
+      throw CLIError(
+        CLIText.tooFewToUndo(steps, left: left, store: Self.nothingToUndo(error) ?? ""))
+    } catch let error as any UserFacingError {
       throw CLIError(error.message)
     }
     for operation in applied {
       let done = CLIText.undid(operation.reverts ?? 0, records: operation.changedRecords)
       StandardStreams.out(done(language) + "\n")
+    }
+  }
+
+  /// The store of a "nothing to undo" refusal, of either kind of store.
+  static func nothingToUndo(_ error: any Error) -> String? {
+    switch error {
+    case StoreError.nothingToUndo(let path): path
+    case TeamStoreError.nothingToUndo(let store): store
+    default: nil
     }
   }
 }

@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import PlanModel
 import ProgressStore
+import TeamStore
 
 /// `--store PATH`, shared by every subcommand that reads or writes progress.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The progress store file (default: $PLANDASH_STORE, else one store per user, $XDG_DATA_HOME/plandash/progress.sqlite, whatever the plans folder).",
+      "The progress store file, or a team store's postgres://USER@HOST:PORT/DB address (default: $PLANDASH_STORE, else one store per user, $XDG_DATA_HOME/plandash/progress.sqlite, whatever the plans folder).",
       valueName: "path"))
   var store: String?
 
@@ -23,7 +24,8 @@ struct StoreOptions: ParsableArguments {
   /// Opens (creating if needed) the store; the default one first takes in any stores of the
   /// old layout (one per plans folder), saying so in one line on standard error in
   /// `language`.
-  func open(_ language: Language) throws -> ProgressStore {
+  func open(_ language: Language) throws -> any ProgressStoring {
+    if let team = try openTeam() { return team }
     let store = try openAsItIs()
     if isDefault {
       let report = try storeFailures {
@@ -38,7 +40,8 @@ struct StoreOptions: ParsableArguments {
 extension StoreOptions {
   /// The store if it exists, or old-layout stores are waiting to be merged into it; `nil`
   /// (and no file created) if not.
-  func openExisting(_ language: Language) throws -> ProgressStore? {
+  func openExisting(_ language: Language) throws -> (any ProgressStoring)? {
+    if let team = try openTeam() { return team }
     let waiting =
       isDefault
       && !LegacyStoreFiles.find(in: StoreLocation.dataFolder(environment: environment)).isEmpty
@@ -58,7 +61,8 @@ extension StoreOptions {
 extension StoreOptions {
   /// The store as it is, for `render`, which never writes: `nil` when there is none, and
   /// no old-layout store is merged (the next other command does that).
-  func existingAsItIs() throws -> ProgressStore? {
+  func existingAsItIs() throws -> (any ProgressStoring)? {
+    if let team = try openTeam() { return team }
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     return try openAsItIs()
   }
@@ -77,6 +81,8 @@ func storeFailures<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as StoreError {
+    throw CLIError(error.message)
+  } catch let error as TeamStoreError {
     throw CLIError(error.message)
   }
 }

@@ -1,6 +1,7 @@
 import Dashboard
 import PlanModel
 import ProgressStore
+import TeamStore
 
 /// The real progress store behind the dashboard: each change the dashboard hands over is
 /// one durable transaction, logged under the user (`--as NAME` or the OS user).
@@ -8,10 +9,10 @@ import ProgressStore
 /// `UserFacingError`, one line naming the store file in the user's language, fit for the
 /// status line.
 public final class StoreProgressBackend: ProgressBackend {
-  let store: ProgressStore
+  let store: any ProgressStoring
   let user: String
 
-  public init(store: ProgressStore, user: String) {
+  public init(store: any ProgressStoring, user: String) {
     self.store = store
     self.user = user
   }
@@ -40,12 +41,15 @@ public final class StoreProgressBackend: ProgressBackend {
   }
 
   /// Grows with every commit by any process (`PRAGMA data_version` + newest operation).
-  public func changeToken() throws -> Int64 { try store.changeToken().value }
+  public func changeToken() throws -> Int64 { try store.changeCounter() }
 }
 
 extension StoreOptions {
   /// The dashboard's backend over the store (created if missing).
   func backend(user: String, _ language: Language) throws -> StoreProgressBackend {
-    StoreProgressBackend(store: try open(language), user: user)
+    let store = try open(language)
+    // A team store's dashboard hears of others' reports as they are committed (LISTEN).
+    if let team = store as? TeamStore { try storeFailures { try team.startListening() } }
+    return StoreProgressBackend(store: store, user: user)
   }
 }

@@ -10,64 +10,20 @@ struct ChangeWriter {
   let by: String
 
   func apply(_ change: ProgressChange) throws -> AppliedOperation {
-    switch change {
-    case .setStatus(let ids, let status, let note):
-      var seen = Set<String>()
-      var changes: [RecordChange] = []
-      for id in ids where seen.insert(id).inserted {
-        let old = try measureValue(id)
-        // No note keeps the one there; an empty one clears it.
-        let kept: String? =
-          switch note {
-          case nil: old?.note
-          case ""?: nil
-          case let text?: text
-          }
-        let new = RecordValue.measure(status: status, note: kept)
-        if old != new {
-          changes.append(RecordChange(record: .measure, itemID: id, old: old, new: new))
-        }
-      }
-      return try log(kind: .change, what: "status", changes, reverts: nil)
-    case .setNote(let id, let note):
-      let old = try measureValue(id)
-      let new = RecordValue.measure(status: old?.status ?? .todo, note: note)
-      let changes =
-        old == new ? [] : [RecordChange(record: .measure, itemID: id, old: old, new: new)]
-      return try log(kind: .change, what: "note", changes, reverts: nil)
-    case .setActual(let actual):
-      return try setActuals([actual])
-    case .deleteActual(let id, let year):
-      // No figure for that year: nothing changes and nothing is logged.
-      let changes = try actualValue(id, year: year).map {
-        [RecordChange(record: .actual, itemID: id, year: year, old: $0, new: nil)]
-      }
-      return try log(kind: .change, what: "actual", changes ?? [], reverts: nil)
-    case .undo:
-      return try undo()
-    case .redo:
-      return try redo()
+    if let (what, changes) = try planner.plan(change) {
+      return try log(kind: .change, what: what, changes, reverts: nil)
     }
+    return change == .undo ? try undo() : try redo()
   }
 
   /// Records actual figures as one operation; a later figure for the same item and year
   /// replaces an earlier one.
   func setActuals(_ actuals: [Actual]) throws -> AppliedOperation {
-    var changes: [RecordChange] = []
-    var slot: [String: Int] = [:]
-    for actual in actuals {
-      let key = "\(actual.itemID)\u{0}\(actual.year)"
-      let new = RecordValue.actual(value: actual.value, note: actual.note)
-      if let index = slot[key] {
-        changes[index].new = new
-        continue
-      }
-      slot[key] = changes.count
-      let old = try actualValue(actual.itemID, year: actual.year)
-      changes.append(
-        RecordChange(record: .actual, itemID: actual.itemID, year: actual.year, old: old, new: new))
-    }
-    return try log(kind: .change, what: "actual", changes.filter { $0.old != $0.new }, reverts: nil)
+    try log(kind: .change, what: "actual", planner.plan(actuals: actuals), reverts: nil)
+  }
+
+  private var planner: ChangePlanner {
+    ChangePlanner(measure: measureValue, actual: { try actualValue($0, year: $1) })
   }
 
   /// Takes back the newest change not yet undone.

@@ -1,0 +1,91 @@
+import PostgresNIO
+
+/// `plandash team init`: the schema, group roles, owner role and policies, in one
+/// transaction under an advisory lock, so two at once do it once. A second run changes
+/// nothing; a database whose team schema is newer than this plandash's is refused.
+public enum TeamSetup {
+  public enum Outcome: Equatable, Sendable {
+    /// The schema was created at this version.
+    case created(version: Int)
+    /// The schema was there, at this version; nothing changed.
+    case unchanged(version: Int)
+  }
+
+  /// The schema version of the team store in this database, or nil where there is none.
+  static func schemaVersion(_ connection: TeamConnection) throws -> Int? {
+    let exists =
+      try connection.query(
+        "SELECT to_regclass('plandash.schema_version') IS NOT NULL"
+      ).first?.decode(Bool.self) ?? false
+    guard exists else { return nil }
+    let version = try connection.query("SELECT max(version) FROM plandash.schema_version")
+      .first?.decode(Int32?.self)
+    return version.map(Int.init) ?? 0
+  }
+
+  public static func initialise(_ connection: TeamConnection) throws -> Outcome {
+    try connection.transaction {
+      try connection.execute("SELECT pg_advisory_xact_lock(7331013)")
+      if let version = try schemaVersion(connection) {
+        if version > TeamSchema.currentVersion {
+          throw TeamStoreError.newerSchema(
+            store: connection.url.description, found: version,
+            supported: TeamSchema.currentVersion)
+        }
+        return .unchanged(version: version)
+      }
+      try connection.execute(rolesSQL)
+      try connection.execute(
+        """
+        CREATE SCHEMA plandash AUTHORIZATION plandash_owner;
+        SET LOCAL ROLE plandash_owner;
+        """)
+      try connection.execute(TeamSchema.version1)
+      try connection.execute(
+        """
+        INSERT INTO plandash.schema_version (version) VALUES (\(TeamSchema.currentVersion));
+        RESET ROLE;
+        """)
+      try connection.execute(adminSQL)
+      return .created(version: TeamSchema.currentVersion)
+    }
+  }
+
+  /// The owner (no login; may create roles, for `grant_login`) and the three groups, made
+  /// where missing (roles belong to the whole server, not to one database). An administrator
+  /// who is not a superuser is made a member of the owner, to create its tables.
+  static let rolesSQL = """
+    DO $$
+    BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_owner') THEN
+        CREATE ROLE plandash_owner NOLOGIN CREATEROLE;
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_office') THEN
+        CREATE ROLE plandash_office NOLOGIN;
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_unit') THEN
+        CREATE ROLE plandash_unit NOLOGIN;
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_viewer') THEN
+        CREATE ROLE plandash_viewer NOLOGIN;
+      END IF;
+      IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('GRANT plandash_owner TO %I', current_user);
+      END IF;
+    END
+    $$;
+    """
+
+  /// The administrator who ran `init` is the first of the office.
+  static let adminSQL = """
+    DO $$
+    BEGIN
+      IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('GRANT plandash_office TO %I', current_user);
+      END IF;
+      INSERT INTO plandash.member (login, kind) VALUES (current_user, 'office')
+        ON CONFLICT DO NOTHING;
+    END
+    $$;
+    """
+}

@@ -1,0 +1,151 @@
+import Foundation
+import PostgresNIO
+
+/// One open connection to a team store, used synchronously: every call waits at most
+/// `timeout` seconds (5 by default) and turns a failure into a one-line `TeamStoreError`.
+public final class TeamConnection: @unchecked Sendable {
+  public let url: TeamURL
+  public let timeout: Double
+  let connection: PostgresConnection
+  let logger: Logger
+
+  public static let defaultTimeout = 5.0
+
+  /// `PLANDASH_STORE_TIMEOUT` (seconds), else 5 s.
+  public static func timeout(environment: [String: String]) -> Double {
+    environment["PLANDASH_STORE_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+      ?? defaultTimeout
+  }
+
+  /// Connects and logs in: the password from the address, else from ~/.pgpass; TLS as
+  /// `sslmode` says.
+  public init(
+    _ url: TeamURL, timeout: Double = TeamConnection.defaultTimeout,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
+    self.url = url
+    self.timeout = timeout
+    var logger = Logger(label: "plandash.team")
+    logger.logLevel = .critical
+    self.logger = logger
+    let configuration = try Self.configuration(url, timeout: timeout, environment: environment)
+    let future = PostgresConnection.connect(
+      on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1,
+      logger: logger)
+    do {
+      connection = try FutureWait.result(of: future, timeout: timeout)
+    } catch is FutureWait.TimedOut {
+      // A connection that comes up after all is closed at once.
+      future.whenSuccess { $0.closeSoon() }
+      throw TeamStoreError.unreachable(
+        store: url.description, detail: "no answer within \(Self.seconds(timeout)) s")
+    } catch {
+      throw TeamErrors.translate(error, store: url.description, connecting: true)
+    }
+  }
+
+  deinit { close() }
+
+  /// Closes the connection, waiting for that at most the timeout (then it closes on its own).
+  public func close() {
+    guard !connection.isClosed else { return }
+    let closing: EventLoopFuture<Void> = connection.close()
+    let connection = connection
+    closing.whenComplete { _ in withExtendedLifetime(connection) {} }
+    _ = try? FutureWait.result(of: closing, timeout: timeout)
+  }
+
+  /// Runs one statement and returns its rows.
+  @discardableResult
+  public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    let future = connection.query(query, logger: logger)
+    do {
+      return Array(try FutureWait.result(of: future, timeout: timeout).rows)
+    } catch is FutureWait.TimedOut {
+      connection.closeSoon()
+      throw TeamStoreError.unreachable(
+        store: url.description, detail: "no answer within \(Self.seconds(timeout)) s")
+    } catch {
+      throw TeamErrors.translate(error, store: url.description, connecting: false)
+    }
+  }
+
+  /// Runs `sql` (no parameters; a script of several statements allowed), one statement at
+  /// a time.
+  public func execute(_ sql: String) throws {
+    for statement in SQLScript.statements(sql) {
+      try query(PostgresQuery(unsafeSQL: statement))
+    }
+  }
+
+  /// Runs `body` in one transaction: all of it is committed, or nothing.
+  public func transaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      _ = try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  /// Starts delivering `NOTIFY`s on `channel` to `handler` (on an event-loop thread).
+  public func listen(
+    _ channel: String, handler: @escaping @Sendable (String) -> Void
+  ) throws {
+    _ = connection.addListener(channel: channel) { _, notification in
+      handler(notification.payload)
+    }
+    try execute("LISTEN \(channel)")
+  }
+
+  /// Whether the connection has closed (the server went away, say).
+  public var isClosed: Bool { connection.isClosed }
+
+  static func configuration(
+    _ url: TeamURL, timeout: Double, environment: [String: String]
+  ) throws -> PostgresConnection.Configuration {
+    let password = url.password ?? PgPass.password(for: url, environment: environment)
+    var configuration: PostgresConnection.Configuration
+    if url.isUnixSocket {
+      configuration = .init(
+        unixSocketPath: url.socketPath, username: url.user, password: password,
+        database: url.database)
+    } else {
+      configuration = .init(
+        host: url.host, port: url.port, username: url.user, password: password,
+        database: url.database, tls: try tls(url))
+    }
+    configuration.options.connectTimeout = .milliseconds(Int64(timeout * 1000))
+    return configuration
+  }
+
+  static func tls(_ url: TeamURL) throws -> PostgresConnection.Configuration.TLS {
+    guard url.sslMode != .disable else { return .disable }
+    var tls = TLSConfiguration.makeClientConfiguration()
+    if !url.sslMode.verifiesCertificate { tls.certificateVerification = .none }
+    if url.sslMode == .verifyCA { tls.certificateVerification = .noHostnameVerification }
+    let context: NIOSSLContext
+    do {
+      context = try NIOSSLContext(configuration: tls)
+    } catch {
+      throw TeamStoreError.tls(store: url.description, detail: "\(error)")
+    }
+    return url.sslMode.allowsPlain ? .prefer(context) : .require(context)
+  }
+
+  static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+}
+
+extension PostgresConnection {
+  /// Starts closing the connection without waiting for it, keeping it alive until closed
+  /// (postgres-nio wants every connection closed before it goes away).
+  func closeSoon() {
+    let closing: EventLoopFuture<Void> = close()
+    closing.whenComplete { _ in withExtendedLifetime(self) {} }
+  }
+}

@@ -1,0 +1,23 @@
+/// The team store's schema, version 1, in the `plandash` schema of the database. Every table
+/// is owned by `plandash_owner` (a role that cannot log in), has `FORCE ROW LEVEL SECURITY`
+/// and policies per group role; no login owns anything. The author and time of every record
+/// and report are set by the server (`current_user`, `now()`) in triggers, whatever the
+/// client sends. See docs/team.md.
+enum TeamSchema {
+  static let currentVersion = 1
+
+  /// Where commits are announced (`NOTIFY`), with the operation number as payload.
+  static let channel = "plandash_progress"
+
+  /// The group roles: the office (everything, review), units (their own measures), viewers.
+  static let groups = ["plandash_office", "plandash_unit", "plandash_viewer"]
+  static let owner = "plandash_owner"
+
+  /// Tables, in creation order.
+  static let tables = [
+    "schema_version", "member", "plan_version", "plan_file", "measure_unit", "measure_target",
+    "period", "operation", "operation_item", "measure", "actual",
+  ]
+
+  static let version1 = tablesSQL + functionsSQL + TeamPolicies.sql
+}

@@ -1,0 +1,127 @@
+import Foundation
+import PlanModel
+import PostgresNIO
+import ProgressStore
+
+/// The shared progress store on PostgreSQL: the same records, log, undo and redo as the
+/// local store, with the author and time of every change set by the server and the rights
+/// of each login enforced there (row-level security; see docs/team.md). Each write is one
+/// transaction; once `apply` returns it is committed (and, with PostgreSQL's defaults, on
+/// disk).
+public final class TeamStore: ProgressStoring, @unchecked Sendable {
+  public let url: TeamURL
+  let connection: TeamConnection
+  /// One statement or transaction at a time on the connection.
+  let lock = NSLock()
+  /// Grows with each notification of a commit (by anyone) once `startListening` was called.
+  let notifications = NotificationCounter()
+
+  public var location: String { url.description }
+
+  /// Connects (at most `timeout` seconds) and checks that the database holds a team store
+  /// this plandash can read.
+  public init(
+    url: TeamURL, timeout: Double = TeamConnection.defaultTimeout,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
+    self.url = url
+    connection = try TeamConnection(url, timeout: timeout, environment: environment)
+    let version = try TeamSetup.schemaVersion(connection)
+    guard let version else { throw TeamStoreError.notInitialised(store: url.description) }
+    if version > TeamSchema.currentVersion {
+      throw TeamStoreError.newerSchema(
+        store: url.description, found: version, supported: TeamSchema.currentVersion)
+    }
+  }
+
+  /// The login this store is used as (the server's `current_user`).
+  public var login: String { url.user }
+
+  /// Runs `body` alone on the connection.
+  @discardableResult
+  func serial<T>(_ body: () throws -> T) throws -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body()
+  }
+
+  // MARK: Writing
+
+  @discardableResult
+  public func apply(_ changes: [ProgressChange], by user: String) throws -> [AppliedOperation] {
+    try serial {
+      try connection.transaction {
+        let writer = TeamWriter(connection: connection, store: url.description)
+        return try changes.map(writer.apply)
+      }
+    }
+  }
+
+  @discardableResult
+  public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
+    try serial {
+      try connection.transaction {
+        try TeamWriter(connection: connection, store: url.description).setActuals(actuals)
+      }
+    }
+  }
+
+  public func undoableCount() throws -> Int {
+    try serial {
+      let count = try connection.query(
+        "SELECT count(*)::int8 FROM plandash.operation WHERE kind = 'change' AND NOT undone AND by = current_user"
+      ).first?.decode(Int64.self)
+      return Int(count ?? 0)
+    }
+  }
+
+  public func changeCounter() throws -> Int64 {
+    if notifications.listening { return notifications.value }
+    return try serial {
+      try connection.query("SELECT coalesce(max(id), 0)::int8 FROM plandash.operation")
+        .first?.decode(Int64.self) ?? 0
+    }
+  }
+
+  /// Listens for other clients' commits: from now on `changeCounter` moves within a moment
+  /// of any commit, without asking the server.
+  public func startListening() throws {
+    let counter = notifications
+    try serial {
+      try connection.listen(TeamSchema.channel) { _ in counter.bump() }
+    }
+    counter.listening = true
+  }
+}
+
+/// Counts notifications, from an event-loop thread, for the thread that polls.
+final class NotificationCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count: Int64 = 0
+  private var isListening = false
+
+  var value: Int64 {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
+  }
+
+  var listening: Bool {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return isListening
+    }
+    set {
+      lock.lock()
+      isListening = newValue
+      lock.unlock()
+    }
+  }
+
+  func bump() {
+    lock.lock()
+    count += 1
+    lock.unlock()
+  }
+}

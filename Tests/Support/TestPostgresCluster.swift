@@ -1,0 +1,65 @@
+import Foundation
+
+/// A PostgreSQL server of one test's own (scripts/postgres-test-cluster.sh in a temporary
+/// folder), for the tests that stop the server under a client; the shared test server stays
+/// up for every other test.
+public final class TestPostgresCluster: @unchecked Sendable {
+  public struct StartFailure: Error, CustomStringConvertible {
+    public let description: String
+  }
+
+  /// The superuser's address of the database `plandash_test` on this server.
+  public let adminURL: String
+  private let folder: String
+  private let lock = NSLock()
+  private var stopped = false
+
+  private static let script = PackagePaths.root + "/scripts/postgres-test-cluster.sh"
+
+  /// Starts a new server (initdb, start, a database) in a new temporary folder.
+  public init() throws {
+    folder =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("plandash-pg-" + UUID().uuidString.prefix(8).lowercased()).path
+    let started = try Self.runScript(["start", folder])
+    guard started.status == 0,
+      let line = started.out.split(separator: "\n").first(where: {
+        $0.hasPrefix("PLANDASH_TEST_PG=")
+      })
+    else {
+      throw StartFailure(description: "the private test server did not start: \(started.err)")
+    }
+    adminURL = String(line.dropFirst("PLANDASH_TEST_PG=".count))
+  }
+
+  /// Stops the server and deletes its folder (again: nothing).
+  public func stop() {
+    let first = lock.withLock {
+      defer { stopped = true }
+      return !stopped
+    }
+    if first { _ = try? Self.runScript(["stop", folder]) }
+  }
+
+  deinit { stop() }
+
+  private static func runScript(_ arguments: [String]) throws -> (
+    status: Int32, out: String, err: String
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["bash", script] + arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
+  }
+}
