@@ -51,17 +51,7 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
           .id, .region, .level, .province, .parent, .plan, .horizon, .targets, .clusters,
           .ladders, .indicators, .measures,
         ],
-        plans.map { plan in
-          let d = plan.document
-          return [
-            plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
-            plan.region.parent ?? o,
-            d.title + (d.titleInText ? "" : CLIText.untitledInText(language)),
-            "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)",
-            "\(plan.clusters.count)",
-            "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",
-          ]
-        }
+        plans.map { Self.regionRow($0, language) }
       )
     case .clusters:
       return (
@@ -121,6 +111,20 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
         }
       )
     }
+  }
+
+  /// A region's row: who and where, the document, and how many items of each kind.
+  static func regionRow(_ plan: Plan, _ language: Language) -> [String] {
+    let o = open
+    let d = plan.document
+    return [
+      plan.region.id, plan.region.name, plan.region.level.rawValue, plan.region.province ?? o,
+      plan.region.parent ?? o,
+      d.title + (d.titleInText ? "" : CLIText.untitledInText(language)),
+      "\(d.horizon.start)–\(d.horizon.end)", "\(plan.targets.count)",
+      "\(plan.clusters.count)",
+      "\(plan.ladders.count)", "\(plan.indicators.count)", "\(plan.measures.count)",
+    ]
   }
 
   static func goalRow(_ id: String, _ name: String, _ goal: Goal) -> [String] {
