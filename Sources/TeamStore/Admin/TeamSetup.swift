@@ -56,19 +56,23 @@ public enum TeamSetup {
   /// who is not a superuser is made a member of the owner, to create its tables.
   static let rolesSQL = """
     DO $$
+    DECLARE
+      r record;
     BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_owner') THEN
-        CREATE ROLE plandash_owner NOLOGIN CREATEROLE;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_office') THEN
-        CREATE ROLE plandash_office NOLOGIN;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_unit') THEN
-        CREATE ROLE plandash_unit NOLOGIN;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'plandash_viewer') THEN
-        CREATE ROLE plandash_viewer NOLOGIN;
-      END IF;
+      FOR r IN SELECT * FROM (VALUES
+        ('plandash_owner', 'NOLOGIN CREATEROLE'), ('plandash_office', 'NOLOGIN'),
+        ('plandash_unit', 'NOLOGIN'), ('plandash_viewer', 'NOLOGIN')) AS v(name, options)
+      LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r.name) THEN
+          BEGIN
+            EXECUTE format('CREATE ROLE %I %s', r.name, r.options);
+          EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            -- Made at the same moment by an init in another database of this server (the
+            -- advisory lock is per database; roles are per server): it is there now.
+            NULL;
+          END;
+        END IF;
+      END LOOP;
       IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
         EXECUTE format('GRANT plandash_owner TO %I', current_user);
       END IF;
