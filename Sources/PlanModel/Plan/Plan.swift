@@ -7,10 +7,12 @@ public struct Plan: Hashable, Codable, Sendable, Identifiable {
   public var ladders: [Ladder]
   public var indicators: [Indicator]
   public var measures: [Measure]
+  /// The plan's headings in the order printed, each after its parent (see `PlanOutline`).
+  public var outline: [OutlineHeading]
 
   public init(
     region: Region, document: PlanDocument, targets: [Target] = [], clusters: [Cluster] = [],
-    ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = []
+    ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = [], outline: [OutlineHeading] = []
   ) {
     self.region = region
     self.document = document
@@ -19,6 +21,7 @@ public struct Plan: Hashable, Codable, Sendable, Identifiable {
     self.ladders = ladders
     self.indicators = indicators
     self.measures = measures
+    self.outline = outline
   }
 
   public var id: String { region.id }
