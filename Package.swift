@@ -33,6 +33,14 @@ let package = Package(
         "PlanModel", "ProgressStore", .product(name: "PostgresNIO", package: "postgres-nio"),
       ]
     ),
+    // Plan import: reads a plan document (.txt, .html, .docx, .doc/.wps, .pdf) into
+    // `DocumentText` and drafts a plan from it by general extraction rules.
+    .target(
+      name: "PlanImport",
+      dependencies: [
+        "PlanModel", "PlanFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
     // The screen core, under both the dashboard and the terminal: the cell buffer, cells,
@@ -60,7 +68,7 @@ let package = Package(
       name: "PlandashCLI",
       dependencies: [
         "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "ScreenCore", "Dashboard",
-        "TerminalUI", "OfficeDocuments",
+        "TerminalUI", "OfficeDocuments", "PlanImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,6 +84,9 @@ let package = Package(
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
       path: "Tests/Support"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+    .testTarget(
+      name: "PlanImportTests",
+      dependencies: ["PlanImport", "PlanModel", "PlanFiles", "PlandashTestSupport"]),
     .testTarget(name: "CommandLineTests", dependencies: ["PlandashTestSupport"]),
     .testTarget(
       name: "PlanFilesTests", dependencies: ["PlandashTestSupport", "PlanModel", "PlanFiles"]),

@@ -12,7 +12,8 @@ public struct Plan: Hashable, Codable, Sendable, Identifiable {
 
   public init(
     region: Region, document: PlanDocument, targets: [Target] = [], clusters: [Cluster] = [],
-    ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = [], outline: [OutlineHeading] = []
+    ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = [],
+    outline: [OutlineHeading] = []
   ) {
     self.region = region
     self.document = document
