@@ -5,7 +5,8 @@ import Yams
 /// keys, reading, writing and binary form in its own schema beside this one.
 enum PlanSchema {
   static let layout = """
-    Plan v1: Region, PlanDocument, [Target], [Cluster], [Ladder], [Indicator], [Measure]; \
+    Plan v1: Region, PlanDocument, [Target], [Cluster], [Ladder], [Indicator], [Measure], \
+    [BaselineIndicator]; \
     lists are a varint count then the items; str is varint length + UTF-8, int a zigzag-free \
     varint, f64 8 bytes little-endian, T? a bool then T
     """
@@ -24,11 +25,14 @@ enum PlanSchema {
     let ladders = top.list("ladders") { LadderSchema.read($0, sink: sink) }
     let indicators = top.list("indicators") { IndicatorSchema.read($0, sink: sink) }
     let measures = top.list("measures") { MeasureSchema.read($0, sink: sink) }
+    let baselineIndicators = top.list("baseline_indicators") {
+      BaselineIndicatorSchema.read($0, sink: sink)
+    }
     top.rejectUnknownKeys()
     guard let region, let document else { return nil }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters, ladders: ladders,
-      indicators: indicators, measures: measures)
+      indicators: indicators, measures: measures, baselineIndicators: baselineIndicators)
   }
 
   static func write(_ plan: Plan) -> Node {
@@ -41,6 +45,8 @@ enum PlanSchema {
     top.addList("ladders", plan.ladders.map(LadderSchema.write))
     top.addList("indicators", plan.indicators.map(IndicatorSchema.write))
     top.addList("measures", plan.measures.map(MeasureSchema.write))
+    top.addList(
+      "baseline_indicators", plan.baselineIndicators.map(BaselineIndicatorSchema.write))
     return top.node
   }
 
@@ -53,6 +59,7 @@ enum PlanSchema {
     w.list(plan.ladders, LadderSchema.encode)
     w.list(plan.indicators, IndicatorSchema.encode)
     w.list(plan.measures, MeasureSchema.encode)
+    w.list(plan.baselineIndicators, BaselineIndicatorSchema.encode)
     return w.bytes
   }
 
@@ -65,6 +72,7 @@ enum PlanSchema {
       region: try RegionSchema.decode(&r), document: try DocumentSchema.decode(&r),
       targets: try r.list(TargetSchema.decode), clusters: try r.list(ClusterSchema.decode),
       ladders: try r.list(LadderSchema.decode), indicators: try r.list(IndicatorSchema.decode),
-      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) })
+      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) },
+      baselineIndicators: try r.list(BaselineIndicatorSchema.decode))
   }
 }
