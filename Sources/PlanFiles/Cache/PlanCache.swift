@@ -45,6 +45,11 @@ public final class PlanCache: @unchecked Sendable {
 
   var count: Int { index.count }
 
+  /// The plans' index kept beside the cache (`IndexedPlans`): `plans-….index`.
+  public var indexPath: String {
+    (path.hasSuffix(".cache") ? String(path.dropLast(6)) : path) + ".index"
+  }
+
   /// Layout: magic, the plan blobs one after another, the index, and last the index's
   /// offset as 8 little-endian bytes — so the cache is written as a stream.
   private func readIndex() {

@@ -7,13 +7,18 @@ import Foundation
 /// Reads whole files and ranges of files straight into byte arrays (one copy, no `Data`).
 public enum FileBytes {
   /// The whole file, or nil when it cannot be read.
-  public static func read(_ path: String) -> [UInt8]? {
+  public static func read(_ path: String) -> [UInt8]? { readStamped(path)?.bytes }
+
+  /// The whole file with the stamp it had before it was read (taken first, so that a change
+  /// made while reading shows in the next stamp), or nil when it cannot be read.
+  static func readStamped(_ path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return nil }
-    return readRange(fd: fd, offset: 0, length: Int(info.st_size))
+    guard let stamp = FileStamp.of(fd: fd),
+      let bytes = readRange(fd: fd, offset: 0, length: Int(stamp.size))
+    else { return nil }
+    return (bytes, stamp)
   }
 
   /// `length` bytes at `offset` of an open file (positional: safe from several threads).

@@ -2,7 +2,7 @@ import Foundation
 import PlanModel
 
 /// Expands files and folders into the plan files they hold (`*.yaml`, `*.yml`, searched
-/// recursively, hidden entries skipped), sorted for a stable order.
+/// recursively, hidden entries skipped — `PlanFolderScan`), sorted for a stable order.
 public enum PlanFileList {
   /// The endings of plan files.
   public static let extensions: Set<String> = ["yaml", "yml"]
@@ -27,20 +27,11 @@ public enum PlanFileList {
         files.append(path)
         continue
       }
-      guard
-        let enumerator = manager.enumerator(
-          at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-          options: [.skipsHiddenFiles])
-      else {
+      guard let found = PlanFolderScan.files(under: path) else {
         problems.append(FileProblem(file: path, line: 0, message: FileText.folderUnreadable))
         continue
       }
-      var found: [String] = []
-      for case let url as URL in enumerator where extensions.contains(url.pathExtension) {
-        let relative = String(url.path.dropFirst(URL(fileURLWithPath: path).path.count))
-        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
-      }
-      files += found.sorted()
+      files += found
     }
     return (files, problems)
   }

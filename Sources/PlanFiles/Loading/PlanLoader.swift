@@ -10,13 +10,22 @@ public enum PlanLoader {
   /// files finish, from any thread.
   ///
   /// With a `cache`, a file whose content is unchanged since the cache was written is not
-  /// parsed again; the cache is rewritten when anything was parsed.
+  /// parsed again; the cache is rewritten when anything was parsed. A clean load also
+  /// writes the plans' index (`IndexedPlans`); while it is fresh, a later load decodes
+  /// every plan from the cache without reading, hashing or checking the files again.
   public static func load(
     paths: [String], cache: PlanCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> LoadResult {
+    let observedAt = FileStamp.now()
+    if let cache, let indexed = IndexedPlans.open(paths: paths, cache: cache),
+      let all = indexed.loadAll()
+    {
+      return all
+    }
     let (files, listProblems) = PlanFileList.expand(paths)
     let writers = LazyCacheWriter(cache: cache)
-    let (results, hashes) = readAll(files, cache: cache, writers: writers, progress: progress)
+    let (results, hashes, stamps) = readAll(
+      files, cache: cache, writers: writers, progress: progress)
     var problems = listProblems
     var plans: [Plan] = []
     var planFiles: [String] = []
@@ -48,8 +57,27 @@ public enum PlanLoader {
         writer.abandon()
       }
     }
+    if let cache {
+      let built =
+        problems.isEmpty
+        ? PlanIndexBuilder.build(
+          roots: paths, observedAt: observedAt, files: files, stamps: stamps, hashes: hashes,
+          catalog: catalog) : nil
+      writeIndex(built, for: cache)
+    }
     return LoadResult(
       catalog: catalog, files: planFiles, problems: problems, fileCount: files.count)
+  }
+
+  /// Keeps the index of a clean load beside the cache; after a load with problems none is
+  /// kept (commands then load every plan, and report the problems).
+  static func writeIndex(_ built: (index: PlanIndex, idTable: [UInt8])?, for cache: PlanCache) {
+    guard let built,
+      (try? PlanIndexFile.write(built.index, idTable: built.idTable, to: cache.indexPath)) != nil
+    else {
+      try? FileManager.default.removeItem(atPath: cache.indexPath)
+      return
+    }
   }
 
   /// Reads every file in parallel: from the cache when its content hash is there, else by
@@ -59,13 +87,14 @@ public enum PlanLoader {
   static func readAll(
     _ files: [String], cache: PlanCache?, writers: LazyCacheWriter,
     progress: (@Sendable (Int, Int) -> Void)?
-  ) -> (results: [PlanFileReader.Result], hashes: [ContentHash?]) {
+  ) -> (results: [PlanFileReader.Result], hashes: [ContentHash?], stamps: [FileStamp?]) {
     let slots = ResultSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let file = files[index]
       var result: PlanFileReader.Result
-      if let bytes = FileBytes.read(file) {
+      if let (bytes, stamp) = FileBytes.readStamped(file) {
         let hash = cache.map { _ in ContentHash(of: bytes) }
+        slots.store(stamp: stamp, at: index)
         if let hash, let plan = cache?.plan(for: hash) {
           result = PlanFileReader.Result(plan: plan, problems: [], root: nil, ownChecked: true)
         } else {
@@ -86,7 +115,7 @@ public enum PlanLoader {
       let done = slots.store(result, at: index)
       progress?(done, files.count)
     }
-    return (slots.results, slots.hashes)
+    return (slots.results, slots.hashes, slots.stamps)
   }
 
   /// Checks a freshly parsed plan on its own; a clean one goes into the new cache and is
@@ -210,12 +239,20 @@ private final class ViolationSlots: @unchecked Sendable {
 private final class ResultSlots: @unchecked Sendable {
   private var slots: [PlanFileReader.Result?]
   private(set) var hashes: [ContentHash?]
+  private(set) var stamps: [FileStamp?]
   private var done = 0
   private let lock = NSLock()
 
   init(count: Int) {
     slots = Array(repeating: nil, count: count)
     hashes = Array(repeating: nil, count: count)
+    stamps = Array(repeating: nil, count: count)
+  }
+
+  func store(stamp: FileStamp, at index: Int) {
+    lock.lock()
+    stamps[index] = stamp
+    lock.unlock()
   }
 
   func store(hash: ContentHash?, at index: Int) {

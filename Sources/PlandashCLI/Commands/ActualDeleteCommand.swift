@@ -32,7 +32,7 @@ struct ActualDeleteCommand: ParsableCommand, LanguageChoosing {
     let applied = try storeFailures {
       try store.apply(.deleteActual(itemID: id, year: year), by: actorOptions.user)
     }
-    let item = named(in: try? plansOptions.loadCatalog(language).catalog)
+    let item = named(in: try? plansOptions.loadCatalog(language, touching: .items([id])).catalog)
     // Another process may have deleted it in between: then nothing was logged.
     guard let operation = applied.operation else {
       throw CLIError(CLIText.noFigureToDelete(item, year, recorded: []))
@@ -47,14 +47,15 @@ struct ActualDeleteCommand: ParsableCommand, LanguageChoosing {
   /// can still be deleted, so the id is checked only when it has no figure at all.
   private func refusal(year: Int, recorded: [Actual], _ language: Language) throws -> CLIError {
     if recorded.isEmpty {
-      let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
+      let (catalog, _) = try storeOptions.loadCatalog(
+        plansOptions, language, touching: .items([id]))
       switch ActualRules(catalog: catalog).problem(id, year: year) {
       case nil, .yearOutsidePlan?: break
       case let problem?: return CLIError(problem.text(naming: catalog, typed: true))
       }
       return CLIError(CLIText.noFigureToDelete(named(in: catalog), year, recorded: []))
     }
-    let item = named(in: try? plansOptions.loadCatalog(language).catalog)
+    let item = named(in: try? plansOptions.loadCatalog(language, touching: .items([id])).catalog)
     return CLIError(CLIText.noFigureToDelete(item, year, recorded: recorded.map(\.year)))
   }
 

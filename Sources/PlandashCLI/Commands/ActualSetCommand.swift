@@ -42,7 +42,7 @@ struct ActualSetCommand: ParsableCommand, LanguageChoosing {
     guard let number = TypedNumber.decimal(value) else {
       throw CLIError(CLIText.badValueOption(value))
     }
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language, touching: .items([id]))
     if let problem = PlanItemCheck(catalog: catalog).actualProblem(id, year: year) {
       throw CLIError(problem)
     }

@@ -70,7 +70,7 @@ struct HistoryCommand: ParsableCommand, LanguageChoosing {
     _ id: String, _ plansOptions: PlansOptions, _ storeOptions: StoreOptions,
     _ language: Language
   ) throws -> Catalog {
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
+    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language, touching: .items([id]))
     let owner = ComparatorSeries.ownerID(of: id) ?? id
     guard catalog.address(of: owner) == nil else { return catalog }
     let closest = catalog.closestIDs(to: id)

@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, _) = try plansOptions.loadCatalog(language)
+    let (catalog, _) = try plansOptions.loadCatalog(language, touching: .region(region))
     var plans = catalog.plans
     if let region {
       guard let plan = catalog.plan(forRegion: region) else {

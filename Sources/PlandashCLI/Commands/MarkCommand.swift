@@ -60,7 +60,8 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
     guard !entries.isEmpty else {
       throw CLIError(CLIText.markNeedsIDs)
     }
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
+    let (catalog, _) = try storeOptions.loadCatalog(
+      plansOptions, language, touching: .items(entries.map(\.id)))
     let check = PlanItemCheck(catalog: catalog)
     let problems = entries.compactMap { entry in
       check.measureProblem(entry.id).map { entry.place + $0 }

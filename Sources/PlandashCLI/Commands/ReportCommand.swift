@@ -61,7 +61,8 @@ struct ReportCommand: ParsableCommand, LanguageChoosing {
     let lang = languageOptions.resolve()
     let file = try outputFile(lang)
     let asOf = try asOfOptions.year()
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, lang)
+    let (catalog, _) = try storeOptions.loadCatalog(
+      plansOptions, lang, touching: .regionArgument(region))
     let regionID = try RegionArgument.resolve(region, in: catalog)?.id
     try PlansOptions.requireUnit(unit, in: catalog, region: regionID)
     let store = try storeOptions.openExisting(lang)

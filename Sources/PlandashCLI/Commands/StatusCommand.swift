@@ -23,7 +23,9 @@ struct StatusCommand: ParsableCommand, LanguageChoosing {
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, language)
+    // The orphans are found among every plan's ids; one region's counts need its plan alone.
+    let (catalog, _) = try storeOptions.loadCatalog(
+      plansOptions, language, touching: orphans ? nil : .region(region))
     try PlansOptions.requireRegion(region, in: catalog)
     // Reading only: no store is created where none exists yet.
     let snapshot = try storeOptions.existingSnapshot(language) ?? ProgressSnapshot()

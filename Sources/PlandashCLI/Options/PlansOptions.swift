@@ -70,9 +70,21 @@ struct PlansOptions: ParsableArguments {
   }
 
   /// Loads the plans (a progress bar in `language` while it takes long); any problem in
-  /// them stops the command with the first twenty problems listed.
-  func loadCatalog(_ language: Language) throws -> (catalog: Catalog, folder: String) {
+  /// them stops the command with the first twenty problems listed. With a `pick`, only the
+  /// plans it chooses are read when the folder's index is fresh (`IndexedPlans`): the
+  /// index exists only after a clean load, and any change to the files makes it stale.
+  func loadCatalog(_ language: Language, touching pick: PlanPick? = nil) throws -> (
+    catalog: Catalog, folder: String
+  ) {
     let folder = try folder()
+    if let pick,
+      let indexed = IndexedPlans.open(
+        paths: [folder], cache: PlanCache(path: PlanCache.defaultPath(forPlans: folder))),
+      let files = pick.files(indexed), let picked = indexed.load(files)
+    {
+      LoadedPlansKeeper.keep(picked)
+      return (picked.catalog, folder)
+    }
     let result = Self.load([folder], cacheKey: folder, language: language)
     if !result.problems.isEmpty {
       var lines = [CLIText.plansHaveProblems(folder)] + result.problems.prefix(20).map(\.localized)

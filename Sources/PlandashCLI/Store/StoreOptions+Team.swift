@@ -33,12 +33,13 @@ extension StoreOptions {
   }
 
   /// The plans: with a team store and no `--plans`, the newest published version (fetched
-  /// into the local cache as needed); else the plans folder.
-  func loadCatalog(_ plansOptions: PlansOptions, _ language: Language) throws -> (
-    catalog: Catalog, folder: String
-  ) {
+  /// into the local cache as needed); else the plans folder. With a `pick`, only the plans
+  /// it chooses, where the index allows (`PlansOptions.loadCatalog(_:touching:)`).
+  func loadCatalog(
+    _ plansOptions: PlansOptions, _ language: Language, touching pick: PlanPick? = nil
+  ) throws -> (catalog: Catalog, folder: String) {
     guard plansOptions.plans == nil, let team = try openTeam() else {
-      return try plansOptions.loadCatalog(language)
+      return try plansOptions.loadCatalog(language, touching: pick)
     }
     let cache = TeamPlanCache(store: team.url)
     guard let folder = try storeFailures({ try cache.plansFolder(from: team) }) else {
@@ -46,7 +47,7 @@ extension StoreOptions {
     }
     var options = plansOptions
     options.plans = folder
-    return try options.loadCatalog(language)
+    return try options.loadCatalog(language, touching: pick)
   }
 }
 

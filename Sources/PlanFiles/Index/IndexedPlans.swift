@@ -1,0 +1,103 @@
+import Dispatch
+import Foundation
+import PlanModel
+
+/// The plans of a folder through its fresh index: a command that touches a few items or one
+/// region finds their files by id or region and decodes only those plans (and the plans
+/// their links name) from the load cache. Opens only when every plan file is unchanged since
+/// the last clean load (`IndexFreshness`), so what it gives is what a full load would give.
+public final class IndexedPlans: @unchecked Sendable {
+  private let file: PlanIndexFile
+  private let index: PlanIndex
+  private let cache: PlanCache
+
+  private init(file: PlanIndexFile, index: PlanIndex, cache: PlanCache) {
+    self.file = file
+    self.index = index
+    self.cache = cache
+  }
+
+  /// The index of the plans under `paths` kept with `cache`, when it is there and fresh; a
+  /// renewed one is written back (so recent files are hashed once, not on every command).
+  public static func open(paths: [String], cache: PlanCache) -> IndexedPlans? {
+    guard let file = PlanIndexFile.open(cache.indexPath),
+      let fresh = IndexFreshness.check(file, paths: paths)
+    else { return nil }
+    if fresh.renewed, let table = file.idTableBytes() {
+      // A failed write only costs the next command the hashing again.
+      try? PlanIndexFile.write(fresh.index, idTable: table, to: cache.indexPath)
+    }
+    return IndexedPlans(file: file, index: fresh.index, cache: cache)
+  }
+
+  /// Every plan's region, in file order (as a full load's `catalog.plans.map(\.region)`).
+  public var regions: [Region] { index.entries.map(\.region) }
+
+  /// The files holding all of `ids`; nil when any id is in no plan.
+  public func files(holding ids: some Sequence<String>) -> Set<Int>? {
+    var files: Set<Int> = []
+    for id in ids {
+      guard let found = file.file(of: id) else { return nil }
+      files.insert(found)
+    }
+    return files
+  }
+
+  /// The file of the region `id`; nil when no plan is for it.
+  public func files(ofRegion id: String) -> Set<Int>? {
+    index.entries.firstIndex { $0.region.id == id }.map { [$0] }
+  }
+
+  /// The plans of `files` and of the files their links name, in file order, as a clean
+  /// load of those files alone; nil when the cache no longer holds one of them.
+  public func load(_ files: Set<Int>) -> LoadResult? {
+    decode(index.withLinks(files))
+  }
+
+  /// Every plan, decoded in parallel from the cache: a later start that neither reads nor
+  /// hashes the plan files, nor checks again the rules they passed.
+  func loadAll() -> LoadResult? {
+    decode(Array(index.entries.indices))
+  }
+
+  private func decode(_ numbers: [Int]) -> LoadResult? {
+    let slots = PlanSlots(count: numbers.count)
+    let entries = index.entries
+    let cache = cache
+    if numbers.count < 8 {
+      for (slot, number) in numbers.enumerated() {
+        slots.store(cache.plan(for: entries[number].hash), at: slot)
+      }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: numbers.count) { slot in
+        slots.store(cache.plan(for: entries[numbers[slot]].hash), at: slot)
+      }
+    }
+    guard let plans = slots.all else { return nil }
+    return LoadResult(
+      catalog: Catalog(plans: plans), files: numbers.map { entries[$0].path }, problems: [],
+      fileCount: numbers.count)
+  }
+}
+
+/// Plans decoded by parallel workers, one slot each.
+private final class PlanSlots: @unchecked Sendable {
+  private var slots: [Plan?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ plan: Plan?, at index: Int) {
+    lock.lock()
+    slots[index] = plan
+    lock.unlock()
+  }
+
+  /// Every plan, or nil when one is missing.
+  var all: [Plan]? {
+    var plans: [Plan] = []
+    plans.reserveCapacity(slots.count)
+    for case let plan? in slots { plans.append(plan) }
+    return plans.count == slots.count ? plans : nil
+  }
+}

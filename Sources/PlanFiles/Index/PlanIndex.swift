@@ -1,0 +1,70 @@
+import PlanModel
+
+/// What the load cache knows about a plans folder whose plans all loaded cleanly: each plan
+/// file with the stamp and content hash it was read with, its region, and the files its
+/// links name (clusters, targets); beside it, on disk, every item id's file (`IDTable`).
+/// A command that touches a few items or one region reads only their plans through it
+/// (`IndexedPlans`), after `IndexFreshness` has checked that no file changed.
+struct PlanIndex: Equatable {
+  struct Entry: Equatable {
+    var path: String
+    var stamp: FileStamp
+    var hash: ContentHash
+    var region: Region
+    /// The numbers of the other files holding items this plan's links name.
+    var links: [Int]
+  }
+
+  /// The paths the plans were loaded from (the index serves only the same paths).
+  var roots: [String]
+  /// When the stamps were taken (the wall clock before the first one, in nanoseconds):
+  /// a stamp vouches for its file only when its times are well before this moment.
+  var observedAt: Int64
+  var entries: [Entry]
+
+  func encode(_ w: inout BinaryWriter) {
+    w.int(Int(observedAt))
+    w.strings(roots)
+    w.list(entries) { entry, w in
+      w.string(entry.path)
+      w.int(Int(entry.stamp.size))
+      w.int(Int(entry.stamp.modified))
+      w.int(Int(entry.stamp.changed))
+      w.uint(entry.stamp.inode)
+      w.uint(entry.stamp.device)
+      w.uint(entry.hash.high)
+      w.uint(entry.hash.low)
+      RegionSchema.encode(entry.region, &w)
+      w.list(entry.links) { link, w in w.uint(UInt64(link)) }
+    }
+  }
+
+  static func decode(_ r: inout BinaryReader) throws -> PlanIndex {
+    let observedAt = Int64(try r.int())
+    let roots = try r.strings()
+    let entries = try r.list { r in
+      let path = try r.string()
+      let stamp = FileStamp(
+        size: Int64(try r.int()), modified: Int64(try r.int()), changed: Int64(try r.int()),
+        inode: try r.uint(), device: try r.uint())
+      let hash = ContentHash(high: try r.uint(), low: try r.uint())
+      let region = try RegionSchema.decode(&r)
+      let links = try r.list { r in Int(clamping: try r.uint()) }
+      return Entry(path: path, stamp: stamp, hash: hash, region: region, links: links)
+    }
+    guard entries.allSatisfy({ $0.links.allSatisfy(entries.indices.contains) }) else {
+      throw BinaryReader.Malformed()
+    }
+    return PlanIndex(roots: roots, observedAt: observedAt, entries: entries)
+  }
+
+  /// The files a set of files needs: themselves and, transitively, those their links name.
+  func withLinks(_ files: Set<Int>) -> [Int] {
+    var needed = files
+    var pending = Array(files)
+    while let file = pending.popLast() {
+      for link in entries[file].links where needed.insert(link).inserted { pending.append(link) }
+    }
+    return needed.sorted()
+  }
+}
