@@ -44,6 +44,19 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   /// The login this store is used as (the server's `current_user`).
   public var login: String { url.user }
 
+  /// Announces operations just committed to every listening client (`NOTIFY`, outside the
+  /// write's transaction, so that reports commit side by side: see TeamSchema's trigger).
+  /// The write stands whatever becomes of this: a failure here is not the write's.
+  func announce(_ operations: [Int64]) {
+    guard !operations.isEmpty else { return }
+    notifications.written(operations)
+    _ = try? serial {
+      try connection.query(
+        "SELECT pg_notify(\(TeamSchema.channel), id::text) FROM unnest(\(operations)::int8[]) AS id"
+      )
+    }
+  }
+
   /// Runs `body` alone on the connection.
   @discardableResult
   func serial<T>(_ body: () throws -> T) throws -> T {
@@ -63,7 +76,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
         return try changes.map(writer.apply)
       }
     }
-    notifications.written(applied.compactMap(\.operation))
+    announce(applied.compactMap(\.operation))
     return applied
   }
 
@@ -76,7 +89,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
           .setActuals(actuals)
       }
     }
-    notifications.written(applied.operation.map { [$0] } ?? [])
+    announce(applied.operation.map { [$0] } ?? [])
     return applied
   }
 
