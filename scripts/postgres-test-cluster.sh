@@ -6,6 +6,9 @@
 #       run as root), starts the server on 127.0.0.1 and a free port, creates the database
 #       `plandash_test`, and prints `PLANDASH_TEST_PG=postgres://…` (also written to DIR/url).
 #   scripts/postgres-test-cluster.sh stop DIR    stops that server and deletes DIR.
+#   scripts/postgres-test-cluster.sh kill DIR    kill -9 of its postmaster (a crash; DIR stays).
+#   scripts/postgres-test-cluster.sh restart DIR starts it again on the same port after a crash
+#       (crash recovery; retried while the killed server's processes are going away).
 #
 # The superuser is `plandash_admin`, with a password (in the URL), so tests connect over TCP
 # as clients do. Run as root (as CI does) the server runs as the postgres user.
@@ -42,6 +45,21 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# Starts the server of DIR on PORT (loopback only, durable commits).
+launch() {
+  local dir=$1 port=$2
+  # The server lives on after this script: it must not keep a caller's descriptors open
+  # (a test's pipe would then never reach its end), so only 0, 1 and 2 are passed on.
+  local fd
+  for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null || true
+  done
+  as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on -c max_connections=200" \
+    start >&2
+}
+
 start() {
   local dir=$1
   install_postgres
@@ -59,16 +77,7 @@ start() {
     || { cat "$dir/initdb.log" >&2; exit 1; }
   local port
   port=$(free_port)
-  # The server lives on after this script: it must not keep a caller's descriptors open
-  # (a test's pipe would then never reach its end), so only 0, 1 and 2 are passed on.
-  local fd
-  for fd in /proc/$$/fd/*; do
-    fd=${fd##*/}
-    [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null || true
-  done
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on -c max_connections=200" \
-    start >&2 || { echo "postgres-test-cluster: the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1; }
+  launch "$dir" "$port" || { echo "postgres-test-cluster: the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1; }
   as_owner "$bin/psql" -X -q -h "$dir" -p "$port" -U plandash_admin -d postgres \
     -c "CREATE DATABASE plandash_test" >&2
   local url="postgres://plandash_admin:$password@127.0.0.1:$port/plandash_test?sslmode=disable"
@@ -86,8 +95,26 @@ stop() {
   rm -rf "$dir"
 }
 
+kill_server() {
+  local dir=$1
+  kill -9 "$(head -1 "$dir/data/postmaster.pid")"
+}
+
+restart() {
+  local dir=$1 attempt
+  for attempt in $(seq 1 40); do
+    launch "$dir" "$(cat "$dir/port")" && return 0
+    sleep 0.5
+  done
+  echo "postgres-test-cluster: the server did not start again:" >&2
+  cat "$dir/server.log" >&2
+  exit 1
+}
+
 case "${1:-}" in
   start) start "${2:?start DIR}" ;;
   stop) stop "${2:?stop DIR}" ;;
-  *) echo "usage: $0 start DIR | stop DIR" >&2; exit 2 ;;
+  kill) kill_server "${2:?kill DIR}" ;;
+  restart) restart "${2:?restart DIR}" ;;
+  *) echo "usage: $0 start DIR | stop DIR | kill DIR | restart DIR" >&2; exit 2 ;;
 esac

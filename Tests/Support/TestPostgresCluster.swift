@@ -32,6 +32,22 @@ public final class TestPostgresCluster: @unchecked Sendable {
     adminURL = String(line.dropFirst("PLANDASH_TEST_PG=".count))
   }
 
+  /// `kill -9` of the server's postmaster: a crash, with nothing flushed on the way out.
+  public func kill() throws {
+    let killed = try Self.runScript(["kill", folder])
+    guard killed.status == 0 else {
+      throw StartFailure(description: "kill -9 of the test server failed: \(killed.err)")
+    }
+  }
+
+  /// Starts the server again after `kill` (crash recovery), on the same address.
+  public func restart() throws {
+    let started = try Self.runScript(["restart", folder])
+    guard started.status == 0 else {
+      throw StartFailure(description: "the test server did not start again: \(started.err)")
+    }
+  }
+
   /// Stops the server and deletes its folder (again: nothing).
   public func stop() {
     let first = lock.withLock {

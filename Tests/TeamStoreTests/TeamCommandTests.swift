@@ -22,30 +22,17 @@ struct TeamCommandTests {
     return try PlandashBinary.run(arguments, environment: environment)
   }
 
-  /// A team store with SampleData's 合川区 published and a login for 区经济信息委.
+  /// A team store with SampleData's 合川区 published and a login for 区经济信息委
+  /// (`TeamStoreByCommands`); `team init` run again changes nothing.
   private func setUp(_ home: TemporaryFolder, admin given: String? = nil) throws -> (
     admin: String, unit: String
   ) {
-    let admin = try given ?? TestPostgres.freshDatabase()
-    let initialised = try run(["team", "init", admin], home: home)
-    #expect(initialised.status == 0, "\(initialised.err)")
-    let again = try run(["team", "init", admin], home: home)
+    let team = try TeamStoreByCommands(admin: given, home: home)
+    let again = try run(["team", "init", team.admin], home: home)
     #expect(again.out.contains("nothing changed"))
-    let plans = home.path("plans")
-    try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      atPath: PlandashBinary.sampleData + "/hechuan.yaml", toPath: plans + "/hechuan.yaml")
-    let published = try run(["team", "publish", "--plans", plans], store: admin, home: home)
-    #expect(published.status == 0, "\(published.err)")
-    #expect(published.out.contains("published plans version 1"))
-    let login = "jxw_" + UUID().uuidString.prefix(6).lowercased()
-    let granted = try run(
-      ["team", "grant", login, "--unit", "区经济信息委", "--region", "hechuan"], store: admin,
-      home: home)
-    #expect(granted.status == 0, "\(granted.err)")
-    let password = try #require(
-      granted.out.split(separator: " ").first { $0.count == 20 }.map(String.init))
-    return (admin, TestPostgres.withUser(admin, login, password: password))
+    let versions = try TestPostgres.psql(team.admin, "SELECT max(id) FROM plandash.plan_version")
+    #expect(versions.out.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+    return (team.admin, team.unit)
   }
 
   @Test func aUnitReportsTheOfficeReviewsAndJSONSaysSo() throws {

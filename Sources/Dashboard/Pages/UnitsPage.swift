@@ -18,6 +18,7 @@ extension PageBuilder {
     let units = UnitProgress.units(of: [plan], snapshot: data.snapshot, asOf: asOf)
       .sorted { PlanTextCollation.reading($0.unit) < PlanTextCollation.reading($1.unit) }
     let unnamed = plan.measures.filter { $0.leadUnits.isEmpty && $0.responsibleUnits.isEmpty }
+    reportingSummary(plan, units: units.map(\.unit))
     if units.isEmpty && unnamed.isEmpty {
       emptyLine(UIText.empty)
       return
@@ -26,6 +27,7 @@ extension PageBuilder {
       let group = entry([unit.unit])
       heading(Localized(zh: unit.unit, en: unit.unit), entry: group)
       countsRow(unit.counts, overdue: unit.overdueCount, behind: unit.behindCount, entry: group)
+      reportingRow(plan, unit: unit.unit, entry: group)
       for late in unit.late {
         let role = late.role == .lead ? UIText.lead(lang) : UIText.responsible(lang)
         unitMeasureRow(late.measure, late.schedule, late.status, role: role, group: group)

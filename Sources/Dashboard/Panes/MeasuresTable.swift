@@ -83,7 +83,9 @@ enum MeasuresTable: PaneTable {
     let overdue = (m.due.map { $0 < context.state.currentYear } ?? false) && status != .done
     var cells: [TableCell] = [
       .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
-      .text(m.title, overdue ? .behind : .normal),
+      .text(
+        m.title,
+        ReportingMark.of(id, context.state, context.data)?.role ?? (overdue ? .behind : .normal)),
       .units(m.leadUnits),
       .text(
         Format.status(status, context.glyphs, context.language)

@@ -17,6 +17,13 @@ public protocol ProgressBackend: AnyObject {
   func changeToken() throws -> Int64
   /// The items the last `apply` changed (what an undo took back, say), for the status line.
   func itemsChangedLast() -> [String]
+  /// Others' reports the last `apply` replaced, made at the same time (a team store).
+  func replacedLast() -> [ReplacedReport]
+}
+
+extension ProgressBackend {
+  /// A store one person uses replaces nobody's report.
+  public func replacedLast() -> [ReplacedReport] { [] }
 }
 
 /// One recorded change of an item, as a detail page lists it.

@@ -18,6 +18,8 @@ enum EffectResults {
       data.snapshot = snapshot
     case .historiesLoaded(let histories):
       data.histories = histories
+    case .replacedOthers(let replaced):
+      state.message = StatusMessage(ReplacedReport.notice(replaced)(state.language), kind: .warning)
     case .failed(let error):
       state.message = StatusMessage(error, kind: .error)
     }

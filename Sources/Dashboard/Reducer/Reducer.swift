@@ -59,13 +59,14 @@ public enum Reducer {
       state.height = max(0, h)
     }
     Viewport.normalise(&state, data)
-    return changes
+    return ReadOnly.filter(changes, &state)
   }
 
   /// An action while browsing the panes or a page, handed to the file of its concern.
   private static func browse(_ state: inout DashboardState, _ action: Action, _ data: DashboardData)
     -> [ProgressChange]
   {
+    if ReadOnly.refuses(action, &state) { return [] }
     switch action {
     case .quit:
       state.quitRequested = true

@@ -121,13 +121,16 @@ public final class DashboardEngine {
       return [.failed(UserFacing.text(of: error, state.language))]
     }
     let items = change == .undo || change == .redo ? backend.itemsChangedLast() : []
-    let stored = EffectResult.stored(change, snapshot: snapshot, changedItems: items)
+    let replaced = backend.replacedLast()
+    let stored: [EffectResult] =
+      [.stored(change, snapshot: snapshot, changedItems: items)]
+      + (replaced.isEmpty ? [] : [.replacedOthers(replaced)])
     do {
       lastToken = try backend.changeToken()
     } catch {
-      return [stored, .failed(UserFacing.text(of: error, state.language))]
+      return stored + [.failed(UserFacing.text(of: error, state.language))]
     }
-    return [stored]
+    return stored
   }
 
   /// Reloads progress when another process (or the store) changed it since we last looked.

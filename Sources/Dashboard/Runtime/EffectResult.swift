@@ -11,6 +11,9 @@ public enum EffectResult: Hashable, Sendable {
   case progressChanged(ProgressSnapshot)
   /// The histories of the items whose pages are open, newest first.
   case historiesLoaded([String: [ProgressHistoryEntry]])
+  /// The change stored replaced others' reports made at the same time (both kept in the
+  /// history): the status line says whose.
+  case replacedOthers([ReplacedReport])
   /// An effect failed: the error, for the status line.
   case failed(String)
 

@@ -18,6 +18,10 @@ public struct DashboardOptions: Hashable, Sendable {
   public var focus: PaneID
   /// The demo (`plandash demo`): the header says the figures are invented. Never persisted.
   public var demo = false
+  /// The team store could not be reached: read-only on the last progress seen. Never persisted.
+  public var offline: OfflineNotice?
+  /// A team store's reporting period as of today (measure colours, Units page). Never persisted.
+  public var reporting: ReportingCycle?
 
   public init(
     language: Language = .zh, ascii: Bool = false, cjkWide: Bool = false,

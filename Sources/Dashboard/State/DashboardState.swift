@@ -47,6 +47,11 @@ public struct DashboardState: Hashable, Sendable {
   public var pendingExport: ReportExportRequest?
   /// `plandash demo`: the figures are invented, and the screen says so.
   public var demo = false
+  /// Opened on the last progress seen because the team store cannot be reached: read-only,
+  /// with a banner.
+  public var offline: OfflineNotice?
+  /// A team store's monthly reporting period, for the measures' colours and the Units page.
+  public var reporting: ReportingCycle?
 
   public init(options: DashboardOptions, themeNames: [String], firstRegionID: String?) {
     themeName = options.themeName
@@ -58,6 +63,8 @@ public struct DashboardState: Hashable, Sendable {
     regionID = options.regionID ?? firstRegionID
     focus = options.focus
     demo = options.demo
+    offline = options.offline
+    reporting = options.reporting
     if focus != .regions { sidePane = focus }
   }
 

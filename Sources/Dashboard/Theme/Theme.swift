@@ -38,6 +38,9 @@ public struct Theme: Hashable, Sendable {
       .blocked: RoleColors(foreground: .rgb(0xff, 0x5f, 0x5f), bold: true),
       .todo: RoleColors(foreground: .indexed(250)),
       .behind: RoleColors(foreground: .rgb(0xff, 0xaf, 0x5f)),
+      .reportDue: RoleColors(foreground: .rgb(0x5f, 0x87, 0xff), bold: true),
+      .reportBehind: RoleColors(foreground: .rgb(0xff, 0xd7, 0x00), bold: true),
+      .reportOverdue: RoleColors(foreground: .rgb(0xff, 0x5f, 0x5f), bold: true),
       .barFilled: RoleColors(foreground: .rgb(0x5f, 0xd7, 0x87)),
       .barEmpty: RoleColors(foreground: .indexed(238)),
       .statusLine: RoleColors(foreground: .indexed(252), background: .indexed(236)),
@@ -54,8 +57,9 @@ public struct Theme: Hashable, Sendable {
         let attrs: RoleColors
         switch role {
         case .selection, .statusLine: attrs = RoleColors(reverse: true)
-        case .title, .header, .borderFocused, .blocked, .error, .marked:
+        case .title, .header, .borderFocused, .blocked, .error, .marked, .reportOverdue:
           attrs = RoleColors(bold: true)
+        case .reportDue, .reportBehind: attrs = RoleColors(underline: true)
         case .selectionUnfocused: attrs = RoleColors(underline: true)
         default: attrs = RoleColors()
         }

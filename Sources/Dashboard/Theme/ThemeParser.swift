@@ -8,7 +8,8 @@
 ///
 /// The key is a style role (`StyleRole` raw values: `normal`, `muted`, `title`, `header`,
 /// `border`, `border_focused`, `selection`, `selection_unfocused`, `marked`, `done`,
-/// `in_progress`, `blocked`, `todo`, `behind`, `bar_filled`, `bar_empty`, `status_line`,
+/// `in_progress`, `blocked`, `todo`, `behind`, `report_due`, `report_behind`,
+/// `report_overdue`, `bar_filled`, `bar_empty`, `status_line`,
 /// `error`, `warning`). The value: a foreground colour, optionally `on` a background colour,
 /// then any of `bold`, `reverse`, `underline`. A colour is `#RRGGBB`, an index 0–255, or
 /// `default`. Anything unknown or malformed gets a warning naming the file and line; the

@@ -29,8 +29,7 @@ enum HeaderView {
     // The demo's label sits at the right of the breadcrumb row, which is never crowded, so
     // it shows at every size; the breadcrumb gives way to it.
     var crumbWidth = layout.breadcrumb.width - 1
-    if state.demo {
-      let tag = " " + UIText.demoTag(lang) + " "
+    if let tag = tag(state, lang) {
       let tw = min(DisplayWidth.of(tag), layout.breadcrumb.width)
       buffer.write(
         tag, x: layout.breadcrumb.width - tw, y: layout.breadcrumb.y, width: tw,
@@ -40,6 +39,12 @@ enum HeaderView {
     buffer.write(
       breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: crumbWidth,
       style: CellStyle(.title), glyphs: glyphs)
+  }
+
+  /// The label at the right of the breadcrumb row: the demo's, or the offline banner.
+  private static func tag(_ state: DashboardState, _ lang: Language) -> String? {
+    if let offline = state.offline { return " " + offline.banner(lang) + " " }
+    return state.demo ? " " + UIText.demoTag(lang) + " " : nil
   }
 
   /// Region › pane › items drilled into.

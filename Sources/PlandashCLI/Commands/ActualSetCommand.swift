@@ -57,5 +57,6 @@ struct ActualSetCommand: ParsableCommand, LanguageChoosing {
     } else {
       StandardStreams.out(CLIText.actualUnchanged(item, year, figure)(language) + "\n")
     }
+    ReplacedNotice.print([applied], language)
   }
 }

@@ -22,16 +22,22 @@ struct DashboardCommand: ParsableCommand, LanguageChoosing {
     try DashboardSession.requireTerminal()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: true)
     let language = look.settings.options.language
-    let (catalog, folder) = try storeOptions.loadCatalog(plansOptions, language)
-    let backend = try storeOptions.backend(user: actorOptions.user, language)
+    let start = try DashboardStart.open(
+      store: storeOptions, plans: plansOptions, user: actorOptions.user, language)
+    let folder = start.folder
     let watcher = PlanFilesWatcher(folder: folder) {
       // The dashboard owns the screen: no progress bar on a reload.
       PlansOptions.load([folder], cacheKey: folder, language: language, showProgress: false)
     }
+    var options = look.settings.options
+    options.offline = start.offline
+    options.reporting = start.reporting
+    let keeper = start.keeper
     try MainActor.assumeIsolated {
       try DashboardSession.run(
-        catalog: catalog, backend: backend, look: look, options: look.settings.options,
+        catalog: start.catalog, backend: start.backend, look: look, options: options,
         watchPlans: watcher, persist: true)
     }
+    keeper?.flush()
   }
 }

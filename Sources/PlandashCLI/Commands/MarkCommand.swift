@@ -91,6 +91,7 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
     } else {
       StandardStreams.out(CLIText.alreadyStatus(count, status)(language) + "\n")
     }
+    ReplacedNotice.print([applied], language)
   }
 
   /// `--note` without `--status`: the note of each measure changes (an empty one clears
@@ -113,5 +114,6 @@ struct MarkCommand: ParsableCommand, LanguageChoosing {
       operations.count, cleared: note.isEmpty,
       operations: first == last ? "#\(first)" : "#\(first)–#\(last)")
     StandardStreams.out(done(language) + "\n")
+    ReplacedNotice.print(applied, language)
   }
 }

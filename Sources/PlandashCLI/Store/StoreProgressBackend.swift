@@ -18,17 +18,28 @@ public final class StoreProgressBackend: ProgressBackend {
   }
 
   private var lastItems: [String] = []
+  private var lastReplaced: [ReplacedReport] = []
+  /// Told of every snapshot read (a team store's dashboard keeps the last one on disk).
+  var snapshotRead: ((ProgressSnapshot) -> Void)?
 
   public func apply(_ change: ProgressChange) throws -> ProgressSnapshot {
     lastItems = []
+    lastReplaced = []
     let applied = try store.apply(change, by: user)
     lastItems = applied.itemIDs
-    return try store.snapshot()
+    lastReplaced = applied.replaced
+    return try snapshot()
   }
 
   public func itemsChangedLast() -> [String] { lastItems }
 
-  public func snapshot() throws -> ProgressSnapshot { try store.snapshot() }
+  public func replacedLast() -> [ReplacedReport] { lastReplaced }
+
+  public func snapshot() throws -> ProgressSnapshot {
+    let snapshot = try store.snapshot()
+    snapshotRead?(snapshot)
+    return snapshot
+  }
 
   /// The whole log, oldest first (a report's notes take their dates and authors from it).
   func log() throws -> [LogEntry] { try store.history() }

@@ -11,7 +11,7 @@ enum DashboardSession {
   /// Curses lives on the main thread: call it from the main actor.
   @MainActor
   static func run(
-    catalog: Catalog, backend: StoreProgressBackend, look: DashboardLook,
+    catalog: Catalog, backend: any ProgressBackend, look: DashboardLook,
     options: DashboardOptions, watchPlans: PlanFilesWatcher?, persist: Bool
   ) throws {
     let engine = DashboardEngine(
@@ -20,7 +20,8 @@ enum DashboardSession {
     if let watchPlans { engine.pollPlans = { watchPlans.poll() } }
     // `:export docx|xlsx` writes into the folder plandash was started in.
     let exporter = DashboardReportExporter(
-      folder: FileManager.default.currentDirectoryPath, history: backend.log)
+      folder: FileManager.default.currentDirectoryPath,
+      history: (backend as? StoreProgressBackend)?.log ?? { [] })
     engine.exportReport = exporter.export
     let exit = try TerminalLauncher.run(engine)
     let final = engine.state.optionsToPersist

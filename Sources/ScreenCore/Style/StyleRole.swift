@@ -15,6 +15,11 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
   case blocked
   case todo
   case behind
+  /// The reporting cycle (team store): a measure's report due within 7 days (blue), behind
+  /// 序时进度 (yellow), overdue (red).
+  case reportDue = "report_due"
+  case reportBehind = "report_behind"
+  case reportOverdue = "report_overdue"
   case barFilled = "bar_filled"
   case barEmpty = "bar_empty"
   case statusLine = "status_line"

@@ -3,25 +3,60 @@ import PostgresNIO
 import ProgressStore
 
 extension TeamStore {
-  public func snapshot() throws -> ProgressSnapshot {
-    try serial {
-      var snapshot = ProgressSnapshot()
-      let measures = try connection.query(
-        """
-        SELECT id, status, note, extract(epoch FROM updated_at)::float8, updated_by::text
-        FROM plandash.measure
-        """)
-      for row in measures {
-        let (id, status, note, at, by) = try row.decode(
-          (String, String, String?, Double, String).self)
-        snapshot.measures[id] = MeasureProgress(
-          status: MeasureStatus(rawValue: status) ?? .todo, note: note, updatedAt: at,
-          updatedBy: by)
+  /// The whole store's progress (on the connection, under `serial`).
+  func readSnapshot() throws -> ProgressSnapshot {
+    fullReads.bump()
+    var snapshot = ProgressSnapshot()
+    var seen: [RecordView.Key: Int64?] = [:]
+    for (id, progress, operation) in try readMeasures(ids: nil) {
+      snapshot.measures[id] = progress
+      seen[RecordView.Key(.measure, id)] = .some(operation)
+    }
+    for (actual, operation) in try readActualsWithOperations(ids: nil) {
+      snapshot.actuals[actual.itemID, default: []].append(actual)
+      seen[RecordView.Key(.actual, actual.itemID, actual.year)] = .some(operation)
+    }
+    view.replaceAll(seen)
+    return snapshot
+  }
+
+  /// Measures as they are now (all, or these), with the operation that wrote each.
+  func readMeasures(ids: [String]?) throws -> [(String, MeasureProgress, Int64)] {
+    let select = """
+      SELECT id, status, note, extract(epoch FROM updated_at)::float8, updated_by::text,
+        operation_id
+      FROM plandash.measure
+      """
+    let rows =
+      if let ids {
+        try connection.query("\(unescaped: select) WHERE id = ANY(\(ids)::text[])")
+      } else {
+        try connection.query(PostgresQuery(unsafeSQL: select))
       }
-      for actual in try readActuals(of: nil) {
-        snapshot.actuals[actual.itemID, default: []].append(actual)
+    return try rows.map { row in
+      let (id, status, note, at, by, operation) = try row.decode(
+        (String, String, String?, Double, String, Int64?).self)
+      let progress = MeasureProgress(
+        status: MeasureStatus(rawValue: status) ?? .todo, note: note, updatedAt: at,
+        updatedBy: by)
+      return (id, progress, operation ?? 0)
+    }
+  }
+
+  /// Actual figures (all, or of these items) with the operation that wrote each.
+  func readActualsWithOperations(ids: [String]?) throws -> [(Actual, Int64)] {
+    let select = "SELECT item_id, year, value, note, operation_id FROM plandash.actual"
+    let rows =
+      if let ids {
+        try connection.query(
+          "\(unescaped: select) WHERE item_id = ANY(\(ids)::text[]) ORDER BY item_id, year")
+      } else {
+        try connection.query(PostgresQuery(unsafeSQL: select + " ORDER BY item_id, year"))
       }
-      return snapshot
+    return try rows.map { row in
+      let (id, year, value, note, operation) = try row.decode(
+        (String, Int32, Double, String?, Int64?).self)
+      return (Actual(itemID: id, year: Int(year), value: value, note: note), operation ?? 0)
     }
   }
 

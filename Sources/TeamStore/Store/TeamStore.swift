@@ -15,6 +15,13 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   let lock = NSLock()
   /// Grows with each notification of a commit (by anyone) once `startListening` was called.
   let notifications = NotificationCounter()
+  /// What this client last saw of each record (see `RecordView`).
+  let view = RecordView()
+  /// The snapshot last given out while listening (brought up to date from notifications).
+  let kept = KeptSnapshot()
+  /// How many whole snapshots and how many updates from notifications were read (tests).
+  let fullReads = NotificationCounter()
+  let liveReads = NotificationCounter()
 
   public var location: String { url.description }
 
@@ -37,6 +44,19 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   /// The login this store is used as (the server's `current_user`).
   public var login: String { url.user }
 
+  /// Announces operations just committed to every listening client (`NOTIFY`, outside the
+  /// write's transaction, so that reports commit side by side: see TeamSchema's trigger).
+  /// The write stands whatever becomes of this: a failure here is not the write's.
+  func announce(_ operations: [Int64]) {
+    guard !operations.isEmpty else { return }
+    notifications.written(operations)
+    _ = try? serial {
+      try connection.query(
+        "SELECT pg_notify(\(TeamSchema.channel), id::text) FROM unnest(\(operations)::int8[]) AS id"
+      )
+    }
+  }
+
   /// Runs `body` alone on the connection.
   @discardableResult
   func serial<T>(_ body: () throws -> T) throws -> T {
@@ -49,21 +69,28 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
 
   @discardableResult
   public func apply(_ changes: [ProgressChange], by user: String) throws -> [AppliedOperation] {
-    try serial {
-      try connection.transaction {
-        let writer = TeamWriter(connection: connection, store: url.description)
+    let applied = try serial {
+      try view.lookBefore(changes.flatMap(RecordView.keys(of:)), on: connection)
+      return try connection.transaction {
+        let writer = TeamWriter(connection: connection, store: url.description, view: view)
         return try changes.map(writer.apply)
       }
     }
+    announce(applied.compactMap(\.operation))
+    return applied
   }
 
   @discardableResult
   public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
-    try serial {
-      try connection.transaction {
-        try TeamWriter(connection: connection, store: url.description).setActuals(actuals)
+    let applied = try serial {
+      try view.lookBefore(actuals.map { .init(.actual, $0.itemID, $0.year) }, on: connection)
+      return try connection.transaction {
+        try TeamWriter(connection: connection, store: url.description, view: view)
+          .setActuals(actuals)
       }
     }
+    announce(applied.operation.map { [$0] } ?? [])
+    return applied
   }
 
   public func undoableCount() throws -> Int {
@@ -82,23 +109,15 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
         .first?.decode(Int64.self) ?? 0
     }
   }
-
-  /// Listens for other clients' commits: from now on `changeCounter` moves within a moment
-  /// of any commit, without asking the server.
-  public func startListening() throws {
-    let counter = notifications
-    try serial {
-      try connection.listen(TeamSchema.channel) { _ in counter.bump() }
-    }
-    counter.listening = true
-  }
 }
 
-/// Counts notifications, from an event-loop thread, for the thread that polls.
+/// Counts notifications (and keeps the operations they name), from an event-loop thread,
+/// for the thread that polls.
 final class NotificationCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var count: Int64 = 0
   private var isListening = false
+  private var operations: [Int64] = []
 
   var value: Int64 {
     lock.lock()
@@ -119,9 +138,27 @@ final class NotificationCounter: @unchecked Sendable {
     }
   }
 
-  func bump() {
-    lock.lock()
-    count += 1
-    lock.unlock()
+  /// One more notification, of this operation when it names one.
+  func bump(operation: Int64? = nil) {
+    lock.withLock {
+      count += 1
+      if let operation { operations.append(operation) }
+    }
+  }
+
+  /// This client's own operations, just committed: the next snapshot reads their records
+  /// without waiting for their announcement.
+  func written(_ own: [Int64]) {
+    lock.withLock { if isListening { operations += own } }
+  }
+
+  /// The operations announced since the last call, oldest first, each once.
+  func drain() -> [Int64] {
+    lock.withLock {
+      var seen = Set<Int64>()
+      let drained = operations.filter { seen.insert($0).inserted }
+      operations.removeAll()
+      return drained
+    }
   }
 }

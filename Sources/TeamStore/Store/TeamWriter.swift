@@ -9,6 +9,9 @@ import ProgressStore
 struct TeamWriter {
   let connection: TeamConnection
   let store: String
+  /// What the writer saw of the records: a change to one another wrote meanwhile replaced
+  /// that report, and is told so.
+  let view: RecordView
 
   func apply(_ change: ProgressChange) throws -> AppliedOperation {
     let planner = ChangePlanner(measure: measureValue, actual: actualValue)
@@ -76,17 +79,52 @@ struct TeamWriter {
   ) throws -> AppliedOperation {
     guard !changes.isEmpty else { return AppliedOperation(operation: nil, itemIDs: []) }
     try requireRights(changes.map(\.itemID))
+    let replaced = kind == .change ? try replacedReports(changes) : []
+    let replacedIDs =
+      replaced.isEmpty ? nil : replaced.map { String($0.operation) }.joined(separator: ",")
     let operation = try connection.query(
       """
-      INSERT INTO plandash.operation (kind, what, reverts)
-      VALUES (\(kind.rawValue), \(what), \(reverts)) RETURNING id
+      INSERT INTO plandash.operation (kind, what, reverts, replaced)
+      VALUES (\(kind.rawValue), \(what), \(reverts), \(replacedIDs)) RETURNING id
       """
     ).first!.decode(Int64.self)
     for (position, change) in changes.enumerated() {
       try write(change, operation: operation)
       try TeamLog.insert(connection, change, operation: operation, position: position)
     }
-    return AppliedOperation(operation: operation, itemIDs: changes.map(\.itemID), reverts: reverts)
+    for change in changes {
+      view.saw(RecordView.Key(change), operation: change.new == nil ? nil : operation)
+    }
+    var applied = AppliedOperation(
+      operation: operation, itemIDs: changes.map(\.itemID), reverts: reverts)
+    applied.replaced = replaced
+    return applied
+  }
+
+  /// The reports these records hold (locked by this transaction) that the writer had not
+  /// seen: another's change made at the same time, which this one replaces.
+  private func replacedReports(_ changes: [RecordChange]) throws -> [ReplacedReport] {
+    let keys = changes.map(RecordView.Key.init)
+    let now = try RecordView.operations(of: keys, on: connection)
+    var replaced: [(RecordView.Key, Int64)] = []
+    for key in keys {
+      guard let seen = view.operation(of: key), let holding = now[key] ?? nil, holding != seen
+      else { continue }
+      replaced.append((key, holding))
+    }
+    guard !replaced.isEmpty else { return [] }
+    let ids = replaced.map(\.1)
+    var authors: [Int64: String] = [:]
+    for row in try connection.query(
+      "SELECT id, by::text FROM plandash.operation WHERE id = ANY(\(ids)::int8[])")
+    {
+      let (id, by) = try row.decode((Int64, String).self)
+      authors[id] = by
+    }
+    return replaced.map { key, operation in
+      ReplacedReport(
+        itemID: key.itemID, year: key.year, operation: operation, by: authors[operation] ?? "?")
+    }
   }
 
   /// Puts a record's new value in place (or removes the record when it had none).

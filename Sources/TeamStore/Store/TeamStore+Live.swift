@@ -1,0 +1,77 @@
+import Foundation
+import PlanModel
+import PostgresNIO
+import ProgressStore
+
+/// Live updates: each committed operation is announced with `NOTIFY plandash_progress,
+/// '<operation id>'`. A listening store keeps the snapshot it last gave out and, when asked
+/// again, reads only the records the announced operations touched (their current values,
+/// whatever order the announcements came in), not the whole store.
+extension TeamStore {
+  /// Listens for other clients' commits: from now on `changeCounter` moves within a moment
+  /// of any commit, without asking the server, and `snapshot` reads only what changed.
+  public func startListening() throws {
+    let counter = notifications
+    try serial {
+      try connection.listen(TeamSchema.channel) { payload in
+        counter.bump(operation: Int64(payload))
+      }
+    }
+    counter.listening = true
+  }
+
+  /// The progress now: read whole the first time, then brought up to date with the records
+  /// of the operations announced since (while listening).
+  public func snapshot() throws -> ProgressSnapshot {
+    try serial {
+      guard notifications.listening, var snapshot = kept.value else {
+        let snapshot = try readSnapshot()
+        if notifications.listening { kept.value = snapshot }
+        return snapshot
+      }
+      let operations = notifications.drain()
+      guard !operations.isEmpty else { return snapshot }
+      try apply(operations: operations, to: &snapshot)
+      kept.value = snapshot
+      return snapshot
+    }
+  }
+
+  /// Reads the records these operations touched as they are now into `snapshot`.
+  private func apply(operations: [Int64], to snapshot: inout ProgressSnapshot) throws {
+    let touched = try connection.query(
+      """
+      SELECT DISTINCT record, item_id FROM plandash.operation_item
+      WHERE operation_id = ANY(\(operations)::int8[])
+      """
+    ).map { try $0.decode((String, String).self) }
+    let measureIDs = touched.filter { $0.0 == "measure" }.map(\.1)
+    let actualIDs = Array(Set(touched.filter { $0.0 == "actual" }.map(\.1))).sorted()
+    if !measureIDs.isEmpty {
+      for id in measureIDs { snapshot.measures[id] = nil }
+      for (id, progress, operation) in try readMeasures(ids: measureIDs) {
+        snapshot.measures[id] = progress
+        view.saw(RecordView.Key(.measure, id), operation: operation)
+      }
+    }
+    if !actualIDs.isEmpty {
+      for id in actualIDs { snapshot.actuals[id] = nil }
+      for (actual, operation) in try readActualsWithOperations(ids: actualIDs) {
+        snapshot.actuals[actual.itemID, default: []].append(actual)
+        view.saw(RecordView.Key(.actual, actual.itemID, actual.year), operation: operation)
+      }
+    }
+    liveReads.bump()
+  }
+}
+
+/// The snapshot a listening store last gave out.
+final class KeptSnapshot: @unchecked Sendable {
+  private let lock = NSLock()
+  private var snapshot: ProgressSnapshot?
+
+  var value: ProgressSnapshot? {
+    get { lock.withLock { snapshot } }
+    set { lock.withLock { snapshot = newValue } }
+  }
+}
