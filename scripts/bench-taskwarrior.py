@@ -42,25 +42,28 @@ def tasks_from_plans(folder):
         if not name.endswith(".yaml"):
             continue
         region = name[:-5]
-        current = None
+        current, indent = None, ""
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             for line in f:
-                m = re.match(r"^  - id: (\S+\.measure\.\S+)\s*$", line)
+                m = re.match(r"^(\s*)- id: (\S+\.measure\.\S+)\s*$", line)
                 if m:
-                    current = {"description": m.group(1), "project": region,
+                    indent = m.group(1) + "  "
+                    current = {"description": m.group(2), "project": region,
                                "status": "pending", "entry": "20250101T000000Z"}
                     tasks.append(current)
                     continue
                 if current is None:
                     continue
-                if line.startswith("    title: "):
-                    value = line[len("    title: "):].strip()
+                if line.startswith(indent + "title: "):
+                    value = line[len(indent + "title: "):].strip()
                     current["description"] = json.loads(value) if value.startswith('"') else value
-                elif line.startswith("    due: "):
-                    due = line[len("    due: "):].strip().strip('"')
+                elif line.startswith(indent + "due: "):
+                    due = line[len(indent + "due: "):].strip().strip('"')
+                    if re.fullmatch(r"\d{4}", due):
+                        due += "-12-31"
                     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", due):
                         current["due"] = due.replace("-", "") + "T000000Z"
-                elif not line.startswith("    "):
+                elif not line.startswith(indent):
                     current = None
     return tasks
 
