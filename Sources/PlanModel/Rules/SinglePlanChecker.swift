@@ -76,6 +76,9 @@ struct SinglePlanChecker {
         figure(output.figure, at: outputPath(), targetYear: true)
       }
     }
+    var outline = OutlineChecker(planIndex: planIndex, plan: plan)
+    outline.run()
+    found += outline.found
   }
 
   mutating func id(_ id: String, at path: @autoclosure () -> [String]) {
