@@ -34,6 +34,7 @@ import Testing
       for tier in ladder.tiers { found.append((tier.id, tier.source)) }
     }
     for measure in plan.measures { found.append((measure.id, measure.source)) }
+    for item in plan.baselineIndicators { found.append((item.id, item.source)) }
     for (index, stage) in plan.document.stages.enumerated() {
       if let source = stage.source { found.append(("\(plan.region.id) stage \(index)", source)) }
     }
@@ -110,7 +111,9 @@ import Testing
         placed += 1
       }
     }
-    #expect(placed == 486 - Self.preamble.count + 7, "486 items and 7 stages, less the preamble")
+    #expect(
+      placed == 486 + 44 + 7 - Self.preamble.count,
+      "486 items, 44 baseline indicators and 7 stages, less the preamble")
   }
 
   /// The heading agrees with the section number as printed: the section is the heading's own

@@ -2,7 +2,8 @@ import Foundation
 import PlanModel
 
 /// Writes plans as JSON: every region with all its items, keys in snake_case as in the plan
-/// files, figures as JSON numbers. Progress (status, actuals) can be merged in by id.
+/// files, figures as JSON numbers, each plan's outline flat with every item naming its
+/// heading (`JSONOutline`). Progress (status, actuals) can be merged in by id.
 public enum PlanJSONWriter {
   /// Extra fields to attach to an item, by id (e.g. a measure's status, a target's actuals).
   public typealias Attachments = [String: [String: Any]]
@@ -13,7 +14,7 @@ public enum PlanJSONWriter {
     let data = try encoder.encode(ExportedPlans(format: 1, plans: plans.map(withMeasureSources)))
     // One pass through JSONSerialization merges the attachments and pretty-prints with
     // sorted keys.
-    var object = try JSONSerialization.jsonObject(with: data)
+    var object = JSONOutline.place(in: try JSONSerialization.jsonObject(with: data))
     if !attachments.isEmpty { object = attach(attachments, to: object) }
     let out = try JSONSerialization.data(
       withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

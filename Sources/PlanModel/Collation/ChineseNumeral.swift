@@ -75,4 +75,16 @@ enum ChineseNumeral {
     }
     return min(cap, total + group + pending)
   }
+
+  /// A number written in Chinese numerals as plans number their headings: 一 … 十, 十一 …
+  /// 九十九 (digits from 100 on).
+  static func text(_ n: Int) -> String {
+    let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    switch n {
+    case 1...9: return digits[n]
+    case 10...19: return "十" + digits[n - 10]
+    case 20...99: return digits[n / 10] + "十" + digits[n % 10]
+    default: return String(n)
+    }
+  }
 }

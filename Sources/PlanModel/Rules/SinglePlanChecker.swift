@@ -77,6 +77,9 @@ struct SinglePlanChecker {
       }
     }
     baselineIndicators()
+    var outline = OutlineChecker(planIndex: planIndex, plan: plan)
+    outline.run()
+    found += outline.found
   }
 
   mutating func id(_ id: String, at path: @autoclosure () -> [String]) {
