@@ -135,10 +135,10 @@ struct OfficeDocxTests {
     }
   }
 
-  @Test func theMeasuresTableListsEachMeasureOnceUnderItsLeadUnit() throws {
+  @Test func theMeasuresTableListsEachMeasureOnceUnderItsHeading() throws {
     let run = try OfficeReportRun()
     let table = try run.docxTables()[1]
-    #expect(table[0] == ["牵头单位", "序号", "措施", "状态", "最新进展", "序时进度"])
+    #expect(table[0] == ["章节", "序号", "措施", "牵头单位", "状态", "最新进展", "序时进度"])
     let rows = Array(table.dropFirst())
     #expect(rows.count == run.measures.count)
     #expect(rows.map { $0[1] } == (1...rows.count).map(String.init))
@@ -147,15 +147,21 @@ struct OfficeDocxTests {
     for measure in run.measures {
       let title = measure["title"] as? String ?? ""
       let row = try #require(rows.first { $0[2] == title })
+      let path = measure["heading_path"] as? [String] ?? []
+      #expect(row[0] == (path.isEmpty ? "（未归入章节）" : path.joined(separator: " › ")))
       let leads = measure["lead_units"] as? [String] ?? []
-      #expect(row[0] == (leads.isEmpty ? "未明确牵头单位" : leads.joined(separator: "、")))
-      #expect(row[3] == measure["status_label"] as? String)
-      if let note = measure.at("note", "text") as? String { #expect(row[4].hasPrefix(note)) }
+      #expect(row[3] == (leads.isEmpty ? "—" : leads.joined(separator: "、")))
+      #expect(row[4] == measure["status_label"] as? String)
+      if let note = measure.at("note", "text") as? String { #expect(row[5].hasPrefix(note)) }
       let schedule = measure["schedule"] as? [String: Any] ?? [:]
       let elapsed = String(format: "%.1f%%", (schedule["elapsed"] as? Double ?? 0) * 100)
-      #expect(row[5].contains("时间" + elapsed), "\(row[5])")
-      #expect(row[5].hasPrefix("逾期") == (schedule["overdue"] as? Bool == true))
+      #expect(row[6].contains("时间" + elapsed), "\(row[6])")
+      #expect(row[6].hasPrefix("逾期") == (schedule["overdue"] as? Bool == true))
     }
+    // One run of rows per heading: a heading's measures stand together.
+    let headings = rows.map { $0[0] }
+    let runs = zip(headings, headings.dropFirst()).filter { $0 != $1 }.count + 1
+    #expect(runs == Set(headings).count)
   }
 
   @Test func overdueAndBehindRowsAreShaded() throws {
@@ -165,8 +171,8 @@ struct OfficeDocxTests {
     var shaded = 0
     for row in table.all("w:tr").dropFirst() {
       let cells = row.all("w:tc")
-      let schedule = OfficeReportRun.text(cells[5])
-      let fill = cells[5].first("w:shd")?.attributes["w:fill"]
+      let schedule = OfficeReportRun.text(cells[6])
+      let fill = cells[6].first("w:shd")?.attributes["w:fill"]
       if schedule.hasPrefix("逾期") {
         #expect(fill == "FFC7CE")
       } else if schedule.hasPrefix("滞后") {
@@ -201,7 +207,7 @@ struct OfficeDocxTests {
     #expect(Set(tables[0].dropFirst().map { $0[1] }).isSuperset(of: ["合川区", "通城县"]))
     #expect(tables[0].count - 1 == run.targets.count)
     #expect(tables[1].count - 1 == run.measures.count)
-    #expect(tables[1].dropFirst().allSatisfy { $0[0].contains("\n") })  // 地区 \n 牵头单位
+    #expect(tables[1].dropFirst().allSatisfy { $0[0].contains("\n") })  // 地区 \n 章节
   }
 
   @Test func englishWhenAskedFor() throws {
@@ -213,7 +219,7 @@ struct OfficeDocxTests {
     #expect(paragraphs.contains { $0.hasPrefix("As of 2025, measures under review in 合川区") })
     #expect(
       try run.docxTables()[1][0] == [
-        "lead units", "No.", "title", "status", "latest note", "schedule",
+        "heading", "No.", "title", "lead units", "status", "latest note", "schedule",
       ])
   }
 }

@@ -22,7 +22,7 @@ struct OfficeLibreOfficeTests {
     let pdf = try LibreOffice.pdf(of: run.docx, in: run.demo.folder)
     let text = squeezed(try LibreOffice.text(ofPDF: pdf))
     for words in [
-      "落实情况的督查通报", "（评估年份：2025年）", "一、总体情况", "二、目标指标完成情况", "三、各牵头单位措施推进情况", "四、各单位措施统计", "牵头单位",
+      "落实情况的督查通报", "（评估年份：2025年）", "一、总体情况", "二、目标指标完成情况", "三、各章节措施推进情况", "四、各单位措施统计", "牵头单位", "章节",
       "序时进度",
     ] {
       #expect(text.contains(squeezed(words)), "\(words)")

@@ -106,7 +106,10 @@ struct OfficeXlsxTests {
         row["责任单位"] == (measure["responsible_units"] as? [String] ?? []).joined(separator: "、"))
       #expect(row["说明或进展"] == (measure.at("note", "text") as? String ?? ""))
       #expect(row["截止"] == "\(measure.at("schedule", "end_year") as? Int ?? 0)")
+      let path = measure["heading_path"] as? [String] ?? []
+      #expect((row["章节"] ?? "") == path.joined(separator: " › "), "\(id)")
     }
+    #expect(sheet.header.prefix(3) == ["地区", "章节", "措施"])
   }
 
   @Test func theActualsSheetHasEachLatestFigureInItsYear() throws {

@@ -63,7 +63,7 @@ import Testing
     let plan2 = try #require(yaml.range(of: "\nplan:"))
     let targets = try #require(yaml.range(of: "\ntargets:\n"))
     #expect(plan2.lowerBound < outline.lowerBound && outline.lowerBound < targets.lowerBound)
-    #expect(yaml.contains("    in_text: false\n"))
+    #expect(yaml.contains("\n  in_text: false\n"))
     #expect(yaml.contains("heading: 二(一)1"))
   }
 }

@@ -40,13 +40,13 @@ import Testing
   /// 通城: items 1.…5. run on across the sections of one chapter; 成都's restart under each.
   @Test func itemsMayRunOnAcrossSectionsOrStartAgain() {
     let runOn: [(String, String, String?)] = [
-      ("二", "二、", nil), ("二(一)", "(一)", "二"), ("二(一)1", "1.", "二(一)"),
+      ("一", "一、", nil), ("二", "二、", nil), ("二(一)", "(一)", "二"), ("二(一)1", "1.", "二(一)"),
       ("二(一)2", "2.", "二(一)"), ("二(二)", "(二)", "二"), ("二(二)3", "3.", "二(二)"),
     ]
     #expect(violations(outline(runOn)) == [])
     let restart: [(String, String, String?)] = [
-      ("四", "四、", nil), ("四(一)", "(一)", "四"), ("四(一)1", "1.", "四(一)"),
-      ("四(一)2", "2.", "四(一)"), ("四(二)", "(二)", "四"), ("四(二)1", "1.", "四(二)"),
+      ("一", "一、", nil), ("一(一)", "(一)", "一"), ("一(一)1", "1.", "一(一)"),
+      ("一(一)2", "2.", "一(一)"), ("一(二)", "(二)", "一"), ("一(二)1", "1.", "一(二)"),
     ]
     #expect(violations(outline(restart)) == [])
   }

@@ -2,32 +2,37 @@ import ArgumentParser
 import Dashboard
 import PlanModel
 
-/// `plandash list regions|clusters|targets|indicators|ladders|measures [--region ID]`:
-/// aligned tables of what the loaded plans hold; open fields read "—".
+/// `plandash list regions|clusters|targets|indicators|ladders|measures|outline [--region ID]`:
+/// aligned tables of what the loaded plans hold; open fields read "—". The outline is a tree
+/// of headings with their measures' roll-up from the progress store, as of `--as-of`.
 struct ListCommand: ParsableCommand, LanguageChoosing {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Print the loaded plans' regions, clusters, targets, indicators, ladders or measures."
+    abstract:
+      "Print the loaded plans' regions, clusters, targets, indicators, ladders, measures or outline."
   )
 
   enum Subject: String, ExpressibleByArgument, CaseIterable {
-    case regions, clusters, targets, indicators, ladders, measures
+    case regions, clusters, targets, indicators, ladders, measures, outline
   }
 
-  @Argument(help: "regions, clusters, targets, indicators, ladders or measures.")
+  @Argument(help: "regions, clusters, targets, indicators, ladders, measures or outline.")
   var subject: Subject
 
   @Option(help: ArgumentHelp("Only this region (its id, e.g. hechuan).", valueName: "id"))
   var region: String?
 
   @OptionGroup var plansOptions: PlansOptions
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var asOfOptions: AsOfOptions
   @OptionGroup var languageOptions: LanguageOptions
 
   static let open = "—"
 
   func run() throws {
     let language = languageOptions.resolve()
-    let (catalog, _) = try plansOptions.loadCatalog(language, touching: .region(region))
+    let (catalog, _) = try storeOptions.loadCatalog(
+      plansOptions, language, touching: .region(region))
     var plans = catalog.plans
     if let region {
       guard let plan = catalog.plan(forRegion: region) else {
@@ -35,16 +40,30 @@ struct ListCommand: ParsableCommand, LanguageChoosing {
       }
       plans = [plan]
     }
-    let (header, rows) = table(for: plans, language)
+    let (header, rows) = try table(for: plans, language) {
+      // Reading only: no store is created where none exists yet.
+      (try storeOptions.existingSnapshot(language) ?? ProgressSnapshot(), try asOfOptions.year())
+    }
     StandardStreams.out(
-      TextTable.render(header: CLIText.Header.row(header, language), rows: rows))
+      TextTable.render(
+        header: CLIText.Header.row(header, language), rows: rows,
+        rightAligned: subject == .outline ? [1, 2] : []))
   }
 
-  func table(for plans: [Plan], _ language: Language) -> (
-    header: [CLIText.Header], rows: [[String]]
-  ) {
+  /// The subject's header and rows; `progress` gives the store's snapshot and the year to
+  /// assess as of, asked for only by the outline.
+  func table(
+    for plans: [Plan], _ language: Language,
+    progress: () throws -> (snapshot: ProgressSnapshot, asOf: Int)
+  ) throws -> (header: [CLIText.Header], rows: [[String]]) {
     let o = Self.open
     switch subject {
+    case .outline:
+      let (snapshot, asOf) = try progress()
+      return (
+        [.heading, .measuresDone, .overdue],
+        OutlineListing.rows(plans, snapshot: snapshot, asOf: asOf, language)
+      )
     case .regions:
       return (
         [

@@ -54,6 +54,16 @@ extension CLIText {
 
   static let untitledInText = Localized(zh: "（原文无标题）", en: " (untitled in text)")
 
+  // list outline
+  static func outlineOf(_ plan: Plan) -> Localized {
+    Localized(
+      zh: "\(plan.region.name)（\(plan.region.id)）\(plan.document.title)",
+      en: "\(plan.region.name) (\(plan.region.id)) \(plan.document.title)")
+  }
+
+  static let beforeFirstHeading = Localized(zh: "（首个标题之前）", en: "(before the first heading)")
+  static let noOutline = Localized(zh: "（未录入大纲）", en: "(no outline recorded)")
+
   // demo
   static func demoInvented(_ path: String) -> Localized {
     Localized(
@@ -84,7 +94,7 @@ extension CLIText {
     case id, year, value, note, record, operation, when, by, what, item, change, regionOrCluster,
       total, region, level, province, parent, plan, horizon, targets, clusters, ladders, indicators,
       measures, cluster, tier, scale, leadUnits, metric, kind, direction, baseline, target, unit,
-      qualifiers, indicator, category, ladder, section, title, due
+      qualifiers, indicator, category, ladder, section, title, due, heading, measuresDone, overdue
 
     var name: Localized {
       switch self {
@@ -129,6 +139,9 @@ extension CLIText {
       case .section: Localized(zh: "条目", en: "section")
       case .title: Localized(zh: "标题", en: "title")
       case .due: Localized(zh: "完成年份", en: "due")
+      case .heading: Localized(zh: "章节", en: "heading")
+      case .measuresDone: Localized(zh: "措施完成", en: "measures done")
+      case .overdue: Localized(zh: "逾期", en: "overdue")
       }
     }
 

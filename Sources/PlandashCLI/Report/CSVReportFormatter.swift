@@ -31,6 +31,7 @@ enum CSVReportFormatter {
     column("R_pct", "R(%)"), column("elapsed_pct", "时间进度(%)"),
     column("done_pct", "完成进度(%)"), column("schedule", "序时"),
     column("note", "说明或进展"), column("note_date", "进展日期"), column("note_by", "填写人"),
+    column("heading", "章节"),
   ]
 
   /// The `section` column's words.
@@ -70,6 +71,7 @@ enum CSVReportFormatter {
       "target_year": String(m.schedule.endYear), "elapsed_pct": percent(m.schedule.elapsed),
       "done_pct": percent(m.schedule.done), "schedule": ReportFigures.flag(m.schedule, lang),
       "note": m.note?.text ?? "", "note_date": m.note?.date ?? "", "note_by": m.note?.by ?? "",
+      "heading": m.headingPath.map(\.printed).joined(separator: " › "),
     ]
   }
 

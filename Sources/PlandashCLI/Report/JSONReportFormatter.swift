@@ -54,6 +54,10 @@ enum JSONReportFormatter {
       "schedule": AssessmentFields.fields(m.schedule),
     ]
     fields["section"] = m.measure.section
+    // The heading it is written under (its key, null under none), and the headings from the
+    // chapter down, as printed.
+    fields["heading"] = m.measure.source.heading ?? NSNull()
+    fields["heading_path"] = m.headingPath.map(\.printed)
     if let note = m.note {
       var noteFields: [String: Any] = ["text": note.text]
       noteFields["date"] = note.date

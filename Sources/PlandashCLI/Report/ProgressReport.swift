@@ -27,6 +27,13 @@ struct ProgressReport {
     var status: MeasureStatus
     var schedule: ScheduleProgress
     var note: MeasureNote?
+    /// Where it is written: its plan's place among the plans in scope, and its heading with
+    /// the headings above it, chapter first (empty where it stands under none).
+    var planIndex = 0
+    var headingPath: [OutlineHeading] = []
+    /// Its heading's index in the plan's outline (-1 where it stands under none), so that
+    /// measures group in the order the plan prints its headings.
+    var headingIndex = -1
 
     var group: MeasureGroup {
       if status == .done { return .finished }
@@ -95,7 +102,8 @@ struct ProgressReport {
   ) -> (lines: [MeasureLine], linkedTargets: Set<String>) {
     var lines: [MeasureLine] = []
     var linked: Set<String> = []
-    for plan in plans {
+    for (planIndex, plan) in plans.enumerated() {
+      let outline = PlanOutline(plan)
       let clusters = Set(
         plan.clusters.filter { matches($0.leadUnits + $0.responsibleUnits, unit) }.map(\.id))
       linked.formUnion(clusters)  // their scale goals
@@ -109,12 +117,15 @@ struct ProgressReport {
       {
         linked.formUnion(measure.targets)
         let status = snapshot.status(of: measure.id)
+        let heading = measure.source.heading
         lines.append(
           MeasureLine(
             measure: measure, regionID: plan.region.id, status: status,
             schedule: Schedule.measure(
               measure, document: plan.document, status: status, asOf: asOf),
-            note: notes[measure.id]))
+            note: notes[measure.id], planIndex: planIndex,
+            headingPath: heading.map(outline.path(to:)) ?? [],
+            headingIndex: heading.flatMap { outline.indexByKey[$0] } ?? -1))
       }
     }
     return (lines, linked)

@@ -19,6 +19,8 @@ enum ReportText {
   static let measuresByStatus = Localized(zh: "措施进展汇总", en: "Measures by status")
   static let targetsWorstFirst = Localized(zh: "目标评估（问题在前）", en: "Targets, worst first")
   static let measuresByUnit = Localized(zh: "各单位措施统计", en: "Measures by unit (counts)")
+  static let underNoHeading = Localized(zh: "（未归入章节）", en: "(under no heading)")
+  static let headingColumn = Localized(zh: "章节", en: "heading")
 
   /// The heading of a group of measures.
   static func group(_ group: ProgressReport.MeasureGroup) -> Localized {

@@ -5,8 +5,8 @@ import PlanModel
 
 /// `plandash report --format docx`: the report as a 督查通报 in the 公文 layout — title and
 /// scope, 一、总体情况 in words, 二、the targets (base → latest → target, category),
-/// 三、the measures by lead unit (status, latest note, 序时进度), 四、each unit's counts, and
-/// the date. Overdue and behind rows are shaded. The figures are the report's, written as
+/// 三、the measures under their chapter › section headings (lead units, status, latest note,
+/// 序时进度), 四、each unit's counts, and the date. Overdue and behind rows are shaded. The figures are the report's, written as
 /// the text report writes them (`ReportFigures`).
 enum DocxReport {
   /// Red for overdue, deterioration and limited progress; yellow for behind schedule and

@@ -38,16 +38,18 @@ enum DocxReportTables {
     return WordTable(columns: columns, rows: rows)
   }
 
-  /// 牵头单位 (merged over its measures), 序号, 措施, 状态, 最新进展, 序时进度.
+  /// 章节 (chapter › section, merged over its measures), 序号, 措施, 牵头单位, 状态, 最新进展,
+  /// 序时进度.
   static func measures(_ c: DocxReport.Context) -> WordTable {
     let h = ReportText.measureHeader.map { $0(c.lang) }
     let columns = [
-      Column(h[5], weight: 15, mergesRuns: true),
-      Column(OfficeText.number(c.lang), weight: 6, alignment: .center), Column(h[4], weight: 26),
-      Column(h[7], weight: 8, alignment: .center), Column(h[11], weight: 24),
+      Column(ReportText.headingColumn(c.lang), weight: 17, mergesRuns: true),
+      Column(OfficeText.number(c.lang), weight: 5, alignment: .center), Column(h[4], weight: 22),
+      Column(h[5], weight: 12), Column(h[7], weight: 7, alignment: .center),
+      Column(h[11], weight: 21),
       Column(OfficeText.schedule(c.lang), weight: 16, alignment: .center),
     ]
-    let rows = byLeadUnit(c).enumerated().map { index, entry in
+    let rows = byHeading(c).enumerated().map { index, entry in
       let m = entry.line
       let s = m.schedule
       let note = m.note.map { note in
@@ -60,35 +62,25 @@ enum DocxReportTables {
       let flagWord = ReportFigures.flag(s, c.lang)
       return WordTable.Row(
         [
-          entry.unit, String(index + 1), m.measure.title, ReportText.status(m.status)(c.lang),
-          note ?? ReportFigures.none, (flagWord.isEmpty ? "" : flagWord + "\n") + progress,
+          entry.heading, String(index + 1), m.measure.title, ReportRows.units(m.measure.leadUnits),
+          ReportText.status(m.status)(c.lang), note ?? ReportFigures.none,
+          (flagWord.isEmpty ? "" : flagWord + "\n") + progress,
         ], fill: DocxReport.fill(s))
     }
     return WordTable(columns: columns, rows: rows)
   }
 
-  /// The measures under their lead units (joined by 、; with the region's name in a report
-  /// of every region): regions in plan order, units in pinyin order, those naming none
-  /// last; within a unit in the report's order (late ones first).
-  static func byLeadUnit(_ c: DocxReport.Context) -> [(
-    unit: String, line: ProgressReport.MeasureLine
+  /// The measures under the headings they are written under (with the region's name above
+  /// the heading in a report of every region): regions and headings in plan order, within a
+  /// heading in the report's order (late ones first).
+  static func byHeading(_ c: DocxReport.Context) -> [(
+    heading: String, line: ProgressReport.MeasureLine
   )] {
-    let regionOrder = Dictionary(
-      c.report.measures.enumerated().map { ($1.regionID, $0) }, uniquingKeysWith: min)
-    let entries = c.report.measures.enumerated().map { index, line in
-      let units = line.measure.leadUnits
-      var name = units.isEmpty ? OfficeText.noLeadUnit(c.lang) : units.joined(separator: "、")
-      if c.allRegions { name = c.regionName(line.regionID) + "\n" + name }
-      return (
-        key: (regionOrder[line.regionID] ?? 0, units.isEmpty ? 1 : 0), name: name,
-        reading: PlanTextCollation.reading(units.joined()), index: index, line: line
-      )
+    HeadingGroup.of(c.report.measures).flatMap { group in
+      var heading = group.label(region: nil, c.lang)
+      if c.allRegions { heading = c.regionName(group.regionID) + "\n" + heading }
+      return group.lines.map { (heading, $0) }
     }
-    return entries.sorted {
-      ($0.key.0, $0.key.1) != ($1.key.0, $1.key.1)
-        ? ($0.key.0, $0.key.1) < ($1.key.0, $1.key.1)
-        : ($0.reading, $0.name, $0.index) < ($1.reading, $1.name, $1.index)
-    }.map { ($0.name, $0.line) }
   }
 
   /// Each unit's counts, as the text report gives them (`ReportRows.unit`).

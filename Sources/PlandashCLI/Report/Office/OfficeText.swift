@@ -29,7 +29,7 @@ enum OfficeText {
 
   static let overview = Localized(zh: "一、总体情况", en: "1. Overview")
   static let targets = Localized(zh: "二、目标指标完成情况", en: "2. Targets and indicators")
-  static let measures = Localized(zh: "三、各牵头单位措施推进情况", en: "3. Measures by lead unit")
+  static let measures = Localized(zh: "三、各章节措施推进情况", en: "3. Measures by heading")
   static let units = Localized(zh: "四、各单位措施统计", en: "4. Counts by unit")
   static let highlightNote = Localized(
     zh: "注：红色底纹为逾期或退步、进展有限，黄色底纹为滞后或需加快。",
@@ -40,7 +40,6 @@ enum OfficeText {
   static let number = Localized(zh: "序号", en: "No.")
   static let schedule = Localized(zh: "序时进度", en: "schedule")
   static let assessment = Localized(zh: "评估", en: "assessment")
-  static let noLeadUnit = Localized(zh: "未明确牵头单位", en: "no lead unit named")
   /// 时间50.0% / 完成0.0% on two lines: elapsed against done.
   static func schedule(elapsed: String, done: String) -> Localized {
     Localized(zh: "时间\(elapsed)\n完成\(done)", en: "time \(elapsed)\ndone \(done)")

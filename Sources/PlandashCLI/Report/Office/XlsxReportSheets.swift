@@ -17,7 +17,7 @@ enum XlsxReportSheets {
   ]
 
   static let measureFields = [
-    Field("name", label: ReportText.measureHeader[4]), Field("status"),
+    Field("heading"), Field("name", label: ReportText.measureHeader[4]), Field("status"),
     Field("group"), Field("lead_units"), Field("responsible_units"),
     Field("target_year", .year, label: ReportText.measureHeader[8]),
     Field("elapsed_pct", .percent), Field("done_pct", .percent), Field("schedule"),
@@ -38,7 +38,10 @@ enum XlsxReportSheets {
   static func measures(_ c: XlsxReport.Context) -> Worksheet {
     XlsxReport.sheet(
       OfficeText.measuresSheet, measureFields,
-      rows: c.report.measures.map { ($0.regionID, CSVReportFormatter.measureFields($0, c.lang)) },
+      // Under their headings, in the order the plan prints them (late ones first in each).
+      rows: HeadingGroup.of(c.report.measures).flatMap(\.lines).map {
+        ($0.regionID, CSVReportFormatter.measureFields($0, c.lang))
+      },
       c, fill: { key, text in colouredKeys.contains(key) ? XlsxReport.fill(text, c.lang) : nil })
   }
 
