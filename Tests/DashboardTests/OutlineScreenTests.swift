@@ -42,7 +42,8 @@ import Testing
   }
 
   @Test(arguments: sizes)
-  func everyRowLinesUpAndNothingWraps(width: Int, height: Int, language: Dashboard.Language) throws {
+  func everyRowLinesUpAndNothingWraps(width: Int, height: Int, language: Dashboard.Language) throws
+  {
     let (buffer, rows) = Self.pane(width, height, language)
     let lines = buffer.lines
     let dump = lines.joined(separator: "\n")
@@ -94,7 +95,9 @@ import Testing
   }
 
   @Test(arguments: sizes)
-  func aClosedHeadingShowsItsMarkAndHidesWhatIsUnderIt(width: Int, height: Int, language: Dashboard.Language) throws {
+  func aClosedHeadingShowsItsMarkAndHidesWhatIsUnderIt(
+    width: Int, height: Int, language: Dashboard.Language
+  ) throws {
     let (buffer, _) = Self.pane(width, height, language, keys: "j j j Enter")
     let lines = buffer.lines
     let chapter = try #require(lines.first { $0.contains("三、深入实施") })
