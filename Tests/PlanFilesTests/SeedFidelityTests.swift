@@ -16,6 +16,7 @@ import Testing
     for item in plan.targets { found.append((item.id, item.source.text ?? "")) }
     for item in plan.clusters { found.append((item.id, item.source.text ?? "")) }
     for item in plan.indicators { found.append((item.id, item.source.text ?? "")) }
+    for item in plan.baselineIndicators { found.append((item.id, item.source.text ?? "")) }
     for ladder in plan.ladders {
       found.append((ladder.id, ladder.source.text ?? ""))
       for tier in ladder.tiers { found.append((tier.id, tier.source.text ?? "")) }
