@@ -20,7 +20,8 @@ enum DashboardBenchmark {
         firstFrameGoal: 0.050)
     }
     let generator = SyntheticPlans(seed: 2026)
-    let plans = (0..<regions).map { generator.plan($0) }
+    // Outlines as the real plans have them (generated here while the generator writes none).
+    let plans = (0..<regions).map { BenchOutline.outlined(generator.plan($0)) }
     try measure(label: "\(regions) generated regions", plans: plans, firstFrameGoal: 1.0)
   }
 
