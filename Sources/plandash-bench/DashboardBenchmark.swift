@@ -20,7 +20,8 @@ enum DashboardBenchmark {
         firstFrameGoal: 0.050)
     }
     let generator = SyntheticPlans(seed: 2026)
-    let plans = (0..<regions).map { generator.plan($0) }
+    // Outlines as the real plans have them (generated here while the generator writes none).
+    let plans = (0..<regions).map { BenchOutline.outlined(generator.plan($0)) }
     try measure(label: "\(regions) generated regions", plans: plans, firstFrameGoal: 1.0)
   }
 
@@ -86,6 +87,8 @@ enum DashboardBenchmark {
     }
     report("  the dashboard's share (in-memory backend)", inMemory, goal: 0.015, percentile: 0.99)
 
+    try folding(engine, &buffer)
+
     /// Opens `/`, then times one keystroke at a time (each taken back), and closes it.
     func filterKeystrokes() -> (opening: Double, keys: [Double]) {
       let opening = frame("/")
@@ -122,6 +125,30 @@ enum DashboardBenchmark {
         "   o: all \(measureCount) measures sorted by \(column) to drawn frame: \(ms(frame("o")))")
     }
     _ = frame("o A")
+  }
+
+  /// Opening and closing headings of the Measures outline, each key to its drawn frame:
+  /// Enter twice, Left and Right on the top heading, `z` twice (every heading), and a heading
+  /// further down; a region change now and then, untimed.
+  private static func folding(_ engine: DashboardEngine, _ buffer: inout CellBuffer) throws {
+    let withOutline = engine.data.catalog.plans.filter { !$0.outline.isEmpty }.count
+    print("   plans with an outline: \(withOutline) of \(engine.data.catalog.plans.count)")
+    guard withOutline > 0 else { return }
+    func frame(_ keys: String) -> Double {
+      BenchSupport.time {
+        for key in KeyScript.parse(keys) { engine.handle(.key(key)) }
+        engine.draw(into: &buffer)
+      }
+    }
+    var times: [Double] = []
+    for round in 0..<50 {
+      _ = frame(round % 10 == 9 ? "1 j 5 g" : "5 g")
+      for keys in ["Enter", "Enter", "Left", "Right", "z", "z"] { times.append(frame(keys)) }
+      _ = frame("NPage")
+      for keys in ["Left", "Left", "Right", "Enter", "Enter"] { times.append(frame(keys)) }
+    }
+    report(
+      "opening or closing a heading to drawn frame", times, goal: 0.005, percentile: 0.99)
   }
 
   private static func report(

@@ -32,6 +32,15 @@ public enum Action: Hashable, Sendable {
   // Drill-down.
   case open
   case back
+  // The Measures outline (`OutlineFolding`).
+  /// Enter: a heading opens or closes; a measure opens its page.
+  case toggleHeading
+  /// Right: a closed heading opens; an open one, or a measure, opens its page.
+  case openHeading
+  /// Left: an open heading closes; otherwise the cursor goes to the heading above.
+  case closeHeading
+  /// `z`: every heading closes, or when all are closed every heading opens.
+  case toggleAllHeadings
   // Assessment views.
   case openTargets
   case openUnits

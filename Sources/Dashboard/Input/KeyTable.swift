@@ -40,7 +40,9 @@ public enum KeyTable {
       en: "filter as you type, pinyin too (Measures: their text too; with A titles only)"),
     KeyBinding([.escape], .back, .lists, zh: "清除筛选", en: "clear the filter"),
     // Measures.
-    KeyBinding([.space, .text("x")], .toggleDone, .measures, zh: "标记完成/取消", en: "toggle done"),
+    KeyBinding(
+      [.space, .text("x")], .toggleDone, .measures, zh: "标记完成/取消（章节行不标记：请选择措施）",
+      en: "toggle done (not on a heading: choose a measure)"),
     KeyBinding(
       [.text("s")], .cycleStatus, .measures, zh: "状态：待办→进行中→完成→受阻",
       en: "status: todo → in progress → done → blocked"),
@@ -51,6 +53,18 @@ public enum KeyTable {
     KeyBinding(
       [.text("A")], .toggleAllRegions, .measuresPane, zh: "当前地区/全部地区",
       en: "this region / all regions"),
+    KeyBinding(
+      [.enter], .toggleHeading, .measuresPane, zh: "章节：展开/收起；措施：打开详情",
+      en: "heading: open / close; measure: open its page"),
+    KeyBinding(
+      [.right, .text("l")], .openHeading, .measuresPane, zh: "展开章节（已展开则打开章节页）；措施：打开详情",
+      en: "open a heading (an open one: its page); measure: its page"),
+    KeyBinding(
+      [.left, .text("h")], .closeHeading, .measuresPane, zh: "收起章节；在措施上：回到所属章节",
+      en: "close a heading; on a measure: go to its heading"),
+    KeyBinding(
+      [.text("z")], .toggleAllHeadings, .measuresPane, zh: "收起/展开全部章节",
+      en: "close / open every heading"),
     // Figures.
     KeyBinding(
       [.text("a")], .recordActual, .figures, zh: "录入实际值（年份、数值、备注）",

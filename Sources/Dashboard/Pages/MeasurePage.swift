@@ -16,6 +16,7 @@ enum MeasurePage {
     if m.section != nil, let position = m.position {
       page.field(Localized(zh: "段次", en: "Paragraph"), position)
     }
+    headingLink(id, &page)
     page.listField(UIText.leadUnits, m.leadUnits)
     page.listField(UIText.responsibleUnits, m.responsibleUnits)
     page.field(UIText.due, m.due.map(String.init))
@@ -28,6 +29,35 @@ enum MeasurePage {
     page.heading(UIText.text)
     page.paragraph(m.text)
     history(id, &page)
+  }
+
+  /// The heading it is written under, in full with the chapter above it (章 › 节), as a
+  /// line that opens the heading's page.
+  private static func headingLink(_ id: String, _ page: inout PageBuilder) {
+    let data = page.data
+    guard let region = data.catalog.regionID(of: id), let outline = data.outline(of: region),
+      let index = outline.heading(ofMeasure: id)
+    else { return }
+    let path = outline.path(to: index).map(\.printed)
+      .joined(separator: page.context.glyphs.breadcrumbSeparator)
+    let labelWidth = page.lang == .zh ? 10 : 18
+    let rowID = outline.rowID(index)
+    let lines = TextLayout.wrap(
+      TextSanitizer.glyphs(path, cjkWide: page.context.glyphs.cjkWide),
+      width: max(1, page.width - labelWidth - 1))
+    let entry = page.entry([path])
+    for (n, line) in lines.enumerated() {
+      let cells: [DetailPage.DetailCell] = [
+        .text(n == 0 ? UIText.headingPath(page.lang) : "", width: labelWidth, role: .muted),
+        .text(line.text, width: nil),
+      ]
+      // Only the first line is selected; the others continue it.
+      if n == 0 {
+        page.item(rowID, .heading(rowID), cells, entry: entry)
+      } else {
+        page.append(DetailPage.Row(cells: cells, entry: entry))
+      }
+    }
   }
 
   /// The clusters and the targets (figures an actual can be recorded for) it names.

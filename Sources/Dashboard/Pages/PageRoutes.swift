@@ -14,6 +14,7 @@ enum PageRoutes {
     case .cluster(let id): ClusterPage.build(id, into: &page)
     case .target, .indicator, .tier: FigurePage.build(route, into: &page)
     case .measure(let id): MeasurePage.build(id, into: &page)
+    case .heading(let id): HeadingPage.build(id, into: &page)
     case .regionTargets(let id): TargetsPage.build(id, into: &page)
     case .units(let id): UnitsPage.build(id, into: &page)
     case .comparison(let id): ComparisonPage.build(id, into: &page)
@@ -30,6 +31,32 @@ enum PageRoutes {
     case .comparison(let id): return UIText.comparisonView(lang) + " " + context.data.name(of: id)
     default: return context.data.name(of: route.itemID)
     }
+  }
+
+  /// The breadcrumb parts of a page in a plan's outline — 章 › 节 for a heading's page,
+  /// 章 › 节 › 措施 for a measure's — each with its short form (a heading by its number)
+  /// for a narrow screen; nil for other pages, which `crumb` names.
+  static func outlineCrumbs(_ route: DetailRoute, _ context: ViewContext)
+    -> [(full: String, short: String)]?
+  {
+    let data = context.data
+    switch route {
+    case .heading(let id):
+      guard let (outline, index) = data.heading(id) else { return nil }
+      return outline.path(to: index).map(headingCrumb)
+    case .measure(let id):
+      guard let region = data.catalog.regionID(of: id), let outline = data.outline(of: region),
+        let index = outline.heading(ofMeasure: id)
+      else { return nil }
+      let title = data.name(of: id)
+      return outline.path(to: index).map(headingCrumb) + [(title, title)]
+    default:
+      return nil
+    }
+  }
+
+  private static func headingCrumb(_ heading: OutlineHeading) -> (full: String, short: String) {
+    (heading.printed, heading.number.isEmpty ? heading.title : heading.number)
   }
 
   /// The page that shows a figure (target, indicator, tier) or a cluster.

@@ -1,7 +1,9 @@
 import PlanModel
 
 /// Pane 5: measures of the current region (or of every region after `A`), with section,
-/// title, 牵头单位 and status as a symbol and a word.
+/// title, 牵头单位 and status as a symbol and a word. A region whose plan has an outline
+/// lists them under its chapters and sections (`MeasureOutline`), each heading a row with
+/// its roll-up (`HeadingRowCells`) that opens and closes (`OutlineFolding`).
 enum MeasuresTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     var columns = [
@@ -24,6 +26,7 @@ enum MeasuresTable: PaneTable {
     } else {
       plans = data.plan(state.regionID).map { [$0] } ?? []
     }
+    let filtered = state.statusFilter != nil || state.unitFilter != nil
     var ids: [String] = []
     for plan in plans {
       for m in plan.measures {
@@ -32,10 +35,34 @@ enum MeasuresTable: PaneTable {
         ids.append(m.id)
       }
     }
-    return ids
+    guard let outline = outline(state, data) else { return ids }
+    return OutlineRows.tree(outline, keeping: filtered ? Set(ids) : nil)
+  }
+
+  /// The outline the pane shows its measures in: one region's plan that has one, in the
+  /// plan's order (a sort by a column, like `A`, lists the measures flat).
+  static func outline(_ state: DashboardState, _ data: DashboardData) -> MeasureOutline? {
+    guard !state.measuresAllRegions, state[pane: .measures].sortColumn == nil else { return nil }
+    return data.outline(of: state.regionID)
+  }
+
+  static func itemCount(_ ids: [String], _ state: DashboardState, _ data: DashboardData) -> Int {
+    outline(state, data) == nil ? ids.count : ids.count(where: { !HeadingRow.isHeading($0) })
+  }
+
+  /// The headings closed in the outline shown (none when the list is flat).
+  static func closedHeadings(_ state: DashboardState, _ data: DashboardData) -> Set<String> {
+    guard let region = state.regionID, let closed = state.closedHeadings[region], !closed.isEmpty,
+      outline(state, data) != nil
+    else { return [] }
+    return closed
   }
 
   static func searchFields(_ id: String, _ data: DashboardData) -> [String] {
+    if let (outline, index) = data.heading(id) {
+      let heading = outline.outline.headings[index]
+      return [heading.printed, heading.key]
+    }
     guard let m = data.catalog.measure(id) else { return [id] }
     return [id, m.section ?? "", m.title] + m.leadUnits + m.responsibleUnits
   }
@@ -75,16 +102,30 @@ enum MeasuresTable: PaneTable {
     m.position ?? m.section ?? open
   }
 
+  /// Past its due year and not done: flagged `!逾期` here, counted in its headings' roll-up.
+  static func isOverdue(_ m: Measure, _ status: MeasureStatus, asOf year: Int) -> Bool {
+    (m.due.map { $0 < year } ?? false) && status != .done
+  }
+
+  /// A measure's title stands under its heading's in the outline.
+  private static func indent(_ id: String, _ context: ViewContext) -> String {
+    guard let outline = outline(context.state, context.data) else { return "" }
+    return String(repeating: " ", count: 2 * (outline.depth(id) - 1))
+  }
+
   static func sortReadsProgress(_ column: Int) -> Bool { [3].contains(column) }
 
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell] {
+    if let (outline, index) = context.data.heading(id) {
+      return HeadingRowCells.cells(outline, index, context)
+    }
     guard let m = context.data.catalog.measure(id) else { return [.text(id)] }
     let status = context.data.snapshot.status(of: id)
-    let overdue = (m.due.map { $0 < context.state.currentYear } ?? false) && status != .done
+    let overdue = isOverdue(m, status, asOf: context.state.currentYear)
     var cells: [TableCell] = [
       .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
       .text(
-        m.title,
+        indent(id, context) + m.title,
         ReportingMark.of(id, context.state, context.data)?.role ?? (overdue ? .behind : .normal)),
       .units(m.leadUnits),
       .text(

@@ -2,12 +2,13 @@ import PlanModel
 
 /// The rows a pane shows: its items for the current region, filtered by `/` (and, for
 /// measures, `:status` and `:unit`), sorted by the `o` column. Results are memoised in the
-/// data's `RowCache`.
+/// data's `RowCache`. The Measures outline keeps the headings of the rows `/` matches (and
+/// what stands under a matched heading), then leaves out what its closed headings fold.
 enum PaneRows {
   static func ids(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData) -> [String] {
     let key = cacheKey(pane, state, data)
     if let cached = data.rowCache.rows(for: key) { return cached }
-    let ids: [String]
+    var ids: [String]
     if key.filter.isEmpty {
       ids = unfiltered(pane, state, data)
     } else {
@@ -18,19 +19,30 @@ enum PaneRows {
         query, in: base.index, previous: data.rowCache.lastQuery(for: key))
       positions = withTextMatches(key.filter, base, positions)
       data.rowCache.storeLastQuery(query, positions: positions, for: key)
+      if let outline = outline(pane, state, data) {
+        positions = OutlineRows.withContext(positions, in: base.ids, depth: outline.depth)
+      }
       ids = positions.map { base.ids[$0] }
+    }
+    if !key.closed.isEmpty, let outline = outline(pane, state, data) {
+      ids = OutlineRows.hidingClosed(ids, closed: key.closed, depth: outline.depth)
     }
     data.rowCache.store(ids, for: key)
     return ids
+  }
+
+  /// The outline the pane's rows follow: the Measures pane's, for one region in plan order.
+  private static func outline(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
+    -> MeasureOutline?
+  {
+    pane == .measures ? MeasuresTable.outline(state, data) : nil
   }
 
   /// The pane's rows before the `/` filter, sorted.
   private static func unfiltered(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
     -> [String]
   {
-    var plain = state
-    plain[pane: pane].filter = ""
-    let key = cacheKey(pane, plain, data)
+    let key = cacheKey(pane, state, data).unfiltered
     if let cached = data.rowCache.rows(for: key) { return cached }
     let table = pane.table
     var ids = table.allIDs(state, data)
@@ -108,6 +120,7 @@ enum PaneRows {
       allRegions: pane == .measures && state.measuresAllRegions,
       status: pane == .measures ? state.statusFilter?.rawValue : nil,
       unit: pane == .measures ? state.unitFilter : nil,
+      closed: pane == .measures ? MeasuresTable.closedHeadings(state, data) : [],
       snapshotStamp: readsProgress ? data.snapshotStamp : 0)
   }
 

@@ -16,9 +16,15 @@ protocol PaneTable {
   /// True when sorting by the column reads recorded progress (so a new snapshot re-sorts).
   static func sortReadsProgress(_ column: Int) -> Bool
   static func cells(_ id: String, _ context: ViewContext) -> [TableCell]
+  /// How many items the rows hold (the Measures outline's headings are rows, not items).
+  static func itemCount(_ ids: [String], _ state: DashboardState, _ data: DashboardData) -> Int
 }
 
 extension PaneTable {
+  static func itemCount(_ ids: [String], _ state: DashboardState, _ data: DashboardData) -> Int {
+    ids.count
+  }
+
   static func longText(_ id: String, _ state: DashboardState, _ data: DashboardData)
     -> String?
   {

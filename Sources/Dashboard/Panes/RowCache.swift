@@ -7,6 +7,7 @@ import PlanModel
 /// next keystroke searches contiguous memory — or only the rows the last one kept.
 final class RowCache: @unchecked Sendable {
   /// Everything that decides a pane's rows, besides the catalog and the snapshot.
+  /// `unfiltered` is the list before `/` and before closed headings fold it.
   struct Key: Hashable {
     var pane: PaneID
     var regionID: String?
@@ -15,12 +16,15 @@ final class RowCache: @unchecked Sendable {
     var allRegions: Bool
     var status: String?
     var unit: UnitFilter?
+    /// The Measures outline's closed headings (folded after filtering).
+    var closed: Set<String> = []
     /// The snapshot's stamp when the rows read progress (status filter, progress sort), else 0.
     var snapshotStamp: Int
 
     var unfiltered: Key {
       var key = self
       key.filter = ""
+      key.closed = []
       return key
     }
   }

@@ -23,6 +23,12 @@ enum TableCell: Sendable {
   case funnel(level: Int, count: Int)
   /// Units (牵头单位): as many as the column fits, then the count of the others.
   case units([String])
+  /// A heading's measures done of total (`12/30`, right-aligned in `countWidth` so the
+  /// headings' bars line up) and a bar; the open mark when nothing stands under it.
+  case progress(done: Int, total: Int, countWidth: Int)
+  /// A heading's worst assessment (nil: nothing assessed under it) and its overdue measures:
+  /// `~ 需加快 !逾期3`, shortened to the symbol where the column is narrow.
+  case rollUp(worst: AssessmentStatus?, overdue: Int)
 }
 
 /// A value to sort a column by. Numbers sort before text; missing values sort last. Text sorts

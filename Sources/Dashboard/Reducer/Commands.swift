@@ -61,7 +61,7 @@ enum Commands {
     case .region:
       goToRegion(argument, &state, data)
     case .status:
-      filterStatus(argument, &state)
+      filterStatus(argument, &state, data)
     case .unit, .lead:
       filterUnit(argument, leadOnly: spec.kind == .lead, &state, data)
     case .theme:
@@ -134,20 +134,22 @@ enum Commands {
     state[pane: .regions].filter = ""
     state[pane: .regions].sortColumn = nil
     state[pane: .regions].selection = ids.firstIndex(of: id) ?? 0
-    Viewport.selectRegion(&state, id)
+    Viewport.selectRegion(&state, id, data)
     state.stack.removeAll()
     state.message = StatusMessage(UIText.regionSet(lang) + ": " + data.name(of: id))
   }
 
-  private static func filterStatus(_ argument: String, _ state: inout DashboardState) {
+  private static func filterStatus(
+    _ argument: String, _ state: inout DashboardState, _ data: DashboardData
+  ) {
     let lang = state.language
     guard let status = parseStatus(argument) else {
       state.message = StatusMessage(UIText.badStatus(lang), kind: .error)
       return
     }
     state.statusFilter = status
-    state[pane: .measures].selection = 0
     Navigation.focus(&state, .measures)
+    Viewport.toTop(&state, .measures, data)
     state.message = StatusMessage(
       status.map { UIText.statusFilterSet(lang) + ": " + Format.statusWord($0, lang) }
         ?? UIText.filtersCleared(lang))
@@ -174,9 +176,9 @@ enum Commands {
     case .found(let units, _):
       let filter = UnitFilter(units: units, leadOnly: leadOnly)
       state.unitFilter = filter
-      state[pane: .measures].selection = 0
       Navigation.focus(&state, .measures)
-      let count = PaneRows.ids(.measures, state, data).count
+      Viewport.toTop(&state, .measures, data)
+      let count = MeasuresTable.itemCount(PaneRows.ids(.measures, state, data), state, data)
       state.message = StatusMessage(
         UIText.unitFilterSet(lang) + ": " + filter.label(lang) + " · "
           + UIText.measureCount(count)(lang))

@@ -46,10 +46,9 @@ enum Filtering {
     case .pane:
       guard state[pane: state.focus].filter != text else { return }
       state[pane: state.focus].filter = text
-      state[pane: state.focus].selection = 0
-      state[pane: state.focus].scroll = 0
+      Viewport.toTop(&state, state.focus, data)
       if state.focus == .regions, let first = PaneRows.ids(.regions, state, data).first {
-        Viewport.selectRegion(&state, first)
+        Viewport.selectRegion(&state, first, data)
       }
     case .page:
       // A page with no list keeps no filter: what is typed goes nowhere.

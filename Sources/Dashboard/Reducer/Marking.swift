@@ -11,7 +11,7 @@ enum Marking {
     switch action {
     case .toggleDone:
       let ids = targets(state, data)
-      guard !ids.isEmpty else { return notAMeasure(&state) }
+      guard !ids.isEmpty else { return notAMeasure(&state, data) }
       let allDone = ids.allSatisfy { data.snapshot.status(of: $0) == .done }
       state.marked.removeAll()
       state.message = StatusMessage(
@@ -19,7 +19,7 @@ enum Marking {
       return [.setStatus(ids: ids, status: allDone ? .todo : .done, note: nil)]
     case .cycleStatus:
       let ids = targets(state, data)
-      guard let first = ids.first else { return notAMeasure(&state) }
+      guard let first = ids.first else { return notAMeasure(&state, data) }
       let status = data.snapshot.status(of: first).next
       state.marked.removeAll()
       state.message = StatusMessage(
@@ -27,13 +27,13 @@ enum Marking {
       return [.setStatus(ids: ids, status: status, note: nil)]
     case .toggleMark:
       guard let id = Selection.current(in: state, data: data), data.catalog.measure(id) != nil
-      else { return notAMeasure(&state) }
+      else { return notAMeasure(&state, data) }
       if state.marked.contains(id) { state.marked.remove(id) } else { state.marked.insert(id) }
       state.message = StatusMessage(UIText.marked(lang) + ": \(state.marked.count)")
       Viewport.move(&state, data, by: 1)
     case .editNote:
       let ids = targets(state, data)
-      guard let first = ids.first else { return notAMeasure(&state) }
+      guard let first = ids.first else { return notAMeasure(&state, data) }
       state.mode = .note(ids: ids, editor: LineEditor(data.snapshot.measures[first]?.note ?? ""))
     case .recordActual:
       recordActual(&state, data)
@@ -66,8 +66,16 @@ enum Marking {
     state.mode = .actual(ActualForm(itemID: id, year: year))
   }
 
-  private static func notAMeasure(_ state: inout DashboardState) -> [ProgressChange] {
-    state.message = StatusMessage(UIText.notAMeasure(state.language), kind: .warning)
+  /// Says why nothing was marked: on a heading of the Measures outline, to choose a measure.
+  private static func notAMeasure(_ state: inout DashboardState, _ data: DashboardData)
+    -> [ProgressChange]
+  {
+    let onHeading =
+      state.stack.isEmpty
+      && Selection.current(in: state, data: data).map(HeadingRow.isHeading)
+        == true
+    let text = onHeading ? UIText.headingNotMarkable : UIText.notAMeasure
+    state.message = StatusMessage(text(state.language), kind: .warning)
     return []
   }
 

@@ -22,11 +22,10 @@ enum Navigation {
     case .moveToBottom:
       Viewport.move(&state, data, by: Int.max / 2)
     case .cycleSort:
-      cycleSort(&state)
+      cycleSort(&state, data)
     case .toggleAllRegions:
       state.measuresAllRegions.toggle()
-      state[pane: .measures].selection = 0
-      state[pane: .measures].scroll = 0
+      Viewport.toTop(&state, .measures, data)
       state.message = StatusMessage(
         (state.measuresAllRegions ? UIText.allRegionsOn : UIText.allRegionsOff)(state.language))
     default:
@@ -42,7 +41,7 @@ enum Navigation {
   }
 
   /// `o`: the focused pane's next sort column, then back to the plan's order.
-  private static func cycleSort(_ state: inout DashboardState) {
+  private static func cycleSort(_ state: inout DashboardState, _ data: DashboardData) {
     guard state.stack.isEmpty else { return }
     let lang = state.language
     let count = state.focus.table.columns(state).count
@@ -52,9 +51,8 @@ enum Navigation {
     case let c? where c + 1 < count: pane.sortColumn = c + 1
     default: pane.sortColumn = nil
     }
-    pane.selection = 0
-    pane.scroll = 0
     state[pane: state.focus] = pane
+    Viewport.toTop(&state, state.focus, data)
     let name = pane.sortColumn.map { state.focus.table.columns(state)[$0].header(lang) }
     state.message = StatusMessage(
       UIText.sortedBy(lang) + ": " + (name ?? Localized(zh: "规划原序", en: "plan order")(lang)))

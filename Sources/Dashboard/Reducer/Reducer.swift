@@ -7,7 +7,8 @@ import PlanModel
 /// replace the catalog, and on an effect's result (a snapshot, histories).
 ///
 /// While browsing, each concern has its file: `Navigation` (focus, cursor, sort),
-/// `DrillDown` (pages opened and closed), `Marking` (statuses, notes, actuals, undo),
+/// `DrillDown` (pages opened and closed), `OutlineFolding` (the Measures outline's
+/// headings opened and closed), `Marking` (statuses, notes, actuals, undo),
 /// `Preferences` (theme, language); `HelpScreen` for `?`, `Editing` for text fields.
 public enum Reducer {
   public static func reduce(
@@ -79,6 +80,8 @@ public enum Reducer {
       Navigation.reduce(&state, action, data)
     case .open, .openTargets, .openUnits, .openComparison, .back:
       DrillDown.reduce(&state, action, data)
+    case .toggleHeading, .openHeading, .closeHeading, .toggleAllHeadings:
+      OutlineFolding.reduce(&state, action, data)
     case .toggleDone, .cycleStatus, .toggleMark, .editNote, .recordActual, .deleteActual, .undo,
       .redo:
       return Marking.reduce(&state, action, data)

@@ -53,7 +53,7 @@ enum Selection {
     case .clusters: return .cluster(id)
     case .ladders: return .tier(id)
     case .landEnergy: return .indicator(id)
-    case .measures: return .measure(id)
+    case .measures: return HeadingRow.isHeading(id) ? .heading(id) : .measure(id)
     }
   }
 }

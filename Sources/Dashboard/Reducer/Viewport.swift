@@ -33,20 +33,29 @@ enum Viewport {
     pane.selection = clamp(pane.selection.addingClamped(delta), 0, max(0, ids.count - 1))
     state[pane: state.focus] = pane
     if state.focus == .regions, ids.indices.contains(pane.selection) {
-      selectRegion(&state, ids[pane.selection])
+      selectRegion(&state, ids[pane.selection], data)
     }
   }
 
   /// Makes `id` the current region; the other panes start again from their top.
-  static func selectRegion(_ state: inout DashboardState, _ id: String) {
+  static func selectRegion(_ state: inout DashboardState, _ id: String, _ data: DashboardData) {
     guard state.regionID != id else { return }
     state.regionID = id
     state.marked.removeAll()
     for pane in PaneID.allCases where pane != .regions {
       if pane == .measures && state.measuresAllRegions { continue }
-      state[pane: pane].selection = 0
-      state[pane: pane].scroll = 0
+      toTop(&state, pane, data)
     }
+  }
+
+  /// Starts a list again from its top, the cursor on its first item: in the Measures
+  /// outline the first measure, below the headings above it (the top row where none is).
+  static func toTop(_ state: inout DashboardState, _ pane: PaneID, _ data: DashboardData) {
+    state[pane: pane].scroll = 0
+    state[pane: pane].selection = 0
+    guard pane == .measures, MeasuresTable.outline(state, data) != nil else { return }
+    let ids = PaneRows.ids(pane, state, data)
+    state[pane: pane].selection = ids.firstIndex { !HeadingRow.isHeading($0) } ?? 0
   }
 
   /// Keeps every selection in range and on screen.

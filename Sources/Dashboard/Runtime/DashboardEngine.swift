@@ -55,6 +55,7 @@ public final class DashboardEngine {
         tail: more > 0 ? UIText.moreProblems(more)(options.language) : "", kind: .warning)
     }
     state.message = message
+    Viewport.toTop(&state, .measures, data)
     Viewport.normalise(&state, data)
   }
 

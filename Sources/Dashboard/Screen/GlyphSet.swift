@@ -15,23 +15,29 @@ public struct GlyphSet: Hashable, Sendable {
   public var openField: String
   public var selectedMark: String
   public var cursorMark: String
+  /// Before a closed heading of the Measures outline, and before an open one.
+  public var folded: String
+  public var unfolded: String
   /// True when text must be kept free of East Asian ambiguous characters.
   public var cjkWide: Bool
 
   public static let unicode = GlyphSet(
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
     bottomRight: "┘", barFilled: "█", barEmpty: "░", ellipsis: "…", breadcrumbSeparator: " › ",
-    openField: "—", selectedMark: "✚", cursorMark: "▸", cjkWide: false)
+    openField: "—", selectedMark: "✚", cursorMark: "▸", folded: "▸", unfolded: "▾",
+    cjkWide: false)
 
   public static let ascii = GlyphSet(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
     bottomRight: "+", barFilled: "#", barEmpty: ".", ellipsis: "…", breadcrumbSeparator: " > ",
-    openField: "—", selectedMark: "+", cursorMark: ">", cjkWide: false)
+    openField: "—", selectedMark: "+", cursorMark: ">", folded: "+", unfolded: "-",
+    cjkWide: false)
 
   public static let cjkWide = GlyphSet(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
     bottomRight: "+", barFilled: "#", barEmpty: ".", ellipsis: "~", breadcrumbSeparator: " > ",
-    openField: "-", selectedMark: "+", cursorMark: ">", cjkWide: true)
+    openField: "-", selectedMark: "+", cursorMark: ">", folded: "+", unfolded: "-",
+    cjkWide: true)
 
   /// The set for the given flags: `cjkWide` wins over `ascii`.
   public static func forFlags(ascii: Bool, cjkWide: Bool) -> GlyphSet {

@@ -8,6 +8,7 @@ public struct DashboardData: Sendable {
     didSet {
       rowCache = RowCache()
       pageMemo = PageMemo()
+      outlineMemo = OutlineMemo()
     }
   }
   public var snapshot: ProgressSnapshot {
@@ -21,6 +22,8 @@ public struct DashboardData: Sendable {
   private(set) var rowCache = RowCache()
   /// Pages already built for this catalog (the one memo, keyed by what else they read).
   private(set) var pageMemo = PageMemo()
+  /// The outlines of the plans shown (a memo only: replaced with the catalog).
+  private(set) var outlineMemo = OutlineMemo()
   /// Recorded changes of the items whose detail pages are open, newest first.
   public var histories: [String: [ProgressHistoryEntry]]
 
@@ -51,6 +54,7 @@ public struct DashboardData: Sendable {
     if let i = catalog.indicator(id) { return i.name }
     if let t = catalog.tier(id) { return t.name }
     if let p = catalog.plan(forRegion: id) { return p.region.name }
+    if let (outline, index) = heading(id) { return outline.outline.headings[index].printed }
     return id
   }
 

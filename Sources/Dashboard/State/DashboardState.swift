@@ -25,6 +25,9 @@ public struct DashboardState: Hashable, Sendable {
   public var pendingDeletion: Actual?
   /// Measures selected with `v` for one change.
   public var marked: Set<String> = []
+  /// The Measures outline's closed headings (their `HeadingRow` ids), by region: every
+  /// heading is open until closed (Enter, Left, `z`).
+  public var closedHeadings: [String: Set<String>] = [:]
   /// `A`: the Measures pane lists every loaded region.
   public var measuresAllRegions = false
   /// `:status NAME`: only measures with this status.

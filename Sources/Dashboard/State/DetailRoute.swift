@@ -6,6 +6,8 @@ public enum DetailRoute: Hashable, Sendable {
   case indicator(String)
   case tier(String)
   case measure(String)
+  /// A chapter or section of a plan's outline (a `HeadingRow` id) with everything under it.
+  case heading(String)
   /// A region's targets, indicators and ladder tiers with their assessments, worst first (`T`).
   case regionTargets(String)
   /// A region's 牵头/责任单位, each with its measures by status and its late ones (`U`).
@@ -16,7 +18,8 @@ public enum DetailRoute: Hashable, Sendable {
   public var itemID: String {
     switch self {
     case .region(let id), .cluster(let id), .target(let id), .indicator(let id), .tier(let id),
-      .measure(let id), .regionTargets(let id), .units(let id), .comparison(let id):
+      .measure(let id), .heading(let id), .regionTargets(let id), .units(let id),
+      .comparison(let id):
       id
     }
   }

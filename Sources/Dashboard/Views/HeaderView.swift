@@ -37,7 +37,7 @@ enum HeaderView {
       crumbWidth = max(0, layout.breadcrumb.width - tw - 2)
     }
     buffer.write(
-      breadcrumb(context), x: 1, y: layout.breadcrumb.y, width: crumbWidth,
+      breadcrumb(context, width: crumbWidth), x: 1, y: layout.breadcrumb.y, width: crumbWidth,
       style: CellStyle(.title), glyphs: glyphs)
   }
 
@@ -47,20 +47,36 @@ enum HeaderView {
     return state.demo ? " " + UIText.demoTag(lang) + " " : nil
   }
 
-  /// Region › pane › items drilled into.
-  static func breadcrumb(_ context: ViewContext) -> String {
+  /// Region › pane › items drilled into; a page in a plan's outline names the headings it
+  /// stands under (章 › 节 › 措施), by their numbers alone where the full titles would not
+  /// fit in `width`.
+  static func breadcrumb(_ context: ViewContext, width: Int = .max) -> String {
     let state = context.state
-    var parts: [String] = []
-    parts.append(context.data.plan(state.regionID)?.region.name ?? UIText.noPlans(context.language))
-    if state.focus == .measures && state.measuresAllRegions {
-      parts[0] = UIText.allRegions(context.language)
-    }
-    parts.append(state.focus.title(context.language))
+    var parts: [(full: String, short: String)] = []
+    let region =
+      state.focus == .measures && state.measuresAllRegions
+      ? UIText.allRegions(context.language)
+      : context.data.plan(state.regionID)?.region.name ?? UIText.noPlans(context.language)
+    parts.append((region, region))
+    let pane = state.focus.title(context.language)
+    parts.append((pane, pane))
+    var outlineParts: [String] = []
     for detail in state.stack {
       // The current region's own page adds nothing the first part does not say.
       if detail.route == .region(state.regionID ?? "") { continue }
-      parts.append(PageRoutes.crumb(detail.route, context))
+      guard let crumbs = PageRoutes.outlineCrumbs(detail.route, context) else {
+        let crumb = PageRoutes.crumb(detail.route, context)
+        parts.append((crumb, crumb))
+        outlineParts = []
+        continue
+      }
+      // A measure opened from its heading's page does not name the headings again.
+      let shared = zip(crumbs, outlineParts).prefix { $0.0.full == $0.1 }.count
+      parts += crumbs.dropFirst(shared == outlineParts.count ? shared : 0)
+      outlineParts = crumbs.map(\.full)
     }
-    return parts.joined(separator: context.glyphs.breadcrumbSeparator)
+    let separator = context.glyphs.breadcrumbSeparator
+    let full = parts.map(\.full).joined(separator: separator)
+    return DisplayWidth.of(full) <= width ? full : parts.map(\.short).joined(separator: separator)
   }
 }

@@ -17,11 +17,7 @@ enum TableView {
     }
     if pane == .measures, let unit = state.unitFilter { title += " [" + unit.label(lang) + "]" }
     if !ps.filter.isEmpty { title += " /" + ps.filter }
-    var unfiltered = state
-    unfiltered[pane: pane].filter = ""
-    unfiltered[pane: pane].sortColumn = nil
-    let total = PaneRows.ids(pane, unfiltered, context.data).count
-    title += ids.count == total ? " (\(total))" : " (\(ids.count)/\(total))"
+    title += countLabel(pane, state, context.data)
     buffer.drawBox(
       rect, title: title, style: CellStyle(focused ? .borderFocused : .border),
       titleStyle: CellStyle(focused ? .borderFocused : .title, bold: focused), glyphs: glyphs)
@@ -80,6 +76,22 @@ enum TableView {
     }
   }
 
+  /// ` (60)`, or ` (12/60)` when a filter keeps 12: items, not the outline's headings, and
+  /// those a closed heading folds away count as shown.
+  private static func countLabel(_ pane: PaneID, _ state: DashboardState, _ data: DashboardData)
+    -> String
+  {
+    var open = state
+    open.closedHeadings = [:]
+    var unfiltered = open
+    unfiltered[pane: pane].filter = ""
+    unfiltered[pane: pane].sortColumn = nil
+    let table = pane.table
+    let shown = table.itemCount(PaneRows.ids(pane, open, data), open, data)
+    let total = table.itemCount(PaneRows.ids(pane, unfiltered, data), unfiltered, data)
+    return shown == total ? " (\(total))" : " (\(shown)/\(total))"
+  }
+
   static func drawCell(
     _ cell: TableCell, x: Int, y: Int, width: Int, align: Alignment, rowRole: StyleRole?,
     into buffer: inout CellBuffer, _ context: ViewContext
@@ -117,6 +129,14 @@ enum TableView {
       drawCell(
         .text(text, units.isEmpty ? .muted : .normal), x: x, y: y, width: width, align: align,
         rowRole: rowRole, into: &buffer, context)
+    case .progress(let done, let total, let countWidth):
+      drawProgress(
+        done: done, total: total, countWidth: countWidth, x: x, y: y, width: width,
+        rowRole: rowRole, into: &buffer, context)
+    case .rollUp(let worst, let overdue):
+      drawRollUp(
+        worst: worst, overdue: overdue, x: x, y: y, width: width, rowRole: rowRole,
+        into: &buffer, context)
     case .funnel(let level, let count):
       guard width > 0, count > 0 else { return }
       let filled = max(1, width * (count - level) / count)
