@@ -75,7 +75,9 @@ let package = Package(
     .executableTarget(name: "plandash", dependencies: ["PlandashCLI"]),
     .executableTarget(
       name: "plandash-bench",
-      dependencies: ["PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "PlandashCLI"]
+      dependencies: [
+        "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "PlandashCLI", "PlanImport",
+      ]
     ),
 
     // Shared by the test targets that drive the built binary.

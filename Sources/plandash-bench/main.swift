@@ -1,13 +1,14 @@
 import Foundation
 
 // plandash-bench: benchmarks that print figures (not tests). Run in release:
-//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard] [options]
+//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard|import] [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
   "store": { StoreBenchmark.run(arguments: $0) },
   "search": SearchBenchmark.run,
   "dashboard": { try DashboardBenchmark.run(arguments: $0) },
+  "import": ImportBenchmark.run,
 ]
 let name = arguments.first ?? "load"
 guard let benchmark = benchmarks[name] else {

@@ -1,0 +1,56 @@
+import PlanModel
+
+/// Figures the text states as where things stand (`2022年全市工业增加值达到5067亿元`), and
+/// the goals they are the baseline of: the same unit and a metric sharing a name of four or
+/// more characters (`工业增加值`), stated for a year before the goal's.
+enum BaselinePatterns {
+  struct StartingFigure: Hashable {
+    var metric: String
+    var value: Double
+    var unit: String
+    var year: Int?
+  }
+
+  /// The starting figures of one sentence, with the year the sentence reports on.
+  static func figures(in sentence: Substring, year: Int?) -> [StartingFigure] {
+    var found: [StartingFigure] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      var start = clause.startIndex
+      for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
+        defer { start = figure.range.upperBound }
+        guard let unit = figure.unit, let value = figure.value else { continue }
+        let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        guard metric.count >= 2 else { continue }
+        found.append(StartingFigure(metric: metric, value: value, unit: unit, year: year))
+      }
+    }
+    return found
+  }
+
+  /// Sets the baseline of each goal that has none from the best starting figure.
+  static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate]) {
+    for index in goals.indices where goals[index].goal.baseline == nil {
+      let goal = goals[index].goal
+      guard let unit = goal.unit, !goal.isChange,
+        let match = starting.first(where: { figure in
+          figure.unit == unit && sharesName(figure.metric, goals[index].metric)
+            && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
+        })
+      else { continue }
+      goals[index].goal.baseline = Figure(value: match.value, year: match.year)
+      goals[index].review.append(.baselineFromStartingSituation(match.year))
+    }
+  }
+
+  /// True when the two names share a run of at least four characters.
+  static func sharesName(_ a: String, _ b: String) -> Bool {
+    let x = Array(a)
+    let y = Array(b)
+    guard x.count >= 4, y.count >= 4 else { return a == b }
+    for start in 0...(x.count - 4) {
+      let piece = String(x[start..<(start + 4)])
+      if b.contains(piece) { return true }
+    }
+    return false
+  }
+}
