@@ -32,16 +32,20 @@ struct DraftCluster {
 enum ClusterPatterns {
   /// The plans' own tier words, longest first.
   static let tierWords = [
-    "战略性新兴", "主导", "支柱", "特色", "优势", "新兴", "未来", "新星", "先导", "传统", "基础", "重点",
+    "战略性新兴", "主导", "支柱", "特色", "优势", "新兴", "未来", "新星", "先导", "传统",
   ]
   static let longestName = 16
 
   /// The tier a heading names (`聚力打造主导产业集群` → 主导), when it is about industries.
   static func tier(ofHeading title: String) -> String? {
     let text = PlanTextCharacters.unquoted(title)
-    guard let industry = text.range(of: "产业") else { return nil }
-    let before = text[..<industry.lowerBound]
-    return tierWords.first { before.hasSuffix($0) }
+    var search = text.startIndex
+    while let industry = text[search...].range(of: "产业") {
+      let before = text[..<industry.lowerBound]
+      if let tier = tierWords.first(where: { before.hasSuffix($0) }) { return tier }
+      search = industry.upperBound
+    }
+    return nil
   }
 
   /// `N亿级X产业集群` and `千亿级X集群` in a sentence.
@@ -91,9 +95,10 @@ enum ClusterPatterns {
       let text = PlanTextCharacters.unquoted(String(clause))
       for tier in tierWords {
         guard let range = text.range(of: tier + "产业") else { continue }
-        var head = text[..<range.lowerBound]
-        head = head.replacingTrailingCount()
-        guard head.contains("、") else { continue }
+        let written = text[..<range.lowerBound]
+        let head = written.replacingTrailingCount()
+        // The list closes with its count or 等: `A、B、C三大主导产业`, `A、B等五大支柱产业`.
+        guard head.contains("、"), head.count < written.count else { continue }
         let names = MetricText.splitNames(String(listStart(head)))
         guard names.count >= 2, names.allSatisfy({ $0.count <= longestName }) else { continue }
         found.append((names, tier))
@@ -109,8 +114,7 @@ enum ClusterPatterns {
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       guard let etc = clause.range(of: "等", options: .backwards) else { continue }
-      let after = clause[etc.upperBound...]
-      guard ["产业", "集群", "领域"].contains(where: after.contains), after.count <= 16 else { continue }
+      guard isCategory(clause[etc.upperBound...]) else { continue }
       let names = MetricText.splitNames(String(listStart(clause[..<etc.lowerBound])))
       if names.count >= 2,
         names.allSatisfy({ $0.count <= longestName && $0.count >= 2 && !$0.contains("等") })
@@ -121,11 +125,53 @@ enum ClusterPatterns {
     return found
   }
 
+  /// What follows a list's 等 when it names industries: `优势领域`, `一批高成长性产业集群`,
+  /// `重点产业` — short, with no 的 or 为 (`为主要原料的…产业` names something else).
+  private static func isCategory(_ after: Substring) -> Bool {
+    var rest = after
+    for lead in ["一批", "一系列"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
+    guard
+      let end = ["产业集群", "集群", "产业", "领域"].compactMap({ rest.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return false }
+    let words = rest[..<end.lowerBound]
+    return words.count <= 6 && !words.contains("的") && !words.contains("为")
+  }
+
+  /// `加快培育预制菜产业`, `形成…的汽车汽配产业集群`: an industry a verb names on its own.
+  static func named(in sentence: Substring) -> [String] {
+    let verbs = ["发展", "培育", "构建", "打造", "做强", "壮大", "提升", "形成", "发力", "布局"]
+    var found: [String] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      guard let end = ["产业集群", "产业"].compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        isIndustryEnd(clause[end.upperBound...])
+      else { continue }
+      var head = clause[..<end.lowerBound]
+      if let of = head.range(of: "的", options: .backwards) { head = head[of.upperBound...] }
+      else if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+        head = head[verb.upperBound...]
+      } else {
+        continue
+      }
+      if let and = head.range(of: "和", options: .backwards) { head = head[and.upperBound...] }
+      let name = PlanTextCharacters.trimmed(head)
+      if name.count >= 2, name.count <= 10, !name.contains(where: { "、,,“”".contains($0) }) { found.append(name) }
+    }
+    return found
+  }
+
+  /// After `产业`/`产业集群`, the words that leave it naming an industry (not `产业链`, `产业园`).
+  private static func isIndustryEnd(_ after: Substring) -> Bool {
+    after.isEmpty || ["国际", "竞争", "能级", "规模", "发展", "提能"].contains(where: after.hasPrefix)
+  }
+
   /// The list after the verb that opens it (`推动电子信息、装备制造` → `电子信息、装备制造`).
   private static func listStart(_ head: Substring) -> Substring {
     let verbs = [
       "聚焦", "打造", "推动", "发展", "培育", "做强", "壮大", "构建", "形成", "围绕", "以", "突出", "重点", "巩固",
-      "提升", "引进", "布局", "发力", "瞄准",
+      "提升", "引进", "布局", "发力", "瞄准", "支持", "加快", "推进", "拓展", "锁定", "补齐", "积极", "大力", "聚力",
+      "集中", "加强", "深化", "依托", "包括", "涵盖",
     ]
     var start = head.startIndex
     for verb in verbs {

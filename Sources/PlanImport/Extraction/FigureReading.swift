@@ -13,6 +13,8 @@ struct FigureReading: Hashable {
   var range: Range<String.Index>
   /// `500亿级`: a scale class, not an amount.
   var isScale = false
+  /// `四个`: a count written in Chinese numerals.
+  var writtenInChinese = false
 
   var hasUnit: Bool { unit != nil }
   var threshold: Double? { value ?? min ?? max }

@@ -21,4 +21,6 @@ struct SentenceContext {
   var isStartingSituation = false
   /// True in the goals part, where every figure with a unit states a goal.
   var inGoals = false
+  /// The unit the text counts enterprises in (`家`, or `户` where it writes `企业3户`).
+  var enterpriseUnit = "家"
 }

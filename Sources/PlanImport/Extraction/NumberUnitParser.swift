@@ -151,6 +151,12 @@ enum NumberUnitParser {
       return reading
     }
     if let unit = unitsByLength.first(where: { rest.hasPrefix($0) }) {
+      // `5G工厂`, `6G网络`: a letter unit run into words names a technology, not an amount.
+      if unit.allSatisfy(PlanTextCharacters.isLatinLetter),
+        let next = rest.dropFirst(unit.count).first, PlanTextCharacters.isHan(next)
+      {
+        return nil
+      }
       reading.unit = unitSpellings[unit] ?? unit
       reading.range = number.start..<clause.index(end, offsetBy: unit.count)
     } else if let spelled = unitSpellings.keys.first(where: { rest.hasPrefix($0) }) {
@@ -161,6 +167,37 @@ enum NumberUnitParser {
       reading.unknownUnit = word.isEmpty ? nil : String(word)
     }
     return reading
+  }
+
+  /// Counts in Chinese numerals after a goal verb: `打造…四个具有国内显示度的重点产业集群`,
+  /// `三张…名片`. Not `一批`/`一个` (no count), not `三个“倍增”` (a count of goals), not `三大`.
+  static func chineseCounts(in clause: Substring) -> [FigureReading] {
+    let verbs = ["打造", "建成", "培育", "新建", "形成", "建设", "创建", "引进"]
+    guard
+      let verb = verbs.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    else { return [] }
+    var found: [FigureReading] = []
+    var index = verb.upperBound
+    while index < clause.endIndex {
+      let numerals = clause[index...].prefix(while: ChineseNumber.isNumeral)
+      guard !numerals.isEmpty, let value = ChineseNumber.value(numerals), value >= 2,
+        numerals.endIndex < clause.endIndex
+      else {
+        index = numerals.isEmpty ? clause.index(after: index) : numerals.endIndex
+        continue
+      }
+      let rest = clause[numerals.endIndex...]
+      if let unit = ["个", "张", "家", "座", "条", "项"].first(where: { rest.hasPrefix($0) }),
+        let next = rest.dropFirst().first, PlanTextCharacters.isHan(next)
+      {
+        let end = clause.index(numerals.endIndex, offsetBy: unit.count)
+        found.append(
+          FigureReading(
+            value: Double(value), unit: unit, range: numerals.startIndex..<end, writtenInChinese: true))
+      }
+      index = numerals.endIndex
+    }
+    return found
   }
 
   /// `亿级` after a number: a scale class in 亿元 (`500亿级`, `5千亿级`).

@@ -14,6 +14,7 @@ struct OutlineRecogniser {
 
   private var stack: [(style: HeadingMarker.Style, key: String, ordinal: Int)] = []
   private var part = 0
+  private var usedKeys: Set<String> = []
   private var lastTopOrdinal = 0
   private var firstHeadingIndex: Int?
 
@@ -27,10 +28,14 @@ struct OutlineRecogniser {
       lines.append(line)
       placeKeys.append(add(line))
     }
+    for (index, heading) in headings.enumerated() { byKey[heading.key] = index }
   }
 
   /// The heading with a key.
-  func heading(_ key: String) -> OutlineHeading? { headings.first { $0.key == key } }
+  func heading(_ key: String) -> OutlineHeading? { byKey[key].map { headings[$0] } }
+
+  /// Each heading's place in `headings`, by key.
+  private var byKey: [String: Int] = [:]
 
   private mutating func add(_ line: HeadingLine) -> String {
     let style = line.marker.style
@@ -42,7 +47,8 @@ struct OutlineRecogniser {
     }
     let parent = stack.last?.key
     var key = (parent ?? "") + line.marker.keyPart
-    while headings.contains(where: { $0.key == key }) { key += "′" }
+    while usedKeys.contains(key) { key += "′" }
+    usedKeys.insert(key)
     headings.append(
       OutlineHeading(
         key: key, number: line.marker.printed, title: line.title, level: stack.count + 1,
@@ -81,6 +87,7 @@ struct OutlineRecogniser {
     headings.insert(
       OutlineHeading(key: "P1", number: "", title: Self.partTitle(1), level: 1, inText: false),
       at: first)
+    usedKeys.formUnion(headings.map(\.key))
   }
 
   static func partTitle(_ number: Int) -> String { "第\(number)部分(原文未标)" }

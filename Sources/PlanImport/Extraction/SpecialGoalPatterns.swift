@@ -22,6 +22,7 @@ enum SpecialGoalPatterns {
       } else {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
+        found += directionOnly(clause, context: context)
       }
     }
     return found
@@ -39,7 +40,8 @@ enum SpecialGoalPatterns {
     while let last = head.last, last == "“" || last == "\"" { head = head.dropLast() }
     let metric = MetricText.clean(head)
     guard !metric.isEmpty else { return nil }
-    let unit = ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains) ? "家" : "个"
+    let unit = ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
+      ? context.enterpriseUnit : "个"
     var review = context.yearMark.map { [$0] } ?? []
     review.append(.zeroBreakthroughUnit(unit))
     let goal = Goal(
@@ -88,6 +90,28 @@ enum SpecialGoalPatterns {
         metric: name, goal: goal, sourceText: String(clause),
         review: context.yearMark.map { [$0] } ?? [])
     }
+  }
+
+  /// `提高产业用地利用效率`, `降低单位产品能耗`: a land or energy measure moved one way,
+  /// with no number (direction only).
+  private static func directionOnly(_ clause: Substring, context: SentenceContext)
+    -> [GoalCandidate]
+  {
+    let moves: [(String, Direction)] = [
+      ("提高", .up), ("提升", .up), ("扩大", .up), ("增加", .up), ("降低", .down), ("减少", .down),
+      ("压减", .down),
+    ]
+    guard NumberUnitParser.figures(in: clause).isEmpty,
+      let (verb, direction) = moves.first(where: { clause.contains($0.0) }),
+      let range = clause.range(of: verb)
+    else { return [] }
+    let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
+    guard object.count >= 3, object.count <= 16,
+      IndicatorPatterns.category(metric: object, unit: nil) != nil,
+      !object.contains(where: { "、,,和".contains($0) })
+    else { return [] }
+    let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
+    return [GoalCandidate(metric: object, goal: goal, sourceText: String(clause), review: context.yearMark.map { [$0] } ?? [])]
   }
 
   /// `前10强` / `前10位` / `第3位`.

@@ -19,7 +19,8 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     for (position, clause) in clauses.enumerated() {
-      let figures = NumberUnitParser.figures(in: clause).filter { !$0.isScale }
+      let figures = (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
+        .filter { !$0.isScale }.sorted { $0.range.lowerBound < $1.range.lowerBound }
       guard !figures.isEmpty else { continue }
       let names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
       let pairs = names.count == figures.count && names.count > 1
@@ -27,10 +28,7 @@ enum TargetPatterns {
         let before = clause[
           (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
             .range.lowerBound]
-        guard
-          context.inGoals
-            || isGoal(
-              before: clause[..<figure.range.lowerBound], after: clause[figure.range.upperBound...]),
+        guard states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
@@ -54,7 +52,8 @@ enum TargetPatterns {
   /// `A、B、C较2023年增长30%`: one figure that every listed name reaches, one goal each.
   private static func sharedFigure(_ candidate: GoalCandidate, single: Bool) -> [GoalCandidate] {
     let names = MetricText.splitNames(candidate.metric)
-    guard single, candidate.metric.contains("、"), names.count > 1,
+    // A count after several names is their total (`A、B达到13家`): it stays one goal.
+    guard single, candidate.metric.contains("、"), names.count > 1, !candidate.isCount,
       names.allSatisfy({ $0.count >= 2 && $0.count <= 16 })
     else { return [candidate] }
     return names.map { name in
@@ -62,6 +61,23 @@ enum TargetPatterns {
       each.metric = name
       return each
     }
+  }
+
+  /// A figure states a goal when a goal word leads to it in its clause; when it closes its
+  /// clause, also in the goals part or after a goal word earlier in the sentence
+  /// (`招引5—10亿元项目12个,10亿元以上项目6个`); a Chinese-numeral count is read only after one.
+  private static func states(
+    _ figure: FigureReading, in clause: Substring, sentence: Substring, context: SentenceContext
+  ) -> Bool {
+    if figure.writtenInChinese { return true }
+    let after = clause[figure.range.upperBound...]
+    if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
+    var rest = after
+    for (written, _) in QualifierWords.trailing where rest.hasPrefix(written) {
+      rest = rest.dropFirst(written.count)
+    }
+    guard rest.isEmpty else { return false }
+    return context.inGoals || isGoal(before: sentence[..<figure.range.lowerBound], after: "")
   }
 
   /// A figure states a goal when a goal verb leads to it or 以上/左右 follows it.

@@ -27,6 +27,7 @@ struct TextReading {
     paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?
   ) {
     var years = YearContext(reference: reference)
+    let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let key = outline.placeKeys[index]
       let carries = key == nil || sections.isGoal(key)
@@ -48,7 +49,8 @@ struct TextReading {
           starting += BaselinePatterns.figures(in: sentence, year: plainYears.first)
           continue
         }
-        let context = SentenceContext(year: year, yearMark: mark, inGoals: sections.isGoal(key))
+        let context = SentenceContext(
+          year: year, yearMark: mark, inGoals: sections.isGoal(key), enterpriseUnit: enterpriseUnit)
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
@@ -87,13 +89,27 @@ struct TextReading {
     guard let tier else { return }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
     let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
-    for name in ClusterPatterns.listedUnder(tierHeading: sentence) {
+    for name in ClusterPatterns.listedUnder(tierHeading: sentence) + ClusterPatterns.named(in: sentence)
+    where name != parent {
       clusters.append(
         DraftCluster(
           name: name, tier: parent == nil ? tier : nil, parentName: parent,
           sourceText: String(sentence),
           paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
     }
+  }
+
+  /// `户` when the text counts in 户 more often than in 家 (`企业3户`), else `家`.
+  static func enterpriseUnit(in paragraphs: [String]) -> String {
+    var counts: [Character: Int] = ["家": 0, "户": 0]
+    for paragraph in paragraphs {
+      var previousIsDigit = false
+      for c in paragraph {
+        if previousIsDigit, counts[c] != nil { counts[c, default: 0] += 1 }
+        previousIsDigit = PlanTextCharacters.isDigit(c)
+      }
+    }
+    return (counts["户"] ?? 0) > (counts["家"] ?? 0) ? "户" : "家"
   }
 
   /// The tier the paragraph's heading (or an ancestor's) names.
