@@ -35,12 +35,17 @@ let package = Package(
     ),
     // Plan import: reads a plan document (.txt, .html, .docx, .doc/.wps, .pdf) into
     // `DocumentText` and drafts a plan from it by general extraction rules.
+    // CLibXML2: libxml2's HTML parser, for web pages (libxml2-dev).
     .target(
       name: "PlanImport",
       dependencies: [
-        "PlanModel", "PlanFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "PlanModel", "PlanFiles", "CLibXML2",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
     // The screen core, under both the dashboard and the terminal: the cell buffer, cells,

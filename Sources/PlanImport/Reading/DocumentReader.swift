@@ -20,13 +20,29 @@ public enum DocumentReader {
     guard bytes.contains(where: { !isBlankByte($0) }) else { throw .empty(path: path) }
     let kind = try kind(of: url, bytes: bytes)
     let file = DocumentFile(path: path, url: url, bytes: bytes, tools: tools)
+    return try read(file, as: kind)
+  }
+
+  /// The file read by the reader for its kind — or for what its bytes are, when the name
+  /// says otherwise (a .doc that is a .docx inside, a .docx that is an encrypted package).
+  static func read(_ file: DocumentFile, as kind: DocumentKind) throws(DocumentReadError)
+    -> DocumentText
+  {
+    let isZip = file.bytes.starts(with: [0x50, 0x4B])
     switch kind {
     case .text:
-      return try PlainTextReader.read(bytes, path: path)
-    case .html, .docx, .doc, .wps, .pdf:
-      // Read in the next steps of this branch.
-      _ = file
-      throw .unknownKind(path: path, fileExtension: "." + url.pathExtension)
+      return try PlainTextReader.read(file.bytes, path: file.path)
+    case .html:
+      return try HTMLReader.read(file)
+    case .pdf:
+      return try PDFReader.read(file)
+    case .docx, .doc, .wps:
+      if CompoundFile.isCompound(file.bytes) {
+        if CompoundFile.holdsEncryptedPackage(file.bytes) { throw .encrypted(path: file.path) }
+        return try LibreOfficeConverter.read(file, kind: kind == .docx ? .doc : kind)
+      }
+      if isZip || kind == .docx { return try DocxReader.read(file, kind: kind) }
+      return try LibreOfficeConverter.read(file, kind: kind)
     }
   }
 

@@ -1,0 +1,92 @@
+/// A PDF's pages as blocks: tables rebuilt (`PDFTable`), a table running on over a page
+/// break joined, and the other lines joined back into paragraphs — a line continues into
+/// the next when it runs the full width without ending a sentence (。；：！？) and the
+/// next line is not indented as a paragraph's first line is.
+struct PDFLayout {
+  private(set) var blocks: [DocumentBlock] = []
+  private var paragraph: [PDFLine] = []
+  private let leftEdge: Double
+  private let rightEdge: Double
+
+  init(pages: [PDFPage]) {
+    let lines = pages.flatMap(\.lines)
+    leftEdge = lines.map(\.xMin).min() ?? 0
+    rightEdge = lines.map(\.xMax).max() ?? 0
+    for (number, page) in pages.enumerated() {
+      addPage(PDFVisualRow.rows(of: page, number: number))
+    }
+    finishParagraph()
+  }
+
+  private mutating func addPage(_ rows: [PDFVisualRow]) {
+    var index = 0
+    while index < rows.count {
+      if rows[index].lines.count >= 3,
+        let (table, end) = Self.table(rows, from: index, rightEdge: rightEdge)
+      {
+        finishParagraph()
+        addTable(table)
+        index = end
+      } else {
+        addLine(rows[index])
+        index += 1
+      }
+    }
+  }
+
+  /// The table whose header is `rows[start]`, and the index after its last row; nil when
+  /// no row of cells follows the header.
+  private static func table(_ rows: [PDFVisualRow], from start: Int, rightEdge: Double)
+    -> (DocumentTable, Int)?
+  {
+    var table = PDFTable(header: rows[start], rightEdge: rightEdge)
+    table.add(rows[start])
+    var end = start + 1
+    while end < rows.count {
+      let row = rows[end]
+      let nextAccepted = end + 1 < rows.count && table.accepts(rows[end + 1])
+      guard table.accepts(row) || (table.isSpanning(row) && nextAccepted) else { break }
+      table.add(row)
+      end += 1
+    }
+    guard table.rows.count >= 2 else { return nil }
+    return (DocumentTable(rows: table.filledRows), end)
+  }
+
+  /// A table, or the rest of the one before it when it runs on over a page break (same
+  /// width, its header repeated or not).
+  private mutating func addTable(_ table: DocumentTable) {
+    if case .table(let previous) = blocks.last,
+      previous.rows.first?.count == table.rows.first?.count
+    {
+      let rest =
+        table.rows.first == previous.rows.first ? Array(table.rows.dropFirst()) : table.rows
+      blocks[blocks.count - 1] = .table(DocumentTable(rows: previous.rows + rest))
+    } else {
+      blocks.append(.table(table))
+    }
+  }
+
+  private mutating func addLine(_ row: PDFVisualRow) {
+    let line = row.lines.dropFirst().reduce(row.lines[0]) { merged, next in
+      var line = merged
+      line.words += [PDFLine.Word(text: " ", xMin: next.xMin, xMax: next.xMin)] + next.words
+      line.xMax = next.xMax
+      return line
+    }
+    if let previous = paragraph.last, !continues(previous, into: line) { finishParagraph() }
+    paragraph.append(line)
+  }
+
+  private func continues(_ line: PDFLine, into next: PDFLine) -> Bool {
+    let full = line.xMax >= rightEdge - 2 * line.height
+    let indented = next.xMin > leftEdge + 0.8 * next.height
+    return full && !indented && !PDFText.endsParagraph(line.text)
+  }
+
+  private mutating func finishParagraph() {
+    let text = paragraph.map { TextCleaning.trimmed($0.text) }.reduce("") { PDFText.joined($0, $1) }
+    paragraph = []
+    if !text.isEmpty { blocks.append(.paragraph(text)) }
+  }
+}
