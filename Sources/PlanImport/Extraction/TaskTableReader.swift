@@ -43,7 +43,9 @@ enum TaskTableReader {
         return PlanTextCharacters.trimmed(cells[index])
       }
       let taskText = cell(task)
-      guard !taskText.isEmpty, taskText != header[task] else { continue }
+      // A row merged across the table (`一、产业提升行动`) heads a group of tasks.
+      let filled = Set(cells.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty })
+      guard !taskText.isEmpty, taskText != header[task], filled.count > 1 else { continue }
       let units = UnitNotes(
         lead: UnitNotes.splitUnits(cell(lead)[...]),
         responsible: UnitNotes.splitUnits(cell(responsible)[...]))

@@ -106,3 +106,20 @@ struct PlanDrafterTests {
     #expect(IDRules.isWellFormed(ids.make("measure", name: "5G工厂“建设”")))
   }
 }
+
+@Suite("Extraction: a 任务分工表 in a Word file")
+struct TaskTableDraftTests {
+  @Test("each task row becomes a measure with its units; a merged group row does not")
+  func taskTableDocx() throws {
+    let document = try DocumentReader.read(ImportFixtures.url("task-table.docx"))
+    let plan = PlanDrafter().draft(document)
+    let chain = try #require(plan.measures.first { $0.title == "实施产业链链长制" })
+    #expect(chain.leadUnits == ["市经济和信息化局"])
+    #expect(chain.responsibleUnits == ["各区县人民政府"])
+    #expect(chain.source.review.contains { $0.contains("任务分工表") })
+    let finance = try #require(plan.measures.first { $0.title == "强化金融支持" })
+    #expect(finance.responsibleUnits.isEmpty == false || finance.leadUnits.isEmpty == false)
+    #expect(!plan.measures.contains { $0.title.contains("产业提升行动") })
+    #expect(PlanRules.check([plan]).isEmpty)
+  }
+}
