@@ -17,6 +17,9 @@ import Yams
   @Test func cluster() throws { try check(Full.cluster, ClusterCase.schema) }
   @Test func ladder() throws { try check(Full.ladder, LadderCase.schema) }
   @Test func measure() throws { try check(Full.measure, MeasureCase.schema) }
+  @Test func baselineIndicator() throws {
+    try check(Full.baselineIndicator, BaselineIndicatorCase.schema)
+  }
   @Test func heading() throws { try check(Full.section, OutlineCase.schema) }
   @Test func plan() throws { try check(Full.plan, PlanCase.schema, chapterParent: true) }
 
@@ -130,6 +133,12 @@ enum MeasureCase {
     encode: MeasureSchema.encode, decode: { try MeasureSchema.decode(&$0, texts: nil) })
 }
 
+enum BaselineIndicatorCase {
+  static let schema = SchemaCase<BaselineIndicator>(
+    write: BaselineIndicatorSchema.write, read: { BaselineIndicatorSchema.read($0, sink: $1) },
+    encode: BaselineIndicatorSchema.encode, decode: BaselineIndicatorSchema.decode)
+}
+
 enum OutlineCase {
   static let schema = SchemaCase<OutlineHeading>(
     write: OutlineSchema.write,
@@ -192,10 +201,13 @@ enum Full {
     targets: ["hechuan.target.revenue"],
     outputs: [MeasureOutput(metric: "应用场景", figure: figure, unit: "个", perYear: true)],
     due: 2027, source: source)
+  static let baselineIndicator = BaselineIndicator(
+    id: "hechuan.baseline.profit-rank", name: "规上工业企业利润率排位", kind: .rank, unit: "位",
+    baseline: baseline, among: "全国所有城市", source: source)
   static let plan = Plan(
     region: RegionCase.value, document: document, targets: [target], clusters: [cluster],
     ladders: [ladder], indicators: [indicator], measures: [measure],
-    outline: [chapter, section])
+    outline: [chapter, section], baselineIndicators: [baselineIndicator])
   static let chapterParentPath = ".outline.0.parent"
 }
 

@@ -12,7 +12,7 @@ public final class PlanCache: @unchecked Sendable {
 
   /// Raise when the per-plan rules change what is cached (only plans that pass them are);
   /// the binary layout needs no bump, its checksum follows the schema.
-  static let rulesVersion: UInt8 = 1
+  static let rulesVersion: UInt8 = 2
 
   static func header(schema: [UInt8]) -> [UInt8] {
     Array("PLANDASH-CACHE".utf8) + [0] + schema + [rulesVersion]

@@ -92,6 +92,7 @@ public enum FileText {
     static let scale = Localized(zh: "scale（规模）", en: "scale")
     static let aTarget = Localized(zh: "目标", en: "a target")
     static let anIndicator = Localized(zh: "指标", en: "an indicator")
+    static let aBaselineIndicator = Localized(zh: "基期指标", en: "a baseline indicator")
     static let aCluster = Localized(zh: "集群", en: "a cluster")
     static let aLadder = Localized(zh: "梯度培育", en: "a ladder")
     static let aTier = Localized(zh: "梯队档次", en: "a ladder tier")

@@ -5,7 +5,8 @@ import Yams
 /// keys, reading, writing and binary form in its own schema beside this one.
 enum PlanSchema {
   static let layout = """
-    Plan v1: Region, PlanDocument, [OutlineHeading], [Target], [Cluster], [Ladder], [Indicator], [Measure]; \
+    Plan v1: Region, PlanDocument, [OutlineHeading], [Target], [Cluster], [Ladder], \
+    [Indicator], [Measure], [BaselineIndicator]; \
     lists are a varint count then the items; str is varint length + UTF-8, int a zigzag-free \
     varint, f64 8 bytes little-endian, T? a bool then T
     """
@@ -25,11 +26,15 @@ enum PlanSchema {
     let ladders = top.list("ladders") { LadderSchema.read($0, sink: sink) }
     let indicators = top.list("indicators") { IndicatorSchema.read($0, sink: sink) }
     let measures = top.list("measures") { MeasureSchema.read($0, sink: sink) }
+    let baselineIndicators = top.list("baseline_indicators") {
+      BaselineIndicatorSchema.read($0, sink: sink)
+    }
     top.rejectUnknownKeys()
     guard let region, let document else { return nil }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters, ladders: ladders,
-      indicators: indicators, measures: measures, outline: outline)
+      indicators: indicators, measures: measures, outline: outline,
+      baselineIndicators: baselineIndicators)
   }
 
   static func write(_ plan: Plan) -> Node {
@@ -43,6 +48,8 @@ enum PlanSchema {
     top.addList("ladders", plan.ladders.map(LadderSchema.write))
     top.addList("indicators", plan.indicators.map(IndicatorSchema.write))
     top.addList("measures", plan.measures.map(MeasureSchema.write))
+    top.addList(
+      "baseline_indicators", plan.baselineIndicators.map(BaselineIndicatorSchema.write))
     return top.node
   }
 
@@ -56,6 +63,7 @@ enum PlanSchema {
     w.list(plan.ladders, LadderSchema.encode)
     w.list(plan.indicators, IndicatorSchema.encode)
     w.list(plan.measures, MeasureSchema.encode)
+    w.list(plan.baselineIndicators, BaselineIndicatorSchema.encode)
     return w.bytes
   }
 
@@ -71,6 +79,7 @@ enum PlanSchema {
       region: region, document: document, targets: try r.list(TargetSchema.decode),
       clusters: try r.list(ClusterSchema.decode), ladders: try r.list(LadderSchema.decode),
       indicators: try r.list(IndicatorSchema.decode),
-      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) }, outline: outline)
+      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) }, outline: outline,
+      baselineIndicators: try r.list(BaselineIndicatorSchema.decode))
   }
 }

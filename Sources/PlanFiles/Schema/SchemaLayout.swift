@@ -7,6 +7,7 @@ enum SchemaLayout {
     PlanSchema.layout, RegionSchema.layout, DocumentSchema.layout, SourceSchema.layout,
     FigureSchema.layout, GoalSchema.layout, TargetSchema.layout, ClusterSchema.layout,
     LadderSchema.layout, IndicatorSchema.layout, MeasureSchema.layout, OutlineSchema.layout,
+    BaselineIndicatorSchema.layout,
   ]
 
   /// A checksum over `layouts` (by default the schema's own).

@@ -9,11 +9,13 @@ public struct Plan: Hashable, Codable, Sendable, Identifiable {
   public var measures: [Measure]
   /// The plan's headings in the order printed, each after its parent (see `PlanOutline`).
   public var outline: [OutlineHeading]
+  /// Figures the plan states as its starting situation that no target measures.
+  public var baselineIndicators: [BaselineIndicator]
 
   public init(
     region: Region, document: PlanDocument, targets: [Target] = [], clusters: [Cluster] = [],
     ladders: [Ladder] = [], indicators: [Indicator] = [], measures: [Measure] = [],
-    outline: [OutlineHeading] = []
+    outline: [OutlineHeading] = [], baselineIndicators: [BaselineIndicator] = []
   ) {
     self.region = region
     self.document = document
@@ -23,6 +25,7 @@ public struct Plan: Hashable, Codable, Sendable, Identifiable {
     self.indicators = indicators
     self.measures = measures
     self.outline = outline
+    self.baselineIndicators = baselineIndicators
   }
 
   public var id: String { region.id }

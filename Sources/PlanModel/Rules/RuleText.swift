@@ -35,6 +35,27 @@ public enum RuleText {
   static let numberWithoutUnit = Localized(
     zh: "有数值的目标须写明单位（unit）", en: "a figure with a number needs a unit")
 
+  /// The unit of a rank.
+  static let rankUnit = "位"
+
+  static let rankNeedsRankUnit = Localized(
+    zh: "排位的单位须为“位”", en: "a rank's unit must be '位'")
+
+  static func baselineKind(_ kind: GoalKind, _ allowed: [GoalKind]) -> Localized {
+    let names = allowed.map(\.rawValue).joined(separator: " ")
+    return Localized(
+      zh: "基期指标不能是“\(kind.rawValue)”类（可用：\(names)）",
+      en: "a baseline indicator cannot be of kind '\(kind.rawValue)' (allowed: \(names))")
+  }
+
+  static let baselineWithoutNumber = Localized(
+    zh: "基期指标须写明数值（baseline 的 value 或 min/max）",
+    en: "a baseline indicator needs a number (`value` or `min`/`max` in `baseline`)")
+
+  static let amongWithoutRank = Localized(
+    zh: "只有排位（kind: rank）才写排位范围（among）",
+    en: "`among` (the group ranked in) is only for a rank (kind: rank)")
+
   static let comparatorMissing = Localized(
     zh: "比较型目标须写明比较对象（comparator）",
     en: "a comparator target needs `comparator` (what it is compared with)")

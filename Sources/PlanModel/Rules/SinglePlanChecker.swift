@@ -76,6 +76,7 @@ struct SinglePlanChecker {
         figure(output.figure, at: outputPath(), targetYear: true)
       }
     }
+    baselineIndicators()
   }
 
   mutating func id(_ id: String, at path: @autoclosure () -> [String]) {

@@ -7,7 +7,8 @@ public enum KnownUnits {
   public static let shares: [String] = ["%", "个百分点"]
   public static let counts: [String] = [
     "家", "户", "个", "项", "件", "条", "座", "所", "台", "套", "只", "款", "名", "人", "万人", "人次",
-    "批", "支", "种", "位", "倍", "次", "处", "台套", "张", "辆", "万辆", "万家", "万户", "GW", "MW",
+    "批", "支", "种", "位", "倍", "次", "处", "台套", "万台套", "张", "辆", "万辆", "万家", "万户", "GW",
+    "MW",
   ]
   public static let land: [String] = ["亩", "万亩", "平方公里", "公顷", "平方米", "万平方米"]
   public static let energy: [String] = [
