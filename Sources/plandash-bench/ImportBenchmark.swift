@@ -32,7 +32,8 @@ enum ImportBenchmark {
         sample.outline.isEmpty
         ? checklistOutline(root: root, region: sample.region.id) : sample.outline
       let scores = compare(
-        expected: BenchItems(sample, headings: outline), drafted: BenchItems(draft))
+        expected: BenchItems(sample, headings: outline),
+        drafted: BenchItems(draft, startingFigures: !sample.baselineIndicators.isEmpty))
       for index in totals.indices { totals[index] = totals[index] + scores[index] }
       print("| \(sample.region.id) | " + scores.map(cell).joined(separator: " | ") + " |")
       if args.contains("--misses") { printMisses(sample.region.id, scores) }

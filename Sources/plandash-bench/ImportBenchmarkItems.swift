@@ -19,7 +19,10 @@ struct BenchItems {
   var measures: [(title: String, lead: Set<String>, responsible: Set<String>)] = []
   var headings: [(number: String, title: String)] = []
 
-  init(_ plan: Plan, headings outline: [OutlineHeading]? = nil) {
+  /// `startingFigures`: count the plan's baseline indicators among the baselines (only where
+  /// the sample plan records its own, so that a sample without them does not count the
+  /// draft's as wrong).
+  init(_ plan: Plan, headings outline: [OutlineHeading]? = nil, startingFigures: Bool = true) {
     var stated: [(String, PlanModel.Goal)] =
       plan.targets.map { ($0.metric + $0.source.text.orEmpty, $0.goal) }
       + plan.indicators.map { ($0.name + $0.source.text.orEmpty, $0.goal) }
@@ -44,6 +47,11 @@ struct BenchItems {
       goals.append(Self.goal(words, goal.target, unit: goal.unit))
       if let baseline = goal.baseline, baseline.hasNumber {
         baselines.append(Self.goal(words, baseline, unit: goal.unit))
+      }
+    }
+    if startingFigures {
+      baselines += plan.baselineIndicators.map {
+        Self.goal($0.name + $0.source.text.orEmpty, $0.baseline, unit: $0.unit)
       }
     }
     clusters = plan.clusters.map { (Self.clusterName($0.name), $0.scale?.threshold) }

@@ -9,10 +9,13 @@ enum BaselinePatterns {
     var value: Double
     var unit: String
     var year: Int?
+    var kind: GoalKind = .absolute
+    var sourceText = ""
+    var paragraph = 0
   }
 
   /// The starting figures of one sentence, with the year the sentence reports on.
-  static func figures(in sentence: Substring, year: Int?) -> [StartingFigure] {
+  static func figures(in sentence: Substring, year: Int?, paragraph: Int = 0) -> [StartingFigure] {
     var found: [StartingFigure] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       var start = clause.startIndex
@@ -21,14 +24,25 @@ enum BaselinePatterns {
         guard let unit = figure.unit, let value = figure.value else { continue }
         let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
         guard metric.count >= 2 else { continue }
-        found.append(StartingFigure(metric: metric, value: value, unit: unit, year: year))
+        var kind = GoalKindRules.kind(unit: unit, clause: clause)
+        if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
+        guard BaselineIndicator.kinds.contains(kind) else { continue }
+        found.append(
+          StartingFigure(
+            metric: metric, value: value, unit: unit, year: year, kind: kind,
+            sourceText: String(clause), paragraph: paragraph))
       }
     }
     return found
   }
 
-  /// Sets the baseline of each goal that has none from the best starting figure.
-  static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate]) {
+  /// Sets the baseline of each goal that has none from the best starting figure; returns the
+  /// starting figures no goal took (the plan's baseline indicators).
+  @discardableResult
+  static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate])
+    -> [StartingFigure]
+  {
+    var taken: Set<StartingFigure> = []
     for index in goals.indices where goals[index].goal.baseline == nil {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange,
@@ -37,9 +51,11 @@ enum BaselinePatterns {
             && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
         })
       else { continue }
+      taken.insert(match)
       goals[index].goal.baseline = Figure(value: match.value, year: match.year)
       goals[index].review.append(.baselineFromStartingSituation(match.year))
     }
+    return starting.filter { !taken.contains($0) }
   }
 
   /// True when the two names share a run of at least four characters.

@@ -144,19 +144,27 @@ enum ClusterPatterns {
     let verbs = ["发展", "培育", "构建", "打造", "做强", "壮大", "提升", "形成", "发力", "布局"]
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      guard let end = ["产业集群", "产业"].compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+      guard
+        let end = ["产业集群", "产业"].compactMap({ clause.range(of: $0) }).min(by: {
+          $0.lowerBound < $1.lowerBound
+        }),
         isIndustryEnd(clause[end.upperBound...])
       else { continue }
       var head = clause[..<end.lowerBound]
-      if let of = head.range(of: "的", options: .backwards) { head = head[of.upperBound...] }
-      else if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+      if let of = head.range(of: "的", options: .backwards) {
+        head = head[of.upperBound...]
+      } else if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: {
+        $0.upperBound < $1.upperBound
+      }) {
         head = head[verb.upperBound...]
       } else {
         continue
       }
       if let and = head.range(of: "和", options: .backwards) { head = head[and.upperBound...] }
       let name = PlanTextCharacters.trimmed(head)
-      if name.count >= 2, name.count <= 10, !name.contains(where: { "、,,“”".contains($0) }) { found.append(name) }
+      if name.count >= 2, name.count <= 10, !name.contains(where: { "、,,“”".contains($0) }) {
+        found.append(name)
+      }
     }
     return found
   }

@@ -11,19 +11,6 @@ struct DraftItems {
   let horizon: Horizon
   let language: Language
 
-  init(
-    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reading: TextReading,
-    tables: [DocumentTable], horizon: Horizon, language: Language
-  ) {
-    self.paragraphs = paragraphs
-    self.outline = outline
-    self.sections = sections
-    self.reading = reading
-    self.tables = tables
-    self.horizon = horizon
-    self.language = language
-  }
-
   func headingKey(_ paragraph: Int) -> String? {
     paragraph < outline.placeKeys.count ? outline.placeKeys[paragraph] : nil
   }
@@ -45,7 +32,13 @@ struct DraftItems {
       goals: reading.goals, measureParagraphs: Set(measures.map(\.paragraph)), ladderSteps: steps,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
-    BaselinePatterns.attach(reading.starting, to: &goals)
+    let unused = BaselinePatterns.attach(reading.starting, to: &goals)
+    plan.baselineIndicators = unused.map { figure in
+      BaselineIndicator(
+        id: ids.make("baseline", name: figure.metric), name: figure.metric, kind: figure.kind,
+        unit: figure.unit, baseline: Figure(value: figure.value, year: figure.year),
+        source: source(figure.sourceText, paragraph: figure.paragraph, review: []))
+    }
     for (index, placed) in filing.targets.enumerated() {
       plan.targets.append(
         Target(

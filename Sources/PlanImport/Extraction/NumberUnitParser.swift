@@ -174,7 +174,9 @@ enum NumberUnitParser {
   static func chineseCounts(in clause: Substring) -> [FigureReading] {
     let verbs = ["打造", "建成", "培育", "新建", "形成", "建设", "创建", "引进"]
     guard
-      let verb = verbs.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+      let verb = verbs.compactMap({ clause.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
     else { return [] }
     var found: [FigureReading] = []
     var index = verb.upperBound
@@ -187,13 +189,18 @@ enum NumberUnitParser {
         continue
       }
       let rest = clause[numerals.endIndex...]
-      if let unit = ["个", "张", "家", "座", "条", "项"].first(where: { rest.hasPrefix($0) }),
+      // `“两个确立”`: a numeral inside quotes names a slogan, not a count.
+      let quoted =
+        numerals.startIndex > clause.startIndex
+        && clause[clause.index(before: numerals.startIndex)] == "“"
+      if !quoted, let unit = ["个", "张", "家", "座", "条", "项"].first(where: { rest.hasPrefix($0) }),
         let next = rest.dropFirst().first, PlanTextCharacters.isHan(next)
       {
         let end = clause.index(numerals.endIndex, offsetBy: unit.count)
         found.append(
           FigureReading(
-            value: Double(value), unit: unit, range: numerals.startIndex..<end, writtenInChinese: true))
+            value: Double(value), unit: unit, range: numerals.startIndex..<end,
+            writtenInChinese: true))
       }
       index = numerals.endIndex
     }

@@ -56,7 +56,7 @@ struct RegionGuess {
     var found: [String] = []
     while true {
       let han = Array(rest.prefix(while: PlanTextCharacters.isHan).prefix(5))
-      guard han.count > 2, let end = (2..<han.count).first(where: { levels[han[$0]] != nil }) else {
+      guard han.count > 1, let end = (1..<han.count).first(where: { levels[han[$0]] != nil }) else {
         break
       }
       let name = String(han[...end])

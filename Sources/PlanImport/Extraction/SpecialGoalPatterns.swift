@@ -40,7 +40,8 @@ enum SpecialGoalPatterns {
     while let last = head.last, last == "“" || last == "\"" { head = head.dropLast() }
     let metric = MetricText.clean(head)
     guard !metric.isEmpty else { return nil }
-    let unit = ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
+    let unit =
+      ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
       ? context.enterpriseUnit : "个"
     var review = context.yearMark.map { [$0] } ?? []
     review.append(.zeroBreakthroughUnit(unit))
@@ -111,7 +112,11 @@ enum SpecialGoalPatterns {
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
-    return [GoalCandidate(metric: object, goal: goal, sourceText: String(clause), review: context.yearMark.map { [$0] } ?? [])]
+    return [
+      GoalCandidate(
+        metric: object, goal: goal, sourceText: String(clause),
+        review: context.yearMark.map { [$0] } ?? [])
+    ]
   }
 
   /// `前10强` / `前10位` / `第3位`.

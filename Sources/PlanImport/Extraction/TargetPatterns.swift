@@ -19,7 +19,8 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     for (position, clause) in clauses.enumerated() {
-      let figures = (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
+      let figures =
+        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
         .filter { !$0.isScale }.sorted { $0.range.lowerBound < $1.range.lowerBound }
       guard !figures.isEmpty else { continue }
       let names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)

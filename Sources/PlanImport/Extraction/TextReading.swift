@@ -46,7 +46,8 @@ struct TextReading {
           || (NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
             && plainYears.contains { $0 < (reference ?? Int.max) })
         if isStarting {
-          starting += BaselinePatterns.figures(in: sentence, year: plainYears.first)
+          starting += BaselinePatterns.figures(
+            in: sentence, year: plainYears.first, paragraph: index)
           continue
         }
         let context = SentenceContext(
@@ -89,7 +90,8 @@ struct TextReading {
     guard let tier else { return }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
     let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
-    for name in ClusterPatterns.listedUnder(tierHeading: sentence) + ClusterPatterns.named(in: sentence)
+    for name in ClusterPatterns.listedUnder(tierHeading: sentence)
+      + ClusterPatterns.named(in: sentence)
     where name != parent {
       clusters.append(
         DraftCluster(

@@ -45,7 +45,7 @@ struct GoalPatternsTests {
     #expect(count.first?.goal.kind == .count)
     #expect(count.first?.goal.target?.value == 8)
     #expect(count.first?.metric == "省级示范工厂")
-    let range = goals("推动4—6户企业挂牌上市")
+    let range = goals("实现4—6户企业挂牌上市")
     #expect(range.first?.goal.target == Figure(min: 4, max: 6, year: 2030))
     #expect(range.first?.metric == "企业挂牌上市")
     let yearly = goals("每年招引亿元以上项目15个")
