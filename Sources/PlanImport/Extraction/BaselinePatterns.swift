@@ -1,6 +1,6 @@
 import PlanModel
 
-/// Figures the text states as where things stand (`2022年全市工业增加值达到5067亿元`), and
+/// Figures the text states as where things stand (`2023年全市工业增加值达到820亿元`), and
 /// the goals they are the baseline of: the same unit and a metric sharing a name of four or
 /// more characters (`工业增加值`), stated for a year before the goal's.
 enum BaselinePatterns {

@@ -9,7 +9,7 @@ enum ClusterAssembly {
   static let longestName = 12
 
   /// Lead-phrase clusters: a measure paragraph titled by its lead phrase under a heading
-  /// that names a tier (`(二)升级打造特色产业集群。` then `摩托车。加快…`).
+  /// that names a tier (`(二)做优做强特色产业集群。` then `智能装备。发展…`).
   static func leadPhraseClusters(
     _ measures: [DraftMeasure], outline: OutlineRecogniser, paragraphs: [String]
   ) -> [DraftCluster] {

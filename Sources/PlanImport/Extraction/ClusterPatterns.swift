@@ -26,9 +26,9 @@ struct DraftCluster {
   }
 }
 
-/// Clusters: named with a scale (`打造500亿级智能网联新能源汽车零部件产业集群`, `千亿级`),
-/// listed with their tier (`聚焦食品饮料、生物医药、新能源新材料三大主导产业`), or heading a
-/// paragraph under a cluster heading (`(二)升级打造特色产业集群。` then `摩托车。加快…`).
+/// Clusters: named with a scale (`打造500亿级智能装备产业集群`, `千亿级`),
+/// listed with their tier (`聚焦精细化工、智能装备、绿色食品三大主导产业`), or heading a
+/// paragraph under a cluster heading (`(二)做优做强特色产业集群。` then `智能装备。发展…`).
 enum ClusterPatterns {
   /// The plans' own tier words, longest first.
   static let tierWords = [
@@ -36,7 +36,7 @@ enum ClusterPatterns {
   ]
   static let longestName = 16
 
-  /// The tier a heading names (`聚力打造主导产业集群` → 主导), when it is about industries.
+  /// The tier a heading names (`做大做强主导产业集群` → 主导), when it is about industries.
   static func tier(ofHeading title: String) -> String? {
     let text = PlanTextCharacters.unquoted(title)
     var search = text.startIndex
@@ -139,7 +139,7 @@ enum ClusterPatterns {
     return words.count <= 6 && !words.contains("的") && !words.contains("为")
   }
 
-  /// `加快培育预制菜产业`, `形成…的汽车汽配产业集群`: an industry a verb names on its own.
+  /// `加快培育储能产业`, `形成…的装备配套产业集群`: an industry a verb names on its own.
   static func named(in sentence: Substring) -> [String] {
     let verbs = ["发展", "培育", "构建", "打造", "做强", "壮大", "提升", "形成", "发力", "布局"]
     var found: [String] = []

@@ -3,7 +3,7 @@ import PlanModel
 
 /// The document's own data where the text prints it: its title (`…行动方案(2023—2027年)`),
 /// issuer (`…人民政府办公室`), issue date (`2023年9月12日`, `发文日期:2023年02月03日`,
-/// `日期:2023-11-16`), 文号 (`隽发〔2022〕12号`), status (`征求意见稿`) and the horizon its
+/// `日期:2023-11-16`), 文号 (`甲发〔2024〕3号`), status (`征求意见稿`) and the horizon its
 /// title states.
 struct DocumentMetadata {
   var title: String?
@@ -79,7 +79,7 @@ struct DocumentMetadata {
     return nil
   }
 
-  /// The value after `label:` in a metadata line (`发文单位: 通城县科学技术和经济信息化局`).
+  /// The value after `label:` in a metadata line (`发文单位: 丙县经济信息化局`).
   static func fieldValue(_ line: String, labels: [String]) -> String? {
     for label in labels {
       guard let range = line.range(of: label) else { continue }

@@ -10,7 +10,7 @@ struct DraftIDs {
 
   init(region: String) { self.region = region }
 
-  /// A region id from a region name: its pinyin without the level (`成都市` → `chengdu`).
+  /// A region id from a region name: its pinyin without the level (`甲州市` → `jiazhou`).
   static func regionID(for name: String) -> String {
     var base = name
     if base.count > 2, let last = base.last, RegionGuess.levels[last] != nil { base.removeLast() }

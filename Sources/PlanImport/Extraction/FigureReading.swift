@@ -1,6 +1,6 @@
 import PlanModel
 
-/// A number as a clause states it, with its unit: `1600亿元`, `25%`, `2—3户`, `500亿级`.
+/// A number as a clause states it, with its unit: `900亿元`, `25%`, `2—3户`, `500亿级`.
 struct FigureReading: Hashable {
   var value: Double?
   var min: Double?

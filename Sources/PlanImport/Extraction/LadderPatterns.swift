@@ -1,8 +1,8 @@
 import Foundation
 
 /// Enterprise-cultivation ladders written as a chain of steps, broadest first:
-/// `中小企业沿创新型—专精特新—“小巨人”—单项冠军成长壮大`,
-/// `按照“规模以上企业—隐形冠军—省级单项冠军—行业领军企业”发展路径`.
+/// `企业沿初创企业—科技型企业—高新技术企业—上市企业成长`,
+/// `按照“规上企业—隐形冠军—单项冠军—领军企业”路径`.
 /// A chain is a ladder when two of its steps name enterprise tiers, or the sentence speaks of
 /// growing through them (梯度, 成长, 路径); a product chain (`原料—冷鲜肉—精深加工`) is not.
 enum LadderPatterns {

@@ -9,13 +9,13 @@ struct DraftMeasure {
   var position: String?
   var units: UnitNotes
   var due: Int?
-  /// True when the title is the paragraph's own lead phrase (`智能网联新能源汽车零部件。…`).
+  /// True when the title is the paragraph's own lead phrase (`智能装备。…`).
   var titledByLeadPhrase: Bool
 }
 
 /// Measures: every paragraph under a task heading. A run-in heading's paragraph is one
 /// (`1.发展壮大特色产业集群。按照…`, titled with its heading); each paragraph after a heading
-/// line is one, titled with its lead phrase (`——电子信息。聚焦…`, `摩托车。加快…`) or, when
+/// line is one, titled with its lead phrase (`——智能装备。发展…`, `智能装备。发展…`) or, when
 /// it has none, with its heading; later paragraphs of a heading get a position (`三(一) ¶2`).
 enum MeasurePatterns {
   /// The longest lead phrase read as a title.
@@ -56,7 +56,7 @@ enum MeasurePatterns {
     return found
   }
 
-  /// `——电子信息。聚焦…` / `摩托车。加快…`: the short phrase before the first 。.
+  /// `——智能装备。发展…` / `智能装备。发展…`: the short phrase before the first 。.
   static func leadPhrase(_ paragraph: String) -> String? {
     let text = paragraph.drop(while: { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) })
     guard let stop = text.firstIndex(of: "。"), text.index(after: stop) < text.endIndex else {

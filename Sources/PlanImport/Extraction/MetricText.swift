@@ -79,7 +79,7 @@ enum MetricText {
     return words
   }
 
-  /// Names joined by 、 和 及 (`有研发机构、有研发活动企业占比` → two names).
+  /// Names joined by 、 和 及 (`研发机构覆盖率、研发活动覆盖率` → two names).
   static func splitNames(_ text: String) -> [String] {
     var names: [String] = []
     var current = ""

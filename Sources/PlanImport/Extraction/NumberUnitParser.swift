@@ -1,7 +1,7 @@
 import PlanModel
 
-/// Finds numbers with their units, and years, in a clause: `1600亿元`, `24.3%`, `2—3户`,
-/// `1.73万亿元`, `500亿级`, `到2027年`, `较2022年`, `(2023—2035年)`.
+/// Finds numbers with their units, and years, in a clause: `900亿元`, `24.3%`, `2—3户`,
+/// `2.1万亿元`, `500亿级`, `到2027年`, `较2022年`, `(2023—2035年)`.
 enum NumberUnitParser {
   /// Known units, longest first, so `万亿元` wins over `万元` and `亿元/平方公里` over `亿元`.
   static let unitsByLength: [String] = (KnownUnits.all.union(["%"]))
@@ -169,7 +169,7 @@ enum NumberUnitParser {
     return reading
   }
 
-  /// Counts in Chinese numerals after a goal verb: `打造…四个具有国内显示度的重点产业集群`,
+  /// Counts in Chinese numerals after a goal verb: `打造…三个具有国际竞争力的产业集群`,
   /// `三张…名片`. Not `一批`/`一个` (no count), not `三个“倍增”` (a count of goals), not `三大`.
   static func chineseCounts(in clause: Substring) -> [FigureReading] {
     let verbs = ["打造", "建成", "培育", "新建", "形成", "建设", "创建", "引进"]

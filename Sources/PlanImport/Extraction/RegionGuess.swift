@@ -2,8 +2,8 @@ import Foundation
 import PlanModel
 
 /// The region a plan is for: the administrative names its title or issuer carries
-/// (`重庆市合川区人民政府办公室` → 合川区, parent 重庆市), else the name the text gives a
-/// 委 or 政府 most often (`中共巴中市委` → 巴中市), with the province the text names most.
+/// (`甲州市乙山区人民政府办公室` → 乙山区, parent 甲州市), else the name the text gives a
+/// 委 or 政府 most often (`中共丁州市委` → 丁州市), with the province the text names most.
 struct RegionGuess {
   var name: String
   var level: RegionLevel
@@ -48,8 +48,8 @@ struct RegionGuess {
     }
   }
 
-  /// The administrative names at the start of a header line, in order (`重庆市合川区…` →
-  /// [重庆市, 合川区]; `中共通城县委…` → [通城县]).
+  /// The administrative names at the start of a header line, in order (`甲州市乙山区…` →
+  /// [甲州市, 乙山区]; `中共丙县委…` → [丙县]).
   static func names(in line: String) -> [String] {
     var rest = Substring(line)
     if rest.hasPrefix("中共") { rest = rest.dropFirst(2) }
@@ -74,7 +74,8 @@ struct RegionGuess {
     var counts: [String: Int] = [:]
     for index in characters.indices where index >= 2 && levels[characters[index]] != nil {
       let name = String(characters[(index - 2)...index])
-      guard !notNames.contains(String(name.suffix(2))), name.allSatisfy(PlanTextCharacters.isHan)
+      guard !notNames.contains(String(name.suffix(2))), name.allSatisfy(PlanTextCharacters.isHan),
+        name.last != "省" || ProvinceNames.all.contains(name)  // 学习贯彻省委…
       else { continue }
       let after = String(characters[(index + 1)..<min(characters.count, index + 5)])
       if governmentWords.contains(where: after.hasPrefix) { counts[name, default: 0] += 1 }

@@ -1,10 +1,10 @@
 import Foundation
 import PlanModel
 
-/// Goals with a number: `营业收入迈上1600亿元台阶` (level), `占…比重提高至25%` (share),
+/// Goals with a number: `营业收入迈上900亿元台阶` (level), `占…比重提高至25%` (share),
 /// `较2023年增长30%以上` (growth), `年均增长20%以上` (annual rate), `能耗较2022年累计下降13%`
 /// (reduction), `规上企业达到500家以上` (count), `实现2—3户企业挂牌上市` (range),
-/// `分别增加至12家、300家和2100家` (one goal per name).
+/// `分别增加至20家和2家` (one goal per name).
 enum TargetPatterns {
   /// Words that mark a clause as stating a goal rather than describing something.
   static let cues = [
@@ -66,7 +66,7 @@ enum TargetPatterns {
 
   /// A figure states a goal when a goal word leads to it in its clause; when it closes its
   /// clause, also in the goals part or after a goal word earlier in the sentence
-  /// (`招引5—10亿元项目12个,10亿元以上项目6个`); a Chinese-numeral count is read only after one.
+  /// (`招引3—5亿元项目8个,10亿元以上项目6个`); a Chinese-numeral count is read only after one.
   private static func states(
     _ figure: FigureReading, in clause: Substring, sentence: Substring, context: SentenceContext
   ) -> Bool {
@@ -87,7 +87,7 @@ enum TargetPatterns {
       || QualifierWords.trailing.contains(where: { after.hasPrefix($0.written) })
   }
 
-  /// `5—10亿元项目12个`: a figure that describes the noun another figure counts.
+  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts.
   private static func isAttribute(_ figure: FigureReading, in clause: Substring) -> Bool {
     var after = clause[figure.range.upperBound...]
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
@@ -108,7 +108,7 @@ enum TargetPatterns {
   }
 
   /// The names a 分别 clause pairs with its figures; they may stand in the clause before
-  /// (`A、B和C实现三个“倍增”,分别增加至12家、300家和2100家`).
+  /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
   private static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]

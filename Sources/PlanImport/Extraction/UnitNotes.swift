@@ -1,5 +1,5 @@
 /// The units a measure names, from its inline note in any of the ways plans punctuate it:
-/// `(牵头单位:区经济信息委;责任单位:区科技局、区商务委等)`, half-width `(牵头单位:…;…)`,
+/// `(牵头单位:县经信局;责任单位:县科技局、县商务局等)`, half-width `(牵头单位:…;…)`,
 /// `(责任单位:…)`, `配合单位`, `牵头部门`, `责任部门`, `责任领导`; a closing 等 is dropped
 /// from the last name (it says the list goes on, it is no part of a name).
 struct UnitNotes: Hashable {

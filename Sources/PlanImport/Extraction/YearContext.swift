@@ -4,7 +4,7 @@
 /// the heading; each borrowed year carries the review mark that says where it came from.
 struct YearContext {
   /// The year the plan starts from: a plainly named year from it on is a year things are due
-  /// (`力争2025年…突破100亿元`).
+  /// (`力争2026年…突破50亿元`).
   let reference: Int?
   private var paragraphYear: Int?
   private var carriedYear: Int?

@@ -64,7 +64,16 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
       let drafter = PlanDrafter(
         regionID: regionID, sourceName: URL(fileURLWithPath: file).lastPathComponent,
         language: language)
-      let plan = drafter.draft(document)
+      var plan = drafter.draft(document)
+      // Two documents of one region in one run: the later drafts get ids of their own.
+      let taken = Set(drafts.map(\.plan.region.id))
+      if regionID == nil, taken.contains(plan.region.id) {
+        var number = 2
+        while taken.contains("\(plan.region.id)\(number)") { number += 1 }
+        plan = PlanDrafter(
+          regionID: "\(plan.region.id)\(number)", sourceName: drafter.sourceName, language: language
+        ).draft(document)
+      }
       drafts.append((draftPath(for: plan.region.id, in: folder, taken: drafts.map(\.path)), plan))
     }
     if !force,

@@ -84,6 +84,15 @@ struct PlanDrafterTests {
     #expect(PlanRules.check([plan]).isEmpty)
   }
 
+  @Test("without a header the region is the one the text names with 委 or 政府 most")
+  func regionFromText() {
+    let plan = draft([
+      "为深入学习贯彻省委全会精神,中共丁州市委全会作出如下决定。", "一、发展目标", "到2027年,丁州市工业增加值实现倍增,学习贯彻省委部署。",
+    ])
+    #expect(plan.region.name == "丁州市")
+    #expect(plan.document.notes.contains { $0.contains("地区由正文推断") })
+  }
+
   @Test("a text with no title or region still drafts, its guesses noted")
   func bare() {
     let plan = draft(["推进产业升级,力争到2026年产值增长30%。"], regionID: "somewhere")
