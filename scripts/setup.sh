@@ -7,11 +7,14 @@ set -euo pipefail
 # TERM=xterm-256color, plandash then draws exact 24-bit colour (docs/terminal.md, Themes).
 # libxlsxwriter-dev: `report --format xlsx` (docs/office-documents.md). fonts-noto-cjk: a
 # Chinese font, so that the Word and Excel reports show Chinese where the 公文 fonts are
-# not installed (LibreOffice falls back to it).
-packages=(libncursesw5-dev libsqlite3-dev tmux ncurses-term libxlsxwriter-dev fonts-noto-cjk)
+# not installed (LibreOffice falls back to it). libxml2-dev: `plandash import` reads web
+# pages with libxml2's HTML parser (docs/import.md).
+packages=(libncursesw5-dev libsqlite3-dev tmux ncurses-term libxlsxwriter-dev fonts-noto-cjk
+  libxml2-dev)
 if [ "${1:-}" = "--tests" ]; then
   # The office-document tests open the reports as people do: LibreOffice converts them to
-  # PDF and pdftotext reads the text back.
+  # PDF and pdftotext reads the text back. The import tests read .doc/.wps through
+  # LibreOffice and .pdf through pdftotext, as `plandash import` does.
   packages+=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 fi
 need=()

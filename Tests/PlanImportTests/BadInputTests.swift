@@ -68,6 +68,21 @@ import Testing
     #expect(error?.message.zh.contains(".docx") == true)
   }
 
+  @Test func theFixturesEmptyFileAndDamagedWordFiles() {
+    let empty = ImportFixtures.url("bad/empty.txt")
+    #expect(readError(empty) == .empty(path: empty.relativePath))
+    for (name, kind) in [("bad/corrupt.doc", DocumentKind.doc), ("bad/truncated.docx", .docx)] {
+      let url = ImportFixtures.url(name)
+      let error = readError(url)
+      guard case .corrupt(let path, let found, _) = error, found == kind else {
+        Issue.record("\(name): \(String(describing: error))")
+        continue
+      }
+      #expect(path == url.relativePath)
+      expectOneLineNaming(error, name)
+    }
+  }
+
   @Test func aFileWithoutAnExtensionIsSniffed() throws {
     let folder = TemporaryFolder()
     let file = folder.write("README", "一、总体要求\n")

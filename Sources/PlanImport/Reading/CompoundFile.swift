@@ -5,6 +5,15 @@ enum CompoundFile {
     bytes.starts(with: DocumentKind.compoundFileSignature)
   }
 
+  /// Whether the header is a compound file's (byte order FFFE, 512- or 4096-byte sectors)
+  /// and the file ends on a sector's end — a cut or damaged file does not.
+  static func isWellFormed(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 1024, bytes[28] == 0xFE, bytes[29] == 0xFF else { return false }
+    let shift = Int(bytes[30]) | Int(bytes[31]) << 8
+    guard shift == 9 || shift == 12 else { return false }
+    return (bytes.count - 512) % (1 << shift) == 0
+  }
+
   /// Whether the container holds the `EncryptedPackage` stream a password-protected
   /// .docx (or .xlsx) is saved as; its directory names the stream in UTF-16.
   static func holdsEncryptedPackage(_ bytes: [UInt8]) -> Bool {

@@ -39,6 +39,9 @@ public enum DocumentReader {
     case .docx, .doc, .wps:
       if CompoundFile.isCompound(file.bytes) {
         if CompoundFile.holdsEncryptedPackage(file.bytes) { throw .encrypted(path: file.path) }
+        guard CompoundFile.isWellFormed(file.bytes) else {
+          throw .corrupt(path: file.path, kind: kind, detail: "damaged Word 97 container")
+        }
         return try LibreOfficeConverter.read(file, kind: kind == .docx ? .doc : kind)
       }
       if isZip || kind == .docx { return try DocxReader.read(file, kind: kind) }

@@ -47,7 +47,7 @@ enum DocxNumberFormat {
         pendingZero = !result.isEmpty
         continue
       }
-      if pendingZero { result.append(digits[0]) }
+      if pendingZero { result.append(digits[0] == "〇" ? "零" : digits[0]) }
       pendingZero = false
       result.append(digits[digit])
       if index < 3 { result.append(units[2 - index]) }

@@ -8,10 +8,19 @@ struct PDFLayout {
   private let leftEdge: Double
   private let rightEdge: Double
 
+  /// Whether paragraphs begin indented (Chinese official style): then an indent alone
+  /// starts a paragraph, and a full line ending in 。 may still run on.
+  private let indentsParagraphs: Bool
+
   init(pages: [PDFPage]) {
     let lines = pages.flatMap(\.lines)
     leftEdge = lines.map(\.xMin).min() ?? 0
-    rightEdge = lines.map(\.xMax).max() ?? 0
+    // The edge full lines reach: a few lines (hanging punctuation) pass it.
+    let ends = lines.map(\.xMax).sorted()
+    rightEdge = ends.isEmpty ? 0 : ends[max(0, ends.count - max(3, ends.count / 10))]
+    let left = leftEdge
+    let indented = lines.filter { $0.xMin > left + 1.5 * $0.height }.count
+    indentsParagraphs = indented * 10 >= lines.count && lines.count >= 10
     for (number, page) in pages.enumerated() {
       addPage(PDFVisualRow.rows(of: page, number: number))
     }
@@ -79,9 +88,12 @@ struct PDFLayout {
   }
 
   private func continues(_ line: PDFLine, into next: PDFLine) -> Bool {
-    let full = line.xMax >= rightEdge - 2 * line.height
+    let full = line.xMax >= rightEdge - 3 * line.height
     let indented = next.xMin > leftEdge + 0.8 * next.height
-    return full && !indented && !PDFText.endsParagraph(line.text)
+    // A line set in from the left by more than a first-line indent is centred (a title).
+    let centred = line.xMin > leftEdge + 3 * line.height
+    guard full, !indented, !centred else { return false }
+    return indentsParagraphs || !PDFText.endsParagraph(line.text)
   }
 
   private mutating func finishParagraph() {

@@ -46,17 +46,32 @@ struct PDFTable {
       rows.append(Array(repeating: "", count: columnStarts.count))
       lastLineInColumn = [:]
     }
+    let newCellTop = row.lines.filter {
+      column(of: $0) > 0 && !isFull(previousLines[column(of: $0)], column: column(of: $0))
+    }.map(\.yMin).min()
     for line in row.lines {
       let covered = columns(of: line)
-      // A cell merged down runs its wrapped text into the next row's first line.
-      let target =
-        starts && rows.count > 1 && covered.allSatisfy { isFull(previousLines[$0], column: $0) }
-        ? rows.count - 2 : rows.count - 1
+      // A cell merged down runs its wrapped text into the next row, one line below its
+      // last line rather than at the top of the row's own cells.
+      let continuing =
+        starts && rows.count > 1
+        && covered.allSatisfy { isFull(previousLines[$0], column: $0) }
+        && isNextLine(line, after: previousLines[covered[0]], rowTop: newCellTop)
+      let target = continuing ? rows.count - 2 : rows.count - 1
       for column in covered {
         rows[target][column] = PDFText.joined(rows[target][column], line.text)
         if target == rows.count - 1 { lastLineInColumn[column] = line }
       }
     }
+  }
+
+  /// Whether `line` sits where the line after `previous` in its cell would (a line's
+  /// height and a tenth below it) rather than at the top of the row's new cells.
+  private func isNextLine(_ line: PDFLine, after previous: PDFLine?, rowTop: Double?) -> Bool {
+    guard let previous else { return false }
+    guard let rowTop else { return true }
+    let expected = previous.yMin + previous.height * 1.1
+    return abs(line.yMin - expected) < abs(line.yMin - rowTop)
   }
 
   /// Whether a line fills its column to the right edge (so the text wrapped after it).
