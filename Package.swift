@@ -82,6 +82,7 @@ let package = Package(
       name: "plandash-bench",
       dependencies: [
         "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "PlandashCLI", "TeamStore",
+        "PlanImport",
       ]
     ),
 

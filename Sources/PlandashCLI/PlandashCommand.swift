@@ -7,6 +7,7 @@ public struct PlandashCommand: ParsableCommand {
     abstract: "Browse and track local industrial-development plans in a terminal.",
     subcommands: [
       ValidateCommand.self,
+      ImportCommand.self,
       ExportCommand.self,
       ListCommand.self,
       GenerateCommand.self,

@@ -1,7 +1,7 @@
 import Foundation
 
 // plandash-bench: benchmarks that print figures (not tests). Run in release:
-//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard|team] [options]
+//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard|team|import] [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
@@ -9,6 +9,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "search": SearchBenchmark.run,
   "dashboard": { try DashboardBenchmark.run(arguments: $0) },
   "team": { try TeamBenchmark.run(arguments: $0) },
+  "import": ImportBenchmark.run,
 ]
 let name = arguments.first ?? "load"
 guard let benchmark = benchmarks[name] else {

@@ -6,6 +6,12 @@ public enum Pinyin {
     PinyinIndex.shared.readings(of: character.value).sorted()
   }
 
+  /// The reading a character sorts by (its usual one: `合` → `he`), lower-case ASCII; nil for
+  /// characters the table lacks. Drafted plans take their ids from it.
+  public static func usualReading(of character: Unicode.Scalar) -> String? {
+    PinyinIndex.shared.sortReading(of: character.value).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Number of distinct characters in the table (about 42,000).
   public static var characterCount: Int { PinyinIndex.shared.characterCount }
 

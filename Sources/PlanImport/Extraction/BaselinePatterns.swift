@@ -1,0 +1,72 @@
+import PlanModel
+
+/// Figures the text states as where things stand (`2023年全市工业增加值达到820亿元`), and
+/// the goals they are the baseline of: the same unit and a metric sharing a name of four or
+/// more characters (`工业增加值`), stated for a year before the goal's.
+enum BaselinePatterns {
+  struct StartingFigure: Hashable {
+    var metric: String
+    var value: Double
+    var unit: String
+    var year: Int?
+    var kind: GoalKind = .absolute
+    var sourceText = ""
+    var paragraph = 0
+  }
+
+  /// The starting figures of one sentence, with the year the sentence reports on.
+  static func figures(in sentence: Substring, year: Int?, paragraph: Int = 0) -> [StartingFigure] {
+    var found: [StartingFigure] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      var start = clause.startIndex
+      for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
+        defer { start = figure.range.upperBound }
+        guard let unit = figure.unit, let value = figure.value else { continue }
+        let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        guard metric.count >= 2 else { continue }
+        var kind = GoalKindRules.kind(unit: unit, clause: clause)
+        if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
+        guard BaselineIndicator.kinds.contains(kind) else { continue }
+        found.append(
+          StartingFigure(
+            metric: metric, value: value, unit: unit, year: year, kind: kind,
+            sourceText: String(clause), paragraph: paragraph))
+      }
+    }
+    return found
+  }
+
+  /// Sets the baseline of each goal that has none from the best starting figure; returns the
+  /// starting figures no goal took (the plan's baseline indicators).
+  @discardableResult
+  static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate])
+    -> [StartingFigure]
+  {
+    var taken: Set<StartingFigure> = []
+    for index in goals.indices where goals[index].goal.baseline == nil {
+      let goal = goals[index].goal
+      guard let unit = goal.unit, !goal.isChange,
+        let match = starting.first(where: { figure in
+          figure.unit == unit && sharesName(figure.metric, goals[index].metric)
+            && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
+        })
+      else { continue }
+      taken.insert(match)
+      goals[index].goal.baseline = Figure(value: match.value, year: match.year)
+      goals[index].review.append(.baselineFromStartingSituation(match.year))
+    }
+    return starting.filter { !taken.contains($0) }
+  }
+
+  /// True when the two names share a run of at least four characters.
+  static func sharesName(_ a: String, _ b: String) -> Bool {
+    let x = Array(a)
+    let y = Array(b)
+    guard x.count >= 4, y.count >= 4 else { return a == b }
+    for start in 0...(x.count - 4) {
+      let piece = String(x[start..<(start + 4)])
+      if b.contains(piece) { return true }
+    }
+    return false
+  }
+}

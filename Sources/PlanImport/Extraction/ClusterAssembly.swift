@@ -1,0 +1,80 @@
+import Foundation
+import PlanModel
+
+/// Merges every mention of a cluster (listed, scaled, or heading a paragraph under a tier
+/// heading) into one cluster per name, in the order the text first names them: a later
+/// mention fills the scale, tier or units the first one lacked.
+enum ClusterAssembly {
+  /// The longest lead phrase read as a cluster's name.
+  static let longestName = 12
+
+  /// Lead-phrase clusters: a measure paragraph titled by its lead phrase under a heading
+  /// that names a tier (`(二)做优做强特色产业集群。` then `智能装备。发展…`).
+  static func leadPhraseClusters(
+    _ measures: [DraftMeasure], outline: OutlineRecogniser, paragraphs: [String]
+  ) -> [DraftCluster] {
+    measures.compactMap { measure in
+      guard measure.titledByLeadPhrase, measure.title.count <= longestName,
+        let tier = TextReading.tier(of: measure.headingKey, in: outline)
+      else { return nil }
+      let first =
+        SentenceSegmenter.sentences(of: measure.text).first.map(String.init) ?? measure.title
+      return DraftCluster(
+        name: measure.title, tier: tier, units: measure.units, sourceText: first,
+        paragraph: measure.paragraph, review: [.clusterTierFromHeading])
+    }
+  }
+
+  static func merge(_ mentions: [DraftCluster]) -> [DraftCluster] {
+    var merged: [DraftCluster] = []
+    // In text order; in one paragraph a cluster before the parts it names.
+    let ordered = mentions.enumerated().sorted { a, b in
+      (a.element.paragraph, a.element.parentName == nil ? 0 : 1, a.offset)
+        < (b.element.paragraph, b.element.parentName == nil ? 0 : 1, b.offset)
+    }.map(\.element)
+    for mention in ordered {
+      guard let index = merged.firstIndex(where: { $0.matchName == mention.matchName }) else {
+        merged.append(mention)
+        continue
+      }
+      if merged[index].scale == nil, let scale = mention.scale {
+        merged[index].scale = scale
+        merged[index].sourceText = mention.sourceText
+        merged[index].review += mention.review.filter { !merged[index].review.contains($0) }
+      }
+      if merged[index].tier == nil { merged[index].tier = mention.tier }
+      if merged[index].units.isEmpty { merged[index].units = mention.units }
+    }
+    return merged
+  }
+
+  /// `X产业产值突破30亿元`: a goal that is a cluster's output scale, and the cluster's name.
+  static func scaleName(of goal: GoalCandidate) -> String? {
+    guard goal.goal.unit == "亿元", goal.goal.kind == .absolute else { return nil }
+    for word in ["产业总产值", "产业产值", "产业规模", "产业营业收入"] {
+      if let range = goal.metric.range(of: word), range.upperBound == goal.metric.endIndex {
+        let name = String(goal.metric[..<range.lowerBound])
+        return name.count >= 2 && name.count <= longestName ? name : nil
+      }
+    }
+    return nil
+  }
+
+  static func clusters(
+    _ drafts: [DraftCluster], ids: inout DraftIDs, language: Language, headingOf: (Int) -> String?
+  ) -> [Cluster] {
+    var idByName: [String: String] = [:]
+    return drafts.map { draft in
+      let id = ids.make("cluster", name: draft.matchName)
+      idByName[draft.matchName] = id
+      return Cluster(
+        id: id, name: draft.name, tier: draft.tier,
+        parent: draft.parentName.flatMap { idByName[DraftCluster.matchName($0)] },
+        scale: draft.scale, leadUnits: draft.units.lead, responsibleUnits: draft.units.responsible,
+        source: SourceRef(
+          section: headingOf(draft.paragraph), text: draft.sourceText,
+          heading: headingOf(draft.paragraph),
+          review: draft.review.map { $0.text(language) }))
+    }
+  }
+}

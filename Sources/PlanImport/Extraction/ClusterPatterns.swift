@@ -1,0 +1,210 @@
+import Foundation
+import PlanModel
+
+/// A cluster as the rules read it.
+struct DraftCluster {
+  var name: String
+  var tier: String?
+  var parentName: String?
+  var scale: Figure?
+  var units = UnitNotes()
+  var sourceText: String
+  var paragraph: Int
+  var review: [ReviewMark] = []
+
+  /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
+  var matchName: String { Self.matchName(name) }
+
+  static func matchName(_ name: String) -> String {
+    var text = PlanTextCharacters.unquoted(name)
+    for suffix in ["产业集群", "集群", "产业"] where text.hasSuffix(suffix) && text.count > suffix.count + 1
+    {
+      text.removeLast(suffix.count)
+      break
+    }
+    return text
+  }
+}
+
+/// Clusters: named with a scale (`打造500亿级智能装备产业集群`, `千亿级`),
+/// listed with their tier (`聚焦精细化工、智能装备、绿色食品三大主导产业`), or heading a
+/// paragraph under a cluster heading (`(二)做优做强特色产业集群。` then `智能装备。发展…`).
+enum ClusterPatterns {
+  /// The plans' own tier words, longest first.
+  static let tierWords = [
+    "战略性新兴", "主导", "支柱", "特色", "优势", "新兴", "未来", "新星", "先导", "传统",
+  ]
+  static let longestName = 16
+
+  /// The tier a heading names (`做大做强主导产业集群` → 主导), when it is about industries.
+  static func tier(ofHeading title: String) -> String? {
+    let text = PlanTextCharacters.unquoted(title)
+    var search = text.startIndex
+    while let industry = text[search...].range(of: "产业") {
+      let before = text[..<industry.lowerBound]
+      if let tier = tierWords.first(where: { before.hasSuffix($0) }) { return tier }
+      search = industry.upperBound
+    }
+    return nil
+  }
+
+  /// `N亿级X产业集群` and `千亿级X集群` in a sentence.
+  static func scaled(in sentence: Substring, year: Int?) -> [(name: String, scale: Figure)] {
+    var found: [(String, Figure)] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      for (value, end) in scaleMarks(in: clause) {
+        let rest = clause[end...]
+        guard
+          let stop = ["产业集群", "集群"].compactMap({ rest.range(of: $0) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+          })
+        else { continue }
+        let name = String(rest[..<stop.lowerBound])
+        guard name.count >= 2, name.count <= longestName, !name.contains("、") else { continue }
+        let qualifiers = QualifierWords.qualifiers(
+          before: clause[..<end], after: rest[stop.upperBound...], sentenceBefore: sentence[..<end])
+        found.append(
+          (name, Figure(value: value, year: year, qualifiers: qualifiers.filter { $0 != "达到" })))
+      }
+    }
+    return found
+  }
+
+  /// Where a scale class stands: `500亿级` (digits) or `千亿级` / `百亿级` / `万亿级`.
+  private static func scaleMarks(in clause: Substring) -> [(Double, String.Index)] {
+    var marks: [(Double, String.Index)] = NumberUnitParser.figures(in: clause).compactMap { f in
+      f.isScale ? f.value.map { ($0, f.range.upperBound) } : nil
+    }
+    for (word, value) in [("千亿级", 1000.0), ("百亿级", 100.0), ("万亿级", 10000.0)] {
+      var search = clause.startIndex
+      while let range = clause[search...].range(of: word) {
+        let previous =
+          range.lowerBound > clause.startIndex
+          ? clause[clause.index(before: range.lowerBound)] : " "
+        if !PlanTextCharacters.isDigit(previous) { marks.append((value, range.upperBound)) }
+        search = range.upperBound
+      }
+    }
+    return marks
+  }
+
+  /// `A、B、C三大主导产业` / `A、B等五大支柱产业`: the names and their tier.
+  static func listed(in sentence: Substring) -> [(names: [String], tier: String)] {
+    var found: [([String], String)] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      let text = PlanTextCharacters.unquoted(String(clause))
+      for tier in tierWords {
+        guard let range = text.range(of: tier + "产业") else { continue }
+        let written = text[..<range.lowerBound]
+        let head = written.replacingTrailingCount()
+        // The list closes with its count or 等: `A、B、C三大主导产业`, `A、B等五大支柱产业`.
+        guard head.contains("、"), head.count < written.count else { continue }
+        let names = MetricText.splitNames(String(listStart(head)))
+        guard names.count >= 2, names.allSatisfy({ $0.count <= longestName }) else { continue }
+        found.append((names, tier))
+        break
+      }
+    }
+    return found
+  }
+
+  /// Under a heading that names a tier: `引进培育A、B、C等一批高成长性产业集群` — the names
+  /// of a list closed by 等 and followed by 产业, 集群 or 领域.
+  static func listedUnder(tierHeading sentence: Substring) -> [String] {
+    var found: [String] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      guard let etc = clause.range(of: "等", options: .backwards) else { continue }
+      guard isCategory(clause[etc.upperBound...]) else { continue }
+      let names = MetricText.splitNames(String(listStart(clause[..<etc.lowerBound])))
+      if names.count >= 2,
+        names.allSatisfy({ $0.count <= longestName && $0.count >= 2 && !$0.contains("等") })
+      {
+        found += names
+      }
+    }
+    return found
+  }
+
+  /// What follows a list's 等 when it names industries: `优势领域`, `一批高成长性产业集群`,
+  /// `重点产业` — short, with no 的 or 为 (`为主要原料的…产业` names something else).
+  private static func isCategory(_ after: Substring) -> Bool {
+    var rest = after
+    for lead in ["一批", "一系列"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
+    guard
+      let end = ["产业集群", "集群", "产业", "领域"].compactMap({ rest.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return false }
+    let words = rest[..<end.lowerBound]
+    return words.count <= 6 && !words.contains("的") && !words.contains("为")
+  }
+
+  /// `加快培育储能产业`, `形成…的装备配套产业集群`: an industry a verb names on its own.
+  static func named(in sentence: Substring) -> [String] {
+    let verbs = ["发展", "培育", "构建", "打造", "做强", "壮大", "提升", "形成", "发力", "布局"]
+    var found: [String] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      guard
+        let end = ["产业集群", "产业"].compactMap({ clause.range(of: $0) }).min(by: {
+          $0.lowerBound < $1.lowerBound
+        }),
+        isIndustryEnd(clause[end.upperBound...])
+      else { continue }
+      var head = clause[..<end.lowerBound]
+      if let of = head.range(of: "的", options: .backwards) {
+        head = head[of.upperBound...]
+      } else if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: {
+        $0.upperBound < $1.upperBound
+      }) {
+        head = head[verb.upperBound...]
+      } else {
+        continue
+      }
+      if let and = head.range(of: "和", options: .backwards) { head = head[and.upperBound...] }
+      let name = PlanTextCharacters.trimmed(head)
+      if name.count >= 2, name.count <= 10, !name.contains(where: { "、,,“”".contains($0) }) {
+        found.append(name)
+      }
+    }
+    return found
+  }
+
+  /// After `产业`/`产业集群`, the words that leave it naming an industry (not `产业链`, `产业园`).
+  private static func isIndustryEnd(_ after: Substring) -> Bool {
+    after.isEmpty || ["国际", "竞争", "能级", "规模", "发展", "提能"].contains(where: after.hasPrefix)
+  }
+
+  /// The list after the verb that opens it (`推动电子信息、装备制造` → `电子信息、装备制造`).
+  private static func listStart(_ head: Substring) -> Substring {
+    let verbs = [
+      "聚焦", "打造", "推动", "发展", "培育", "做强", "壮大", "构建", "形成", "围绕", "以", "突出", "重点", "巩固",
+      "提升", "引进", "布局", "发力", "瞄准", "支持", "加快", "推进", "拓展", "锁定", "补齐", "积极", "大力", "聚力",
+      "集中", "加强", "深化", "依托", "包括", "涵盖",
+    ]
+    var start = head.startIndex
+    for verb in verbs {
+      if let range = head.range(of: verb, options: .backwards), range.upperBound > start,
+        head[range.upperBound...].contains("、")
+      {
+        start = range.upperBound
+      }
+    }
+    return head[start...]
+  }
+}
+
+extension Substring {
+  /// Without a closing count (`三大`, `五大`, `等`, `4个`) before a tier word.
+  fileprivate func replacingTrailingCount() -> Substring {
+    var text = self
+    if text.hasSuffix("大") {
+      text = text.dropLast()
+      while let last = text.last, ChineseNumber.isNumeral(last) || PlanTextCharacters.isDigit(last)
+      {
+        text = text.dropLast()
+      }
+    }
+    if text.hasSuffix("等") { text = text.dropLast() }
+    return text
+  }
+}

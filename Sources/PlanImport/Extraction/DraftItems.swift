@@ -1,0 +1,106 @@
+import PlanModel
+
+/// Turns what the text reading found into the plan's item lists, with ids, sources (the
+/// verbatim sentence and the heading it stands under) and review marks.
+struct DraftItems {
+  let paragraphs: [String]
+  let outline: OutlineRecogniser
+  let sections: PlanSections
+  let reading: TextReading
+  let tables: [DocumentTable]
+  let horizon: Horizon
+  let language: Language
+
+  func headingKey(_ paragraph: Int) -> String? {
+    paragraph < outline.placeKeys.count ? outline.placeKeys[paragraph] : nil
+  }
+
+  func source(_ text: String, paragraph: Int, review: [ReviewMark]) -> SourceRef {
+    let key = headingKey(paragraph)
+    return SourceRef(
+      section: key, text: text, heading: key, review: review.map { $0.text(language) })
+  }
+
+  func fill(_ plan: inout Plan, ids: inout DraftIDs) {
+    var measures = MeasurePatterns.measures(
+      paragraphs: paragraphs, outline: outline, sections: sections)
+    var measureReviews: [Int: [ReviewMark]] = [:]
+    let rows = tables.flatMap(TaskTableReader.rows(of:))
+    let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
+    let steps = reading.chains.flatMap(\.steps)
+    let filing = GoalFiling(
+      goals: reading.goals, measureParagraphs: Set(measures.map(\.paragraph)), ladderSteps: steps,
+      tierOf: { TextReading.tier(of: $0, in: outline) })
+    var goals = filing.targets.map(\.candidate)
+    let unused = BaselinePatterns.attach(reading.starting, to: &goals)
+    plan.baselineIndicators = unused.map { figure in
+      BaselineIndicator(
+        id: ids.make("baseline", name: figure.metric), name: figure.metric, kind: figure.kind,
+        unit: figure.unit, baseline: Figure(value: figure.value, year: figure.year),
+        source: source(figure.sourceText, paragraph: figure.paragraph, review: []))
+    }
+    for (index, placed) in filing.targets.enumerated() {
+      plan.targets.append(
+        Target(
+          id: ids.make("target", name: goals[index].metric), metric: goals[index].metric,
+          goal: fitted(goals[index]).goal,
+          source: source(
+            goals[index].sourceText, paragraph: placed.paragraph,
+            review: fitted(goals[index]).review)))
+    }
+    for (placed, category) in filing.indicators {
+      let fit = fitted(placed.candidate)
+      plan.indicators.append(
+        Indicator(
+          id: ids.make("indicator", name: placed.candidate.metric), name: placed.candidate.metric,
+          category: category, goal: fit.goal,
+          source: source(
+            placed.candidate.sourceText, paragraph: placed.paragraph, review: fit.review)))
+    }
+    let mentions =
+      reading.clusters + filing.clusterScales
+      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs)
+    plan.clusters = ClusterAssembly.clusters(
+      ClusterAssembly.merge(mentions).map(fittedScale), ids: &ids, language: language,
+      headingOf: headingKey)
+    plan.ladders = ladders(stepGoals: filing.stepGoals, ids: &ids)
+    for (index, draft) in measures.enumerated() {
+      plan.measures.append(
+        MeasureAssembly.measure(
+          draft, id: ids.make("measure", name: draft.title),
+          outputs: (filing.outputs[draft.paragraph] ?? []).map { fitted($0).candidate },
+          review: measureReviews[index] ?? [], horizon: horizon, language: language))
+    }
+    for row in unmatched {
+      plan.measures.append(
+        MeasureAssembly.measure(
+          row: row, id: ids.make("measure", name: row.task), language: language))
+    }
+  }
+
+  /// The goal with any year outside the horizon taken out (and said so).
+  func fitted(_ candidate: GoalCandidate) -> (
+    goal: Goal, review: [ReviewMark], candidate: GoalCandidate
+  ) {
+    var candidate = candidate
+    if let year = candidate.goal.target?.year, !(horizon.start...horizon.end).contains(year) {
+      candidate.goal.target?.year = nil
+      candidate.review.append(.yearOutsideHorizon(year))
+    }
+    if let base = candidate.goal.baseline?.year, let target = candidate.goal.target?.year,
+      base > target
+    {
+      candidate.goal.baseline = nil
+    }
+    return (candidate.goal, candidate.review, candidate)
+  }
+
+  func fittedScale(_ cluster: DraftCluster) -> DraftCluster {
+    var cluster = cluster
+    if let year = cluster.scale?.year, !(horizon.start...horizon.end).contains(year) {
+      cluster.scale?.year = nil
+      cluster.review.append(.yearOutsideHorizon(year))
+    }
+    return cluster
+  }
+}

@@ -1,0 +1,26 @@
+import PlanModel
+
+/// A goal the rules found in one sentence, before it is filed as a target, an indicator or a
+/// measure's output.
+struct GoalCandidate: Hashable {
+  var metric: String
+  var goal: Goal
+  /// The verbatim piece of the text it was read from.
+  var sourceText: String
+  var review: [ReviewMark] = []
+
+  var isCount: Bool { goal.kind == .count }
+}
+
+/// What the rules know about the sentence a goal is read from.
+struct SentenceContext {
+  /// The year the sentence's goals are due, and how it was found.
+  var year: Int?
+  var yearMark: ReviewMark?
+  /// True when the sentence reports where things stand, not where they should get to.
+  var isStartingSituation = false
+  /// True in the goals part, where every figure with a unit states a goal.
+  var inGoals = false
+  /// The unit the text counts enterprises in (`家`, or `户` where it writes `企业3户`).
+  var enterpriseUnit = "家"
+}

@@ -1,0 +1,110 @@
+/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `①`.
+struct HeadingMarker: Hashable {
+  enum Style: Hashable {
+    case chapter, chineseComma, chineseBracket, arabicDot, arabicBracket, circled
+    /// A part the text does not head (numbering that starts again at the top).
+    case unheadedPart
+  }
+
+  var style: Style
+  /// The number as printed, e.g. `(一)`.
+  var printed: String
+  /// Its value (一 → 1), for noticing numbering that starts again.
+  var ordinal: Int
+  /// Where the heading's words start after the number.
+  var end: String.Index
+
+  /// The key part the outline uses: the number without 、 . or spaces (`三`, `(二)`, `1`).
+  var keyPart: String {
+    String(printed.filter { !["、", ".", ".", " ", "\u{3000}"].contains($0) })
+  }
+
+  /// The marker at the start of `text`, if it opens with one.
+  static func at(startOf text: String) -> HeadingMarker? {
+    chapter(text) ?? bracketed(text) ?? chineseComma(text) ?? arabicDot(text) ?? circled(text)
+  }
+
+  private static func chapter(_ text: String) -> HeadingMarker? {
+    guard text.first == "第" else { return nil }
+    let numerals = text.dropFirst().prefix(while: ChineseNumber.isNumeral)
+    guard let ordinal = ChineseNumber.value(numerals), numerals.endIndex < text.endIndex else {
+      return nil
+    }
+    let rest = text[numerals.endIndex...]
+    guard let word = ["部分", "章", "篇", "节"].first(where: { rest.hasPrefix($0) }) else { return nil }
+    let end = text.index(numerals.endIndex, offsetBy: word.count)
+    return HeadingMarker(
+      style: .chapter, printed: String(text[..<end]), ordinal: ordinal,
+      end: skipSeparator(text, end))
+  }
+
+  private static func bracketed(_ text: String) -> HeadingMarker? {
+    guard let first = text.first, PlanTextCharacters.openingBrackets.contains(first) else {
+      return nil
+    }
+    let inside = text.dropFirst().prefix(while: { !PlanTextCharacters.closingBrackets.contains($0) }
+    )
+    guard inside.endIndex < text.endIndex, !inside.isEmpty, inside.count <= 4 else { return nil }
+    let end = text.index(after: inside.endIndex)
+    let style: Style
+    let ordinal: Int
+    if let value = ChineseNumber.value(inside) {
+      (style, ordinal) = (.chineseBracket, value)
+    } else if inside.allSatisfy(PlanTextCharacters.isDigit), let value = arabic(inside) {
+      (style, ordinal) = (.arabicBracket, value)
+    } else {
+      return nil
+    }
+    return HeadingMarker(style: style, printed: String(text[..<end]), ordinal: ordinal, end: end)
+  }
+
+  private static func chineseComma(_ text: String) -> HeadingMarker? {
+    let numerals = text.prefix(while: ChineseNumber.isNumeral)
+    guard let ordinal = ChineseNumber.value(numerals), numerals.endIndex < text.endIndex,
+      ["、", ".", "."].contains(text[numerals.endIndex])
+    else { return nil }
+    let end = text.index(after: numerals.endIndex)
+    return HeadingMarker(
+      style: .chineseComma, printed: String(text[..<end]), ordinal: ordinal, end: end)
+  }
+
+  private static func arabicDot(_ text: String) -> HeadingMarker? {
+    let digits = text.prefix(while: PlanTextCharacters.isDigit)
+    guard !digits.isEmpty, digits.count <= 2, digits.endIndex < text.endIndex,
+      [".", ".", "、"].contains(text[digits.endIndex]), let ordinal = arabic(digits)
+    else { return nil }
+    let end = text.index(after: digits.endIndex)
+    // "1.5亿元" is a number, not a heading.
+    if end < text.endIndex, PlanTextCharacters.isDigit(text[end]) { return nil }
+    return HeadingMarker(
+      style: .arabicDot, printed: String(text[..<end]), ordinal: ordinal,
+      end: skipSeparator(text, end))
+  }
+
+  private static func circled(_ text: String) -> HeadingMarker? {
+    guard let scalar = text.unicodeScalars.first, (0x2460...0x2473).contains(scalar.value) else {
+      return nil
+    }
+    let end = text.index(after: text.startIndex)
+    return HeadingMarker(
+      style: .circled, printed: String(text[..<end]), ordinal: Int(scalar.value - 0x2460) + 1,
+      end: end)
+  }
+
+  private static func arabic(_ digits: Substring) -> Int? {
+    var value = 0
+    for c in digits {
+      guard let d = PlanTextCharacters.digit(c) else { return nil }
+      value = value * 10 + d
+    }
+    return value
+  }
+
+  private static func skipSeparator(_ text: String, _ index: String.Index) -> String.Index {
+    var index = index
+    while index < text.endIndex, PlanTextCharacters.isSpace(text[index]) || text[index] == "、" {
+      index = text.index(after: index)
+    }
+    return index
+  }
+}

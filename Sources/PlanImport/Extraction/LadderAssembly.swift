@@ -1,0 +1,41 @@
+import PlanModel
+
+extension DraftItems {
+  /// One ladder per chain, named after the heading or measure it stands in; a step whose
+  /// enterprises the text counts elsewhere (`分别增加至12家`) carries that count.
+  func ladders(stepGoals: [String: GoalCandidate], ids: inout DraftIDs) -> [Ladder] {
+    var ladders: [Ladder] = []
+    for chain in reading.chains {
+      let heading = chain.key.flatMap(outline.heading)
+      let name =
+        MeasurePatterns.leadPhrase(paragraphs[chain.paragraph]) ?? heading?.title ?? "企业梯度培育"
+      let ladderID = ids.make("ladder", name: name)
+      var tiers: [LadderTier] = []
+      for step in chain.steps {
+        var tier = LadderTier(
+          id: ids.make("tier", name: PlanTextCharacters.unquoted(step), under: ladderID),
+          name: step,
+          source: source(chain.sentence, paragraph: chain.paragraph, review: []))
+        if let goal = stepGoals[step] {
+          let fit = fitted(goal)
+          tier.unit = fit.goal.unit
+          tier.baseline = fit.goal.baseline
+          tier.target = fit.goal.target
+          tier.qualifiers = fit.goal.qualifiers
+          tier.source = SourceRef(
+            section: tier.source.section, text: goal.sourceText, heading: tier.source.heading,
+            review: fit.review.map { $0.text(language) })
+        }
+        tiers.append(tier)
+      }
+      let counted = tiers.contains { $0.target != nil }
+      ladders.append(
+        Ladder(
+          id: ladderID, name: name, tiers: tiers,
+          source: source(
+            chain.sentence, paragraph: chain.paragraph,
+            review: counted ? [] : [.ladderStepsWithoutCounts])))
+    }
+    return ladders
+  }
+}

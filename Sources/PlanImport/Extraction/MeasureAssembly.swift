@@ -1,0 +1,63 @@
+import PlanModel
+
+/// Measures from their paragraphs, with the units of a 任务分工表 joined in: a row whose
+/// task is a measure's title (or holds it) gives that measure its units when the text gave
+/// none; a row that matches no measure becomes a measure of its own, marked for review.
+enum MeasureAssembly {
+  static func join(
+    _ rows: [TaskTableRow], into measures: inout [DraftMeasure], reviews: inout [Int: [ReviewMark]]
+  ) -> [TaskTableRow] {
+    var unmatched: [TaskTableRow] = []
+    for row in rows {
+      let task = PlanTextCharacters.unquoted(row.task)
+      guard
+        let index = measures.firstIndex(where: { measure in
+          let title = PlanTextCharacters.unquoted(measure.title)
+          return title.count >= 2
+            && (task == title || task.hasPrefix(title) || title.hasPrefix(task))
+        })
+      else {
+        unmatched.append(row)
+        continue
+      }
+      if measures[index].units.isEmpty {
+        measures[index].units = row.units
+        reviews[index, default: []].append(.unitsFromTable(row.row))
+      }
+      if measures[index].due == nil { measures[index].due = row.due }
+    }
+    return unmatched
+  }
+
+  static func measure(
+    _ draft: DraftMeasure, id: String, outputs: [GoalCandidate], review: [ReviewMark],
+    horizon: Horizon, language: Language
+  ) -> Measure {
+    let due = draft.due.flatMap { (horizon.start...horizon.end).contains($0) ? $0 : nil }
+    return Measure(
+      id: id, section: draft.headingKey, position: draft.position, title: draft.title,
+      text: draft.text, leadUnits: draft.units.lead, responsibleUnits: draft.units.responsible,
+      outputs: outputs.compactMap { output(of: $0, horizon: horizon) }, due: due,
+      source: SourceRef(
+        section: draft.headingKey, heading: draft.headingKey,
+        review: review.map { $0.text(language) }))
+  }
+
+  static func output(of candidate: GoalCandidate, horizon: Horizon) -> MeasureOutput? {
+    guard var figure = candidate.goal.target, let unit = candidate.goal.unit else { return nil }
+    if let year = figure.year, !(horizon.start...horizon.end).contains(year) { figure.year = nil }
+    figure.qualifiers = candidate.goal.qualifiers.filter { $0 != "每年" }
+    return MeasureOutput(
+      metric: candidate.metric, figure: figure, unit: unit, perYear: candidate.goal.perYear)
+  }
+
+  /// A measure made from a table row no paragraph matched.
+  static func measure(row: TaskTableRow, id: String, language: Language) -> Measure {
+    Measure(
+      id: id, section: row.number, position: row.number == nil ? "任务分工表第\(row.row)行" : nil,
+      title: MeasurePatterns.leadPhrase(row.task) ?? String(row.task.prefix(24)), text: row.task,
+      leadUnits: row.units.lead, responsibleUnits: row.units.responsible, due: nil,
+      source: SourceRef(
+        section: row.number, review: [ReviewMark.tableRowWithoutMeasure(row.row).text(language)]))
+  }
+}

@@ -1,0 +1,81 @@
+import PlanModel
+
+/// A measure as the rules read it from one paragraph of the tasks.
+struct DraftMeasure {
+  var paragraph: Int
+  var headingKey: String
+  var title: String
+  var text: String
+  var position: String?
+  var units: UnitNotes
+  var due: Int?
+  /// True when the title is the paragraph's own lead phrase (`智能装备。…`).
+  var titledByLeadPhrase: Bool
+}
+
+/// Measures: every paragraph under a task heading. A run-in heading's paragraph is one
+/// (`1.发展壮大特色产业集群。按照…`, titled with its heading); each paragraph after a heading
+/// line is one, titled with its lead phrase (`——智能装备。发展…`, `智能装备。发展…`) or, when
+/// it has none, with its heading; later paragraphs of a heading get a position (`三(一) ¶2`).
+enum MeasurePatterns {
+  /// The longest lead phrase read as a title.
+  static let longestLeadPhrase = 24
+
+  static func measures(
+    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections
+  ) -> [DraftMeasure] {
+    var found: [DraftMeasure] = []
+    var countUnder: [String: Int] = [:]
+    for (index, paragraph) in paragraphs.enumerated() {
+      guard let key = outline.placeKeys[index], sections.isTask(key),
+        let heading = outline.heading(key)
+      else { continue }
+      if let line = outline.lines[index] {
+        guard line.runIn else { continue }
+        countUnder[key] = 1
+        found.append(
+          DraftMeasure(
+            paragraph: index, headingKey: key, title: line.title, text: line.body, position: nil,
+            units: UnitNotes.read(paragraph), due: dueYear(paragraph), titledByLeadPhrase: false))
+        continue
+      }
+      let number = (countUnder[key] ?? 0) + 1
+      countUnder[key] = number
+      let lead = leadPhrase(paragraph)
+      found.append(
+        DraftMeasure(
+          paragraph: index, headingKey: key, title: lead ?? heading.title,
+          text: String(paragraph.drop { $0 == "—" || $0 == "-" }),
+          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph), due: dueYear(paragraph),
+          titledByLeadPhrase: lead != nil))
+    }
+    // A heading with a single paragraph needs no position.
+    for index in found.indices where found[index].position != nil {
+      if countUnder[found[index].headingKey] == 1 { found[index].position = nil }
+    }
+    return found
+  }
+
+  /// `——智能装备。发展…` / `智能装备。发展…`: the short phrase before the first 。.
+  static func leadPhrase(_ paragraph: String) -> String? {
+    let text = paragraph.drop(while: { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) })
+    guard let stop = text.firstIndex(of: "。"), text.index(after: stop) < text.endIndex else {
+      return nil
+    }
+    let phrase = text[..<stop]
+    guard phrase.count <= longestLeadPhrase, phrase.count >= 2,
+      !phrase.contains(where: { PlanTextCharacters.clauseEnds.contains($0) || $0 == "、" })
+    else { return nil }
+    return String(phrase)
+  }
+
+  /// The first year the paragraph names as due (`到2027年`).
+  static func dueYear(_ paragraph: String) -> Int? {
+    for sentence in SentenceSegmenter.sentences(of: paragraph) {
+      if let year = NumberUnitParser.years(in: sentence).first(where: { $0.role == .due }) {
+        return year.year
+      }
+    }
+    return nil
+  }
+}

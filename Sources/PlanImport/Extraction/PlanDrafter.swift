@@ -1,0 +1,40 @@
+import PlanModel
+
+/// Drafts a plan from a document's text by general rules: the region and document data, the
+/// outline, targets and indicators with their baselines, clusters, ladders and measures with
+/// their units, every item with its verbatim source sentence and `review` marks where the
+/// rules are unsure. The draft is meant for a person to review, not to be trusted as it is.
+public struct PlanDrafter: Sendable {
+  public var regionID: String?
+  public var sourceName: String?
+  public var language: Language
+
+  public init(regionID: String? = nil, sourceName: String? = nil, language: Language = .zh) {
+    self.regionID = regionID
+    self.sourceName = sourceName
+    self.language = language
+  }
+
+  public func draft(_ document: DocumentText) -> Plan {
+    let body = BodyParagraphs(document)
+    let paragraphs = body.texts
+    let outline = OutlineRecogniser(paragraphs: paragraphs)
+    let sections = PlanSections(outline: outline.headings)
+    let firstHeading = outline.lines.firstIndex { $0 != nil }
+    let metadata = DocumentMetadata(paragraphs: paragraphs, firstHeading: firstHeading)
+    let reading = TextReading(
+      paragraphs: paragraphs, outline: outline, sections: sections,
+      reference: metadata.issued?.year ?? metadata.span?.start)
+    var header = PlanHeader(
+      metadata: metadata, paragraphs: paragraphs, firstHeading: firstHeading, body: body,
+      reading: reading, regionID: regionID, language: language)
+    header.document.sourceDocument = sourceName
+    var ids = DraftIDs(region: header.region.id)
+    let items = DraftItems(
+      paragraphs: paragraphs, outline: outline, sections: sections, reading: reading,
+      tables: document.tables, horizon: header.document.horizon, language: language)
+    var plan = Plan(region: header.region, document: header.document, outline: outline.headings)
+    items.fill(&plan, ids: &ids)
+    return plan
+  }
+}

@@ -1,0 +1,63 @@
+import PlanModel
+
+/// What each part of the outline is for: the goals (`主要目标`, `发展目标`), the background
+/// (`发展基础`, `指导思想` …) and the tasks after them, where every paragraph is a measure.
+struct PlanSections {
+  static let goalWords = ["目标"]
+  static let backgroundWords = [
+    "指导思想", "总体要求", "基本原则", "发展原则", "发展基础", "面临形势", "重大意义", "发展导向", "总体思路",
+    "发展现状", "现实基础", "发展环境", "形势", "意义",
+  ]
+  static let startingWords = ["发展基础", "发展现状", "现实基础", "基础", "现状", "成效", "回顾"]
+
+  let outline: [OutlineHeading]
+  /// Keys of the headings whose paragraphs are tasks (measures).
+  private(set) var taskKeys: Set<String> = []
+  /// Keys of the headings in the goals part.
+  private(set) var goalKeys: Set<String> = []
+  /// Keys of the headings that report the starting situation.
+  private(set) var startingKeys: Set<String> = []
+
+  init(outline: [OutlineHeading]) {
+    self.outline = outline
+    let goalIndex = outline.firstIndex { h in Self.goalWords.contains(where: h.title.contains) }
+    var taskStart: Int?
+    if let goalIndex {
+      let level = outline[goalIndex].level
+      goalKeys = Set(subtree(at: goalIndex).map(\.key))
+      taskStart = outline[(goalIndex + 1)...].firstIndex { $0.level <= level }
+    } else {
+      taskStart = outline.firstIndex { h in
+        h.inText && !Self.backgroundWords.contains(where: h.title.contains)
+      }
+    }
+    if let taskStart {
+      taskKeys = Set(
+        outline[taskStart...].filter { h in
+          !Self.backgroundWords.contains(where: h.title.contains) && !goalKeys.contains(h.key)
+        }.map(\.key))
+    }
+    for (index, heading) in outline.enumerated()
+    where Self.startingWords.contains(where: heading.title.contains)
+      && !goalKeys.contains(heading.key)
+      && !taskKeys.contains(heading.key)
+    {
+      startingKeys.formUnion(subtree(at: index).map(\.key))
+    }
+  }
+
+  /// The heading and everything under it.
+  func subtree(at index: Int) -> [OutlineHeading] {
+    let level = outline[index].level
+    var result = [outline[index]]
+    for heading in outline[(index + 1)...] {
+      if heading.level <= level { break }
+      result.append(heading)
+    }
+    return result
+  }
+
+  func isTask(_ key: String?) -> Bool { key.map(taskKeys.contains) ?? false }
+  func isGoal(_ key: String?) -> Bool { key.map(goalKeys.contains) ?? false }
+  func isStarting(_ key: String?) -> Bool { key.map(startingKeys.contains) ?? false }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlanModel
+
+/// The region a plan is for: the administrative names its title or issuer carries
+/// (`甲州市乙山区人民政府办公室` → 乙山区, parent 甲州市), else the name the text gives a
+/// 委 or 政府 most often (`中共丁州市委` → 丁州市), with the province the text names most.
+struct RegionGuess {
+  var name: String
+  var level: RegionLevel
+  var parent: String?
+  var province: String?
+  /// True when the name came from the title or issuer.
+  var fromHeader: Bool
+  var provinceGuessed: Bool
+
+  static let levels: [Character: RegionLevel] = [
+    "省": .province, "市": .city, "县": .county, "区": .district,
+  ]
+  static let governmentWords = ["委", "人民政府", "政府", "委员会"]
+  /// Words ending in 市/县/区 that are no region's name.
+  static let notNames: Set<String> = [
+    "全市", "我市", "本市", "城市", "该市", "县市", "各市", "全县", "我县", "本县", "各县", "全区", "我区", "本区",
+    "园区", "新区", "城区", "社区", "市区", "片区", "景区", "矿区", "山区", "地区", "辖区", "省市", "全省", "我省",
+    "本省", "各区", "县区", "市县", "湾区", "农村", "城乡",
+  ]
+
+  init?(header: [String], text: String) {
+    let chain = header.lazy.map(Self.names(in:)).first { !$0.isEmpty }
+    if let chain, let last = chain.last {
+      name = last
+      parent = chain.count > 1 ? chain[chain.count - 2] : nil
+      fromHeader = true
+    } else if let best = Self.governmentNamed(in: text) {
+      name = best
+      fromHeader = false
+    } else {
+      return nil
+    }
+    level = Self.levels[name.last ?? "市"] ?? .city
+    provinceGuessed = false
+    if level == .province || ProvinceNames.municipalities.contains(name) {
+      province = name
+    } else if let parent, ProvinceNames.all.contains(parent) {
+      province = parent
+    } else {
+      province = ProvinceNames.mostMentioned(in: text)
+      provinceGuessed = province != nil
+    }
+  }
+
+  /// The administrative names at the start of a header line, in order (`甲州市乙山区…` →
+  /// [甲州市, 乙山区]; `中共丙县委…` → [丙县]).
+  static func names(in line: String) -> [String] {
+    var rest = Substring(line)
+    if rest.hasPrefix("中共") { rest = rest.dropFirst(2) }
+    var found: [String] = []
+    while true {
+      let han = Array(rest.prefix(while: PlanTextCharacters.isHan).prefix(5))
+      guard han.count > 1, let end = (1..<han.count).first(where: { levels[han[$0]] != nil }) else {
+        break
+      }
+      let name = String(han[...end])
+      guard !notNames.contains(name) else { break }
+      if found.last != name { found.append(name) }
+      rest = rest.dropFirst(name.count)
+      if rest.hasPrefix("委") { rest = rest.dropFirst() }
+    }
+    return found
+  }
+
+  /// The `XX市/县/区` the text most often names with a 委 or 政府 after it.
+  private static func governmentNamed(in text: String) -> String? {
+    let characters = Array(text)
+    var counts: [String: Int] = [:]
+    for index in characters.indices where index >= 2 && levels[characters[index]] != nil {
+      let name = String(characters[(index - 2)...index])
+      guard !notNames.contains(String(name.suffix(2))), name.allSatisfy(PlanTextCharacters.isHan),
+        name.last != "省" || ProvinceNames.all.contains(name)  // 学习贯彻省委…
+      else { continue }
+      let after = String(characters[(index + 1)..<min(characters.count, index + 5)])
+      if governmentWords.contains(where: after.hasPrefix) { counts[name, default: 0] += 1 }
+    }
+    return counts.keys.max { a, b in
+      let (ca, cb) = (occurrences(of: a, in: text), occurrences(of: b, in: text))
+      return ca != cb ? ca < cb : a > b
+    }
+  }
+
+  private static func occurrences(of name: String, in text: String) -> Int {
+    text.components(separatedBy: name).count - 1
+  }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import PlanModel
+
+/// Goals the text states without a plain number: `实现零突破` (the first one: 0 → 1),
+/// `工业增加值实现倍增` / `翻番` (a multiple of 2), `增速高于全省平均水平` (a comparator),
+/// `稳榜前10强` (a rank).
+enum SpecialGoalPatterns {
+  static let zeroWords = ["零突破", "零的突破"]
+  static let doublingWords = ["倍增", "翻番", "翻一番"]
+  static let comparatorVerbs = ["高于", "快于", "优于", "大于", "好于", "低于"]
+  static let comparatorEnds = ["平均", "水平", "幅度", "增速"]
+
+  static func goals(in sentence: Substring, context: SentenceContext) -> [GoalCandidate] {
+    var found: [GoalCandidate] = []
+    let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
+    let force = sentence.contains("力争") || sentence.contains("争取") ? ["力争"] : []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      if let zero = zeroBreakthrough(clause, context: context, force: force) {
+        found.append(zero)
+      } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {
+        found.append(doubling)
+      } else {
+        found += comparators(clause, context: context)
+        found += ranks(clause, context: context)
+        found += directionOnly(clause, context: context)
+      }
+    }
+    return found
+  }
+
+  private static func zeroBreakthrough(
+    _ clause: Substring, context: SentenceContext, force: [String]
+  ) -> GoalCandidate? {
+    guard
+      let word = zeroWords.first(where: { PlanTextCharacters.unquoted(String(clause)).contains($0) }
+      ),
+      let range = clause.range(of: "零") ?? clause.range(of: word)
+    else { return nil }
+    var head = clause[..<range.lowerBound]
+    while let last = head.last, last == "“" || last == "\"" { head = head.dropLast() }
+    let metric = MetricText.clean(head)
+    guard !metric.isEmpty else { return nil }
+    let unit =
+      ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
+      ? context.enterpriseUnit : "个"
+    var review = context.yearMark.map { [$0] } ?? []
+    review.append(.zeroBreakthroughUnit(unit))
+    let goal = Goal(
+      kind: .count, direction: .up, unit: unit, baseline: Figure(value: 0),
+      target: Figure(value: 1, year: context.year), qualifiers: force + ["零突破"])
+    return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
+  }
+
+  private static func doubling(_ clause: Substring, context: SentenceContext, baseYear: Int?)
+    -> GoalCandidate?
+  {
+    guard let word = doublingWords.first(where: clause.contains),
+      let range = clause.range(of: word)
+    else { return nil }
+    var head = clause[..<range.lowerBound]
+    // `实现三个“倍增”` counts goals stated elsewhere; it is not a goal of its own.
+    while let last = head.last, last == "“" { head = head.dropLast() }
+    if let last = head.last, last == "个" { return nil }
+    let metric = MetricText.clean(head)
+    guard metric.count >= 2 else { return nil }
+    let goal = Goal(
+      kind: .multiple, direction: .up, unit: "倍", target: Figure(value: 2, year: context.year),
+      baseYear: baseYear, qualifiers: [word == "倍增" ? "倍增" : "翻番"])
+    return GoalCandidate(
+      metric: metric, goal: goal, sourceText: String(clause),
+      review: context.yearMark.map { [$0] } ?? [])
+  }
+
+  private static func comparators(_ clause: Substring, context: SentenceContext) -> [GoalCandidate]
+  {
+    guard NumberUnitParser.figures(in: clause).isEmpty,
+      let verb = comparatorVerbs.first(where: clause.contains),
+      let range = clause.range(of: verb)
+    else { return [] }
+    let comparator = String(clause[range.upperBound...])
+    guard comparatorEnds.contains(where: comparator.contains), comparator.count <= 20 else {
+      return []
+    }
+    let head = MetricText.clean(clause[..<range.lowerBound])
+    let names = MetricText.splitNames(head)
+    return names.map { name in
+      let goal = Goal(
+        kind: .comparator, direction: verb == "低于" ? .down : .up,
+        target: Figure(year: context.year), comparator: comparator)
+      return GoalCandidate(
+        metric: name, goal: goal, sourceText: String(clause),
+        review: context.yearMark.map { [$0] } ?? [])
+    }
+  }
+
+  /// `提高产业用地利用效率`, `降低单位产品能耗`: a land or energy measure moved one way,
+  /// with no number (direction only).
+  private static func directionOnly(_ clause: Substring, context: SentenceContext)
+    -> [GoalCandidate]
+  {
+    let moves: [(String, Direction)] = [
+      ("提高", .up), ("提升", .up), ("扩大", .up), ("增加", .up), ("降低", .down), ("减少", .down),
+      ("压减", .down),
+    ]
+    guard NumberUnitParser.figures(in: clause).isEmpty,
+      let (verb, direction) = moves.first(where: { clause.contains($0.0) }),
+      let range = clause.range(of: verb)
+    else { return [] }
+    let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
+    guard object.count >= 3, object.count <= 16,
+      IndicatorPatterns.category(metric: object, unit: nil) != nil,
+      !object.contains(where: { "、,,和".contains($0) })
+    else { return [] }
+    let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
+    return [
+      GoalCandidate(
+        metric: object, goal: goal, sourceText: String(clause),
+        review: context.yearMark.map { [$0] } ?? [])
+    ]
+  }
+
+  /// `前10强` / `前10位` / `第3位`.
+  private static func ranks(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    guard let lead = clause.range(of: "前") else { return [] }
+    let rest = clause[lead.upperBound...]
+    guard let number = NumberUnitParser.readNumber(rest, from: rest.startIndex),
+      number.start == rest.startIndex
+    else { return [] }
+    let after = rest[number.end...]
+    guard ["强", "位", "名"].contains(where: after.hasPrefix) else { return [] }
+    let metric = MetricText.clean(clause[..<lead.lowerBound])
+    guard metric.count >= 2 else { return [] }
+    let keep = GoalKindRules.keepWords.contains(where: clause.contains) || clause.contains("稳")
+    let goal = Goal(
+      kind: .rank, direction: keep ? .keep : .down, unit: "位",
+      target: Figure(value: number.value, year: context.year), qualifiers: ["以内"])
+    return [
+      GoalCandidate(
+        metric: metric, goal: goal, sourceText: String(clause),
+        review: context.yearMark.map { [$0] } ?? [])
+    ]
+  }
+}

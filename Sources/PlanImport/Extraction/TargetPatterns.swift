@@ -1,0 +1,171 @@
+import Foundation
+import PlanModel
+
+/// Goals with a number: `营业收入迈上900亿元台阶` (level), `占…比重提高至25%` (share),
+/// `较2023年增长30%以上` (growth), `年均增长20%以上` (annual rate), `能耗较2022年累计下降13%`
+/// (reduction), `规上企业达到500家以上` (count), `实现2—3户企业挂牌上市` (range),
+/// `分别增加至20家和2家` (one goal per name).
+enum TargetPatterns {
+  /// Words that mark a clause as stating a goal rather than describing something.
+  static let cues = [
+    "达", "提高", "提升", "增加", "增长", "突破", "超", "迈上", "保持", "稳定", "控制", "下降", "降低", "减少",
+    "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
+    "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
+  ]
+
+  static func goals(in sentence: Substring, context: SentenceContext) -> [GoalCandidate] {
+    let clauses = SentenceSegmenter.clauses(of: sentence)
+    var found: [GoalCandidate] = []
+    let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
+    var previousMetric: String?
+    for (position, clause) in clauses.enumerated() {
+      let figures =
+        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
+        .filter { !$0.isScale }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+      guard !figures.isEmpty else { continue }
+      let names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
+      let pairs = names.count == figures.count && names.count > 1
+      for (index, figure) in figures.enumerated() {
+        let before = clause[
+          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
+            .range.lowerBound]
+        guard states(figure, in: clause, sentence: sentence, context: context),
+          !isAttribute(figure, in: clause),
+          figure.unit != nil || isUnknownUnitGoal(figure, before: before)
+        else { continue }
+        var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
+        if metric.isEmpty { metric = (previousMetric ?? "") + verbPhrase(before) }
+        if metric.isEmpty { continue }
+        previousMetric = metric
+        var candidate = make(
+          metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
+        candidate.goal.baseYear =
+          [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
+        if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {
+          candidate.review.append(.pairsDoNotMatch)
+        }
+        found += sharedFigure(candidate, single: figures.count == 1 && !pairs)
+      }
+    }
+    return found
+  }
+
+  /// `A、B、C较2023年增长30%`: one figure that every listed name reaches, one goal each.
+  private static func sharedFigure(_ candidate: GoalCandidate, single: Bool) -> [GoalCandidate] {
+    let names = MetricText.splitNames(candidate.metric)
+    // A count after several names is their total (`A、B达到13家`): it stays one goal.
+    guard single, candidate.metric.contains("、"), names.count > 1, !candidate.isCount,
+      names.allSatisfy({ $0.count >= 2 && $0.count <= 16 })
+    else { return [candidate] }
+    return names.map { name in
+      var each = candidate
+      each.metric = name
+      return each
+    }
+  }
+
+  /// A figure states a goal when a goal word leads to it in its clause; when it closes its
+  /// clause, also in the goals part or after a goal word earlier in the sentence
+  /// (`招引3—5亿元项目8个,10亿元以上项目6个`); a Chinese-numeral count is read only after one.
+  private static func states(
+    _ figure: FigureReading, in clause: Substring, sentence: Substring, context: SentenceContext
+  ) -> Bool {
+    if figure.writtenInChinese { return true }
+    let after = clause[figure.range.upperBound...]
+    if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
+    var rest = after
+    for (written, _) in QualifierWords.trailing where rest.hasPrefix(written) {
+      rest = rest.dropFirst(written.count)
+    }
+    guard rest.isEmpty else { return false }
+    return context.inGoals || isGoal(before: sentence[..<figure.range.lowerBound], after: "")
+  }
+
+  /// A figure states a goal when a goal verb leads to it or 以上/左右 follows it.
+  private static func isGoal(before: Substring, after: Substring) -> Bool {
+    cues.contains(where: before.contains)
+      || QualifierWords.trailing.contains(where: { after.hasPrefix($0.written) })
+  }
+
+  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts.
+  private static func isAttribute(_ figure: FigureReading, in clause: Substring) -> Bool {
+    var after = clause[figure.range.upperBound...]
+    for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
+      after = after.dropFirst(written.count)
+    }
+    guard let first = after.first, PlanTextCharacters.isHan(first) else { return false }
+    let words = after.prefix { !"、,,;;和及".contains($0) }
+    return words.contains(where: PlanTextCharacters.isDigit)
+  }
+
+  /// A number with a unit not in the known list is kept (to be reviewed, without its number)
+  /// only where a goal verb stands right before it: `达到12万台` but not `500强`, `5G`.
+  private static func isUnknownUnitGoal(_ figure: FigureReading, before: Substring) -> Bool {
+    guard let unit = figure.unknownUnit, !["强", "名", "位", "大", "类", "项目"].contains(unit) else {
+      return false
+    }
+    return ["达到", "突破", "超过", "提高至", "提高到", "增加至", "增加到", "增至"].contains(where: before.hasSuffix)
+  }
+
+  /// The names a 分别 clause pairs with its figures; they may stand in the clause before
+  /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
+  private static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
+    guard let split = clause.range(of: "分别") else { return [] }
+    var head = clause[..<split.lowerBound]
+    if MetricText.clean(head).isEmpty, let previous {
+      head = previous
+      if let verb = head.range(of: "实现") { head = head[..<verb.lowerBound] }
+    }
+    return MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
+  }
+
+  /// `新建5家智能工厂`: the metric follows the figure; `营业收入达到300亿元`: it precedes it.
+  private static func metricName(_ figure: FigureReading, in clause: Substring, before: Substring)
+    -> String
+  {
+    var after = clause[figure.range.upperBound...]
+    for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
+      after = after.dropFirst(written.count)
+    }
+    if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
+      let words = after.prefix(while: { !"、,,;;和及".contains($0) })
+      let name = MetricText.clean(words)
+      if name.count >= 2 { return name }
+    }
+    return MetricText.clean(before)
+  }
+
+  /// `年均增长` in `300亿元、年均增长20%`: the verb a repeated metric is read with.
+  private static func verbPhrase(_ before: Substring) -> String {
+    PlanTextCharacters.trimmed(before.drop(while: { "、,,和及".contains($0) }))
+  }
+
+  private static func make(
+    metric: String, figure: FigureReading, clause: Substring, sentence: Substring,
+    context: SentenceContext
+  ) -> GoalCandidate {
+    let before = clause[..<figure.range.lowerBound]
+    let after = clause[figure.range.upperBound...]
+    let sentenceBefore = sentence[..<figure.range.lowerBound]
+    var qualifiers = QualifierWords.qualifiers(
+      before: before, after: after, sentenceBefore: sentenceBefore)
+    var review: [ReviewMark] = context.yearMark.map { [$0] } ?? []
+    var unit = figure.unit
+    if unit == nil, let written = figure.unknownUnit {
+      review.append(.unitNotKnown(written))
+    }
+    if unit == "万元", metric.hasPrefix("亩均") {
+      unit = "万元/亩"
+      review.append(.unitImplied(written: "万元", read: "万元/亩"))
+    }
+    let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
+    let perYear = qualifiers.contains("每年")
+    if kind == .reduction || kind == .growth { qualifiers.removeAll { $0 == "达到" } }
+    let goal = Goal(
+      kind: kind, direction: GoalKindRules.direction(kind: kind, clause: clause), unit: unit,
+      target: unit == nil
+        ? Figure(year: context.year) : figure.figure(year: perYear ? nil : context.year),
+      qualifiers: qualifiers, perYear: perYear)
+    return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
+  }
+}

@@ -1,0 +1,68 @@
+/// A 任务分工表 (task-division table) as printed in a Word file or PDF: a header row naming
+/// the task column and the 牵头单位 / 责任单位 columns, then one row per task (merged cells
+/// arrive spread by the reader, so every row reads whole).
+struct TaskTableRow: Hashable {
+  /// The row's number in the table, counting the header as row 1.
+  var row: Int
+  var number: String?
+  var task: String
+  var units: UnitNotes
+  var due: Int?
+}
+
+enum TaskTableReader {
+  static let taskLabels = ["重点任务", "工作任务", "主要任务", "任务内容", "工作内容", "具体任务", "任务", "措施", "事项", "内容"]
+  static let leadLabels = ["牵头单位", "牵头部门", "牵头"]
+  static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位"]
+  static let dueLabels = ["完成时限", "完成时间", "时间节点", "时限"]
+  static let numberLabels = ["序号", "编号"]
+
+  /// The task rows of a table, or none when it is not a task-division table.
+  static func rows(of table: DocumentTable) -> [TaskTableRow] {
+    guard let headerIndex = table.rows.firstIndex(where: isHeader) else { return [] }
+    let header = table.rows[headerIndex].map(PlanTextCharacters.trimmed)
+    func column(_ labels: [String]) -> Int? {
+      for label in labels {
+        if let index = header.firstIndex(where: { $0.contains(label) }) { return index }
+      }
+      return nil
+    }
+    let lead = column(leadLabels)
+    let responsible = column(responsibleLabels)
+    let due = column(dueLabels)
+    let number = column(numberLabels)
+    let taskColumns = header.indices.filter { i in
+      taskLabels.contains(where: header[i].contains) && i != lead && i != responsible && i != due
+    }
+    // The last task column is the most specific (分项任务 after 重点任务).
+    guard let task = taskColumns.last else { return [] }
+    var found: [TaskTableRow] = []
+    for (offset, cells) in table.rows.enumerated() where offset > headerIndex {
+      func cell(_ index: Int?) -> String {
+        guard let index, index < cells.count else { return "" }
+        return PlanTextCharacters.trimmed(cells[index])
+      }
+      let taskText = cell(task)
+      // A row merged across the table (`一、产业提升行动`) heads a group of tasks.
+      let filled = Set(cells.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty })
+      guard !taskText.isEmpty, taskText != header[task], filled.count > 1 else { continue }
+      let units = UnitNotes(
+        lead: UnitNotes.splitUnits(cell(lead)[...]),
+        responsible: UnitNotes.splitUnits(cell(responsible)[...]))
+      let dueYear = NumberUnitParser.years(in: cell(due)[...]).map(\.year).max()
+      found.append(
+        TaskTableRow(
+          row: offset + 1, number: cell(number).isEmpty ? nil : cell(number), task: taskText,
+          units: units, due: dueYear))
+    }
+    return found
+  }
+
+  private static func isHeader(_ row: [String]) -> Bool {
+    let hasTask = row.contains { cell in taskLabels.contains(where: cell.contains) }
+    let hasUnits = row.contains { cell in
+      (leadLabels + responsibleLabels).contains(where: cell.contains)
+    }
+    return hasTask && hasUnits
+  }
+}

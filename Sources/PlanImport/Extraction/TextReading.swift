@@ -1,0 +1,136 @@
+import PlanModel
+
+/// One pass over the paragraphs: every goal with the paragraph and heading it stands in, the
+/// figures stated as the starting situation, every cluster mention and every ladder chain.
+struct TextReading {
+  struct PlacedGoal {
+    var candidate: GoalCandidate
+    var paragraph: Int
+    var key: String?
+  }
+
+  struct Chain {
+    var steps: [String]
+    var sentence: String
+    var paragraph: Int
+    var key: String?
+  }
+
+  private(set) var goals: [PlacedGoal] = []
+  private(set) var starting: [BaselinePatterns.StartingFigure] = []
+  private(set) var clusters: [DraftCluster] = []
+  private(set) var chains: [Chain] = []
+
+  /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
+  /// the starting situation.
+  init(
+    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?
+  ) {
+    var years = YearContext(reference: reference)
+    let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
+    for (index, paragraph) in paragraphs.enumerated() {
+      let key = outline.placeKeys[index]
+      let carries = key == nil || sections.isGoal(key)
+      years.startParagraph(key: key, carries: carries)
+      let tier = Self.tier(of: key, in: outline)
+      let headingYear = Self.headingYear(key, in: outline)
+      let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
+      let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
+      for sentence in SentenceSegmenter.sentences(of: text) {
+        let (year, mark) = years.year(
+          for: sentence, key: key, carries: carries, headingYear: headingYear)
+        let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
+          \.year)
+        let isStarting =
+          sections.isStarting(key)
+          || (NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
+            && plainYears.contains { $0 < (reference ?? Int.max) })
+        if isStarting {
+          starting += BaselinePatterns.figures(
+            in: sentence, year: plainYears.first, paragraph: index)
+          continue
+        }
+        let context = SentenceContext(
+          year: year, yearMark: mark, inGoals: sections.isGoal(key), enterpriseUnit: enterpriseUnit)
+        let cutOff =
+          index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
+          && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
+        for var candidate in TargetPatterns.goals(in: sentence, context: context)
+          + SpecialGoalPatterns.goals(in: sentence, context: context)
+        {
+          if cutOff { candidate.review.append(.textCutOff) }
+          if candidate.metric.count > MetricText.longestClear {
+            candidate.review.append(.metricUnclear)
+          }
+          goals.append(PlacedGoal(candidate: candidate, paragraph: index, key: key))
+        }
+        readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
+        for steps in LadderPatterns.chains(in: sentence) {
+          chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+        }
+      }
+    }
+  }
+
+  private mutating func readClusters(
+    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int, lead: String?
+  ) {
+    for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year) {
+      clusters.append(
+        DraftCluster(
+          name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
+    }
+    for (names, listTier) in ClusterPatterns.listed(in: sentence) {
+      for name in names {
+        clusters.append(
+          DraftCluster(
+            name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
+    guard let tier else { return }
+    // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
+    let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
+    for name in ClusterPatterns.listedUnder(tierHeading: sentence)
+      + ClusterPatterns.named(in: sentence)
+    where name != parent {
+      clusters.append(
+        DraftCluster(
+          name: name, tier: parent == nil ? tier : nil, parentName: parent,
+          sourceText: String(sentence),
+          paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
+    }
+  }
+
+  /// `户` when the text counts in 户 more often than in 家 (`企业3户`), else `家`.
+  static func enterpriseUnit(in paragraphs: [String]) -> String {
+    var counts: [Character: Int] = ["家": 0, "户": 0]
+    for paragraph in paragraphs {
+      var previousIsDigit = false
+      for c in paragraph {
+        if previousIsDigit, counts[c] != nil { counts[c, default: 0] += 1 }
+        previousIsDigit = PlanTextCharacters.isDigit(c)
+      }
+    }
+    return (counts["户"] ?? 0) > (counts["家"] ?? 0) ? "户" : "家"
+  }
+
+  /// The tier the paragraph's heading (or an ancestor's) names.
+  static func tier(of key: String?, in outline: OutlineRecogniser) -> String? {
+    var current = key.flatMap(outline.heading)
+    while let heading = current {
+      if let tier = ClusterPatterns.tier(ofHeading: heading.title) { return tier }
+      current = heading.parent.flatMap(outline.heading)
+    }
+    return nil
+  }
+
+  /// A due year the heading (or an ancestor) names: `第一阶段(2023—2025年)` → 2025.
+  static func headingYear(_ key: String?, in outline: OutlineRecogniser) -> Int? {
+    var current = key.flatMap(outline.heading)
+    while let heading = current {
+      if let year = NumberUnitParser.years(in: heading.title[...]).map(\.year).max() { return year }
+      current = heading.parent.flatMap(outline.heading)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,46 @@
+/// The year each sentence's goals are due: its own `到2027年` (or a stage's span), else the
+/// year an earlier sentence of the paragraph named, else — in the goals part — the year an
+/// earlier paragraph set (`到2027年,…实现以下目标:` before the `——` lines), else a year in
+/// the heading; each borrowed year carries the review mark that says where it came from.
+struct YearContext {
+  /// The year the plan starts from: a plainly named year from it on is a year things are due
+  /// (`力争2026年…突破50亿元`).
+  let reference: Int?
+  private var paragraphYear: Int?
+  private var carriedYear: Int?
+  private var carriedKey: String?
+
+  init(reference: Int?) { self.reference = reference }
+
+  /// Called at each paragraph: `carries` is true where a year may pass to later paragraphs
+  /// (the goals part, or before any heading).
+  mutating func startParagraph(key: String?, carries: Bool) {
+    paragraphYear = nil
+    if !carries {
+      carriedYear = nil
+      carriedKey = nil
+    }
+  }
+
+  /// The year for one sentence, and the mark when it was borrowed.
+  mutating func year(
+    for sentence: Substring, key: String?, carries: Bool, headingYear: Int?
+  ) -> (year: Int?, mark: ReviewMark?) {
+    let years = NumberUnitParser.years(in: sentence)
+    let planYears = years.filter { $0.role == .plain && $0.year >= (reference ?? Int.max) }
+    if let own = years.first(where: { $0.role == .due })?.year ?? planYears.first?.year
+      ?? years.filter({ $0.role == .span }).map(\.year).max()
+    {
+      paragraphYear = own
+      if carries {
+        carriedYear = own
+        carriedKey = key
+      }
+      return (own, nil)
+    }
+    if let paragraphYear { return (paragraphYear, nil) }
+    if carries, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }
+    if let headingYear { return (headingYear, .yearFromHeading) }
+    return (nil, .noYear)
+  }
+}

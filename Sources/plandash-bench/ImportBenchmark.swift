@@ -1,0 +1,164 @@
+import Foundation
+import PlanFiles
+import PlanImport
+import PlanModel
+
+/// Issue 12's measured quality: drafts of the five seed documents against the hand-made
+/// sample plans — recall and precision per list — and the draft time and peak memory for
+/// the largest seed (goal < 1 s, < 200 MB).
+///   plandash-bench import [--seeds DIR] [--misses]
+enum ImportBenchmark {
+  static let lists = ["targets", "baselines", "clusters", "ladders", "measures", "outline"]
+
+  static func run(_ args: [String]) throws {
+    let root = URL(fileURLWithPath: BenchSupport.sampleData).deletingLastPathComponent().path
+    let seeds =
+      BenchSupport.option("--seeds", in: args)
+      ?? (root as NSString).appendingPathComponent("../shared/seeds")
+    let samples = try samplePlans()
+    var totals = Array(repeating: BenchScore(), count: lists.count)
+    print("plandash import benchmark — \(samples.count) seed documents against SampleData")
+    print("| region | " + lists.joined(separator: " | ") + " |")
+    print("|---|" + String(repeating: "---|", count: lists.count))
+    var largest: (file: String, size: Int)?
+    for sample in samples {
+      guard let seed = sample.document.sourceDocument else { continue }
+      let path = (seeds as NSString).appendingPathComponent(seed)
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      if size > (largest?.size ?? 0) { largest = (path, size) }
+      let draft = PlanDrafter(sourceName: seed).draft(
+        try DocumentReader.read(URL(fileURLWithPath: path)))
+      let outline =
+        sample.outline.isEmpty
+        ? checklistOutline(root: root, region: sample.region.id) : sample.outline
+      let scores = compare(
+        expected: BenchItems(sample, headings: outline),
+        drafted: BenchItems(draft, startingFigures: !sample.baselineIndicators.isEmpty))
+      for index in totals.indices { totals[index] = totals[index] + scores[index] }
+      print("| \(sample.region.id) | " + scores.map(cell).joined(separator: " | ") + " |")
+      if args.contains("--misses") { printMisses(sample.region.id, scores) }
+    }
+    print("| **all** | " + totals.map(cell).joined(separator: " | ") + " |")
+    print("\ncells: recall / precision (matched of expected / of drafted)")
+    if let largest { try timing(largest.file, size: largest.size) }
+  }
+
+  static func cell(_ score: BenchScore) -> String {
+    String(
+      format: "%.0f%% / %.0f%% (%d/%d/%d)", score.recall * 100, score.precision * 100,
+      score.matched,
+      score.expected, score.drafted)
+  }
+
+  static func compare(expected: BenchItems, drafted: BenchItems) -> [BenchScore] {
+    let describe: (Any) -> String = { "\($0)" }
+    return [
+      BenchScore.score(
+        expected: expected.goals, drafted: drafted.goals, describe: describe, matches: goalMatches),
+      BenchScore.score(
+        expected: expected.baselines, drafted: drafted.baselines, describe: describe,
+        matches: goalMatches),
+      BenchScore.score(expected: expected.clusters, drafted: drafted.clusters, describe: describe) {
+        e, d in
+        names(e.name, d.name) && e.scale == d.scale
+      },
+      BenchScore.score(expected: expected.steps, drafted: drafted.steps, describe: describe) {
+        e, d in
+        names(e.name, d.name) && e.count == d.count
+      },
+      BenchScore.score(expected: expected.measures, drafted: drafted.measures, describe: describe) {
+        e, d in
+        e.title == d.title && e.lead == d.lead && e.responsible == d.responsible
+      },
+      BenchScore.score(expected: expected.headings, drafted: drafted.headings, describe: describe) {
+        e, d in
+        e.number == d.number && e.title == d.title
+      },
+    ]
+  }
+
+  /// Same numbers, unit and year; a goal without a number matches one without a number of
+  /// the same year whose words share a name.
+  static func goalMatches(_ e: BenchItems.Goal, _ d: BenchItems.Goal) -> Bool {
+    guard e.numbers.sorted() == d.numbers.sorted(), e.unit == d.unit, e.year == d.year else {
+      return false
+    }
+    return !e.numbers.isEmpty || sharesRun(e.words, d.words)
+  }
+
+  static func names(_ a: String, _ b: String) -> Bool {
+    a == b || (min(a.count, b.count) >= 2 && (a.contains(b) || b.contains(a)))
+  }
+
+  static func sharesRun(_ a: String, _ b: String) -> Bool {
+    let x = Array(a)
+    guard x.count >= 4 else { return b.contains(a) }
+    return (0...(x.count - 4)).contains { b.contains(String(x[$0..<($0 + 4)])) }
+  }
+
+  static func printMisses(_ region: String, _ scores: [BenchScore]) {
+    for (name, score) in zip(lists, scores) {
+      for miss in score.misses { print("  \(region) \(name) MISSED \(miss)") }
+      for extra in score.extras { print("  \(region) \(name) EXTRA  \(extra)") }
+    }
+  }
+
+  static func samplePlans() throws -> [Plan] {
+    let folder = BenchSupport.sampleData
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".yaml")
+    }.sorted()
+    return files.compactMap { file in
+      FileBytes.read((folder as NSString).appendingPathComponent(file)).flatMap {
+        PlanFileReader.read(bytes: $0, file: file).plan
+      }
+    }
+  }
+
+  /// The outline prepared in docs/checklists (until the sample plans carry theirs).
+  static func checklistOutline(root: String, region: String) -> [OutlineHeading] {
+    let path = root + "/docs/checklists/drafts/outline/\(region).yaml"
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    var headings: [OutlineHeading] = []
+    for line in text.split(separator: "\n") {
+      if line.hasPrefix("labelled_paragraphs") { break }
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("- key:") {
+        headings.append(OutlineHeading(key: value(trimmed), number: "", title: "", level: 1))
+      } else if trimmed.hasPrefix("number:"), !headings.isEmpty {
+        headings[headings.count - 1].number = value(trimmed)
+      } else if trimmed.hasPrefix("title:"), !headings.isEmpty {
+        headings[headings.count - 1].title = value(trimmed)
+      } else if trimmed.hasPrefix("in_text: false"), !headings.isEmpty {
+        headings[headings.count - 1].inText = false
+      }
+    }
+    return headings
+  }
+
+  private static func value(_ line: String) -> String {
+    guard let colon = line.firstIndex(of: ":") else { return "" }
+    return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      .trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+  }
+
+  /// Draft time in this process (median of 5) and the real binary's wall time and peak memory.
+  static func timing(_ file: String, size: Int) throws {
+    var times: [Double] = []
+    for _ in 0..<5 {
+      times.append(
+        try BenchSupport.time {
+          _ = PlanDrafter().draft(try DocumentReader.read(URL(fileURLWithPath: file)))
+        })
+    }
+    let median = times.sorted()[2]
+    let out = NSTemporaryDirectory() + "plandash-bench-import-\(getpid())"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try BenchSupport.run(BenchSupport.plandashBinary, ["import", file, "--out", out])
+    print(
+      "\n\((file as NSString).lastPathComponent) (\(size / 1024) KB): read + draft \(BenchSupport.format(seconds: median)) "
+        + "(median of 5, goal < 1 s); `plandash import` \(BenchSupport.format(seconds: run.seconds)), "
+        + "peak \(BenchSupport.format(bytes: run.peakBytes)) (goal < 200 MB), exit \(run.status)")
+  }
+}
