@@ -17,15 +17,20 @@ import Yams
   @Test func cluster() throws { try check(Full.cluster, ClusterCase.schema) }
   @Test func ladder() throws { try check(Full.ladder, LadderCase.schema) }
   @Test func measure() throws { try check(Full.measure, MeasureCase.schema) }
-  @Test func plan() throws { try check(Full.plan, PlanCase.schema) }
+  @Test func heading() throws { try check(Full.section, OutlineCase.schema) }
+  @Test func plan() throws { try check(Full.plan, PlanCase.schema, chapterParent: true) }
 
-  /// The fixtures really set every field: no optional left nil, no list left empty.
+  /// The fixtures really set every field: no optional left nil, no list left empty (but
+  /// the chapter's parent, which a chapter never has).
   @Test func fixturesSetEveryField() {
-    #expect(UnsetFields.find(in: Full.plan).isEmpty, "\(UnsetFields.find(in: Full.plan))")
+    #expect(UnsetFields.find(in: Full.plan) == [Full.chapterParentPath])
   }
 
-  private func check<T: Equatable>(_ value: T, _ schema: SchemaCase<T>) throws {
-    #expect(UnsetFields.find(in: value).isEmpty, "\(UnsetFields.find(in: value))")
+  private func check<T: Equatable>(
+    _ value: T, _ schema: SchemaCase<T>, chapterParent: Bool = false
+  ) throws {
+    let unset = UnsetFields.find(in: value)
+    #expect(unset == (chapterParent ? [Full.chapterParentPath] : []), "\(unset)")
     let text = try Yams.serialize(node: schema.write(value), width: -1, allowUnicode: true)
     let node = try #require(try Yams.compose(yaml: text, .basic))
     let sink = ProblemSink(file: "schema.yaml")
@@ -125,6 +130,19 @@ enum MeasureCase {
     encode: MeasureSchema.encode, decode: { try MeasureSchema.decode(&$0, texts: nil) })
 }
 
+enum OutlineCase {
+  static let schema = SchemaCase<OutlineHeading>(
+    write: OutlineSchema.write,
+    read: { node, sink in
+      // Read alone, a heading is a chapter; its level comes from the list it stands in.
+      OutlineSchema.read(node, sink: sink).map { heading in
+        var heading = heading
+        heading.level = Full.section.level
+        return heading
+      }
+    }, encode: OutlineSchema.encode, decode: OutlineSchema.decode)
+}
+
 enum PlanCase {
   static let schema = SchemaCase<Plan>(
     write: PlanSchema.write, read: { PlanSchema.read($0, sink: $1) },
@@ -133,7 +151,13 @@ enum PlanCase {
 
 /// Values of every plan type with every field set (and flags away from their defaults).
 enum Full {
-  static let source = SourceRef(section: "三(一)", text: "打造500亿级产业集群")
+  static let source = SourceRef(
+    section: "三(一)", text: "打造500亿级产业集群", heading: "三(一)", review: ["年份取自节标题"])
+  static let chapter = OutlineHeading(
+    key: "三", number: "三、", title: "重点任务", level: 1)
+  static let section = OutlineHeading(
+    key: "三(一)", number: "(一)", title: "聚力打造主导产业集群", level: 2, parent: "三",
+    inText: false)
   static let figure = Figure(value: 1600, min: 2, max: 3.5, year: 2027, qualifiers: ["力争"])
   static let baseline = Figure(value: 12.5, min: 1, max: 20, year: 2022, qualifiers: ["约"])
   static let goal = Goal(
@@ -170,7 +194,9 @@ enum Full {
     due: 2027, source: source)
   static let plan = Plan(
     region: RegionCase.value, document: document, targets: [target], clusters: [cluster],
-    ladders: [ladder], indicators: [indicator], measures: [measure])
+    ladders: [ladder], indicators: [indicator], measures: [measure],
+    outline: [chapter, section])
+  static let chapterParentPath = ".outline.0.parent"
 }
 
 /// Paths of optionals left nil and lists left empty in a value, found by reflection.

@@ -97,5 +97,6 @@ public enum FileText {
     static let aTier = Localized(zh: "梯队档次", en: "a ladder tier")
     static let aMeasure = Localized(zh: "措施", en: "a measure")
     static let anOutput = Localized(zh: "量化产出", en: "an output")
+    static let aHeading = Localized(zh: "大纲标题", en: "an outline heading")
   }
 }

@@ -5,7 +5,7 @@ import Yams
 /// keys, reading, writing and binary form in its own schema beside this one.
 enum PlanSchema {
   static let layout = """
-    Plan v1: Region, PlanDocument, [Target], [Cluster], [Ladder], [Indicator], [Measure]; \
+    Plan v1: Region, PlanDocument, [OutlineHeading], [Target], [Cluster], [Ladder], [Indicator], [Measure]; \
     lists are a varint count then the items; str is varint length + UTF-8, int a zigzag-free \
     varint, f64 8 bytes little-endian, T? a bool then T
     """
@@ -19,6 +19,7 @@ enum PlanSchema {
     }
     let region = top.require("region").flatMap { RegionSchema.read($0, sink: sink) }
     let document = top.require("plan").flatMap { DocumentSchema.read($0, sink: sink) }
+    let outline = OutlineSchema.readList(&top)
     let targets = top.list("targets") { TargetSchema.read($0, sink: sink) }
     let clusters = top.list("clusters") { ClusterSchema.read($0, sink: sink) }
     let ladders = top.list("ladders") { LadderSchema.read($0, sink: sink) }
@@ -28,7 +29,7 @@ enum PlanSchema {
     guard let region, let document else { return nil }
     return Plan(
       region: region, document: document, targets: targets, clusters: clusters, ladders: ladders,
-      indicators: indicators, measures: measures)
+      indicators: indicators, measures: measures, outline: outline)
   }
 
   static func write(_ plan: Plan) -> Node {
@@ -36,6 +37,7 @@ enum PlanSchema {
     top.add("format", int: 1)
     top.add("region", RegionSchema.write(plan.region))
     top.add("plan", DocumentSchema.write(plan.document))
+    top.addList("outline", plan.outline.map(OutlineSchema.write))
     top.addList("targets", plan.targets.map(TargetSchema.write))
     top.addList("clusters", plan.clusters.map(ClusterSchema.write))
     top.addList("ladders", plan.ladders.map(LadderSchema.write))
@@ -48,6 +50,7 @@ enum PlanSchema {
     var w = BinaryWriter(capacity: 64 * 1024)
     RegionSchema.encode(plan.region, &w)
     DocumentSchema.encode(plan.document, &w)
+    w.list(plan.outline, OutlineSchema.encode)
     w.list(plan.targets, TargetSchema.encode)
     w.list(plan.clusters, ClusterSchema.encode)
     w.list(plan.ladders, LadderSchema.encode)
@@ -61,10 +64,13 @@ enum PlanSchema {
   static func decode(_ r: inout BinaryReader, texts: MeasureSchema.DeferredTexts? = nil) throws
     -> Plan
   {
-    Plan(
-      region: try RegionSchema.decode(&r), document: try DocumentSchema.decode(&r),
-      targets: try r.list(TargetSchema.decode), clusters: try r.list(ClusterSchema.decode),
-      ladders: try r.list(LadderSchema.decode), indicators: try r.list(IndicatorSchema.decode),
-      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) })
+    let region = try RegionSchema.decode(&r)
+    let document = try DocumentSchema.decode(&r)
+    let outline = try r.list(OutlineSchema.decode)
+    return Plan(
+      region: region, document: document, targets: try r.list(TargetSchema.decode),
+      clusters: try r.list(ClusterSchema.decode), ladders: try r.list(LadderSchema.decode),
+      indicators: try r.list(IndicatorSchema.decode),
+      measures: try r.list { r in try MeasureSchema.decode(&r, texts: texts) }, outline: outline)
   }
 }

@@ -6,7 +6,7 @@ enum SchemaLayout {
   static let all: [String] = [
     PlanSchema.layout, RegionSchema.layout, DocumentSchema.layout, SourceSchema.layout,
     FigureSchema.layout, GoalSchema.layout, TargetSchema.layout, ClusterSchema.layout,
-    LadderSchema.layout, IndicatorSchema.layout, MeasureSchema.layout,
+    LadderSchema.layout, IndicatorSchema.layout, MeasureSchema.layout, OutlineSchema.layout,
   ]
 
   /// A checksum over `layouts` (by default the schema's own).

@@ -1,17 +1,19 @@
 import PlanModel
 import Yams
 
-/// `source: {section, text}`: where an item stands in its plan's text.
+/// `source: {heading, section, text, review}`: where an item stands in its plan's text.
 enum SourceSchema {
-  static let layout = "SourceRef: section str?, text str?"
+  static let layout = "SourceRef: heading str?, section str?, text str?, review [str]"
 
   static func read(_ node: Node, textRequired: Bool, sink: ProblemSink) -> SourceRef? {
     guard var f = Fields(node, what: FileText.Part.source, sink: sink) else { return nil }
+    let heading = f.string("heading")
     let section = f.string("section")
     let text = f.string("text", required: textRequired)
+    let review = f.strings("review")
     f.rejectUnknownKeys()
     if let text, text.isEmpty { sink.report(node, FileText.emptySourceText) }
-    return SourceRef(section: section, text: text)
+    return SourceRef(section: section, text: text, heading: heading, review: review)
   }
 
   /// The item's required `source` key.
@@ -22,17 +24,24 @@ enum SourceSchema {
 
   static func write(_ source: SourceRef) -> Node {
     var m = MappingBuilder()
+    m.add("heading", source.heading)
     m.addNullable("section", source.section)
     m.add("text", source.text)
+    m.addStrings("review", source.review)
     return m.node
   }
 
   static func encode(_ source: SourceRef, _ w: inout BinaryWriter) {
+    w.optionalString(source.heading)
     w.optionalString(source.section)
     w.optionalString(source.text)
+    w.strings(source.review)
   }
 
   static func decode(_ r: inout BinaryReader) throws -> SourceRef {
-    SourceRef(section: try r.optionalString(), text: try r.optionalString())
+    let heading = try r.optionalString()
+    return SourceRef(
+      section: try r.optionalString(), text: try r.optionalString(), heading: heading,
+      review: try r.strings())
   }
 }
