@@ -4,7 +4,7 @@ import PlanModel
 enum ReviewEditing {
   /// Opens the editor on `field` of the selected item; with `replacing`, what is there is a
   /// default that typing replaces.
-  static func open(_ state: inout ReviewState, _ field: ReviewField, replacing: Bool = false) {
+  static func open(_ state: inout DraftReviewState, _ field: ReviewField, replacing: Bool = false) {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       state.mode = .browsing
       return ReviewReducer.nothingSelected(&state)
@@ -19,7 +19,7 @@ enum ReviewEditing {
     state.message = nil
   }
 
-  static func reduce(_ state: inout ReviewState, _ action: ReviewAction) {
+  static func reduce(_ state: inout DraftReviewState, _ action: ReviewAction) {
     guard case .editing(let field, var editor) = state.mode else { return }
     switch action {
     case .editorInsert(let text): editor.insert(text)
@@ -40,7 +40,8 @@ enum ReviewEditing {
     state.mode = .editing(field, editor)
   }
 
-  private static func submit(_ state: inout ReviewState, _ field: ReviewField, _ text: String) {
+  private static func submit(_ state: inout DraftReviewState, _ field: ReviewField, _ text: String)
+  {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       state.mode = .browsing
       return

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReviewScreenTests {
   typealias F = ReviewFixtures
 
-  func draw(_ state: ReviewState) -> CellBuffer {
+  func draw(_ state: DraftReviewState) -> CellBuffer {
     var buffer = CellBuffer(width: state.width, height: state.height)
     ReviewView.draw(state, into: &buffer)
     return buffer
@@ -90,7 +90,7 @@ import Testing
 
   @Test func anUnreadDocumentIsSaidInOneLineAndTheItemsSentencesShow() {
     let plan = F.plan
-    let state = ReviewState(
+    let state = DraftReviewState(
       plan: plan, draftPath: "d.yaml", document: ReviewDocument(sentencesOf: plan),
       documentNote: Localized(zh: "无法读取原文：只列出各条目的原句", en: "cannot read"), language: .zh)
     let lines = draw(state).lines
