@@ -50,7 +50,8 @@ extension EndToEnd {
         #expect(borders.contains(cut), "row \(index) has \(cut) at \(middle - 1): \(row)")
       }
       #expect(rows.contains { $0.contains("▸") && $0.contains("到2027年") })
-      #expect(rows.contains { $0.contains("规上工业营业收入") && $0.contains("1600 亿元 (2027)") })
+      #expect(rows.contains { $0.contains("! 目标") && $0.contains("规上工业营业收入") })
+      #expect(rows.contains { $0.contains("数值：1600 亿元 (2027)") })
     }
 
     /// The `count` display columns from `start` of a row (a wide character counts two).

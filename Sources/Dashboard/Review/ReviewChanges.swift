@@ -67,6 +67,7 @@ enum ReviewChanges {
     let id = freeID(in: state.plan, kind: kind)
     let ref = ReviewItemRef(kind, id)
     let what = ReviewText.created(kind, text)(state.language)
+    let position = position(of: sentence.paragraph, in: state)
     change(&state, what, select: ref) { plan in
       switch kind {
       case .target:
@@ -81,11 +82,23 @@ enum ReviewChanges {
         plan.clusters.append(Cluster(id: id, name: text, source: source))
       case .measure, .tier:
         plan.measures.append(
-          Measure(id: id, section: nil, title: text, text: text, source: source))
+          Measure(
+            id: id, section: nil, position: position,
+            title: text, text: text, source: source))
       }
     }
     state.focus = .items
-    ReviewEditing.open(&state, .title, replacing: true)
+    ReviewEditing.open(&state, .title)
+  }
+
+  /// Where an unnumbered paragraph stands: `二(一) ¶2`, the second paragraph after its
+  /// heading's (`¶5` counted from the start where no heading stands before it).
+  static func position(of paragraph: Int, in state: DraftReviewState) -> String {
+    let headings = state.paragraphHeadings
+    guard let heading = headings[paragraph],
+      let first = headings.firstIndex(where: { $0 == heading })
+    else { return "¶\(paragraph + 1)" }
+    return "\(heading) ¶\(paragraph - first)"
   }
 
   /// `region.kind.review-N`, the first N not taken.

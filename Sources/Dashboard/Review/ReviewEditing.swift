@@ -2,9 +2,9 @@ import PlanModel
 
 /// Editing one field of the selected item: open the editor on it, type, confirm or cancel.
 enum ReviewEditing {
-  /// Opens the editor on `field` of the selected item; with `replacing`, what is there is a
-  /// default that typing replaces.
-  static func open(_ state: inout DraftReviewState, _ field: ReviewField, replacing: Bool = false) {
+  /// Opens the editor on `field` of the selected item, what is there as a default that
+  /// typing replaces (Left, Right, Home or End first keep it for editing).
+  static func open(_ state: inout DraftReviewState, _ field: ReviewField) {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       state.mode = .browsing
       return ReviewReducer.nothingSelected(&state)
@@ -15,7 +15,7 @@ enum ReviewEditing {
         ReviewText.fieldNotApplicable(field, ref.kind)(state.language), kind: .warning)
       return
     }
-    state.mode = .editing(field, LineEditor(field.text(of: item), isDefault: replacing))
+    state.mode = .editing(field, LineEditor(field.text(of: item), isDefault: true))
     state.message = nil
   }
 

@@ -12,7 +12,7 @@ enum ReviewItemsView {
     let inner = rect.inner
     guard inner.width > 6 else { return }
     let kindWidth = ReviewItemKind.allCases.map { DisplayWidth.of($0.name(lang)) }.max() ?? 4
-    let figureWidth = min(22, max(8, inner.width / 4))
+    let figureWidth = min(22, max(10, inner.width / 4))
     let titleWidth = max(1, inner.width - 2 - kindWidth - 1 - figureWidth - 1)
     for row in 0..<inner.height {
       let index = state.itemTop + row
