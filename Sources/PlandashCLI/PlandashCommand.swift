@@ -25,6 +25,7 @@ public struct PlandashCommand: ParsableCommand {
       TeamCommand.self,
       ReviewCommand.self,
       StoreCommand.self,
+      ImportReviewCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

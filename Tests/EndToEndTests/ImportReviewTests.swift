@@ -50,7 +50,8 @@ extension EndToEnd {
         #expect(borders.contains(cut), "row \(index) has \(cut) at \(middle - 1): \(row)")
       }
       #expect(rows.contains { $0.contains("▸") && $0.contains("到2027年") })
-      #expect(rows.contains { $0.contains("规上工业营业收入") && $0.contains("1600 亿元 (2027)") })
+      #expect(rows.contains { $0.contains("! 目标") && $0.contains("规上工业营业收入") })
+      #expect(rows.contains { $0.contains("数值：1600 亿元 (2027)") })
     }
 
     /// The `count` display columns from `start` of a row (a wide character counts two).
@@ -70,25 +71,26 @@ extension EndToEnd {
       defer { session.close() }
       let tmux = session.tmux
       try #require(try tmux.waitForText("Review draft").met)
-      // Items: Target revenue, Target listed, Cluster auto, Measure auto (none marked).
-      // The measure: its responsible units.
-      try tmux.send("G", "e", "r")
+      // Items: the two marked for review first (the revenue target, the measure), then the
+      // listed-companies target and the cluster. The measure: its responsible units.
+      try #require(try tmux.waitForText("2 to review").met)
+      try tmux.send("j", "e", "r")
       try #require(try tmux.waitForText("responsible units:").met)
       try tmux.type("区发展改革委、区商务委")
       try tmux.send("Enter")
       try #require(try tmux.waitForText("changed the responsible units").met)
       // Reject the listed-companies target.
-      try tmux.send("g", "j", "d")
+      try tmux.send("j", "d")
       try #require(try tmux.waitForText("rejected “上市企业”").met)
       // A new measure from the last sentence of the text, with a title of its own.
       try tmux.send("Tab", "G", "M")
       try #require(try tmux.waitForText("title:").met)
       try tmux.type("建设智能工厂")
       try tmux.send("Enter")
-      try #require(try tmux.waitForText("1 to review").met)
+      try #require(try tmux.waitForText("3 to review").met)
       // Accept it, undo the accept, redo it.
       try tmux.send("a")
-      try #require(try tmux.waitForText("0 to review").met)
+      try #require(try tmux.waitForText("2 to review").met)
       try tmux.send("u")
       try #require(try tmux.waitForText("undone: accepted").met)
       try tmux.send("C-r")
@@ -109,6 +111,9 @@ extension EndToEnd {
       let made = try #require(plan.measures.first { $0.id == "ceshi.measure.review-1" })
       #expect(made.title == "建设智能工厂")
       #expect(made.text == "加快数字化改造，建设智能工厂10个。")
+      #expect(made.source.heading == "二(一)")
+      #expect(made.source.review.isEmpty, "accepted")
+      #expect(plan.targets[0].source.review == ["year taken from the sentence's opening"])
       let validate = try session.cli(["validate", draft])
       #expect(validate.status == 0, "\(validate.out)\(validate.err)")
       let leftovers = try FileManager.default.contentsOfDirectory(atPath: session.folder.path)

@@ -4,7 +4,7 @@ import PlanModel
 /// `ReviewReducer`; a finish request goes to `finish` (set by the CLI, which writes and
 /// validates the file) and its outcome back to the reducer as `.finished`.
 public final class ReviewApp {
-  public private(set) var state: ReviewState
+  public private(set) var state: DraftReviewState
   /// The colours of each role (the theme the CLI picked, or no colour under `NO_COLOR`).
   public let roleColors: [StyleRole: RoleColors]
   public private(set) var cursor: CursorPosition?
@@ -12,7 +12,8 @@ public final class ReviewApp {
   /// (tests), and then a finish says so.
   public var finish: ((Plan) -> ReviewFinishOutcome)?
 
-  public init(state: ReviewState, roleColors: [StyleRole: RoleColors] = Theme.builtIn.complete) {
+  public init(state: DraftReviewState, roleColors: [StyleRole: RoleColors] = Theme.builtIn.complete)
+  {
     self.state = state
     self.roleColors = roleColors
   }

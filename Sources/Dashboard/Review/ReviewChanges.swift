@@ -3,7 +3,7 @@ import PlanModel
 /// The actions that change the draft — accept, reject, a new item from a sentence — and
 /// undo and redo. Every change goes through `change`, which records the step to undo.
 enum ReviewChanges {
-  static func reduce(_ state: inout ReviewState, _ action: ReviewAction) {
+  static func reduce(_ state: inout DraftReviewState, _ action: ReviewAction) {
     switch action {
     case .accept: accept(&state)
     case .reject: reject(&state)
@@ -17,7 +17,7 @@ enum ReviewChanges {
   /// Records the state before a change, makes it, and puts the list back in order with
   /// `select` (or the same place in the list) selected.
   static func change(
-    _ state: inout ReviewState, _ what: String, select: ReviewItemRef? = nil,
+    _ state: inout DraftReviewState, _ what: String, select: ReviewItemRef? = nil,
     _ body: (inout Plan) -> Void
   ) {
     state.history.record(.init(plan: state.plan, selected: state.selected, what: what))
@@ -27,7 +27,7 @@ enum ReviewChanges {
     ReviewReducer.settle(&state, select: select)
   }
 
-  private static func accept(_ state: inout ReviewState) {
+  private static func accept(_ state: inout DraftReviewState) {
     guard let ref = state.selected, var item = state.plan.reviewItem(ref) else {
       return ReviewReducer.nothingSelected(&state)
     }
@@ -42,7 +42,7 @@ enum ReviewChanges {
     state.message = StatusMessage(what)
   }
 
-  private static func reject(_ state: inout ReviewState) {
+  private static func reject(_ state: inout DraftReviewState) {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       return ReviewReducer.nothingSelected(&state)
     }
@@ -53,7 +53,7 @@ enum ReviewChanges {
 
   /// A new item of `kind` from the text pane's cursor sentence, under the heading the
   /// sentence stands under, marked for review; the editor opens on its title.
-  private static func newItem(_ state: inout ReviewState, _ kind: ReviewItemKind) {
+  private static func newItem(_ state: inout DraftReviewState, _ kind: ReviewItemKind) {
     guard state.document.sentences.indices.contains(state.textCursor) else {
       state.message = StatusMessage(ReviewText.noSentence(state.language), kind: .warning)
       return
@@ -67,6 +67,7 @@ enum ReviewChanges {
     let id = freeID(in: state.plan, kind: kind)
     let ref = ReviewItemRef(kind, id)
     let what = ReviewText.created(kind, text)(state.language)
+    let position = position(of: sentence.paragraph, in: state)
     change(&state, what, select: ref) { plan in
       switch kind {
       case .target:
@@ -81,11 +82,23 @@ enum ReviewChanges {
         plan.clusters.append(Cluster(id: id, name: text, source: source))
       case .measure, .tier:
         plan.measures.append(
-          Measure(id: id, section: nil, title: text, text: text, source: source))
+          Measure(
+            id: id, section: nil, position: position,
+            title: text, text: text, source: source))
       }
     }
     state.focus = .items
-    ReviewEditing.open(&state, .title, replacing: true)
+    ReviewEditing.open(&state, .title)
+  }
+
+  /// Where an unnumbered paragraph stands: `二(一) ¶2`, the second paragraph after its
+  /// heading's (`¶5` counted from the start where no heading stands before it).
+  static func position(of paragraph: Int, in state: DraftReviewState) -> String {
+    let headings = state.paragraphHeadings
+    guard let heading = headings[paragraph],
+      let first = headings.firstIndex(where: { $0 == heading })
+    else { return "¶\(paragraph + 1)" }
+    return "\(heading) ¶\(paragraph - first)"
   }
 
   /// `region.kind.review-N`, the first N not taken.
@@ -103,7 +116,7 @@ enum ReviewChanges {
     return "\(plan.region.id).\(word).review-\(n)"
   }
 
-  private static func travel(_ state: inout ReviewState, back: Bool) {
+  private static func travel(_ state: inout DraftReviewState, back: Bool) {
     let current = ReviewHistory.Step(plan: state.plan, selected: state.selected, what: "")
     guard
       let step = back ? state.history.undo(current: current) : state.history.redo(current: current)

@@ -2,9 +2,9 @@ import PlanModel
 
 /// Editing one field of the selected item: open the editor on it, type, confirm or cancel.
 enum ReviewEditing {
-  /// Opens the editor on `field` of the selected item; with `replacing`, what is there is a
-  /// default that typing replaces.
-  static func open(_ state: inout ReviewState, _ field: ReviewField, replacing: Bool = false) {
+  /// Opens the editor on `field` of the selected item, what is there as a default that
+  /// typing replaces (Left, Right, Home or End first keep it for editing).
+  static func open(_ state: inout DraftReviewState, _ field: ReviewField) {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       state.mode = .browsing
       return ReviewReducer.nothingSelected(&state)
@@ -15,11 +15,11 @@ enum ReviewEditing {
         ReviewText.fieldNotApplicable(field, ref.kind)(state.language), kind: .warning)
       return
     }
-    state.mode = .editing(field, LineEditor(field.text(of: item), isDefault: replacing))
+    state.mode = .editing(field, LineEditor(field.text(of: item), isDefault: true))
     state.message = nil
   }
 
-  static func reduce(_ state: inout ReviewState, _ action: ReviewAction) {
+  static func reduce(_ state: inout DraftReviewState, _ action: ReviewAction) {
     guard case .editing(let field, var editor) = state.mode else { return }
     switch action {
     case .editorInsert(let text): editor.insert(text)
@@ -40,7 +40,8 @@ enum ReviewEditing {
     state.mode = .editing(field, editor)
   }
 
-  private static func submit(_ state: inout ReviewState, _ field: ReviewField, _ text: String) {
+  private static func submit(_ state: inout DraftReviewState, _ field: ReviewField, _ text: String)
+  {
     guard let ref = state.selected, let item = state.plan.reviewItem(ref) else {
       state.mode = .browsing
       return

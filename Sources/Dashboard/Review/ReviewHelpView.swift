@@ -1,6 +1,6 @@
 /// The `?` help: every key of the review key table, grouped, scrolled from `top`.
 enum ReviewHelpView {
-  static func draw(_ state: ReviewState, top: Int, into buffer: inout CellBuffer) {
+  static func draw(_ state: DraftReviewState, top: Int, into buffer: inout CellBuffer) {
     let lang = state.language
     let lines = ReviewKeyTable.helpLines(lang)
     buffer.write(

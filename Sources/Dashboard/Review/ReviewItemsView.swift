@@ -2,7 +2,7 @@ import PlanModel
 
 /// The item list (marked items first, `!` before each) and the selected item's details.
 enum ReviewItemsView {
-  static func drawList(_ state: ReviewState, _ rect: Rect, into buffer: inout CellBuffer) {
+  static func drawList(_ state: DraftReviewState, _ rect: Rect, into buffer: inout CellBuffer) {
     let lang = state.language
     let focused = state.focus == .items && state.mode == .browsing
     let title = "\(ReviewText.itemsPane(lang)) (\(state.order.count))"
@@ -12,7 +12,7 @@ enum ReviewItemsView {
     let inner = rect.inner
     guard inner.width > 6 else { return }
     let kindWidth = ReviewItemKind.allCases.map { DisplayWidth.of($0.name(lang)) }.max() ?? 4
-    let figureWidth = min(22, max(8, inner.width / 4))
+    let figureWidth = min(22, max(10, inner.width / 4))
     let titleWidth = max(1, inner.width - 2 - kindWidth - 1 - figureWidth - 1)
     for row in 0..<inner.height {
       let index = state.itemTop + row
@@ -42,7 +42,7 @@ enum ReviewItemsView {
     }
   }
 
-  static func drawDetail(_ state: ReviewState, _ rect: Rect, into buffer: inout CellBuffer) {
+  static func drawDetail(_ state: DraftReviewState, _ rect: Rect, into buffer: inout CellBuffer) {
     buffer.drawBox(
       rect, title: ReviewText.detailPane(state.language), style: CellStyle(.border),
       titleStyle: CellStyle(.title, bold: true), glyphs: state.glyphs)
@@ -67,8 +67,9 @@ enum ReviewItemsView {
 
   /// The details as lines: kind and id, each field the kind has, the heading, the review
   /// marks, and the sentence where the document's text does not hold it.
-  private static func detailLines(_ item: ReviewItem, _ state: ReviewState) -> [(String, StyleRole)]
-  {
+  private static func detailLines(_ item: ReviewItem, _ state: DraftReviewState) -> [(
+    String, StyleRole
+  )] {
     let lang = state.language
     let kind = item.ref.kind
     let sep = lang == .zh ? "：" : ": "

@@ -113,7 +113,7 @@ public enum ReviewKeyTable {
   ]
 
   /// The contexts that apply now, most specific first.
-  static func activeContexts(_ state: ReviewState) -> [ReviewKeyContext] {
+  static func activeContexts(_ state: DraftReviewState) -> [ReviewKeyContext] {
     switch state.mode {
     case .help: [.help]
     case .editing: [.editor]
@@ -124,7 +124,7 @@ public enum ReviewKeyTable {
 
   /// The action for a key now, or nil when it means nothing here. While typing, printable
   /// keys insert themselves; C-c quits from anywhere.
-  public static func action(for key: Key, in state: ReviewState) -> ReviewAction? {
+  public static func action(for key: Key, in state: DraftReviewState) -> ReviewAction? {
     for context in activeContexts(state) {
       if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
         return binding.action

@@ -1,6 +1,6 @@
 /// Moving through the item list and the text pane, and keeping what is selected on screen.
 enum ReviewMoving {
-  static func move(_ state: inout ReviewState, _ action: ReviewAction) {
+  static func move(_ state: inout DraftReviewState, _ action: ReviewAction) {
     let layout = state.layout
     switch state.focus {
     case .items:
@@ -30,7 +30,7 @@ enum ReviewMoving {
 
   /// After the selection moved: the item's sentences highlighted, the text cursor on the
   /// first of them, both panes scrolled to show them.
-  static func followSelection(_ state: inout ReviewState) {
+  static func followSelection(_ state: inout DraftReviewState) {
     let text = state.selected.flatMap { state.plan.reviewItem($0)?.source.text }
     state.highlight = state.document.sentences(holding: text)
     if !state.highlight.isEmpty {
@@ -44,7 +44,7 @@ enum ReviewMoving {
   }
 
   /// Keeps the selected item and the text cursor on screen.
-  static func scrollIntoView(_ state: inout ReviewState) {
+  static func scrollIntoView(_ state: inout DraftReviewState) {
     let rows = state.layout.listRows
     if state.selection < state.itemTop { state.itemTop = state.selection }
     if state.selection >= state.itemTop + rows { state.itemTop = state.selection - rows + 1 }
@@ -53,7 +53,7 @@ enum ReviewMoving {
   }
 
   /// Scrolls the text pane so the cursor sentence is shown whole where it fits.
-  static func scrollText(_ state: inout ReviewState) {
+  static func scrollText(_ state: inout DraftReviewState) {
     if state.textCursor < state.textTop { state.textTop = state.textCursor }
     while state.textTop < state.textCursor,
       !textShows(state, state.textCursor..<(state.textCursor + 1))
@@ -63,7 +63,7 @@ enum ReviewMoving {
   }
 
   /// Whether the text pane, from its top sentence, shows the sentences whole.
-  private static func textShows(_ state: ReviewState, _ sentences: Range<Int>) -> Bool {
+  private static func textShows(_ state: DraftReviewState, _ sentences: Range<Int>) -> Bool {
     guard sentences.lowerBound >= state.textTop else { return false }
     let layout = state.layout
     var used = 0
@@ -76,7 +76,7 @@ enum ReviewMoving {
   }
 
   /// Enter in the text pane: selects the first listed item drafted from the cursor sentence.
-  static func selectItemAtSentence(_ state: inout ReviewState) {
+  static func selectItemAtSentence(_ state: inout DraftReviewState) {
     let cursor = state.textCursor
     let match = state.order.firstIndex { ref in
       let text = state.plan.reviewItem(ref)?.source.text

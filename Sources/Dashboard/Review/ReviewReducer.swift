@@ -1,10 +1,10 @@
 import PlanModel
 
-/// The only writer of `ReviewState`: each action changes the state here and nowhere else.
+/// The only writer of `DraftReviewState`: each action changes the state here and nowhere else.
 /// It writes no file — `finish` leaves the plan in `finishRequest` for the app to hand to the
 /// CLI, whose outcome comes back as `.finished`.
 public enum ReviewReducer {
-  public static func reduce(_ state: inout ReviewState, _ action: ReviewAction) {
+  public static func reduce(_ state: inout DraftReviewState, _ action: ReviewAction) {
     if action != .quit { state.quitArmed = false }
     if reduceHelp(&state, action) { return }
     switch action {
@@ -50,7 +50,7 @@ public enum ReviewReducer {
   }
 
   /// Scrolling and closing the help; false for an action the help passes on.
-  private static func reduceHelp(_ state: inout ReviewState, _ action: ReviewAction) -> Bool {
+  private static func reduceHelp(_ state: inout DraftReviewState, _ action: ReviewAction) -> Bool {
     guard case .help(let top) = state.mode else { return false }
     let page = max(1, state.height - 2)
     let last = max(0, ReviewKeyTable.helpLines(state.language).count - page)
@@ -64,7 +64,7 @@ public enum ReviewReducer {
     return true
   }
 
-  private static func finished(_ state: inout ReviewState, _ outcome: ReviewFinishOutcome) {
+  private static func finished(_ state: inout DraftReviewState, _ outcome: ReviewFinishOutcome) {
     state.finishRequest = nil
     switch outcome {
     case .written(let path, let problems):
@@ -84,7 +84,7 @@ public enum ReviewReducer {
     }
   }
 
-  private static func quit(_ state: inout ReviewState) {
+  private static func quit(_ state: inout DraftReviewState) {
     if state.dirty, !state.quitArmed {
       state.mode = .browsing
       state.quitArmed = true
@@ -94,14 +94,14 @@ public enum ReviewReducer {
     state.quitRequested = true
   }
 
-  static func nothingSelected(_ state: inout ReviewState) {
+  static func nothingSelected(_ state: inout DraftReviewState) {
     state.message = StatusMessage(ReviewText.noItems(state.language), kind: .warning)
   }
 
   /// Puts the list in order (marked first, then by kind, each in plan order) and keeps the
   /// selection on `select` when given, else at its place in the list; then brings the
   /// selected item's sentences into the text pane.
-  static func settle(_ state: inout ReviewState, select: ReviewItemRef? = nil) {
+  static func settle(_ state: inout DraftReviewState, select: ReviewItemRef? = nil) {
     let plan = state.plan
     let refs = plan.reviewRefs
     let marked = Set(refs.filter { plan.reviewItem($0)?.needsReview == true })

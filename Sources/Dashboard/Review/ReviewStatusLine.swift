@@ -1,7 +1,7 @@
 /// The bottom row: the field being edited (with its cursor), else the last message, else
 /// the main keys.
 enum ReviewStatusLine {
-  static func draw(_ state: ReviewState, _ rect: Rect, into buffer: inout CellBuffer)
+  static func draw(_ state: DraftReviewState, _ rect: Rect, into buffer: inout CellBuffer)
     -> CursorPosition?
   {
     buffer.fill(rect, style: CellStyle(.statusLine))

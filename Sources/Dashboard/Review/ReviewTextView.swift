@@ -2,7 +2,8 @@
 /// the cursor sentence marked `▸` and drawn as selected, the selected item's sentences
 /// marked `*` and drawn in the marked style.
 enum ReviewTextView {
-  static func draw(_ state: ReviewState, _ layout: ReviewLayout, into buffer: inout CellBuffer) {
+  static func draw(_ state: DraftReviewState, _ layout: ReviewLayout, into buffer: inout CellBuffer)
+  {
     let rect = layout.text
     let focused = state.focus == .text && state.mode == .browsing
     let count = state.document.sentences.count

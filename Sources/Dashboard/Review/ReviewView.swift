@@ -3,7 +3,9 @@
 public enum ReviewView {
   /// Draws everything; returns where the terminal's cursor goes while a field is edited.
   @discardableResult
-  public static func draw(_ state: ReviewState, into buffer: inout CellBuffer) -> CursorPosition? {
+  public static func draw(_ state: DraftReviewState, into buffer: inout CellBuffer)
+    -> CursorPosition?
+  {
     let full = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height)
     buffer.fill(full)
     let lang = state.language
@@ -29,8 +31,9 @@ public enum ReviewView {
     return ReviewStatusLine.draw(state, layout.status, into: &buffer)
   }
 
-  private static func drawHeader(_ state: ReviewState, _ rect: Rect, into buffer: inout CellBuffer)
-  {
+  private static func drawHeader(
+    _ state: DraftReviewState, _ rect: Rect, into buffer: inout CellBuffer
+  ) {
     let lang = state.language
     let counts = ReviewText.header(marked: state.markedCount, total: state.order.count)(lang)
     let countWidth = DisplayWidth.of(counts) + 1
@@ -44,7 +47,7 @@ public enum ReviewView {
   }
 
   private static func drawProblems(
-    _ state: ReviewState, _ rect: Rect, into buffer: inout CellBuffer
+    _ state: DraftReviewState, _ rect: Rect, into buffer: inout CellBuffer
   ) {
     guard rect.height >= 3 else { return }
     let title = "\(ReviewText.problemsPane(state.language)) (\(state.problems.count))"

@@ -3,6 +3,7 @@ import Foundation
 import PlanFiles
 import PlanImport
 import PlanModel
+import TerminalUI
 
 /// `plandash import --review DRAFT`: opens the review screen on a drafted plan file beside
 /// its document's text, and writes the reviewed plan back over the draft (a temporary file
@@ -19,13 +20,15 @@ enum ImportReview {
     try DashboardSession.requireTerminal(environment: environment)
     let plan = try readDraft(draftPath, language: language)
     let (document, note) = document(for: plan, draftPath: draftPath)
-    let state = ReviewState(
+    let state = DraftReviewState(
       plan: plan, draftPath: draftPath, document: document, documentNote: note,
       language: language)
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let app = ReviewApp(
       state: state, roleColors: (noColor ? Theme.noColor : Theme.builtIn).complete)
-    app.finish = { plan in write(plan, to: draftPath, language: app.state.language) }
+    app.finish = { [unowned app] plan in
+      write(plan, to: draftPath, language: app.state.language)
+    }
     let exit = try TerminalLauncher.run(app)
     if exit != .quit { exit.endProcess() }
     let final = app.state.language

@@ -9,7 +9,8 @@ struct ImportReviewCommand: ParsableCommand, LanguageChoosing {
     commandName: "import",
     abstract: "Review a drafted plan file beside its document's text.",
     discussion:
-      "With --review DRAFT: accept, edit or reject the drafted items, make new ones from sentences of the text, and finish (w) to write the plan file and validate it.")
+      "With --review DRAFT: accept, edit or reject the drafted items, make new ones from sentences of the text, and finish (w) to write the plan file and validate it."
+  )
 
   @Option(help: "The drafted plan file to review.")
   var review: String

@@ -13,7 +13,8 @@ extension CLIText {
 
   static let reviewNoDocument = Localized(
     zh: "草稿未注明原文文件（plan.source_document）：只列出各条目的原句",
-    en: "the draft names no document (plan.source_document): only the items' own sentences are shown")
+    en:
+      "the draft names no document (plan.source_document): only the items' own sentences are shown")
 
   static func reviewDocumentUnread(_ reason: Localized) -> Localized {
     Localized(
@@ -23,6 +24,7 @@ extension CLIText {
 
   static func reviewNotWritten(_ path: String, _ reason: String) -> Localized {
     Localized(
-      zh: "未能写入 \(path)：\(reason)；草稿未变", en: "could not write \(path): \(reason); the draft is unchanged")
+      zh: "未能写入 \(path)：\(reason)；草稿未变",
+      en: "could not write \(path): \(reason); the draft is unchanged")
   }
 }

@@ -57,19 +57,20 @@ enum ReviewFixtures {
       outline: outline)
   }
 
-  static func state(language: Language = .zh, width: Int = 80, height: Int = 24) -> ReviewState {
-    ReviewState(
+  static func state(language: Language = .zh, width: Int = 80, height: Int = 24) -> DraftReviewState
+  {
+    DraftReviewState(
       plan: plan, draftPath: "drafts/ceshi.yaml", document: ReviewDocument(paragraphs: paragraphs),
       language: language, width: width, height: height)
   }
 
   /// Runs actions through the reducer.
-  static func run(_ state: inout ReviewState, _ actions: ReviewAction...) {
+  static func run(_ state: inout DraftReviewState, _ actions: ReviewAction...) {
     for action in actions { ReviewReducer.reduce(&state, action) }
   }
 
   /// Types text into the open editor and confirms it.
-  static func type(_ state: inout ReviewState, _ text: String) {
+  static func type(_ state: inout DraftReviewState, _ text: String) {
     ReviewReducer.reduce(&state, .editorInsert(text))
     ReviewReducer.reduce(&state, .editorSubmit)
   }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReviewKeyTableTests {
   typealias F = ReviewFixtures
 
-  func press(_ keys: Key..., on state: inout ReviewState) {
+  func press(_ keys: Key..., on state: inout DraftReviewState) {
     for key in keys {
       if let action = ReviewKeyTable.action(for: key, in: state) {
         ReviewReducer.reduce(&state, action)

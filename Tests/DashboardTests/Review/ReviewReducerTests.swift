@@ -59,8 +59,7 @@ import Testing
     F.run(&state, .editorBackspace, .editorBackspace)
     F.type(&state, "万元")
     F.run(&state, .chooseField, .edit(.year))
-    F.run(&state, .editorBackspace)
-    F.type(&state, "6")
+    F.type(&state, "2026")
     F.run(&state, .chooseField, .edit(.title))
     F.run(&state, .editorHome)
     F.type(&state, "全区")
@@ -81,7 +80,7 @@ import Testing
       Issue.record("the editor closed: \(state.mode)")
       return
     }
-    #expect(editor.text == "16一千")
+    #expect(editor.text == "一千", "typing replaced the value opened")
     #expect(state.message?.kind == .error)
     #expect(state.plan == F.plan)
     F.run(&state, .editorCancel)
@@ -98,7 +97,7 @@ import Testing
     #expect(state.selected == measure)
     F.run(&state, .chooseField, .edit(.responsibleUnits))
     F.type(&state, "区发展改革委，区商务委")
-    F.run(&state, .chooseField, .edit(.leadUnits))
+    F.run(&state, .chooseField, .edit(.leadUnits), .editorEnd)
     F.type(&state, "、区科技局")
     F.run(&state, .chooseField, .edit(.heading), .editorHome, .editorDelete, .editorDelete)
     F.run(&state, .editorDelete, .editorDelete, .editorDelete)
@@ -144,6 +143,7 @@ import Testing
     #expect(made.title == "建设智能工厂")
     #expect(made.text == "加快数字化改造，建设智能工厂10个。")
     #expect(made.source.heading == "二(一)")
+    #expect(made.position == "二(一) ¶2")
     #expect(!made.source.review.isEmpty, "a new item waits for its accept")
     #expect(IDRules.isWellFormed(made.id))
     // A target from a sentence under 一.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReviewScreenTests {
   typealias F = ReviewFixtures
 
-  func draw(_ state: ReviewState) -> CellBuffer {
+  func draw(_ state: DraftReviewState) -> CellBuffer {
     var buffer = CellBuffer(width: state.width, height: state.height)
     ReviewView.draw(state, into: &buffer)
     return buffer
@@ -25,10 +25,11 @@ import Testing
     }
   }
 
-  static let sizes = [(80, 24, Language.zh), (160, 48, .zh), (80, 24, .en), (160, 48, .en)]
+  static let sizes = [(80, 24, "zh"), (160, 48, "zh"), (80, 24, "en"), (160, 48, "en")]
 
   @Test(arguments: sizes)
-  func panesLineUpAtEverySize(width: Int, height: Int, language: Language) {
+  func panesLineUpAtEverySize(width: Int, height: Int, lang: String) {
+    let language = Language(rawValue: lang) ?? .zh
     let state = F.state(language: language, width: width, height: height)
     let buffer = draw(state)
     expectWhole(buffer)
@@ -51,7 +52,7 @@ import Testing
     let kind = language == .zh ? "目标" : "Target"
     let row = lines.firstIndex { $0.contains("! \(kind)") && $0.contains("规上工业营业收入") }
     #expect(row != nil, "\(lines)")
-    #expect(lines.contains { $0.contains("1600 亿元 (2027)") })
+    #expect(lines.contains { $0.contains("1600 亿元 (2027)") }, "the figure in the details")
     // The details name the review reason.
     #expect(lines.contains { $0.contains("年份取自段首") })
     #expect(lines[height - 1].contains(language == .zh ? "?帮助" : "? help"))
@@ -90,7 +91,7 @@ import Testing
 
   @Test func anUnreadDocumentIsSaidInOneLineAndTheItemsSentencesShow() {
     let plan = F.plan
-    let state = ReviewState(
+    let state = DraftReviewState(
       plan: plan, draftPath: "d.yaml", document: ReviewDocument(sentencesOf: plan),
       documentNote: Localized(zh: "无法读取原文：只列出各条目的原句", en: "cannot read"), language: .zh)
     let lines = draw(state).lines

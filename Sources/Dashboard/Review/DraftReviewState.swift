@@ -16,7 +16,7 @@ public enum ReviewMode: Hashable, Sendable {
 }
 
 /// Everything on the review screen. Only `ReviewReducer` writes it.
-public struct ReviewState: Sendable {
+public struct DraftReviewState: Sendable {
   /// The draft as edited so far.
   public internal(set) var plan: Plan
   /// The draft file's path, as given on the command line (named on screen).
