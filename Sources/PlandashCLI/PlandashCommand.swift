@@ -25,7 +25,6 @@ public struct PlandashCommand: ParsableCommand {
       TeamCommand.self,
       ReviewCommand.self,
       StoreCommand.self,
-      ImportReviewCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -21,7 +21,13 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
       """)
 
   @Argument(help: "The documents to draft from.")
-  var files: [String]
+  var files: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Review a drafted plan file beside its document's text (docs/import.md).",
+      valueName: "draft"))
+  var review: String?
 
   @Option(help: ArgumentHelp("The folder the drafts go into.", valueName: "dir"))
   var out: String?
@@ -44,6 +50,12 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
   func run() throws {
     let language = languageOptions.resolve()
     _ = try languageOptions.chosen()
+    if let review {
+      guard files.isEmpty else { throw CLIError(CLIText.reviewTakesNoFiles, exitCode: 2) }
+      try MainActor.assumeIsolated { try ImportReview.run(draftPath: review, language: language) }
+      return
+    }
+    guard !files.isEmpty else { throw CLIError(CLIText.noImportFiles, exitCode: 2) }
     if let regionID {
       guard files.count == 1 else {
         throw CLIError(CLIText.regionIDForOneFile(files.count), exitCode: 2)
@@ -62,7 +74,7 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
     var drafts: [(path: String, plan: Plan)] = []
     for (file, document) in zip(files, documents) {
       let drafter = PlanDrafter(
-        regionID: regionID, sourceName: URL(fileURLWithPath: file).lastPathComponent,
+        regionID: regionID, sourceName: Self.documentPath(file, seenFrom: folder),
         language: language)
       var plan = drafter.draft(document)
       // Two documents of one region in one run: the later drafts get ids of their own.
@@ -84,6 +96,16 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
     for draft in drafts {
       try write(draft.plan, to: draft.path, language: language)
     }
+  }
+
+  /// The document's path as the draft records it (`plan.source_document`), so the review
+  /// screen finds it: relative to the draft's folder when the document is inside it, else
+  /// absolute.
+  static func documentPath(_ file: String, seenFrom folder: String) -> String {
+    let document = URL(fileURLWithPath: file).standardizedFileURL.path
+    let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+    let prefix = base.hasSuffix("/") ? base : base + "/"
+    return document.hasPrefix(prefix) ? String(document.dropFirst(prefix.count)) : document
   }
 
   /// `--out`, else `--plans`, else `PLANDASH_PLANS`, else the current directory.

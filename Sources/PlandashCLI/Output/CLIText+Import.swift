@@ -11,6 +11,14 @@ extension CLIText {
     )
   }
 
+  static let noImportFiles = Localized(
+    zh: "请给出要导入的文件（或用 --review 草稿 审阅一份草稿）",
+    en: "give the documents to import (or --review DRAFT to review a draft)")
+
+  static let reviewTakesNoFiles = Localized(
+    zh: "--review 只审阅一份草稿，不能同时导入文件",
+    en: "--review reviews one draft; give no documents with it")
+
   static func regionIDForOneFile(_ count: Int) -> Localized {
     Localized(
       zh: "--region-id 只能用于一个文件（给了 \(count) 个）",
