@@ -112,4 +112,29 @@ import Testing
     let crumb = HeaderView.breadcrumb(ViewContext(state: engine.state, data: engine.data))
     #expect(crumb == "合川区 › 措施 › 三、深入实施制造业高质量发展专项行动 › (一)实施科技创新产业创新贯通行动 › 壮大智能网联新能源汽车零部件产业")
   }
+
+  /// 成都's 一、发展基础 holds no measures but the figures the plan starts from: its page lists
+  /// them (number, unit, year; a rank with the group it is a rank in).
+  @Test func aBackgroundChaptersPageListsItsStartingFigures() throws {
+    let (engine, _) = Fixtures.engine(
+      catalog: SampleDataTests.catalog, options: DashboardOptions(language: .zh), width: 160,
+      height: 48)
+    Fixtures.type(engine, ":")
+    engine.handle(.key(.text("region chengdu")))
+    Fixtures.type(engine, "Enter 5 g l")
+    let page = try Self.page(engine)
+    #expect(page.title == "一、发展基础")
+    let lines = Self.text(page)
+    let dump = lines.joined(separator: "\n")
+    #expect(lines.contains { $0.contains("起点数据") }, "\(dump)")
+    let plan = try #require(SampleDataTests.catalog.plan(forRegion: "chengdu"))
+    let under = plan.baselineIndicators.filter { $0.source.heading?.hasPrefix("一") == true }
+    #expect(under.count >= 40)
+    for figure in under {
+      let number = try #require(Format.figureNumber(figure.baseline))
+      #expect(
+        lines.contains { $0.contains(figure.name) && $0.contains(number + (figure.unit ?? "")) },
+        "\(figure.id)\n\(dump)")
+    }
+  }
 }

@@ -54,7 +54,12 @@ import Testing
       height: 24)
     Fixtures.type(engine, ":")
     engine.handle(.key(.text("region 合川区")))
-    let screen = Fixtures.type(engine, "Enter 5 Down Down Enter")
+    Fixtures.type(engine, "Enter 5")
+    // The pane is the plan's outline: find the motorcycle measure's row among the headings.
+    let ids = PaneRows.ids(.measures, engine.state, engine.data)
+    let row = ids.firstIndex { engine.data.catalog.measure($0)?.title == "摩托车" }
+    let screen = Fixtures.type(
+      engine, "g" + String(repeating: " j", count: row ?? 0) + " Enter")
     #expect(screen.contains { $0.contains("摩托车") })
     #expect(screen.contains { $0.contains("2027年") })
     #expect(screen.contains { $0.contains("100亿级") })

@@ -10,6 +10,7 @@ extension UIText {
   /// The heading's page: its full title, where it stands, its sections.
   static let heading = Localized(zh: "章节", en: "Heading")
   static let headingPath = Localized(zh: "所在章节", en: "Under")
+  static let startingFigures = Localized(zh: "起点数据", en: "Starting figures")
   static let sections = Localized(zh: "下设章节", en: "Sections")
   static let worstStatus = Localized(zh: "最差评估", en: "Worst status")
   static let overdueMeasures = Localized(zh: "逾期措施", en: "Overdue")

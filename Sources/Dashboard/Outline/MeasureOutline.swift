@@ -95,6 +95,10 @@ struct MeasureOutline: Sendable {
     outline.items(.indicators, under: index).map { plan.indicators[$0] }
   }
 
+  func baselineIndicators(under index: Int) -> [BaselineIndicator] {
+    outline.items(.baselineIndicators, under: index).map { plan.baselineIndicators[$0] }
+  }
+
   func clusters(under index: Int) -> [Cluster] {
     outline.items(.clusters, under: index).map { plan.clusters[$0] }
   }

@@ -20,6 +20,7 @@ enum HeadingPage {
     rollUp(HeadingRollUp(outline, index, page.data, asOf: page.asOf), &page)
     sections(outline, index, &page)
     figures(outline, index, &page)
+    startingFigures(outline.baselineIndicators(under: index), &page)
     page.clusterRows(outline.clusters(under: index), heading: UIText.clusters, withTier: true)
     page.heading(UIText.measures)
     page.measureRows(outline.measures(under: index))
@@ -90,6 +91,23 @@ enum HeadingPage {
             id: tier.id, name: ladder.name + page.context.glyphs.breadcrumbSeparator + tier.name,
             goal: tier.goal, route: .tier(tier.id))
         })
+    }
+  }
+
+  /// The figures the plan states as its starting situation under it (发展基础): each with its
+  /// number, unit and year, a rank with the group it is a rank in.
+  private static func startingFigures(_ figures: [BaselineIndicator], _ page: inout PageBuilder) {
+    guard !figures.isEmpty else { return }
+    page.heading(UIText.startingFigures)
+    let table = PageTable(
+      [PageTable.flexible(minWidth: 6), PageTable.flexible(minWidth: 8)], width: page.width,
+      margin: 2)
+    for figure in figures {
+      var value = (Format.figureNumber(figure.baseline) ?? page.open) + (figure.unit ?? "")
+      if let year = figure.baseline.year { value += " (\(year))" }
+      if let among = figure.among { value = among + " " + value }
+      page.append(
+        DetailPage.Row(cells: [table.text(0, "  " + figure.name), table.text(1, value)]))
     }
   }
 }

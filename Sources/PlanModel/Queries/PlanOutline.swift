@@ -5,7 +5,7 @@
 public struct PlanOutline: Sendable {
   /// The kinds of item a heading can hold.
   public enum ItemList: CaseIterable, Sendable {
-    case targets, indicators, clusters, ladders, measures
+    case targets, indicators, clusters, ladders, measures, baselineIndicators
   }
 
   public let headings: [OutlineHeading]
@@ -64,6 +64,7 @@ public struct PlanOutline: Sendable {
     case .clusters: plan.clusters.map(\.source.heading)
     case .ladders: plan.ladders.map(\.source.heading)
     case .measures: plan.measures.map(\.source.heading)
+    case .baselineIndicators: plan.baselineIndicators.map(\.source.heading)
     }
   }
 
