@@ -20,8 +20,8 @@ enum DashboardBenchmark {
         firstFrameGoal: 0.050)
     }
     let generator = SyntheticPlans(seed: 2026)
-    // Outlines as the real plans have them (generated here while the generator writes none).
-    let plans = (0..<regions).map { BenchOutline.outlined(generator.plan($0)) }
+    // The generator writes outlines shaped like the real plans'.
+    let plans = (0..<regions).map { generator.plan($0) }
     try measure(label: "\(regions) generated regions", plans: plans, firstFrameGoal: 1.0)
   }
 
@@ -88,6 +88,19 @@ enum DashboardBenchmark {
     report("  the dashboard's share (in-memory backend)", inMemory, goal: 0.015, percentile: 0.99)
 
     try folding(engine, &buffer)
+    filtering(engine, &buffer, measureCount: measureCount)
+  }
+
+  /// `/` keystrokes over every measure and over one region's, and `o` sorting every measure.
+  private static func filtering(
+    _ engine: DashboardEngine, _ buffer: inout CellBuffer, measureCount: Int
+  ) {
+    func frame(_ keys: String) -> Double {
+      BenchSupport.time {
+        for key in KeyScript.parse(keys) { engine.handle(.key(key)) }
+        engine.draw(into: &buffer)
+      }
+    }
 
     /// Opens `/`, then times one keystroke at a time (each taken back), and closes it.
     func filterKeystrokes() -> (opening: Double, keys: [Double]) {

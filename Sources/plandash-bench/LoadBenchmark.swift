@@ -24,7 +24,7 @@ enum LoadBenchmark {
     let generator = SyntheticPlans(seed: 1)
     let generateSeconds = BenchSupport.time {
       DispatchQueue.concurrentPerform(iterations: regions) { index in
-        let plan = BenchOutline.outlined(generator.plan(index))
+        let plan = generator.plan(index)
         let text = (try? PlanYAMLWriter.yaml(for: plan)) ?? ""
         _ = FileManager.default.createFile(
           atPath: plans + "/\(plan.region.id).yaml", contents: Data(text.utf8))
