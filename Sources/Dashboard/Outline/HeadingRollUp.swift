@@ -17,7 +17,7 @@ struct HeadingRollUp: Hashable, Sendable {
     for measure in measures {
       let status = data.snapshot.status(of: measure.id)
       if status == .done { done += 1 }
-      if MeasuresTable.isOverdue(measure, status, asOf: year) { overdue += 1 }
+      if MeasuresTable.isOverdue(measure, status, asOf: year, data.catalog) { overdue += 1 }
     }
     self.done = done
     self.total = measures.count

@@ -102,9 +102,15 @@ enum MeasuresTable: PaneTable {
     m.position ?? m.section ?? open
   }
 
-  /// Past its due year and not done: flagged `!逾期` here, counted in its headings' roll-up.
-  static func isOverdue(_ m: Measure, _ status: MeasureStatus, asOf year: Int) -> Bool {
-    (m.due.map { $0 < year } ?? false) && status != .done
+  /// Past its due year (else its plan's last year) and not done — the one rule of
+  /// `Schedule`, so the pane's `!逾期`, its headings' roll-up, `list outline` and the reports
+  /// count the same measures.
+  static func isOverdue(
+    _ m: Measure, _ status: MeasureStatus, asOf year: Int, _ catalog: Catalog
+  ) -> Bool {
+    guard let address = catalog.address(of: m.id) else { return false }
+    let document = catalog.plans[address.plan].document
+    return Schedule.measure(m, document: document, status: status, asOf: year).isOverdue
   }
 
   /// A measure's title stands under its heading's in the outline.
@@ -121,7 +127,7 @@ enum MeasuresTable: PaneTable {
     }
     guard let m = context.data.catalog.measure(id) else { return [.text(id)] }
     let status = context.data.snapshot.status(of: id)
-    let overdue = isOverdue(m, status, asOf: context.state.currentYear)
+    let overdue = isOverdue(m, status, asOf: context.state.currentYear, context.data.catalog)
     var cells: [TableCell] = [
       .text(sectionText(m, open: context.open), m.section == nil ? .muted : .normal),
       .text(
