@@ -11,17 +11,12 @@ struct HeadingRollUp: Hashable, Sendable {
   var worst: AssessmentStatus?
 
   init(_ outline: MeasureOutline, _ index: Int, _ data: DashboardData, asOf year: Int) {
-    let measures = outline.measures(under: index)
-    var done = 0
-    var overdue = 0
-    for measure in measures {
-      let status = data.snapshot.status(of: measure.id)
-      if status == .done { done += 1 }
-      if MeasuresTable.isOverdue(measure, status, asOf: year, data.catalog) { overdue += 1 }
-    }
-    self.done = done
-    self.total = measures.count
-    self.overdue = overdue
+    let counts = OutlineRollup.Counts(
+      outline.measures(under: index), document: outline.plan.document, asOf: year,
+      status: data.snapshot.status(of:))
+    done = counts.done
+    total = counts.total
+    overdue = counts.overdue
     let figures = outline.figureIDs(under: index)
     worst = figures.isEmpty ? nil : AssessmentBadge.worst(figures, data, asOf: year)
   }

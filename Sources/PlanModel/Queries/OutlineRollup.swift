@@ -13,6 +13,19 @@ public struct OutlineRollup: Sendable {
       self.overdue = overdue
     }
 
+    /// The counts of `measures` of a plan with `document`, each measure's status given by
+    /// `status` and its schedule taken as of `asOf` (overdue as `Schedule` says).
+    public init(
+      _ measures: some Sequence<Measure>, document: PlanDocument, asOf: Int,
+      status: (String) -> MeasureStatus
+    ) {
+      for measure in measures {
+        let state = status(measure.id)
+        let schedule = Schedule.measure(measure, document: document, status: state, asOf: asOf)
+        add(Counts(done: state == .done ? 1 : 0, total: 1, overdue: schedule.isOverdue ? 1 : 0))
+      }
+    }
+
     mutating func add(_ other: Counts) {
       done += other.done
       total += other.total
@@ -31,16 +44,8 @@ public struct OutlineRollup: Sendable {
     _ plan: Plan, outline: PlanOutline, asOf: Int, status: (String) -> MeasureStatus
   ) {
     func counts(_ indexes: [Int]) -> Counts {
-      var counts = Counts()
-      for index in indexes {
-        let measure = plan.measures[index]
-        let state = status(measure.id)
-        let schedule = Schedule.measure(
-          measure, document: plan.document, status: state, asOf: asOf)
-        counts.add(
-          Counts(done: state == .done ? 1 : 0, total: 1, overdue: schedule.isOverdue ? 1 : 0))
-      }
-      return counts
+      Counts(
+        indexes.lazy.map { plan.measures[$0] }, document: plan.document, asOf: asOf, status: status)
     }
     var byHeading = outline.headings.indices.map { counts(outline.directItems(.measures, of: $0)) }
     // Children come after their parent: a backward pass adds each whole subtree upwards.
