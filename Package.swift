@@ -77,7 +77,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "plandash", dependencies: ["PlandashCLI"]),
+    .executableTarget(
+      name: "plandash", dependencies: ["PlandashCLI"],
+      linkerSettings: [
+        // Start cost (docs/benchmarks.md, issue 15): a position-dependent executable needs
+        // none of the 160,000 relative relocations a PIE applies at every start, and
+        // exporting no symbols keeps the dynamic symbol table that every start searches small.
+        .unsafeFlags(
+          ["-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"],
+          .when(platforms: [.linux], configuration: .release))
+      ]),
     .executableTarget(
       name: "plandash-bench",
       dependencies: [

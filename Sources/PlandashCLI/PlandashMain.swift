@@ -8,7 +8,8 @@ public enum PlandashMain {
   public static func run() {
     var command: any ParsableCommand
     do {
-      command = try PlandashCommand.parseAsRoot()
+      command =
+        try QuickCommandLine.command(CommandLine.arguments) ?? PlandashCommand.parseAsRoot()
     } catch {
       PlandashCommand.exit(withError: error)
     }
