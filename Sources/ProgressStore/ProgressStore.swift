@@ -41,7 +41,7 @@ public final class ProgressStore: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       _ = plandash_sqlite_no_checkpoint_on_close(db.sqliteConnection)
-      try db.execute(sql: "PRAGMA synchronous = FULL")
+      try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cell_size_check = ON")
     }
     let storePath = path
     do {
@@ -97,18 +97,9 @@ public final class ProgressStore: Sendable {
   /// `PRAGMA quick_check` finds, before anything is written.
   /// Returns the schema version found.
   private func checkContent() throws -> Int {
-    let (version, tables, check) = try queue.read { db in
-      (
-        try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
-        try String.fetchAll(db, sql: "PRAGMA quick_check")
-      )
-    }
-    if check != ["ok"] {
-      throw StoreError.corrupt(
-        path: path,
-        detail: check.first.map { Localized(verbatim: $0) } ?? StoreErrorDetail.quickCheckFailed)
+    let (version, tables) = try queue.read { db in
+      let found = try StoreContentCheck.bounded(db)
+      return (found.version, found.tables)
     }
     if version > StoreMigrations.currentVersion {
       throw StoreError.newerSchema(
@@ -118,6 +109,15 @@ public final class ProgressStore: Sendable {
       throw StoreError.cannotOpen(path: path, detail: StoreErrorDetail.notAPlandashStore)
     }
     return version
+  }
+
+  /// Reads every page of the store (`PRAGMA quick_check`) and throws `StoreError.corrupt`
+  /// naming the first problem; opening checks only what is bounded (`StoreContentCheck`).
+  public func checkEveryPage() throws {
+    let problems = try guarded { try queue.read { try StoreContentCheck.full($0) } }
+    if let first = problems.first {
+      throw StoreError.corrupt(path: path, detail: Localized(verbatim: first))
+    }
   }
 
   private func recordPlansFolder(_ folder: String) throws {

@@ -368,6 +368,19 @@ struct CommandLineTests {
     #expect(FileFingerprint(store) == before)
   }
 
+  @Test func storeCheckReadsEveryPage() throws {
+    try StoreFixture.make(store)
+    let sound = try PlandashBinary.run(["store", "check", "--store", store, "--lang", "en"])
+    #expect(sound.status == 0)
+    #expect(sound.out == "store \(store) is sound: every page was read\n")
+    try StoreFixture.overwrite(store, at: 4096, with: Array(repeating: 0xA5, count: 8192))
+    let before = FileFingerprint(store)
+    expectOneLineFailure(
+      try PlandashBinary.run(["store", "check", "--store", store, "--lang", "zh"]),
+      containing: "进度库 \(store)")
+    #expect(FileFingerprint(store) == before)
+  }
+
   @Test func truncatedNewerAndReadOnlyStoresAreRefused() throws {
     try StoreFixture.make(store)
     let size = try #require(try FileManager.default.attributesOfItem(atPath: store)[.size] as? Int)

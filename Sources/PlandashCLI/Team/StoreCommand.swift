@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// `plandash store migrate --to postgres://…`.
+/// `plandash store check` and `plandash store migrate --to postgres://…`.
 struct StoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "store", abstract: "Move progress between stores.",
-    subcommands: [StoreMigrateCommand.self])
+    commandName: "store", abstract: "Check the local store, or move progress into a team store.",
+    subcommands: [StoreCheckCommand.self, StoreMigrateCommand.self])
 }

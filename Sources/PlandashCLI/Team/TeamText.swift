@@ -56,6 +56,14 @@ enum TeamText {
   static let migrateNeedsLocalStore = Localized(
     zh: "store migrate：--store 应为本地进度库文件", en: "store migrate: --store names the local store file")
 
+  static let checkNeedsLocalStore = Localized(
+    zh: "store check：--store 应为本地进度库文件（团队库由其服务器检查）",
+    en: "store check: --store names the local store file (a team store is checked by its server)")
+
+  static func storeSound(_ path: String) -> Localized {
+    Localized(zh: "进度库 \(path) 完好：每一页都已读过", en: "store \(path) is sound: every page was read")
+  }
+
   static func noLocalStore(_ path: String) -> Localized {
     Localized(zh: "本地进度库 \(path) 不存在", en: "no local store at \(path)")
   }

@@ -9,7 +9,6 @@ enum StoreErrorDetail {
   static let folderNotWritable = Localized(zh: "所在文件夹不可写", en: "its folder may not be written")
   static let cannotRead = Localized(zh: "无法读取文件", en: "cannot read the file")
   static let notSQLite = Localized(zh: "不是 SQLite 数据库", en: "not an SQLite database")
-  static let quickCheckFailed = Localized(zh: "完整性检查未通过", en: "quick_check failed")
   static let notAPlandashStore = Localized(
     zh: "是 SQLite 数据库，但不是 plandash 进度库", en: "an SQLite database that is not a plandash store")
 
