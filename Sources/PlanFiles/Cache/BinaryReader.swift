@@ -7,10 +7,14 @@ struct BinaryReader {
   /// Short strings seen before in this blob, shared rather than allocated again: unit
   /// names, qualifiers and linked ids repeat hundreds of times in a plan.
   private var interned: [ByteKey: String] = [:]
+  /// False where strings seldom repeat (the index's paths): hashing each one would cost
+  /// more than the memory it saves.
+  private let interns: Bool
 
-  init(_ bytes: [UInt8], offset: Int = 0) {
+  init(_ bytes: [UInt8], offset: Int = 0, interning: Bool = true) {
     self.bytes = bytes
     self.offset = offset
+    self.interns = interning
   }
 
   var isAtEnd: Bool { offset >= bytes.count }
@@ -59,7 +63,9 @@ struct BinaryReader {
     defer { offset += length }
     let slice = bytes[offset..<offset + length]
     // Up to 15 bytes a Swift string is stored inline, so only longer short ones are worth sharing.
-    guard length > 15, length <= 48 else { return String(decoding: slice, as: UTF8.self) }
+    guard interns, length > 15, length <= 48 else {
+      return String(decoding: slice, as: UTF8.self)
+    }
     let key = ByteKey(slice: slice)
     if let known = interned[key] { return known }
     let string = String(decoding: slice, as: UTF8.self)

@@ -57,7 +57,7 @@ final class PlanIndexFile: @unchecked Sendable {
     guard tableStart > headLength, tableStart <= size,
       let body = FileBytes.readRange(fd: fd, offset: headLength, length: tableStart - headLength)
     else { return nil }
-    var reader = BinaryReader(body)
+    var reader = BinaryReader(body, interning: false)
     guard let index = try? PlanIndex.decode(&reader), reader.isAtEnd else { return nil }
     return (index, tableStart)
   }
