@@ -23,6 +23,7 @@ enum SpecialGoalPatterns {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
+        found += QualitativeGoalPatterns.goals(in: clause, context: context)
       }
     }
     return found
@@ -131,9 +132,13 @@ enum SpecialGoalPatterns {
     let metric = MetricText.clean(clause[..<lead.lowerBound])
     guard metric.count >= 2 else { return [] }
     let keep = GoalKindRules.keepWords.contains(where: clause.contains) || clause.contains("稳")
+    // `逼近前10强`: a climb towards the place, not the place reached.
+    let approach = ["逼近", "接近", "冲刺", "迈向"].contains(where: clause[..<lead.lowerBound].hasSuffix)
     let goal = Goal(
-      kind: .rank, direction: keep ? .keep : .down, unit: "位",
-      target: Figure(value: number.value, year: context.year), qualifiers: ["以内"])
+      kind: .rank, direction: keep ? .keep : .down, unit: approach ? nil : "位",
+      target: approach
+        ? Figure(year: context.year) : Figure(value: number.value, year: context.year),
+      qualifiers: approach ? [] : ["以内"])
     return [
       GoalCandidate(
         metric: metric, goal: goal, sourceText: String(clause),

@@ -1,0 +1,68 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+@Suite("Extraction: goals stated without a number")
+struct QualitativeGoalTests {
+  func goals(_ sentence: String, year: Int? = 2027, inGoals: Bool = true, mark: ReviewMark? = nil)
+    -> [GoalCandidate]
+  {
+    let context = SentenceContext(year: year, yearMark: mark, inGoals: inGoals)
+    return TargetPatterns.goals(in: sentence[...], context: context)
+      + SpecialGoalPatterns.goals(in: sentence[...], context: context)
+  }
+
+  @Test("a measured thing moved one way is a direction-only goal, one per name")
+  func directionOnly() {
+    let found = goals("到2027年,全县劳动生产率明显提高,数字经济、文旅产业规模持续壮大")
+    #expect(found.map(\.metric) == ["全县劳动生产率", "数字经济", "文旅产业规模"])
+    #expect(found.allSatisfy { $0.goal.target == Figure(year: 2027) && $0.goal.direction == .up })
+    // A quality, not a measure: no goal.
+    #expect(goals("到2027年,综合实力明显提升").isEmpty)
+    // Outside the goals part and with a borrowed year: no goal.
+    #expect(goals("劳动生产率明显提高", inGoals: false, mark: .yearFromHeading).isEmpty)
+  }
+
+  @Test("a batch to be formed is a goal without a count, one per name joined by 和")
+  func batch() {
+    let found = goals("新培育一批省级专精特新企业和市级技术中心")
+    #expect(found.map(\.metric) == ["省级专精特新企业", "市级技术中心"])
+    #expect(found.allSatisfy { $0.goal.target?.hasNumber == false })
+    #expect(goals("形成一批具有地方特色的产业链、产业集群").count == 1)
+    #expect(goals("支持一批企业", inGoals: false, mark: .noYear).isEmpty)
+  }
+
+  @Test("coverage with its own due year is 100%; without one it is no figure")
+  func coverage() throws {
+    let covered = try #require(goals("到2026年,规上企业“上云”实现全覆盖", year: 2026).first)
+    #expect(covered.goal.kind == .share)
+    #expect(covered.goal.unit == "%")
+    #expect(covered.goal.target == Figure(value: 100, year: 2026))
+    #expect(covered.metric == "规上企业“上云”覆盖")
+    let all = try #require(goals("到2026年,重点行业产能全部达到能效基准水平", year: 2026).first)
+    #expect(all.goal.target == Figure(value: 100, year: 2026))
+    #expect(all.metric == "重点行业产能达到能效基准水平的比例")
+    #expect(goals("实现监管全覆盖", year: nil, inGoals: false, mark: .noYear).isEmpty)
+  }
+
+  @Test("a place among the first and a thing built and in use are goals without a number")
+  func leadingAndCompleted() throws {
+    let leading = try #require(goals("到2035年,工业经济跨入全省前列", year: 2035).first)
+    #expect(leading.goal.kind == .rank)
+    #expect(leading.goal.target == Figure(year: 2035))
+    #expect(leading.metric == "工业经济位次")
+    let centre = try #require(goals("力争到2026年,县级检测中心建成并投入使用", year: 2026).first)
+    #expect(centre.metric == "县级检测中心")
+    #expect(centre.goal.target == Figure(year: 2026))
+  }
+
+  @Test("approaching a place (逼近前10强) is a climb without the place as its figure")
+  func approaching() throws {
+    let rank = try #require(goals("排位逼近前20强").first { $0.goal.kind == .rank })
+    #expect(rank.goal.target == Figure(year: 2027))
+    #expect(rank.goal.unit == nil)
+    let reached = try #require(goals("稳居前20强").first { $0.goal.kind == .rank })
+    #expect(reached.goal.target?.value == 20)
+  }
+}
