@@ -7,6 +7,7 @@ enum IndicatorPatterns {
   static let landWords = ["亩均", "用地", "土地", "容积率", "地均", "亩产", "建筑密度", "投资强度"]
   static let energyWords = [
     "能耗", "能效", "碳排放", "二氧化碳", "标准煤", "节能", "用能", "清洁能源", "可再生能源", "非化石能源", "碳强度",
+    "能源利用", "低碳", "天然气", "电源", "供电", "电网",
   ]
 
   static func category(metric: String, unit: String?) -> IndicatorCategory? {

@@ -1,9 +1,11 @@
+import Foundation
 import PlanModel
 
 /// Goals stated without a number: in the goals part (or a sentence naming its due year), a measurable thing moved one way
 /// (`全要素生产率大幅度提高`, `A、B产业规模不断壮大` — direction only) and a batch to be formed
 /// (`新培育一批A和B`, `形成一批X` — more of it, no count), a place among the first
-/// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, a coverage stated for a
+/// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
+/// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`) and a coverage stated for a
 /// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`: 100%).
 enum QualitativeGoalPatterns {
   /// Words the moved thing ends with: something measured, not a quality (`实力`, `能力`).
@@ -23,10 +25,33 @@ enum QualitativeGoalPatterns {
   static func goals(in clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     guard NumberUnitParser.figures(in: clause).isEmpty else { return [] }
     if let covered = coverage(clause, context: context) { return [covered] }
+    let named = namedIndicators(clause, context: context)
+    if !named.isEmpty { return named }
     // In the goals part, or in a sentence that names its own due year.
     guard context.inGoals || (context.year != nil && context.yearMark == nil) else { return [] }
     return directionOnly(clause, context: context) + batch(clause, context: context)
       + leading(clause, context: context) + completed(clause, context: context)
+  }
+
+  /// `明确…投资强度、亩均税收、容积率、能耗标准等控制性指标`: the land and energy
+  /// indicators a list of 指标 names, each without a number (direction: down for energy use).
+  static func namedIndicators(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard text.hasSuffix("指标"), let closing = text.range(of: "等", options: .backwards) else {
+      return []
+    }
+    let names = MetricText.splitNames(String(text[..<closing.lowerBound])).map { name in
+      // `明确工业用地的产业准入`: the words before the list and its shared modifier go.
+      name.range(of: "的", options: .backwards).map { String(name[$0.upperBound...]) } ?? name
+    }
+    guard names.count >= 3 else { return [] }
+    return names.compactMap { name -> GoalCandidate? in
+      guard name.count >= 2, name.count <= 8,
+        let category = IndicatorPatterns.category(metric: name, unit: nil)
+      else { return nil }
+      let direction: Direction = category == .energy ? .down : .up
+      return make(name, direction: direction, clause: clause, context: context)
+    }
   }
 
   static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居"]

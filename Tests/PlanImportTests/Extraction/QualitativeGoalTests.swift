@@ -65,4 +65,24 @@ struct QualitativeGoalTests {
     let reached = try #require(goals("稳居前20强").first { $0.goal.kind == .rank })
     #expect(reached.goal.target?.value == 20)
   }
+
+  @Test("land and energy indicators a list of 指标 names, each without a number")
+  func namedIndicators() {
+    let found = goals("设定工业项目的准入门槛、亩均产值、容积率、单位能耗等约束性指标", year: nil, inGoals: false)
+    #expect(found.map(\.metric) == ["亩均产值", "容积率", "单位能耗"])
+    #expect(found.map(\.goal.direction) == [.up, .up, .down])
+    #expect(found.allSatisfy { $0.goal.target?.hasNumber == false })
+    // A list of things that are not land or energy: nothing.
+    #expect(goals("完善营业收入、利润、税收等统计指标", year: nil, inGoals: false).isEmpty)
+  }
+
+  @Test("energy use, low carbon and energy supply are energy indicators; direction only")
+  func energyWords() {
+    #expect(IndicatorPatterns.category(metric: "能源利用效率", unit: nil) == .energy)
+    #expect(IndicatorPatterns.category(metric: "低碳产品比重", unit: nil) == .energy)
+    #expect(IndicatorPatterns.category(metric: "天然气供应量", unit: nil) == .energy)
+    let found = goals("稳步扩大天然气供应量", year: nil, inGoals: false)
+    #expect(found.map(\.metric) == ["天然气供应量"])
+    #expect(found.first?.goal.direction == .up)
+  }
 }

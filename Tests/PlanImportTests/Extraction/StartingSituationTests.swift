@@ -35,6 +35,16 @@ struct StartingSituationTests {
     #expect(output.goal.target == Figure(value: 260, year: 2027))
   }
 
+  @Test("a starting figure is never drafted as a target, nor a goal as a starting figure")
+  func neitherForTheOther() {
+    let plan = draft(Self.county)
+    let targetValues = plan.targets.compactMap(\.goal.target?.value)
+    #expect(!targetValues.contains(156) && !targetValues.contains(213) && !targetValues.contains(9))
+    #expect(!targetValues.contains(12))
+    #expect(!plan.baselineIndicators.map(\.baseline.value).contains(260))
+    #expect(plan.targets.count == 1)
+  }
+
   @Test("a rank stated as where things stand is a baseline in 位")
   func ranks() throws {
     let plan = draft(Self.county)
