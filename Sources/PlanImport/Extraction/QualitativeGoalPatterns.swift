@@ -41,8 +41,13 @@ enum QualitativeGoalPatterns {
       return []
     }
     let names = MetricText.splitNames(String(text[..<closing.lowerBound])).map { name in
-      // `明确工业用地的产业准入`: the words before the list and its shared modifier go.
-      name.range(of: "的", options: .backwards).map { String(name[$0.upperBound...]) } ?? name
+      // `明确工业用地的产业准入`, `将投资强度`: the words before the list and its shared
+      // modifier go.
+      var name =
+        name.range(of: "的", options: .backwards).map { String(name[$0.upperBound...]) }
+        ?? name
+      if let verb = listVerbs.first(where: { name.hasPrefix($0) }) { name.removeFirst(verb.count) }
+      return name
     }
     guard names.count >= 3 else { return [] }
     return names.compactMap { name -> GoalCandidate? in
@@ -53,6 +58,9 @@ enum QualitativeGoalPatterns {
       return make(name, direction: direction, clause: clause, context: context)
     }
   }
+
+  /// Verbs that open a list of indicators (`将A、B等列入…指标`, `明确A、B等…指标`).
+  static let listVerbs = ["将", "把", "明确", "设定", "制定", "完善", "建立", "实行", "落实"]
 
   static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居"]
 

@@ -95,7 +95,8 @@ enum SpecialGoalPatterns {
   }
 
   /// `提高产业用地利用效率`, `降低单位产品能耗`: a land or energy measure moved one way,
-  /// with no number (direction only).
+  /// with no number (direction only); an industry's standing (`清洁能源装备产业集群竞争力`) is
+  /// not one.
   private static func directionOnly(_ clause: Substring, context: SentenceContext)
     -> [GoalCandidate]
   {
@@ -109,7 +110,7 @@ enum SpecialGoalPatterns {
     else { return [] }
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
     guard object.count >= 3, object.count <= 16,
-      IndicatorPatterns.category(metric: object, unit: nil) != nil,
+      IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))

@@ -72,6 +72,10 @@ struct QualitativeGoalTests {
     #expect(found.map(\.metric) == ["亩均产值", "容积率", "单位能耗"])
     #expect(found.map(\.goal.direction) == [.up, .up, .down])
     #expect(found.allSatisfy { $0.goal.target?.hasNumber == false })
+    let opened = goals("将投资强度、亩均税收、产出强度等列入准入指标", year: nil, inGoals: false)
+    #expect(opened.map(\.metric) == ["投资强度", "亩均税收"])
+    // An industry's standing is no energy indicator.
+    #expect(goals("提升清洁能源装备产业集群竞争力", year: nil, inGoals: false).isEmpty)
     // A list of things that are not land or energy: nothing.
     #expect(goals("完善营业收入、利润、税收等统计指标", year: nil, inGoals: false).isEmpty)
   }
