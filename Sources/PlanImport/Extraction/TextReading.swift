@@ -42,13 +42,16 @@ struct TextReading {
           for: sentence, key: key, carries: carries, headingYear: headingYear)
         let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
           \.year)
+        let noDueYear = NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
+        let periodYear =
+          noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
         let isStarting =
-          sections.isStarting(key)
-          || (NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
-            && plainYears.contains { $0 < (reference ?? Int.max) })
+          sections.isStarting(key) || periodYear != nil
+          || (noDueYear && plainYears.contains { $0 < (reference ?? Int.max) })
         if isStarting {
           starting += BaselinePatterns.figures(
-            in: sentence, year: Self.reportedYear(in: sentence, before: reference) ?? datedYear,
+            in: sentence,
+            year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
             paragraph: index)
           continue
         }

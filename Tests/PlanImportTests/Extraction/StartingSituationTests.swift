@@ -95,4 +95,21 @@ struct StartingSituationTests {
     #expect(plan.measures.allSatisfy { $0.outputs.isEmpty })
     #expect(PlanRules.check([plan]).isEmpty)
   }
+
+  @Test("a sentence on a past five-year period reports the starting situation, dated its end")
+  func pastPeriod() throws {
+    let plan = draft([
+      "丁县人民政府", "丁县制造业发展规划(2024—2027年)", "一、主要目标",
+      "“十三五”期间,全县规上工业产值达到98亿元,研发投入强度达到2.1%。",
+      "到2027年,全县规上工业产值突破160亿元,较“十三五”末增长60%以上。",
+    ])
+    let output = try #require(plan.targets.first { $0.goal.unit == "亿元" })
+    #expect(output.goal.target == Figure(value: 160, year: 2027))
+    #expect(output.goal.baseline == Figure(value: 98, year: 2020))
+    let rate = try #require(plan.baselineIndicators.first { $0.unit == "%" })
+    #expect(rate.baseline == Figure(value: 2.1, year: 2020))
+    // A base of comparison, not the time reported on: the sentence stays a goal.
+    #expect(plan.targets.contains { $0.goal.target?.value == 60 })
+    #expect(FiveYearPeriods.pastYear(in: "“十四五”期间累计投资50亿元"[...], before: 2024) == nil)
+  }
 }
