@@ -5,7 +5,8 @@ import PlanModel
 /// (`全要素生产率大幅度提高`, `A、B产业规模不断壮大` — direction only) and a batch to be formed
 /// (`新培育一批A和B`, `形成一批X` — more of it, no count), a place among the first
 /// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
-/// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`) and a coverage stated for a
+/// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`), land to be
+/// kept (`对…工业用地予以保护`) and a coverage stated for a
 /// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`: 100%).
 enum QualitativeGoalPatterns {
   /// Words the moved thing ends with: something measured, not a quality (`实力`, `能力`).
@@ -27,6 +28,7 @@ enum QualitativeGoalPatterns {
     if let covered = coverage(clause, context: context) { return [covered] }
     let named = namedIndicators(clause, context: context)
     if !named.isEmpty { return named }
+    if let kept = keptLand(clause, context: context) { return [kept] }
     // In the goals part, or in a sentence that names its own due year.
     guard context.inGoals || (context.year != nil && context.yearMark == nil) else { return [] }
     return directionOnly(clause, context: context) + batch(clause, context: context)
@@ -57,6 +59,24 @@ enum QualitativeGoalPatterns {
       let direction: Direction = category == .energy ? .down : .up
       return make(name, direction: direction, clause: clause, context: context)
     }
+  }
+
+  /// `对红线内的工业用地予以严格保护` / `…在2035年前予以保留`: land to be kept as it is.
+  static func keptLand(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
+    guard let to = clause.range(of: "对"), let keep = clause.range(of: "予以"),
+      to.upperBound < keep.lowerBound,
+      ["保留", "保护", "严格保护", "保障"].contains(where: clause[keep.upperBound...].hasPrefix)
+    else { return nil }
+    var object = clause[to.upperBound..<keep.lowerBound]
+    if let year = NumberUnitParser.years(in: object).first {
+      object = object[..<year.range.lowerBound]
+    }
+    if object.hasSuffix("在") { object = object.dropLast() }
+    let name = PlanTextCharacters.trimmed(object).replacingOccurrences(of: "的", with: "")
+    guard name.count >= 4, name.count <= 30,
+      IndicatorPatterns.category(metric: name, unit: nil) == .land
+    else { return nil }
+    return make(name, direction: .keep, clause: clause, context: context)
   }
 
   /// Verbs that open a list of indicators (`将A、B等列入…指标`, `明确A、B等…指标`).

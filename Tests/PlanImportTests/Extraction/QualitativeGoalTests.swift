@@ -89,4 +89,17 @@ struct QualitativeGoalTests {
     #expect(found.map(\.metric) == ["天然气供应量"])
     #expect(found.first?.goal.direction == .up)
   }
+
+  @Test("land to be kept is a keep-direction land goal, with the year the sentence names")
+  func keptLand() throws {
+    let kept = try #require(
+      goals("对规划区内的工业用地在2030年前予以保留", year: 2030, inGoals: false).first)
+    #expect(kept.metric == "规划区内工业用地")
+    #expect(kept.goal.direction == .keep)
+    #expect(kept.goal.target == Figure(year: 2030))
+    #expect(IndicatorPatterns.category(metric: kept.metric, unit: nil) == .land)
+    #expect(goals("对违规企业予以严格处罚", year: nil, inGoals: false).isEmpty)
+    let share = goals("扩大工业用地弹性出让比例", year: nil, inGoals: false)
+    #expect(share.map(\.metric) == ["工业用地弹性出让比例"])
+  }
 }
