@@ -40,6 +40,10 @@ struct BenchItems {
           let goal = PlanModel.Goal(
             kind: .count, direction: .up, unit: tier.unit, baseline: tier.baseline, target: target)
           stated.append((tier.name + tier.source.text.orEmpty, goal))
+        } else if let baseline = tier.baseline, baseline.hasNumber {
+          // A step's starting count stated without a target is still a stated baseline.
+          baselines.append(
+            Self.goal(tier.name + tier.source.text.orEmpty, baseline, unit: tier.unit))
         }
       }
     }

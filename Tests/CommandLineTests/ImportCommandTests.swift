@@ -57,6 +57,31 @@ struct ImportCommandTests {
     }
   }
 
+  @Test func twoDocumentsOfOneRegionGetFilesAndIdsOfTheirOwn() throws {
+    try withFolder { folder in
+      let first = folder + "/a.txt"
+      let second = folder + "/b.txt"
+      try Self.plan.write(toFile: first, atomically: true, encoding: .utf8)
+      try Self.plan.write(toFile: second, atomically: true, encoding: .utf8)
+      let out = folder + "/plans"
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      let run = try PlandashBinary.run(["import", first, second, "--out", out, "--lang", "en"])
+      #expect(run.status == 0, "\(run.err)")
+      #expect(run.out.contains("wrote \(out)/bingxian.yaml"))
+      #expect(run.out.contains("wrote \(out)/bingxian2.yaml"))
+      let later = try String(contentsOfFile: out + "/bingxian2.yaml", encoding: .utf8)
+      #expect(later.contains("id: bingxian2"))
+      #expect(later.contains("b.txt"))
+      let check = try PlandashBinary.run(["validate", out])
+      #expect(check.status == 0, "\(check.out)\(check.err)")
+      // Run again: both exist; nothing is overwritten without --force.
+      let again = try PlandashBinary.run(["import", first, second, "--out", out, "--lang", "en"])
+      #expect(again.status != 0)
+      #expect(again.err.split(separator: "\n").count == 1)
+      #expect(try String(contentsOfFile: out + "/bingxian2.yaml", encoding: .utf8) == later)
+    }
+  }
+
   @Test func goesIntoThePlansFolderByDefault() throws {
     try withFolder { folder in
       let input = folder + "/plan.txt"

@@ -14,15 +14,26 @@ enum BaselinePatterns {
     var paragraph = 0
   }
 
-  /// The starting figures of one sentence, with the year the sentence reports on.
+  /// The starting figures of one sentence, with the year the sentence reports on: levels,
+  /// counts and shares as they stand (not figures that describe, compare or recall —
+  /// `StartingFigureRules`), and ranks (`排名第6`).
   static func figures(in sentence: Substring, year: Int?, paragraph: Int = 0) -> [StartingFigure] {
     var found: [StartingFigure] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       var start = clause.startIndex
       for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
         defer { start = figure.range.upperBound }
-        guard let unit = figure.unit, let value = figure.value else { continue }
+        guard let unit = figure.unit, let value = figure.value,
+          StartingFigureRules.states(figure, in: clause, from: start)
+        else { continue }
         let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        // `突破4000家,达到4114家`: the exact figure replaces the one passed.
+        if StartingFigureRules.verbOnly.contains(metric) || metric.isEmpty,
+          let last = found.last, last.unit == unit
+        {
+          found[found.count - 1].value = value
+          continue
+        }
         guard metric.count >= 2 else { continue }
         var kind = GoalKindRules.kind(unit: unit, clause: clause)
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
@@ -32,8 +43,31 @@ enum BaselinePatterns {
             metric: metric, value: value, unit: unit, year: year, kind: kind,
             sourceText: String(clause), paragraph: paragraph))
       }
+      found += firstOnes(in: clause, year: year, paragraph: paragraph)
+      let named = MetricText.clean(clause.prefix { !PlanTextCharacters.isDigit($0) })
+      let fallback = found.last?.metric ?? (named.count >= 2 ? named : nil)
+      for rank in StartingRankPatterns.ranks(in: clause, fallback: fallback) {
+        found.append(
+          StartingFigure(
+            metric: rank.metric, value: rank.value, unit: "位", year: year, kind: .rank,
+            sourceText: String(clause), paragraph: paragraph))
+      }
     }
     return found
+  }
+
+  /// `实现A和B零的突破` told as what was done: one of each now stands.
+  static func firstOnes(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure] {
+    let context = SentenceContext(year: year)
+    return SpecialGoalPatterns.goals(in: clause, context: context)
+      .filter { $0.goal.qualifiers.contains("零突破") }
+      .flatMap { candidate in
+        MetricText.splitNames(candidate.metric).filter { $0.count >= 2 }.map { name in
+          StartingFigure(
+            metric: name, value: 1, unit: candidate.goal.unit ?? "个", year: year, kind: .count,
+            sourceText: String(clause), paragraph: paragraph)
+        }
+      }
   }
 
   /// Sets the baseline of each goal that has none from the best starting figure; returns the

@@ -10,11 +10,12 @@ struct DraftIDs {
 
   init(region: String) { self.region = region }
 
-  /// A region id from a region name: its pinyin without the level (`甲州市` → `jiazhou`).
+  /// A region id from a region name: its pinyin without the level, read as place names are
+  /// read (`甲州市` → `jiazhou`, `丰都县` → `fengdu`).
   static func regionID(for name: String) -> String {
     var base = name
     if base.count > 2, let last = base.last, RegionGuess.levels[last] != nil { base.removeLast() }
-    let id = base.unicodeScalars.compactMap(Pinyin.usualReading(of:)).joined()
+    let id = PlaceNameReadings.pinyin(of: base)
     return id.isEmpty ? "region" : id
   }
 

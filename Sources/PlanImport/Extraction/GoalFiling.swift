@@ -1,7 +1,7 @@
 import PlanModel
 
 /// Files each goal where the format keeps it: a count in a measure's paragraph is that
-/// measure's output; `X产业产值突破N亿元` is cluster X's scale; a count of a ladder step's
+/// measure's output (unless it has a baseline, `零突破`: an output cannot keep one); `X产业产值突破N亿元` is cluster X's scale; a count of a ladder step's
 /// enterprises is that step's target; a land or energy goal is an indicator; the rest are
 /// targets.
 struct GoalFiling {
@@ -37,7 +37,7 @@ struct GoalFiling {
       {
         indicators.append((placed, category))
       } else if candidate.isCount, candidate.goal.target?.hasNumber == true,
-        measureParagraphs.contains(placed.paragraph)
+        candidate.goal.baseline == nil, measureParagraphs.contains(placed.paragraph)
       {
         outputs[placed.paragraph, default: []].append(candidate)
       } else {

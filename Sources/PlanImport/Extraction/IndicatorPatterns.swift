@@ -4,9 +4,10 @@ import PlanModel
 /// 亩均营业收入, 单位工业用地产出, 容积率 …) or of energy and carbon (单位工业增加值能耗下降,
 /// 能效标杆水平, 碳排放 …) is filed as an indicator of that category instead of a target.
 enum IndicatorPatterns {
-  static let landWords = ["亩均", "用地", "土地", "容积率", "地均", "亩产", "建筑密度", "投资强度"]
+  static let landWords = ["亩均", "用地", "土地", "容积率", "地均", "亩产", "建筑密度", "投资强度", "出让"]
   static let energyWords = [
     "能耗", "能效", "碳排放", "二氧化碳", "标准煤", "节能", "用能", "清洁能源", "可再生能源", "非化石能源", "碳强度",
+    "能源利用", "低碳", "天然气", "电源", "供电", "电网",
   ]
 
   static func category(metric: String, unit: String?) -> IndicatorCategory? {

@@ -23,6 +23,7 @@ enum SpecialGoalPatterns {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
+        found += QualitativeGoalPatterns.goals(in: clause, context: context)
       }
     }
     return found
@@ -94,7 +95,8 @@ enum SpecialGoalPatterns {
   }
 
   /// `提高产业用地利用效率`, `降低单位产品能耗`: a land or energy measure moved one way,
-  /// with no number (direction only).
+  /// with no number (direction only); an industry's standing (`清洁能源装备产业集群竞争力`) is
+  /// not one.
   private static func directionOnly(_ clause: Substring, context: SentenceContext)
     -> [GoalCandidate]
   {
@@ -108,7 +110,7 @@ enum SpecialGoalPatterns {
     else { return [] }
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
     guard object.count >= 3, object.count <= 16,
-      IndicatorPatterns.category(metric: object, unit: nil) != nil,
+      IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
@@ -131,9 +133,13 @@ enum SpecialGoalPatterns {
     let metric = MetricText.clean(clause[..<lead.lowerBound])
     guard metric.count >= 2 else { return [] }
     let keep = GoalKindRules.keepWords.contains(where: clause.contains) || clause.contains("稳")
+    // `逼近前10强`: a climb towards the place, not the place reached.
+    let approach = ["逼近", "接近", "冲刺", "迈向"].contains(where: clause[..<lead.lowerBound].hasSuffix)
     let goal = Goal(
-      kind: .rank, direction: keep ? .keep : .down, unit: "位",
-      target: Figure(value: number.value, year: context.year), qualifiers: ["以内"])
+      kind: .rank, direction: keep ? .keep : .down, unit: approach ? nil : "位",
+      target: approach
+        ? Figure(year: context.year) : Figure(value: number.value, year: context.year),
+      qualifiers: approach ? [] : ["以内"])
     return [
       GoalCandidate(
         metric: metric, goal: goal, sourceText: String(clause),

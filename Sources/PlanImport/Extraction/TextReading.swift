@@ -36,18 +36,23 @@ struct TextReading {
       let headingYear = Self.headingYear(key, in: outline)
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
+      let datedYear = Self.reportedYear(in: text[...], before: reference)
       for sentence in SentenceSegmenter.sentences(of: text) {
         let (year, mark) = years.year(
           for: sentence, key: key, carries: carries, headingYear: headingYear)
         let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
           \.year)
+        let noDueYear = NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
+        let periodYear =
+          noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
         let isStarting =
-          sections.isStarting(key)
-          || (NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
-            && plainYears.contains { $0 < (reference ?? Int.max) })
+          sections.isStarting(key) || periodYear != nil
+          || (noDueYear && plainYears.contains { $0 < (reference ?? Int.max) })
         if isStarting {
           starting += BaselinePatterns.figures(
-            in: sentence, year: plainYears.first, paragraph: index)
+            in: sentence,
+            year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
+            paragraph: index)
           continue
         }
         let context = SentenceContext(
@@ -99,6 +104,14 @@ struct TextReading {
           sourceText: String(sentence),
           paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
     }
+  }
+
+  /// The year a starting-situation text reports on: the first year before the plan's start
+  /// it names (`2022年全市…`, `截至2022年底`), not a base of comparison (`较2012年`).
+  static func reportedYear(in text: Substring, before reference: Int?) -> Int? {
+    NumberUnitParser.years(in: text).first {
+      $0.role != .base && $0.role != .span && $0.year < (reference ?? Int.max)
+    }?.year
   }
 
   /// `户` when the text counts in 户 more often than in 家 (`企业3户`), else `家`.

@@ -23,12 +23,15 @@ public enum DocumentReadError: UserFacingError, Equatable, Sendable, CustomStrin
   case toolFailed(path: String, tool: String, detail: String)
   /// The document was read but holds no text at all.
   case noText(path: String)
+  /// The program was still running after `seconds` and was stopped.
+  case timedOut(path: String, tool: String, seconds: Int)
 
   public var path: String {
     switch self {
     case .unreadable(let path), .empty(let path), .unknownKind(let path, _), .notText(let path),
       .corrupt(let path, _, _), .scannedPDF(let path), .encrypted(let path),
-      .missingTool(let path, _, _), .toolFailed(let path, _, _), .noText(let path):
+      .missingTool(let path, _, _), .toolFailed(let path, _, _), .noText(let path),
+      .timedOut(let path, _, _):
       path
     }
   }
@@ -79,6 +82,12 @@ public enum DocumentReadError: UserFacingError, Equatable, Sendable, CustomStrin
         en: "\(path): \(tool) could not read the file (\(detail))")
     case .noText(let path):
       Localized(zh: "\(path)：文件中没有文字", en: "\(path): the file holds no text")
+    case .timedOut(let path, let tool, let seconds):
+      Localized(
+        zh: "\(path)：\(tool) 运行超过 \(seconds) 秒仍未完成，已停止（文件可能损坏，或 \(tool) 在等待输入）",
+        en:
+          "\(path): \(tool) was still running after \(seconds) s and was stopped (a damaged file, or \(tool) waiting for input?)"
+      )
     }
   }
 }

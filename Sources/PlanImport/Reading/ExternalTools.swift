@@ -2,10 +2,16 @@ import Foundation
 
 /// Finds and runs the programs some kinds of document are read through: LibreOffice's
 /// `soffice` (.doc, .wps) and poppler's `pdftotext` (.pdf). Their output goes to files in a
-/// scratch folder, so no pipe can fill and stall them.
+/// scratch folder, so no pipe can fill and stall them; a program still running after
+/// `timeout` seconds is stopped with everything it started.
 public struct ExternalTools: Sendable {
   /// The folders searched for a program, in order.
   public var searchPath: [String]
+  /// How long a program may run, in seconds, before it is stopped.
+  public var timeout: Double
+  /// The default `timeout`: a long plan converts in a few seconds; a minute means LibreOffice
+  /// hangs (a dialog, a locked profile, a broken file).
+  public static let defaultTimeout: Double = 60
 
   /// The folders of the `PATH` environment variable (else /usr/bin and /bin).
   public init() {
@@ -13,8 +19,9 @@ public struct ExternalTools: Sendable {
     self.init(searchPath: path.split(separator: ":").map(String.init))
   }
 
-  public init(searchPath: [String]) {
+  public init(searchPath: [String], timeout: Double = ExternalTools.defaultTimeout) {
     self.searchPath = searchPath
+    self.timeout = timeout
   }
 
   /// The program's full path, or nil when it is in none of the folders.
@@ -24,14 +31,16 @@ public struct ExternalTools: Sendable {
     }
   }
 
-  /// What a program run left: its exit status and what it wrote to standard error.
+  /// What a program run left: its exit status and what it wrote to standard error, or that
+  /// it was stopped after `timeout` seconds.
   struct Outcome {
     var status: Int32
     var errorOutput: String
+    var timedOut = false
   }
 
-  /// Runs `executable` with `arguments` to its end, standard output into `output` (a file
-  /// path, or discarded when nil) and standard error kept for the message.
+  /// Runs `executable` with `arguments` to its end (or until `timeout`), standard output into
+  /// `output` (a file path, or discarded when nil) and standard error kept for the message.
   func run(_ executable: String, _ arguments: [String], output: String?, in scratch: ScratchFolder)
     throws -> Outcome
   {
@@ -52,11 +61,18 @@ public struct ExternalTools: Sendable {
     environment["HOME"] = scratch.path
     environment["LC_ALL"] = "C.UTF-8"
     process.environment = environment
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
     try process.run()
-    process.waitUntilExit()
+    let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
+    if timedOut {
+      ProcessTree.stop(process.processIdentifier)
+      finished.wait()
+    }
     if let handle = process.standardOutput as? FileHandle { try? handle.close() }
     let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-    return Outcome(status: process.terminationStatus, errorOutput: errorText)
+    return Outcome(
+      status: process.terminationStatus, errorOutput: errorText, timedOut: timedOut)
   }
 }
 

@@ -22,6 +22,10 @@ enum LibreOfficeConverter {
         "--convert-to", "docx", "--outdir", scratch.path("out"), input,
       ]
       let outcome = try file.tools.run(executable, arguments, output: nil, in: scratch)
+      if outcome.timedOut {
+        throw DocumentReadError.timedOut(
+          path: file.path, tool: tool, seconds: Int(file.tools.timeout.rounded(.up)))
+      }
       let converted = scratch.path("out/input.docx")
       guard outcome.status == 0, FileManager.default.fileExists(atPath: converted) else {
         throw DocumentReadError.corrupt(

@@ -47,6 +47,10 @@ enum PDFReader {
       let outcome = try file.tools.run(
         executable, ["-bbox-layout", "-enc", "UTF-8", file.url.path, output], output: nil,
         in: scratch)
+      if outcome.timedOut {
+        throw DocumentReadError.timedOut(
+          path: file.path, tool: tool, seconds: Int(file.tools.timeout.rounded(.up)))
+      }
       guard outcome.status == 0 else { throw failure(outcome, file: file) }
       guard let data = FileManager.default.contents(atPath: output),
         let pages = PDFBoxes.pages(data)

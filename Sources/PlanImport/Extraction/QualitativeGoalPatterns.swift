@@ -1,0 +1,171 @@
+import Foundation
+import PlanModel
+
+/// Goals stated without a number: in the goals part (or a sentence naming its due year), a measurable thing moved one way
+/// (`全要素生产率大幅度提高`, `A、B产业规模不断壮大` — direction only) and a batch to be formed
+/// (`新培育一批A和B`, `形成一批X` — more of it, no count), a place among the first
+/// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
+/// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`), land to be
+/// kept (`对…工业用地予以保护`) and a coverage stated for a
+/// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`: 100%).
+enum QualitativeGoalPatterns {
+  /// Words the moved thing ends with: something measured, not a quality (`实力`, `能力`).
+  static let measuredHeads = [
+    "生产率", "率", "规模", "比重", "占比", "总量", "产值", "收入", "增加值", "效率", "效益", "强度", "贡献度",
+  ]
+  static let moves: [(String, Direction)] = [
+    ("提高", .up), ("提升", .up), ("壮大", .up), ("扩大", .up), ("增长", .up), ("增加", .up),
+    ("下降", .down), ("降低", .down), ("减少", .down),
+  ]
+  /// How the text says it moves; one of them must stand before the verb.
+  static let manners = [
+    "大幅度的", "大幅度地", "大幅度", "大幅", "显著", "明显", "持续", "不断", "稳步", "进一步", "快速", "较快", "逐步",
+  ]
+  static let batchVerbs = ["新培育", "培育", "形成", "打造", "建成", "新建", "引进", "新增", "创建", "认定"]
+
+  static func goals(in clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    guard NumberUnitParser.figures(in: clause).isEmpty else { return [] }
+    if let covered = coverage(clause, context: context) { return [covered] }
+    let named = namedIndicators(clause, context: context)
+    if !named.isEmpty { return named }
+    if let kept = keptLand(clause, context: context) { return [kept] }
+    // In the goals part, or in a sentence that names its own due year.
+    guard context.inGoals || (context.year != nil && context.yearMark == nil) else { return [] }
+    return directionOnly(clause, context: context) + batch(clause, context: context)
+      + leading(clause, context: context) + completed(clause, context: context)
+  }
+
+  /// `明确…投资强度、亩均税收、容积率、能耗标准等控制性指标`: the land and energy
+  /// indicators a list of 指标 names, each without a number (direction: down for energy use).
+  static func namedIndicators(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard text.hasSuffix("指标"), let closing = text.range(of: "等", options: .backwards) else {
+      return []
+    }
+    let names = MetricText.splitNames(String(text[..<closing.lowerBound])).map { name in
+      // `明确工业用地的产业准入`, `将投资强度`: the words before the list and its shared
+      // modifier go.
+      var name =
+        name.range(of: "的", options: .backwards).map { String(name[$0.upperBound...]) }
+        ?? name
+      if let verb = listVerbs.first(where: { name.hasPrefix($0) }) { name.removeFirst(verb.count) }
+      return name
+    }
+    guard names.count >= 3 else { return [] }
+    return names.compactMap { name -> GoalCandidate? in
+      guard name.count >= 2, name.count <= 8,
+        let category = IndicatorPatterns.category(metric: name, unit: nil)
+      else { return nil }
+      let direction: Direction = category == .energy ? .down : .up
+      return make(name, direction: direction, clause: clause, context: context)
+    }
+  }
+
+  /// `对红线内的工业用地予以严格保护` / `…在2035年前予以保留`: land to be kept as it is.
+  static func keptLand(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
+    guard let to = clause.range(of: "对"), let keep = clause.range(of: "予以"),
+      to.upperBound < keep.lowerBound,
+      ["保留", "保护", "严格保护", "保障"].contains(where: clause[keep.upperBound...].hasPrefix)
+    else { return nil }
+    var object = clause[to.upperBound..<keep.lowerBound]
+    if let year = NumberUnitParser.years(in: object).first {
+      object = object[..<year.range.lowerBound]
+    }
+    if object.hasSuffix("在") { object = object.dropLast() }
+    let name = PlanTextCharacters.trimmed(object).replacingOccurrences(of: "的", with: "")
+    guard name.count >= 4, name.count <= 30,
+      IndicatorPatterns.category(metric: name, unit: nil) == .land
+    else { return nil }
+    return make(name, direction: .keep, clause: clause, context: context)
+  }
+
+  /// Verbs that open a list of indicators (`将A、B等列入…指标`, `明确A、B等…指标`).
+  static let listVerbs = ["将", "把", "明确", "设定", "制定", "完善", "建立", "实行", "落实"]
+
+  static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居"]
+
+  /// `跨入全省县市区前列`: a place among the first, no number (a rank to review).
+  static func leading(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    guard clause.contains("前列"),
+      let verb = enteringVerbs.compactMap({ clause.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return [] }
+    let subject = MetricText.clean(clause[..<verb.lowerBound])
+    guard subject.count >= 2 else { return [] }
+    var candidate = make(subject + "位次", direction: .up, clause: clause, context: context)
+    candidate.goal.kind = .rank
+    candidate.goal.direction = .down
+    candidate.review.append(.metricUnclear)
+    return [candidate]
+  }
+
+  /// `A、B检验中心建成并投入使用`: a thing to be built and in use, no number.
+  static func completed(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard let built = text.range(of: "建成"),
+      ["投入使用", "投用", "投产", "运营", "运行"].contains(where: text.hasSuffix)
+    else { return [] }
+    let name = MetricText.clean(text[..<built.lowerBound])
+    guard name.count >= 4, name.count <= 30 else { return [] }
+    return [make(name, direction: .up, clause: clause, context: context)]
+  }
+
+  /// `战略性新兴产业、高新技术产业规模不断壮大`: one goal per name, direction only.
+  static func directionOnly(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard let (verb, direction) = moves.first(where: { text.hasSuffix($0.0) }) else { return [] }
+    var head = Substring(text.dropLast(verb.count))
+    guard let manner = manners.first(where: { head.hasSuffix($0) }) else { return [] }
+    head = head.dropLast(manner.count)
+    let names = MetricText.splitNames(MetricText.clean(head))
+    // The measured head may be written once for all (`A、B产业规模`).
+    guard let last = names.last, measuredHeads.contains(where: last.hasSuffix),
+      names.allSatisfy({ $0.count >= 3 && $0.count <= 16 })
+    else { return [] }
+    return names.map { make($0, direction: direction, clause: clause, context: context) }
+  }
+
+  /// `新培育一批国家高新技术企业和国省创新平台`: more of each, no count given.
+  static func batch(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
+    guard let range = clause.range(of: "一批") ?? clause.range(of: "一大批") else { return [] }
+    let before = PlanTextCharacters.trimmed(clause[..<range.lowerBound])
+    guard batchVerbs.contains(where: before.hasSuffix) else { return [] }
+    let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
+    let names = object.split(separator: "和").map { PlanTextCharacters.trimmed($0) }
+    guard names.allSatisfy({ $0.count >= 4 && $0.count <= 30 }) else { return [] }
+    return names.map { make($0, direction: .up, clause: clause, context: context) }
+  }
+
+  /// `规模以上企业“上云”实现全覆盖` / `建成产能全部达到能效基准水平`, with a due year: 100%.
+  static func coverage(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
+    guard context.year != nil, context.yearMark == nil else { return nil }
+    var metric: String
+    if let range = clause.range(of: "全覆盖") {
+      var head = clause[..<range.lowerBound]
+      if head.hasSuffix("实现") { head = head.dropLast(2) }
+      metric = MetricText.clean(head) + "覆盖"
+    } else if let range = clause.range(of: "全部达到") {
+      metric =
+        MetricText.clean(clause[..<range.lowerBound]) + "达到"
+        + PlanTextCharacters.trimmed(clause[range.upperBound...]) + "的比例"
+    } else {
+      return nil
+    }
+    guard metric.count >= 5 else { return nil }
+    var candidate = make(metric, direction: .up, clause: clause, context: context)
+    candidate.goal.kind = .share
+    candidate.goal.unit = "%"
+    candidate.goal.target = Figure(value: 100, year: context.year)
+    return candidate
+  }
+
+  private static func make(
+    _ metric: String, direction: Direction, clause: Substring, context: SentenceContext
+  ) -> GoalCandidate {
+    let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
+    return GoalCandidate(
+      metric: metric, goal: goal, sourceText: String(clause),
+      review: context.yearMark.map { [$0] } ?? [])
+  }
+}
