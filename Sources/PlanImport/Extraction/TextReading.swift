@@ -65,9 +65,12 @@ struct TextReading {
           goals.append(PlacedGoal(candidate: candidate, paragraph: index, key: key))
         }
         readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
-        for steps in LadderPatterns.chains(in: sentence) {
+        for steps in LadderLists.ladders(in: sentence) {
           chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
         }
+      }
+      if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
+        chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
       }
     }
   }
