@@ -58,12 +58,16 @@ enum ImportBenchmark {
       BenchScore.score(
         expected: expected.baselines, drafted: drafted.baselines, describe: describe,
         matches: goalMatches),
-      BenchScore.score(expected: expected.clusters, drafted: drafted.clusters, describe: describe) {
-        e, d in
+      BenchScore.score(
+        expected: expected.clusters, drafted: drafted.clusters, describe: describe,
+        exactly: { e, d in e.name == d.name && e.scale == d.scale }
+      ) { e, d in
         names(e.name, d.name) && e.scale == d.scale
       },
-      BenchScore.score(expected: expected.steps, drafted: drafted.steps, describe: describe) {
-        e, d in
+      BenchScore.score(
+        expected: expected.steps, drafted: drafted.steps, describe: describe,
+        exactly: { e, d in e.name == d.name && e.count == d.count }
+      ) { e, d in
         names(e.name, d.name) && e.count == d.count
       },
       BenchScore.score(expected: expected.measures, drafted: drafted.measures, describe: describe) {

@@ -94,7 +94,7 @@ struct TextReading {
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
     let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
     for name in ClusterPatterns.listedUnder(tierHeading: sentence)
-      + ClusterPatterns.named(in: sentence)
+      + ClusterPatterns.named(in: sentence) + ClusterLists.counted(inSentence: sentence)
     where name != parent {
       clusters.append(
         DraftCluster(
