@@ -26,7 +26,9 @@ enum ClusterLists {
   /// Endings of listed names that are not industries.
   static let nonIndustryEnds = ["技术", "模式", "平台", "机制", "场景", "工程", "企业", "项目", "基地"]
   /// Qualifiers before a cluster's name that are not part of it (`世界级`, `100亿级`).
-  static let rankMarks = ["世界级", "国家级", "省级", "万亿级", "千亿级", "百亿级"]
+  static let rankMarks = ["世界级", "国家级", "省级", "区域级", "市级", "县级", "万亿级", "千亿级", "百亿级"]
+  /// Verbs before a cluster the text names as one (`打造X产业集群`).
+  static let buildVerbs = ["打造", "培育", "建设", "共建", "壮大", "形成", "构建", "做强"]
 
   /// A list's names: cut at `、`, and at a last `和` only when both sides are whole names
   /// (`基因和细胞治疗`, `软件和信息服务` stay one); `及` joins one name (`纤维及复合材料`).
@@ -61,17 +63,24 @@ enum ClusterLists {
   /// non-industry (`数字技术`).
   static func cleanName(_ name: String) -> String? {
     var text = PlanTextCharacters.trimmed(name)
-    if text.hasPrefix("一批") { text.removeFirst(2) }
+    for quantity in ["一批", "更多"] where text.hasPrefix(quantity) { text.removeFirst(2) }
     if let level = text.range(of: "级"), text[..<level.lowerBound].count <= 4,
       rankMarks.contains(String(text[..<level.upperBound]))
         || text[..<level.lowerBound].contains(where: PlanTextCharacters.isDigit)
     {
       text = String(text[level.upperBound...])
     }
+    // `轻纺特色` → `轻纺`: the tier is not part of the name.
+    if !notNames.contains(text),
+      let tier = ClusterPatterns.tierWords.first(where: { text.hasSuffix($0) }),
+      text.count - tier.count >= 2
+    {
+      text.removeLast(tier.count)
+    }
     let bare = text.hasSuffix("型") ? String(text.dropLast()) : text
     guard text.count >= 2, !notNames.contains(bare),
       !text.contains("亿级"), !text.contains(where: { "、,,“”等的".contains($0) }),
-      !text.hasSuffix("级")
+      !text.hasSuffix("级"), !text.hasSuffix("企业"), !["制造业", "先进制造业"].contains(text)
     else { return nil }
     return text
   }
@@ -112,6 +121,30 @@ enum ClusterLists {
       head[listEnd...].count <= 18
     else { return [] }
     return found
+  }
+
+  /// `打造A产业集群、B先进制造业集群`: the clusters that close a clause after a verb of
+  /// building, each named as an industrial cluster (not `基础设施集群`, `企业集群`).
+  static func explicit(in clause: Substring) -> [String] {
+    guard
+      let verb = buildVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: {
+        $0.upperBound < $1.upperBound
+      })
+    else { return [] }
+    var found: [String] = []
+    let items = clause[verb.upperBound...].split(whereSeparator: { "、和".contains($0) })
+    for item in items.reversed() {
+      guard let suffix = ["产业集群", "制造业集群"].first(where: item.hasSuffix),
+        let name = cleanName(String(item.dropLast(suffix.count)))
+      else { break }
+      found.insert(name + suffix, at: 0)
+    }
+    return found
+  }
+
+  /// `explicit(in:)` for each clause of the sentence.
+  static func explicit(inSentence sentence: Substring) -> [String] {
+    SentenceSegmenter.clauses(of: sentence).flatMap(explicit(in:))
   }
 
   /// Whether what follows `产业`/`集群`/`领域` leaves the list naming industries.

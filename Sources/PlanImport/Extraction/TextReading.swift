@@ -48,6 +48,7 @@ struct TextReading {
         if isStarting {
           starting += BaselinePatterns.figures(
             in: sentence, year: plainYears.first, paragraph: index)
+          readListedClusters(ClusterLists.counted(inSentence: sentence), in: sentence, index)
           continue
         }
         let context = SentenceContext(
@@ -90,6 +91,7 @@ struct TextReading {
             name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
       }
     }
+    readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
     guard let tier else { return }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
     let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
@@ -101,6 +103,15 @@ struct TextReading {
           name: name, tier: parent == nil ? tier : nil, parentName: parent,
           sourceText: String(sentence),
           paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
+    }
+  }
+
+  /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).
+  private mutating func readListedClusters(
+    _ names: [String], in sentence: Substring, _ paragraph: Int
+  ) {
+    for name in names {
+      clusters.append(DraftCluster(name: name, sourceText: String(sentence), paragraph: paragraph))
     }
   }
 

@@ -76,4 +76,36 @@ struct ClusterListsTests {
     #expect(ClusterPatterns.named(in: "培育壮大数控系统、精密刀具等重点产业。"[...]).isEmpty)
     #expect(ClusterPatterns.listed(in: "推动国企、外资企业加大战略性新兴产业布局。"[...]).isEmpty)
   }
+
+  @Test("clusters the text names as industrial clusters after a verb of building")
+  func explicit() {
+    #expect(
+      ClusterLists.explicit(in: "协同建设江北智能家电产业集群、临河新型储能先进制造业集群"[...]) == [
+        "江北智能家电产业集群", "临河新型储能先进制造业集群",
+      ])
+    #expect(
+      ClusterLists.explicit(in: "建设竹木加工基地和竹木特色产业集群"[...]) == ["竹木产业集群"])
+    #expect(ClusterLists.explicit(in: "打造世界级陶瓷产业集群"[...]) == ["陶瓷产业集群"])
+  }
+
+  @Test("clusters of no industry, of enterprises or of no name are not read")
+  func explicitPrecision() {
+    #expect(ClusterLists.explicit(in: "壮大先进制造业集群"[...]).isEmpty)
+    #expect(ClusterLists.explicit(in: "合力打造国家级、区域级先进制造业集群"[...]).isEmpty)
+    #expect(ClusterLists.explicit(in: "形成重大基础设施集群"[...]).isEmpty)
+    #expect(ClusterLists.explicit(in: "打造更多中小企业特色产业集群"[...]).isEmpty)
+    #expect(ClusterLists.explicit(in: "打造一批优势特色产业集群和农业强镇"[...]).isEmpty)
+    #expect(ClusterLists.explicit(in: "提升陶瓷产业集群发展水平"[...]).isEmpty)
+  }
+
+  @Test("a draft reads a counted list of clusters in the starting situation")
+  func startingSituation() {
+    let lines = [
+      "乙县先进制造业发展行动方案(2024—2027年)", "一、发展基础",
+      "2023年,全县工业增加值达到120亿元,竹木家具、陶瓷卫浴、山泉水3个产业入选省级特色产业集群。", "二、发展目标",
+      "到2027年,全县工业增加值达到200亿元。",
+    ]
+    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    #expect(plan.clusters.map(\.name) == ["竹木家具", "陶瓷卫浴", "山泉水"])
+  }
 }
