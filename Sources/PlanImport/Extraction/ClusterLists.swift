@@ -147,6 +147,24 @@ enum ClusterLists {
     SentenceSegmenter.clauses(of: sentence).flatMap(explicit(in:))
   }
 
+  /// In a cluster's own paragraph, `A、B等优势材料…`: a list closed by a tier word and the
+  /// cluster's own head noun (`材料` of `新型材料`) names the cluster's parts.
+  static func parts(in sentence: Substring, of parent: String) -> [String] {
+    let noun = String(DraftCluster.matchName(parent).suffix(2))
+    guard noun.count == 2 else { return [] }
+    var found: [String] = []
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      guard let etc = clause.range(of: "等", options: .backwards),
+        ClusterPatterns.tierWords.contains(where: { clause[etc.upperBound...].hasPrefix($0 + noun) }
+        )
+      else { continue }
+      let list = listOpening(clause[..<etc.lowerBound])
+      let names = names(list).compactMap(listedName)
+      if names.count >= 2, names.count == self.names(list).count { found += names }
+    }
+    return found
+  }
+
   /// Whether what follows `产业`/`集群`/`领域` leaves the list naming industries.
   static func closesIndustry(_ after: Substring) -> Bool {
     after.isEmpty || industryFollowers.contains(where: after.hasPrefix)

@@ -97,6 +97,7 @@ struct TextReading {
     let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
     for name in ClusterPatterns.listedUnder(tierHeading: sentence)
       + ClusterPatterns.named(in: sentence) + ClusterLists.counted(inSentence: sentence)
+      + (parent.map { ClusterLists.parts(in: sentence, of: $0) } ?? [])
     where name != parent {
       clusters.append(
         DraftCluster(

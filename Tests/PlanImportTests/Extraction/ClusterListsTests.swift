@@ -108,4 +108,12 @@ struct ClusterListsTests {
     let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
     #expect(plan.clusters.map(\.name) == ["竹木家具", "陶瓷卫浴", "山泉水"])
   }
+
+  @Test("in a cluster's paragraph, a list closed by a tier and the cluster's noun names its parts")
+  func parts() {
+    let sentence = "巩固提升竹纤维材料、竹基复合材料等特色材料市场份额,发展一批新型材料企业。"[...]
+    #expect(ClusterLists.parts(in: sentence, of: "竹木材料") == ["竹纤维材料", "竹基复合材料"])
+    #expect(ClusterLists.parts(in: sentence, of: "绿色食品").isEmpty)
+    #expect(ClusterLists.parts(in: "推广竹筷、竹席等特色产品。"[...], of: "竹木材料").isEmpty)
+  }
 }
