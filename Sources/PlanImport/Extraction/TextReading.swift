@@ -93,17 +93,26 @@ struct TextReading {
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
     guard let tier else { return }
-    // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
-    let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
-    for name in ClusterPatterns.listedUnder(tierHeading: sentence)
-      + ClusterPatterns.named(in: sentence) + ClusterLists.counted(inSentence: sentence)
-      + (parent.map { ClusterLists.parts(in: sentence, of: $0) } ?? [])
-    where name != parent {
-      clusters.append(
-        DraftCluster(
-          name: name, tier: parent == nil ? tier : nil, parentName: parent,
-          sourceText: String(sentence),
-          paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
+    // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
+    // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).
+    let lead = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
+    var named: String?
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      let parent = lead ?? named
+      let parts =
+        ClusterPatterns.listedUnder(tierHeading: clause) + ClusterLists.counted(in: clause)
+        + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
+      let heads = ClusterPatterns.named(in: clause)
+      for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })
+      where name != parent {
+        let under = isPart ? parent : lead
+        clusters.append(
+          DraftCluster(
+            name: name, tier: under == nil ? tier : nil, parentName: under,
+            sourceText: String(sentence), paragraph: paragraph,
+            review: under == nil ? [.clusterTierFromHeading] : []))
+      }
+      if lead == nil, let head = heads.last { named = head }
     }
   }
 

@@ -116,4 +116,20 @@ struct ClusterListsTests {
     #expect(ClusterLists.parts(in: sentence, of: "绿色食品").isEmpty)
     #expect(ClusterLists.parts(in: "推广竹筷、竹席等特色产品。"[...], of: "竹木材料").isEmpty)
   }
+
+  @Test("a list after a clause that names a cluster nests under it; a tier list alone does not")
+  func nesting() throws {
+    let lines = [
+      "乙县先进制造业发展行动方案(2024—2027年)", "一、重点任务", "(一)培育壮大新兴产业。",
+      "突破发展竹木材料产业,培育壮大竹纤维、竹基板材等重点产业。加快发展无人机、通航服务等产业。",
+    ]
+    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let byName = Dictionary(uniqueKeysWithValues: plan.clusters.map { ($0.name, $0) })
+    let parent = try #require(byName["竹木材料"])
+    #expect(parent.tier == "新兴")
+    #expect(byName["竹纤维"]?.parent == parent.id)
+    #expect(byName["竹基板材"]?.parent == parent.id)
+    #expect(byName["无人机"]?.parent == nil)
+    #expect(byName["无人机"]?.tier == "新兴")
+  }
 }
