@@ -33,29 +33,14 @@ enum ClusterLists {
   /// A list's names: cut at `、`, and at a last `和` only when both sides are whole names
   /// (`基因和细胞治疗`, `软件和信息服务` stay one); `及` joins one name (`纤维及复合材料`).
   static func names(_ text: Substring) -> [String] {
-    var names: [String] = []
-    var current = ""
-    var inQuote = false
-    for c in text {
-      if c == "“" { inQuote = true }
-      if c == "”" { inQuote = false }
-      if !inQuote, c == "、" {
-        names.append(current)
-        current = ""
-      } else {
-        current.append(c)
-      }
+    var names = MetricText.splitNames(String(text), at: "、")
+    if let last = names.last, names.count >= 2, let and = last.range(of: "和", options: .backwards),
+      last[..<and.lowerBound].count >= 3, last[and.upperBound...].count >= 3
+    {
+      names[names.count - 1] = String(last[..<and.lowerBound])
+      names.append(String(last[and.upperBound...]))
     }
-    if let and = current.range(of: "和", options: .backwards), names.count >= 1 {
-      let left = current[..<and.lowerBound]
-      let right = current[and.upperBound...]
-      if left.count >= 3, right.count >= 3 {
-        names.append(String(left))
-        current = String(right)
-      }
-    }
-    names.append(current)
-    return names.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty }
+    return names
   }
 
   /// A cluster's name as the rules keep it: without a rank (`世界级装备制造` → `装备制造`);
