@@ -70,4 +70,24 @@ struct LadderListsTests {
     #expect(LadderLists.step(for: "国家级", among: levels) == "国家级瞪羚企业")
     #expect(LadderLists.step(for: "省级瞪羚企业", among: levels) == "省级瞪羚企业")
   }
+
+  @Test("a draft: a ladder named by its run-in heading, its levels counted by a target sentence")
+  func drafted() throws {
+    let lines = [
+      "丙县制造业高质量发展实施方案(2024—2027年)", "一、主要目标",
+      "到2027年,规模以上工业企业达到90家,国家级和省级瞪羚企业分别达到2家、12家。", "二、重点任务",
+      "(一)壮大市场主体。构建企业梯度培育体系。实施初创企业“萌芽”计划。实施成长型企业“拔节”计划。实施骨干企业“参天”工程。",
+      "(二)培育优质企业。推动企业按照“规模以上企业—瞪羚企业—链主企业”路径成长。",
+    ]
+    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let names = plan.ladders.map(\.name)
+    #expect(names.contains("壮大市场主体"))
+    let programmes = try #require(plan.ladders.first { $0.name == "壮大市场主体" })
+    #expect(programmes.tiers.map(\.name) == ["初创企业“萌芽”计划", "成长型企业“拔节”计划", "骨干企业“参天”工程"])
+    let levels = try #require(plan.ladders.first { $0.tiers.count == 2 })
+    #expect(levels.tiers.map(\.name) == ["省级瞪羚企业", "国家级瞪羚企业"])
+    #expect(levels.tiers.map { $0.target?.value } == [12, 2])
+    let chain = try #require(plan.ladders.first { $0.name == "培育优质企业" })
+    #expect(chain.tiers.first?.target?.value == 90)
+  }
 }
