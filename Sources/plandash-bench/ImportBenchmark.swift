@@ -58,14 +58,14 @@ enum ImportBenchmark {
       BenchScore.score(
         expected: expected.baselines, drafted: drafted.baselines, describe: describe,
         matches: goalMatches),
-      BenchScore.score(expected: expected.clusters, drafted: drafted.clusters, describe: describe) {
-        e, d in
-        names(e.name, d.name) && e.scale == d.scale
-      },
-      BenchScore.score(expected: expected.steps, drafted: drafted.steps, describe: describe) {
-        e, d in
-        names(e.name, d.name) && e.count == d.count
-      },
+      BenchScore.score(
+        expected: expected.clusters, drafted: drafted.clusters, describe: describe,
+        exactly: { e, d in e.name == d.name && e.scale == d.scale },
+        matches: { e, d in names(e.name, d.name) && e.scale == d.scale }),
+      BenchScore.score(
+        expected: expected.steps, drafted: drafted.steps, describe: describe,
+        exactly: { e, d in e.name == d.name && e.count == d.count },
+        matches: { e, d in names(e.name, d.name) && e.count == d.count }),
       BenchScore.score(expected: expected.measures, drafted: drafted.measures, describe: describe) {
         e, d in
         e.title == d.title && e.lead == d.lead && e.responsible == d.responsible

@@ -87,7 +87,8 @@ extension Optional where Wrapped == String {
   fileprivate var orEmpty: String { self ?? "" }
 }
 
-/// Recall and precision of one list: each drafted item matched to at most one expected item.
+/// Recall and precision of one list: each drafted item matched to at most one expected item
+/// (those that match one exactly first, so that a looser match cannot take another's item).
 struct BenchScore {
   var expected = 0
   var drafted = 0
@@ -96,18 +97,25 @@ struct BenchScore {
   var extras: [String] = []
 
   static func score<E, D>(
-    expected: [E], drafted: [D], describe: (Any) -> String, matches: (E, D) -> Bool
+    expected: [E], drafted: [D], describe: (Any) -> String,
+    exactly: ((E, D) -> Bool)? = nil, matches: (E, D) -> Bool
   ) -> BenchScore {
     var score = BenchScore(expected: expected.count, drafted: drafted.count)
     var taken = Array(repeating: false, count: expected.count)
-    for item in drafted {
-      if let index = expected.indices.first(where: { !taken[$0] && matches(expected[$0], item) }) {
-        taken[index] = true
-        score.matched += 1
-      } else {
-        score.extras.append(describe(item))
+    var placed = Array(repeating: false, count: drafted.count)
+    for exact in [true, false] where !exact || exactly != nil {
+      for (position, item) in drafted.enumerated() where !placed[position] {
+        if let index = expected.indices.first(where: { index in
+          !taken[index]
+            && (exact ? exactly?(expected[index], item) == true : matches(expected[index], item))
+        }) {
+          taken[index] = true
+          placed[position] = true
+          score.matched += 1
+        }
       }
     }
+    score.extras = drafted.indices.filter { !placed[$0] }.map { describe(drafted[$0]) }
     score.misses = expected.indices.filter { !taken[$0] }.map { describe(expected[$0]) }
     return score
   }

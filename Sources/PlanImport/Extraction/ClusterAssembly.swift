@@ -32,7 +32,12 @@ enum ClusterAssembly {
       (a.element.paragraph, a.element.parentName == nil ? 0 : 1, a.offset)
         < (b.element.paragraph, b.element.parentName == nil ? 0 : 1, b.offset)
     }.map(\.element)
-    for mention in ordered {
+    for var mention in ordered {
+      // A tier word alone (`主导`) is no cluster; a rank (`世界级`) is not part of a name.
+      guard let name = ClusterLists.cleanName(PlanTextCharacters.unquoted(mention.name)) else {
+        continue
+      }
+      mention.name = name
       guard let index = merged.firstIndex(where: { $0.matchName == mention.matchName }) else {
         merged.append(mention)
         continue

@@ -94,12 +94,14 @@ enum ClusterPatterns {
     for clause in SentenceSegmenter.clauses(of: sentence) {
       let text = PlanTextCharacters.unquoted(String(clause))
       for tier in tierWords {
-        guard let range = text.range(of: tier + "产业") else { continue }
+        guard let range = text.range(of: tier + "产业"),
+          ClusterLists.closesIndustry(text[range.upperBound...].drop { $0 == "集" || $0 == "群" })
+        else { continue }
         let written = text[..<range.lowerBound]
         let head = written.replacingTrailingCount()
         // The list closes with its count or 等: `A、B、C三大主导产业`, `A、B等五大支柱产业`.
         guard head.contains("、"), head.count < written.count else { continue }
-        let names = MetricText.splitNames(String(listStart(head)))
+        let names = ClusterLists.names(listStart(head))
         guard names.count >= 2, names.allSatisfy({ $0.count <= longestName }) else { continue }
         found.append((names, tier))
         break
@@ -114,8 +116,12 @@ enum ClusterPatterns {
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       guard let etc = clause.range(of: "等", options: .backwards) else { continue }
-      guard isCategory(clause[etc.upperBound...]) else { continue }
-      let names = MetricText.splitNames(String(listStart(clause[..<etc.lowerBound])))
+      let list = listStart(clause[..<etc.lowerBound])
+      guard
+        ClusterLists.namesCategory(
+          after: clause[etc.upperBound...], opener: clause[..<list.startIndex])
+      else { continue }
+      let names = ClusterLists.names(list)
       if names.count >= 2,
         names.allSatisfy({ $0.count <= longestName && $0.count >= 2 && !$0.contains("等") })
       {
@@ -123,20 +129,6 @@ enum ClusterPatterns {
       }
     }
     return found
-  }
-
-  /// What follows a list's 等 when it names industries: `优势领域`, `一批高成长性产业集群`,
-  /// `重点产业` — short, with no 的 or 为 (`为主要原料的…产业` names something else).
-  private static func isCategory(_ after: Substring) -> Bool {
-    var rest = after
-    for lead in ["一批", "一系列"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
-    guard
-      let end = ["产业集群", "集群", "产业", "领域"].compactMap({ rest.range(of: $0) }).min(by: {
-        $0.lowerBound < $1.lowerBound
-      })
-    else { return false }
-    let words = rest[..<end.lowerBound]
-    return words.count <= 6 && !words.contains("的") && !words.contains("为")
   }
 
   /// `加快培育储能产业`, `形成…的装备配套产业集群`: an industry a verb names on its own.
@@ -160,9 +152,10 @@ enum ClusterPatterns {
       } else {
         continue
       }
+      // `A、B等机械制造配套产业`: the industry after the list of its products.
+      if let etc = head.range(of: "等", options: .backwards) { head = head[etc.upperBound...] }
       if let and = head.range(of: "和", options: .backwards) { head = head[and.upperBound...] }
-      let name = PlanTextCharacters.trimmed(head)
-      if name.count >= 2, name.count <= 10, !name.contains(where: { "、,,“”".contains($0) }) {
+      if let name = ClusterLists.cleanName(String(head)), name.count <= 10 {
         found.append(name)
       }
     }
@@ -179,7 +172,7 @@ enum ClusterPatterns {
     let verbs = [
       "聚焦", "打造", "推动", "发展", "培育", "做强", "壮大", "构建", "形成", "围绕", "以", "突出", "重点", "巩固",
       "提升", "引进", "布局", "发力", "瞄准", "支持", "加快", "推进", "拓展", "锁定", "补齐", "积极", "大力", "聚力",
-      "集中", "加强", "深化", "依托", "包括", "涵盖",
+      "集中", "加强", "深化", "依托", "包括", "涵盖", "提高",
     ]
     var start = head.startIndex
     for verb in verbs {
@@ -197,7 +190,9 @@ extension Substring {
   /// Without a closing count (`三大`, `五大`, `等`, `4个`) before a tier word.
   fileprivate func replacingTrailingCount() -> Substring {
     var text = self
-    if text.hasSuffix("大") {
+    if text.hasSuffix("大"), let count = text.dropLast().last,
+      ChineseNumber.isNumeral(count) || PlanTextCharacters.isDigit(count)
+    {
       text = text.dropLast()
       while let last = text.last, ChineseNumber.isNumeral(last) || PlanTextCharacters.isDigit(last)
       {

@@ -48,11 +48,6 @@ struct GoalFiling {
 
   /// The ladder step a count's metric names (`专精特新“小巨人”企业` for step `“小巨人”`).
   static func step(for metric: String, among steps: [String]) -> String? {
-    let plain = PlanTextCharacters.unquoted(metric)
-    return steps.first { step in
-      let name = PlanTextCharacters.unquoted(step)
-      return name.count >= 2
-        && (plain.hasSuffix(name) || plain.hasSuffix(name + "企业") || name.hasSuffix(plain))
-    }
+    LadderLists.step(for: metric, among: steps)
   }
 }

@@ -1,14 +1,17 @@
 import PlanModel
 
 extension DraftItems {
-  /// One ladder per chain, named after the heading or measure it stands in; a step whose
+  /// One ladder per chain, named after the heading or lead phrase it stands in; a step whose
   /// enterprises the text counts elsewhere (`分别增加至12家`) carries that count.
   func ladders(stepGoals: [String: GoalCandidate], ids: inout DraftIDs) -> [Ladder] {
     var ladders: [Ladder] = []
     for chain in reading.chains {
       let heading = chain.key.flatMap(outline.heading)
+      // A run-in heading's paragraph is named by the heading's title, without its number.
+      let runIn = outline.lines[chain.paragraph] != nil
       let name =
-        MeasurePatterns.leadPhrase(paragraphs[chain.paragraph]) ?? heading?.title ?? "企业梯度培育"
+        (runIn ? heading?.title : MeasurePatterns.leadPhrase(paragraphs[chain.paragraph]))
+        ?? heading?.title ?? "企业梯度培育"
       let ladderID = ids.make("ladder", name: name)
       var tiers: [LadderTier] = []
       for step in chain.steps {

@@ -80,14 +80,14 @@ enum MetricText {
   }
 
   /// Names joined by 、 和 及 (`研发机构覆盖率、研发活动覆盖率` → two names).
-  static func splitNames(_ text: String) -> [String] {
+  static func splitNames(_ text: String, at separators: String = "、和及") -> [String] {
     var names: [String] = []
     var current = ""
     var inQuote = false
     for c in text {
       if c == "“" { inQuote = true }
       if c == "”" { inQuote = false }
-      if !inQuote, "、和及".contains(c) {
+      if !inQuote, separators.contains(c) {
         names.append(current)
         current = ""
       } else {

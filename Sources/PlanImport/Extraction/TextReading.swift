@@ -53,6 +53,7 @@ struct TextReading {
             in: sentence,
             year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
             paragraph: index)
+          readListedClusters(ClusterLists.counted(inSentence: sentence), in: sentence, index)
           continue
         }
         let context = SentenceContext(
@@ -70,9 +71,12 @@ struct TextReading {
           goals.append(PlacedGoal(candidate: candidate, paragraph: index, key: key))
         }
         readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
-        for steps in LadderPatterns.chains(in: sentence) {
+        for steps in LadderLists.ladders(in: sentence) {
           chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
         }
+      }
+      if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
+        chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
       }
     }
   }
@@ -92,17 +96,37 @@ struct TextReading {
             name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
       }
     }
+    readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
     guard let tier else { return }
-    // In a paragraph a cluster heads (`电子信息。…`), a list names its parts.
-    let parent = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
-    for name in ClusterPatterns.listedUnder(tierHeading: sentence)
-      + ClusterPatterns.named(in: sentence)
-    where name != parent {
-      clusters.append(
-        DraftCluster(
-          name: name, tier: parent == nil ? tier : nil, parentName: parent,
-          sourceText: String(sentence),
-          paragraph: paragraph, review: parent == nil ? [.clusterTierFromHeading] : []))
+    // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
+    // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).
+    let lead = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
+    var named: String?
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      let parent = lead ?? named
+      let parts =
+        ClusterPatterns.listedUnder(tierHeading: clause) + ClusterLists.counted(in: clause)
+        + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
+      let heads = ClusterPatterns.named(in: clause)
+      for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })
+      where name != parent {
+        let under = isPart ? parent : lead
+        clusters.append(
+          DraftCluster(
+            name: name, tier: under == nil ? tier : nil, parentName: under,
+            sourceText: String(sentence), paragraph: paragraph,
+            review: under == nil ? [.clusterTierFromHeading] : []))
+      }
+      if lead == nil, let head = heads.last { named = head }
+    }
+  }
+
+  /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).
+  private mutating func readListedClusters(
+    _ names: [String], in sentence: Substring, _ paragraph: Int
+  ) {
+    for name in names {
+      clusters.append(DraftCluster(name: name, sourceText: String(sentence), paragraph: paragraph))
     }
   }
 

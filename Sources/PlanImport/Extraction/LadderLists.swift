@@ -1,0 +1,179 @@
+import Foundation
+
+/// Enterprise-cultivation ladders written without a `—` chain:
+/// - a list of three or more enterprise tiers the clause cultivates
+///   (`积极培育高新技术企业、创新型领军企业、专精特新“小巨人”企业、单项冠军企业`);
+/// - administrative levels of one kind of enterprise or factory, where the clause grades them
+///   (`梯度构建国家、省级绿色工厂培育库`, `国家级和省级专精特新“小巨人”企业分别达到10家、30家`);
+/// - three or more programmes, each for a kind of enterprise, in a paragraph about a graded
+///   ladder (`建立企业梯度培育体系…实施小微企业“育苗”计划…实施骨干企业“领航”工程`).
+/// A list of enterprises that are not tiers (`国有企业、民营企业、外资企业`) is not a ladder.
+enum LadderLists {
+  /// Words that name an enterprise's tier, the rungs of a ladder.
+  static let tierMarks = [
+    "专精特新", "小巨人", "冠军", "瞪羚", "独角兽", "领军", "高新技术", "科技型", "创新型", "规上", "规模以上", "上市",
+    "链主", "龙头", "骨干", "500强", "百强", "雏鹰", "种子", "领航", "灯塔", "标杆", "头部", "小升规",
+  ]
+  /// How an enterprise tier's name ends.
+  static let enterpriseEnds = ["企业(产品)", "企业（产品）", "企业", "冠军", "独角兽"]
+  /// Verbs of cultivating, before or after a list of tiers.
+  static let cultivationVerbs = ["培育", "培养", "扶持", "引育", "壮大", "挖掘", "孵化", "认定", "发现", "遴选"]
+  /// Where the list starts in its first piece: after the last of these.
+  static let listOpeners =
+    cultivationVerbs + ["一批", "更多", "健全", "完善", "支持", "鼓励", "打造", "建设", "发展"]
+  /// Words that say the text grades what it names.
+  static let gradingWords = ["梯度", "梯次", "培育库", "分层分级", "分级"]
+  /// Administrative levels, the lowest last.
+  static let levels = ["国家级", "国家", "省级", "市级", "县级", "区级"]
+  static let longestStep = 16
+
+  /// Every ladder a sentence states: `—` chains, else tier lists and graded levels.
+  static func ladders(in sentence: Substring) -> [[String]] {
+    let chains = LadderPatterns.chains(in: sentence)
+    guard chains.isEmpty else { return chains }
+    return SentenceSegmenter.clauses(of: sentence).compactMap { clause in
+      enumerated(in: clause) ?? levelled(in: clause)
+    }
+  }
+
+  /// The tiers a clause lists where it cultivates them, in the text's order.
+  static func enumerated(in clause: Substring) -> [String]? {
+    let pieces = MetricText.splitNames(String(clause))
+    guard pieces.count >= 3 else { return nil }
+    var steps: [String] = []
+    var cultivated = false
+    for (index, piece) in pieces.enumerated() {
+      var item = piece
+      if index == 0 {
+        guard let start = lastOpener(in: piece) else { return nil }
+        cultivated = cultivationVerbs.contains(where: piece[..<start].contains)
+        item = String(piece[start...])
+      }
+      guard let end = enterpriseEnd(of: item) else { break }
+      let rest = item[end...]
+      item = String(item[..<end])
+      guard isTier(item) else { return nil }
+      steps.append(item)
+      if !rest.isEmpty {
+        guard cultivationVerbs.contains(String(rest)) else { return nil }
+        cultivated = true
+        break
+      }
+    }
+    guard steps.count >= 3, cultivated else { return nil }
+    return steps
+  }
+
+  /// `国家级和省级X分别达到…`, `梯度构建国家、省级X培育库`: one step per level, lowest first.
+  static func levelled(in clause: Substring) -> [String]? {
+    let text = String(clause)
+    var start = text.startIndex
+    while start < text.endIndex {
+      defer { start = text.index(after: start) }
+      guard let (named, nounStart) = levelRun(text[start...]), named.count >= 2 else { continue }
+      let noun = levelledNoun(text[nounStart...])
+      guard noun.count >= 2, noun.count <= longestStep else { continue }
+      let graded = gradingWords.contains(where: text.contains)
+      let counted = text.contains("分别") && isTier(noun) && enterpriseEnd(of: noun) != nil
+      guard graded || counted else { return nil }
+      return named.sorted { rank($0) < rank($1) }.map { $0 + noun }
+    }
+    return nil
+  }
+
+  /// The programmes for kinds of enterprise a graded paragraph starts (`实施X计划`), and the
+  /// sentence that grades them.
+  static func programmes(in paragraph: Substring) -> (steps: [String], sentence: Substring)? {
+    guard
+      let graded = SentenceSegmenter.sentences(of: String(paragraph)).first(where: { sentence in
+        gradingWords.contains(where: sentence.contains)
+      })
+    else { return nil }
+    var steps: [String] = []
+    var search = paragraph.startIndex
+    while let verb = paragraph[search...].range(of: "实施") {
+      search = verb.upperBound
+      let rest = paragraph[verb.upperBound...]
+      guard
+        let end = ["计划", "工程", "行动"].compactMap({ rest.range(of: $0) }).min(by: {
+          $0.lowerBound < $1.lowerBound
+        })
+      else { continue }
+      let name = rest[..<end.lowerBound]
+      guard name.count >= 2, name.count <= longestStep - 2, name.contains("企业"),
+        !name.contains(where: { PlanTextCharacters.clauseEnds.contains($0) || "、。;".contains($0) })
+      else { continue }
+      steps.append(String(rest[..<end.upperBound]))
+    }
+    return steps.count >= 3 ? (steps, graded) : nil
+  }
+
+  /// The ladder step a count's metric names: `专精特新“小巨人”企业` for step `“小巨人”`,
+  /// `以农产品加工为主的规模以上工业企业` for `规模以上企业`.
+  static func step(for metric: String, among steps: [String]) -> String? {
+    let plain = plainTier(metric)
+    return steps.first { step in
+      let name = plainTier(step)
+      guard name.count >= 2 else { return false }
+      // `国家级和省级X分别达到10家、30家` pairs `国家级` with 10.
+      if levels.contains(plain) { return name.hasPrefix(plain) }
+      return plain.hasSuffix(name) || plain.hasSuffix(name + "企业") || name.hasSuffix(plain)
+    }
+  }
+
+  /// A tier's name without quotes, what a `的` qualifies it with, and `工业` in `工业企业`.
+  private static func plainTier(_ text: String) -> String {
+    var plain = PlanTextCharacters.unquoted(text)
+    if let of = plain.range(of: "的", options: .backwards) {
+      plain = String(plain[of.upperBound...])
+    }
+    return plain.replacingOccurrences(of: "工业企业", with: "企业")
+  }
+
+  static func isTier(_ name: String) -> Bool {
+    name.count >= 3 && name.count <= longestStep && tierMarks.contains(where: name.contains)
+  }
+
+  /// Where an enterprise tier's name ends in `item` (the end of its last enterprise word).
+  private static func enterpriseEnd(of item: String) -> String.Index? {
+    for end in enterpriseEnds {
+      if let range = item.range(of: end, options: .backwards) { return range.upperBound }
+    }
+    return nil
+  }
+
+  private static func lastOpener(in piece: String) -> String.Index? {
+    listOpeners.compactMap { piece.range(of: $0, options: .backwards)?.upperBound }.max()
+  }
+
+  /// The levels at the start of `text` joined by `、`/`和`/`及`, and where the noun begins.
+  private static func levelRun(_ text: Substring) -> ([String], String.Index)? {
+    var named: [String] = []
+    var rest = text
+    while let level = levels.first(where: rest.hasPrefix) {
+      named.append(level)
+      rest = rest.dropFirst(level.count)
+      guard let next = rest.first, "、和及与".contains(next),
+        levels.contains(where: rest.dropFirst().hasPrefix)
+      else { break }
+      rest = rest.dropFirst()
+    }
+    return named.isEmpty ? nil : (named, rest.startIndex)
+  }
+
+  /// The thing the levels grade: up to `培育库`, `分别`, a verb of counting or the clause's end.
+  private static func levelledNoun(_ text: Substring) -> String {
+    let stops = ["培育库", "分别", "达到", "突破", "增加", "新增", "累计", "数量", "的", "等"]
+    let end = stops.compactMap { text.range(of: $0)?.lowerBound }.min() ?? text.endIndex
+    return PlanTextCharacters.trimmed(text[..<end])
+  }
+
+  private static func rank(_ level: String) -> Int {
+    switch level {
+    case "国家级", "国家": return 4
+    case "省级": return 3
+    case "市级": return 2
+    default: return 1
+    }
+  }
+}
