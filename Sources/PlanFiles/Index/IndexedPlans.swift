@@ -30,8 +30,24 @@ public final class IndexedPlans: @unchecked Sendable {
     return IndexedPlans(file: file, index: fresh.index, cache: cache)
   }
 
-  /// Every plan's region, in file order (as a full load's `catalog.plans.map(\.region)`).
-  public var regions: [Region] { index.entries.map(\.region) }
+  /// Every plan's region, in file order (as a full load's `catalog.plans.map(\.region)`);
+  /// nil when one cannot be read back (the command then loads every plan).
+  public var regions: [Region]? {
+    var regions: [Region] = []
+    regions.reserveCapacity(index.entries.count)
+    for entry in index.entries {
+      guard let region = entry.region else { return nil }
+      regions.append(region)
+    }
+    return regions
+  }
+
+  /// The region whose id is `id`, compared without case (the first thing a `--region`
+  /// is read as), without decoding the others; nil when no plan is for such a region.
+  public func region(withID id: String) -> Region? {
+    let lowered = id.lowercased()
+    return index.entries.first { $0.regionID.lowercased() == lowered }?.region
+  }
 
   /// The files holding all of `ids`; nil when any id is in no plan.
   public func files(holding ids: some Sequence<String>) -> Set<Int>? {
@@ -45,7 +61,7 @@ public final class IndexedPlans: @unchecked Sendable {
 
   /// The file of the region `id`; nil when no plan is for it.
   public func files(ofRegion id: String) -> Set<Int>? {
-    index.entries.firstIndex { $0.region.id == id }.map { [$0] }
+    index.entries.firstIndex { $0.regionID == id }.map { [$0] }
   }
 
   /// The plans of `files` and of the files their links name, in file order, as a clean

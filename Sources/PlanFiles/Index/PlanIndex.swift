@@ -10,9 +10,41 @@ struct PlanIndex: Equatable {
     var path: String
     var stamp: FileStamp
     var hash: ContentHash
-    var region: Region
+    /// The region's id, read with the entry: finding a region by id needs nothing more.
+    var regionID: String
+    /// The whole region as `RegionSchema` encodes it, decoded only when asked for (by name
+    /// or pinyin lookups): most commands never pay for 3,000 regions' names.
+    var encodedRegion: [UInt8]
     /// The numbers of the other files holding items this plan's links name.
     var links: [Int]
+
+    init(path: String, stamp: FileStamp, hash: ContentHash, region: Region, links: [Int]) {
+      var w = BinaryWriter(capacity: 64)
+      RegionSchema.encode(region, &w)
+      self.init(
+        path: path, stamp: stamp, hash: hash, regionID: region.id, encodedRegion: w.bytes,
+        links: links)
+    }
+
+    init(
+      path: String, stamp: FileStamp, hash: ContentHash, regionID: String,
+      encodedRegion: [UInt8], links: [Int]
+    ) {
+      self.path = path
+      self.stamp = stamp
+      self.hash = hash
+      self.regionID = regionID
+      self.encodedRegion = encodedRegion
+      self.links = links
+    }
+
+    /// The region; nil when its bytes are damaged.
+    var region: Region? {
+      var r = BinaryReader(encodedRegion)
+      guard let region = try? RegionSchema.decode(&r), r.isAtEnd, region.id == regionID
+      else { return nil }
+      return region
+    }
   }
 
   /// The paths the plans were loaded from (the index serves only the same paths).
@@ -34,7 +66,9 @@ struct PlanIndex: Equatable {
       w.uint(entry.stamp.device)
       w.uint(entry.hash.high)
       w.uint(entry.hash.low)
-      RegionSchema.encode(entry.region, &w)
+      w.string(entry.regionID)
+      w.uint(UInt64(entry.encodedRegion.count))
+      w.raw(entry.encodedRegion)
       w.list(entry.links) { link, w in w.uint(UInt64(link)) }
     }
   }
@@ -48,9 +82,12 @@ struct PlanIndex: Equatable {
         size: Int64(try r.int()), modified: Int64(try r.int()), changed: Int64(try r.int()),
         inode: try r.uint(), device: try r.uint())
       let hash = ContentHash(high: try r.uint(), low: try r.uint())
-      let region = try RegionSchema.decode(&r)
+      let regionID = try r.string()
+      let encodedRegion = Array(try r.raw(try r.count()))
       let links = try r.list { r in Int(clamping: try r.uint()) }
-      return Entry(path: path, stamp: stamp, hash: hash, region: region, links: links)
+      return Entry(
+        path: path, stamp: stamp, hash: hash, regionID: regionID, encodedRegion: encodedRegion,
+        links: links)
     }
     guard entries.allSatisfy({ $0.links.allSatisfy(entries.indices.contains) }) else {
       throw BinaryReader.Malformed()

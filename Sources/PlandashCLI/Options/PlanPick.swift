@@ -23,9 +23,13 @@ struct PlanPick {
   static func regionArgument(_ text: String?) -> PlanPick? {
     text.map { text in
       PlanPick { indexed in
-        guard case .found(let region) = RegionLookup.find(text, in: indexed.regions) else {
-          return nil
+        // An id is found without reading every region's name.
+        if let region = indexed.region(withID: text.trimmingSpaces) {
+          return indexed.files(ofRegion: region.id)
         }
+        guard let regions = indexed.regions,
+          case .found(let region) = RegionLookup.find(text, in: regions)
+        else { return nil }
         return indexed.files(ofRegion: region.id)
       }
     }
