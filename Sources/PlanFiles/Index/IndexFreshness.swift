@@ -25,9 +25,10 @@ enum IndexFreshness {
     let vouchedBefore = min(file.index.observedAt, file.writtenAt)
     var index = file.index
     var renewed = false
+    let stamper = FolderStamper()
     for i in index.entries.indices {
       let entry = index.entries[i]
-      guard let stamp = FileStamp.of(path: entry.path) else { return nil }
+      guard let stamp = stamper.stamp(of: entry.path) else { return nil }
       if stamp == entry.stamp && stamp.isTrusted(before: vouchedBefore) { continue }
       guard let (bytes, read) = FileBytes.readStamped(entry.path),
         ContentHash(of: bytes) == entry.hash
