@@ -17,10 +17,8 @@ enum IndexFreshness {
     let now = FileStamp.now()
     guard file.index.roots == paths else { return nil }
     let listed = PlanFileList.expand(paths)
-    // Byte for byte: cheaper than comparing as Unicode, and stricter (a name written
-    // another way counts as a rename).
     guard listed.problems.isEmpty,
-      listed.files.elementsEqual(file.index.entries, by: { $0.utf8.elementsEqual($1.path.utf8) })
+      listed.files.elementsEqual(file.index.entries, by: { $0 == $1.path })
     else { return nil }
     let vouchedBefore = min(file.index.observedAt, file.writtenAt)
     var index = file.index
