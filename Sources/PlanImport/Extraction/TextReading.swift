@@ -14,6 +14,8 @@ struct TextReading {
     var sentence: String
     var paragraph: Int
     var key: String?
+    /// Each step's own sentence, where the steps stand in sentences of their own.
+    var stepSentences: [String] = []
   }
 
   private(set) var goals: [PlacedGoal] = []
@@ -37,6 +39,7 @@ struct TextReading {
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
+      var paragraphChains: [Chain] = []
       for sentence in SentenceSegmenter.sentences(of: text) {
         let (year, mark) = years.year(
           for: sentence, key: key, carries: carries, headingYear: headingYear)
@@ -72,12 +75,23 @@ struct TextReading {
         }
         readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
         for steps in LadderLists.ladders(in: sentence) {
-          chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+          paragraphChains.append(
+            Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
         }
       }
       if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
-        chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+        paragraphChains.append(
+          Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
       }
+      let ladderLead = outline.lines[index].map(\.title) ?? lead
+      if let steps = LadderParagraphs.steps(inParagraph: text, lead: ladderLead) {
+        paragraphChains = [
+          Chain(
+            steps: steps.map(\.step), sentence: ladderLead ?? String(steps[0].sentence),
+            paragraph: index, key: key, stepSentences: steps.map { String($0.sentence) })
+        ]
+      }
+      chains += paragraphChains
     }
   }
 
