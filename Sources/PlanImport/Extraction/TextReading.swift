@@ -56,7 +56,10 @@ struct TextReading {
             in: sentence,
             year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
             paragraph: index)
-          readListedClusters(ClusterLists.counted(inSentence: sentence), in: sentence, index)
+          readListedClusters(
+            ClusterLists.counted(inSentence: sentence)
+              + ClusterPartLists.approved(inSentence: sentence),
+            in: sentence, index)
           continue
         }
         let context = SentenceContext(
@@ -111,6 +114,13 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    for (parent, names) in ClusterPartLists.parts(inSentence: sentence) {
+      for name in names {
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
     guard let tier else { return }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
     // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).
