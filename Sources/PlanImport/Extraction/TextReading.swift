@@ -41,8 +41,11 @@ struct TextReading {
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
       for sentence in SentenceSegmenter.sentences(of: text) {
-        let (year, mark) = years.year(
-          for: sentence, key: key, carries: carries, headingYear: headingYear)
+        // Each piece's year: a due year inside a later clause holds from that clause on.
+        let pieces = YearClauses.pieces(of: sentence).map { piece in
+          (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
+        }
+        let (year, _) = pieces[pieces.count - 1].1
         let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
           \.year)
         let noDueYear = NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
@@ -62,19 +65,14 @@ struct TextReading {
             in: sentence, index)
           continue
         }
-        let context = SentenceContext(
-          year: year, yearMark: mark, inGoals: sections.isGoal(key), enterpriseUnit: enterpriseUnit)
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
-        for var candidate in TargetPatterns.goals(in: sentence, context: context)
-          + SpecialGoalPatterns.goals(in: sentence, context: context)
-        {
-          if cutOff { candidate.review.append(.textCutOff) }
-          if candidate.metric.count > MetricText.longestClear {
-            candidate.review.append(.metricUnclear)
-          }
-          goals.append(PlacedGoal(candidate: candidate, paragraph: index, key: key))
+        for (piece, (pieceYear, mark)) in pieces {
+          let context = SentenceContext(
+            year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
+            enterpriseUnit: enterpriseUnit)
+          readGoals(in: piece, context: context, cutOff: cutOff, paragraph: index, key: key)
         }
         readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
         for steps in LadderLists.ladders(in: sentence) {
@@ -95,6 +93,20 @@ struct TextReading {
         ]
       }
       chains += paragraphChains
+    }
+  }
+
+  private mutating func readGoals(
+    in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?
+  ) {
+    for var candidate in TargetPatterns.goals(in: piece, context: context)
+      + SpecialGoalPatterns.goals(in: piece, context: context)
+    {
+      if cutOff { candidate.review.append(.textCutOff) }
+      if candidate.metric.count > MetricText.longestClear {
+        candidate.review.append(.metricUnclear)
+      }
+      goals.append(PlacedGoal(candidate: candidate, paragraph: paragraph, key: key))
     }
   }
 
