@@ -129,7 +129,8 @@ enum ClusterLists {
 
   /// `explicit(in:)` and `raised(in:)` for each clause of the sentence.
   static func explicit(inSentence sentence: Substring) -> [String] {
-    SentenceSegmenter.clauses(of: sentence).flatMap { explicit(in: $0) + raised(in: $0) }
+    guard sentence.contains("集群") else { return [] }
+    return SentenceSegmenter.clauses(of: sentence).flatMap { explicit(in: $0) + raised(in: $0) }
   }
 
   /// What a named industrial cluster is raised in (`提升X产业集群发展水平`).

@@ -14,6 +14,7 @@ enum ClusterPartLists {
 
   /// Each list that names the parts of the cluster the next clause builds, with that cluster.
   static func parts(inSentence sentence: Substring) -> [(parent: String, names: [String])] {
+    guard sentence.contains("集群") else { return [] }
     let clauses = SentenceSegmenter.clauses(of: sentence)
     var found: [(parent: String, names: [String])] = []
     for (clause, next) in zip(clauses, clauses.dropFirst()) {
@@ -54,7 +55,8 @@ enum ClusterPartLists {
 
   /// `approved(in:)` for each clause of the sentence.
   static func approved(inSentence sentence: Substring) -> [String] {
-    SentenceSegmenter.clauses(of: sentence).flatMap(approved(in:))
+    guard sentence.contains("集群") else { return [] }
+    return SentenceSegmenter.clauses(of: sentence).flatMap(approved(in:))
   }
 
   /// Two or more names joined by `、`, each a cluster's name, no figure among them.

@@ -10,6 +10,7 @@ enum YearClauses {
   /// The sentence, or its clauses before and from the clause that states its own due year
   /// after its subject.
   static func pieces(of sentence: Substring) -> [Substring] {
+    guard sentence.contains("年") else { return [sentence] }
     let clauses = SentenceSegmenter.clauses(of: sentence)
     guard
       let dated = clauses.firstIndex(where: { clause in
