@@ -127,9 +127,24 @@ enum ClusterLists {
     return found
   }
 
-  /// `explicit(in:)` for each clause of the sentence.
+  /// `explicit(in:)` and `raised(in:)` for each clause of the sentence.
   static func explicit(inSentence sentence: Substring) -> [String] {
-    SentenceSegmenter.clauses(of: sentence).flatMap(explicit(in:))
+    guard sentence.contains("集群") else { return [] }
+    return SentenceSegmenter.clauses(of: sentence).flatMap { explicit(in: $0) + raised(in: $0) }
+  }
+
+  /// What a named industrial cluster is raised in (`提升X产业集群发展水平`).
+  static let raisedQualities = ["发展水平", "国际竞争力", "竞争力", "发展能级", "能级"]
+
+  /// `稳步提升X产业集群发展水平`: a cluster the text names as one, whose level is raised.
+  static func raised(in clause: Substring) -> [String] {
+    guard let verb = clause.range(of: "提升", options: .backwards) else { return [] }
+    let rest = clause[verb.upperBound...]
+    guard let quality = raisedQualities.first(where: { rest.hasSuffix("产业集群" + $0) }),
+      let name = cleanName(String(rest.dropLast(quality.count + 4))),
+      !name.contains("产业")
+    else { return [] }
+    return [name + "产业集群"]
   }
 
   /// In a cluster's own paragraph, `A、B等优势材料…`: a list closed by a tier word and the

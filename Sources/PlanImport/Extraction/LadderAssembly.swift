@@ -14,11 +14,13 @@ extension DraftItems {
         ?? heading?.title ?? "企业梯度培育"
       let ladderID = ids.make("ladder", name: name)
       var tiers: [LadderTier] = []
-      for step in chain.steps {
+      for (position, step) in chain.steps.enumerated() {
+        let stepSentence =
+          position < chain.stepSentences.count ? chain.stepSentences[position] : chain.sentence
         var tier = LadderTier(
           id: ids.make("tier", name: PlanTextCharacters.unquoted(step), under: ladderID),
           name: step,
-          source: source(chain.sentence, paragraph: chain.paragraph, review: []))
+          source: source(stepSentence, paragraph: chain.paragraph, review: []))
         if let goal = stepGoals[step] {
           let fit = fitted(goal)
           tier.unit = fit.goal.unit

@@ -14,6 +14,8 @@ struct TextReading {
     var sentence: String
     var paragraph: Int
     var key: String?
+    /// Each step's own sentence, where the steps stand in sentences of their own.
+    var stepSentences: [String] = []
   }
 
   private(set) var goals: [PlacedGoal] = []
@@ -37,9 +39,13 @@ struct TextReading {
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
+      var paragraphChains: [Chain] = []
       for sentence in SentenceSegmenter.sentences(of: text) {
-        let (year, mark) = years.year(
-          for: sentence, key: key, carries: carries, headingYear: headingYear)
+        // Each piece's year: a due year inside a later clause holds from that clause on.
+        let pieces = YearClauses.pieces(of: sentence).map { piece in
+          (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
+        }
+        let (year, _) = pieces[pieces.count - 1].1
         let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
           \.year)
         let noDueYear = NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
@@ -53,31 +59,54 @@ struct TextReading {
             in: sentence,
             year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
             paragraph: index)
-          readListedClusters(ClusterLists.counted(inSentence: sentence), in: sentence, index)
+          readListedClusters(
+            ClusterLists.counted(inSentence: sentence)
+              + ClusterPartLists.approved(inSentence: sentence),
+            in: sentence, index)
           continue
         }
-        let context = SentenceContext(
-          year: year, yearMark: mark, inGoals: sections.isGoal(key), enterpriseUnit: enterpriseUnit)
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
-        for var candidate in TargetPatterns.goals(in: sentence, context: context)
-          + SpecialGoalPatterns.goals(in: sentence, context: context)
-        {
-          if cutOff { candidate.review.append(.textCutOff) }
-          if candidate.metric.count > MetricText.longestClear {
-            candidate.review.append(.metricUnclear)
-          }
-          goals.append(PlacedGoal(candidate: candidate, paragraph: index, key: key))
+        for (piece, (pieceYear, mark)) in pieces {
+          let context = SentenceContext(
+            year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
+            enterpriseUnit: enterpriseUnit)
+          readGoals(in: piece, context: context, cutOff: cutOff, paragraph: index, key: key)
         }
         readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
         for steps in LadderLists.ladders(in: sentence) {
-          chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+          paragraphChains.append(
+            Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
         }
       }
       if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
-        chains.append(Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+        paragraphChains.append(
+          Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
       }
+      let ladderLead = outline.lines[index].map(\.title) ?? lead
+      if let steps = LadderParagraphs.steps(inParagraph: text, lead: ladderLead) {
+        paragraphChains = [
+          Chain(
+            steps: steps.map(\.step), sentence: ladderLead ?? String(steps[0].sentence),
+            paragraph: index, key: key, stepSentences: steps.map { String($0.sentence) })
+        ]
+      }
+      chains += paragraphChains
+    }
+  }
+
+  private mutating func readGoals(
+    in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?
+  ) {
+    for var candidate in TargetPatterns.goals(in: piece, context: context)
+      + SpecialGoalPatterns.goals(in: piece, context: context)
+    {
+      if cutOff { candidate.review.append(.textCutOff) }
+      if candidate.metric.count > MetricText.longestClear {
+        candidate.review.append(.metricUnclear)
+      }
+      goals.append(PlacedGoal(candidate: candidate, paragraph: paragraph, key: key))
     }
   }
 
@@ -97,6 +126,13 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    for (parent, names) in ClusterPartLists.parts(inSentence: sentence) {
+      for name in names {
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
     guard let tier else { return }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
     // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).

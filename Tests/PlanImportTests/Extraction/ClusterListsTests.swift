@@ -132,4 +132,13 @@ struct ClusterListsTests {
     #expect(byName["无人机"]?.parent == nil)
     #expect(byName["无人机"]?.tier == "新兴")
   }
+
+  @Test("a named industrial cluster whose level is raised is a cluster; a bare one is not")
+  func raised() {
+    #expect(ClusterLists.raised(in: "稳步提升东湖光电产业集群发展水平"[...]) == ["东湖光电产业集群"])
+    #expect(ClusterLists.raised(in: "加快提升精密铸造产业集群国际竞争力"[...]) == ["精密铸造产业集群"])
+    #expect(ClusterLists.raised(in: "提升产业集群发展水平"[...]).isEmpty)
+    #expect(ClusterLists.raised(in: "提升重点产业集群发展水平"[...]).isEmpty)
+    #expect(ClusterLists.raised(in: "提升精密铸造产业集群的配套率"[...]).isEmpty)
+  }
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A ladder a paragraph states step by step rather than as one list: the paragraph's lead names
+/// a graded ladder (`着力优质企业梯度培育。`, `完善企业培育体系。`) and its clauses each
+/// cultivate a tier of enterprise (`培育一批…的链主企业`, `建设一批世界一流企业`,
+/// `推动中小企业专精特新发展`, `支持企业上规`); the steps are those tiers in the text's order.
+/// A paragraph that states its ladder as a `—` chain is read by the chain rule instead.
+enum LadderParagraphs {
+  /// Words of a lead that names a graded ladder.
+  static let ladderLeads = ["梯度", "梯次", "梯队", "分层分级", "培育体系"]
+  /// Verbs before a tier of enterprise in a step's clause.
+  static let stepVerbs =
+    LadderLists.cultivationVerbs + ["建设", "打造", "冲刺", "冲榜", "稳榜", "争创", "创建"]
+  /// How a step's name ends: an enterprise word, or a ranking list (`500强`).
+  static let stepEnds = LadderLists.enterpriseEnds + ["强”", "强"]
+  /// Words before the tier that count it, not name it.
+  static let quantifiers = ["一批", "更多", "一大批"]
+  /// Set phrases for becoming an enterprise above the statistical scale.
+  static let aboveScalePhrases = ["小升规", "上规", "升规"]
+  static let aboveScaleStep = "规上企业"
+
+  /// The steps of the ladder the paragraph states, each with its sentence, or nil.
+  static func steps(inParagraph text: String, lead: String?) -> [(
+    step: String, sentence: Substring
+  )]? {
+    guard let lead, ladderLeads.contains(where: lead.contains) else { return nil }
+    let sentences = SentenceSegmenter.sentences(of: text)
+    guard sentences.allSatisfy({ LadderPatterns.chains(in: $0).isEmpty }) else { return nil }
+    var found: [(step: String, sentence: Substring)] = []
+    for sentence in sentences {
+      for clause in SentenceSegmenter.clauses(of: sentence) {
+        let steps = LadderLists.enumerated(in: clause) ?? step(in: clause).map { [$0] } ?? []
+        for step in steps where !found.contains(where: { $0.step == step }) {
+          found.append((step, sentence))
+        }
+      }
+    }
+    return found.count >= 3 ? found : nil
+  }
+
+  /// The one tier a clause cultivates: `培育一批产业链控制力强的生态主导型企业` → `生态主导型企业`,
+  /// `鼓励中小企业专精特新发展` → `专精特新中小企业`, `支持企业上规稳规` → `规上企业`.
+  static func step(in clause: Substring) -> String? {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard !text.contains("、") else { return nil }
+    if aboveScalePhrases.contains(where: text.contains), text.contains("企业") {
+      return aboveScaleStep
+    }
+    return tierGrowth(in: text) ?? cultivatedTier(in: text)
+  }
+
+  /// `X企业` + a tier word + `发展`: the enterprises grow into that tier (`中小企业专精特新发展`).
+  private static func tierGrowth(in text: String) -> String? {
+    guard text.hasSuffix("发展"), let enterprise = text.range(of: "企业", options: .backwards)
+    else { return nil }
+    let tier = String(text[enterprise.upperBound...].dropLast(2))
+    guard LadderLists.tierMarks.contains(tier) else { return nil }
+    let opener = stepVerbs.compactMap { text.range(of: $0)?.upperBound }.max()
+    let verbs = ["鼓励", "支持", "推动", "引导", "促进"]
+    let start = opener ?? verbs.compactMap { text.range(of: $0)?.upperBound }.max()
+    guard let start, start < enterprise.lowerBound else { return nil }
+    let noun = String(text[start..<enterprise.upperBound])
+    guard noun.count >= 2, noun.count <= LadderLists.longestStep - tier.count else { return nil }
+    return tier + noun
+  }
+
+  /// A verb of cultivating and, running to the clause's end, the tier it cultivates.
+  private static func cultivatedTier(in text: String) -> String? {
+    guard
+      let verbEnd = stepVerbs.compactMap({ text.range(of: $0, options: .backwards)?.upperBound })
+        .max()
+    else { return nil }
+    var name = Substring(text[verbEnd...])
+    if let counted = quantifiers.first(where: name.hasPrefix) {
+      name = name.dropFirst(counted.count)
+    }
+    if let of = name.range(of: "的", options: .backwards) { name = name[of.upperBound...] }
+    let ranked = !LadderLists.enterpriseEnds.contains(where: name.hasSuffix)
+    guard stepEnds.contains(where: name.hasSuffix), name.count >= 3,
+      !ranked || LadderLists.tierMarks.contains(where: name.contains),
+      name.count <= LadderLists.longestStep,
+      !stepVerbs.contains(where: name.contains)
+    else { return nil }
+    return String(name)
+  }
+}
