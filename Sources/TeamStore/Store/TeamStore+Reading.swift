@@ -3,18 +3,34 @@ import PostgresNIO
 import ProgressStore
 
 extension TeamStore {
-  /// The whole store's progress (on the connection, under `serial`).
+  /// The whole store's progress (on the connection, under `serial`): measures and actual
+  /// figures in one query, each with the operation that wrote it.
   func readSnapshot() throws -> ProgressSnapshot {
     fullReads.bump()
     var snapshot = ProgressSnapshot()
     var seen: [RecordView.Key: Int64?] = [:]
-    for (id, progress, operation) in try readMeasures(ids: nil) {
-      snapshot.measures[id] = progress
-      seen[RecordView.Key(.measure, id)] = .some(operation)
-    }
-    for (actual, operation) in try readActualsWithOperations(ids: nil) {
-      snapshot.actuals[actual.itemID, default: []].append(actual)
-      seen[RecordView.Key(.actual, actual.itemID, actual.year)] = .some(operation)
+    let rows = try connection.query(
+      """
+      SELECT id, NULL::int4, status, NULL::float8, note,
+        extract(epoch FROM updated_at)::float8, updated_by::text, operation_id
+      FROM plandash.measure
+      UNION ALL
+      SELECT item_id, year, NULL, value, note, NULL, NULL, operation_id FROM plandash.actual
+      ORDER BY 2 NULLS FIRST, 1
+      """)
+    for row in rows {
+      let (id, year, status, value, note, at, by, operation) = try row.decode(
+        (String, Int32?, String?, Double?, String?, Double?, String?, Int64?).self)
+      if let year, let value {
+        let actual = Actual(itemID: id, year: Int(year), value: value, note: note)
+        snapshot.actuals[id, default: []].append(actual)
+        seen[RecordView.Key(.actual, id, Int(year))] = .some(operation ?? 0)
+      } else {
+        snapshot.measures[id] = MeasureProgress(
+          status: MeasureStatus(rawValue: status ?? "") ?? .todo, note: note,
+          updatedAt: at ?? 0, updatedBy: by ?? "")
+        seen[RecordView.Key(.measure, id)] = .some(operation ?? 0)
+      }
     }
     view.replaceAll(seen)
     return snapshot
