@@ -89,9 +89,12 @@ struct TeamReportFunctionTests {
       """)
     #expect(direct.status != 0 && direct.err.contains("row-level security"), "\(direct.err)")
     #expect(try fixture.admin.snapshot().measures[farms] == nil)
-    // A viewer may report on nothing.
+    // A viewer may write no record.
     let viewer = try fixture.store(try fixture.login("viewer", .viewer))
-    #expect(throws: TeamStoreError.notYours(store: viewer.location, items: [parts])) {
+    #expect(
+      throws: TeamStoreError.denied(
+        store: viewer.location, detail: "permission denied for table measure")
+    ) {
       try viewer.apply(.setNote(id: parts, note: "看看"), by: "")
     }
   }

@@ -1,9 +1,11 @@
 extension TeamSchema {
   /// Version 2: a report in one round trip. `apply_report` (SECURITY INVOKER: the caller's
   /// rights and row-level security apply as to its own statements) does a whole operation in
-  /// the caller's transaction: refuses items the caller may not report on, locks and reads
-  /// each record, leaves out those that would not change (for a report), writes the rest,
-  /// logs them and says which reports of others it replaced. `report` (a procedure, so that
+  /// the caller's transaction: locks and reads each record (a login that may not write the
+  /// table is refused there; row-level security hides from the lock the rows it may not
+  /// change), leaves out those that would not change (for a report), refuses the items the
+  /// caller may not report on, writes the rest, logs them and says which reports of others
+  /// it replaced. `report` (a procedure, so that
   /// it may commit) runs it for a report, commits, and only then announces the operation:
   /// a transaction that notifies holds a lock through its commit, fsync included, so a
   /// notification inside the report's transaction would make reports commit one at a time
@@ -37,13 +39,6 @@ extension TeamSchema {
         replacing jsonb := '[]';
         place integer := 0;
       BEGIN
-        SELECT array_agg(DISTINCT x.item ORDER BY x.item) INTO refused
-          FROM jsonb_to_recordset(p_records) AS x(item text)
-          WHERE NOT plandash.may_report(x.item);
-        IF refused IS NOT NULL THEN
-          RAISE EXCEPTION 'not yours' USING ERRCODE = '\(notYoursState)',
-            DETAIL = array_to_string(refused, E'\\n');
-        END IF;
         FOR r IN SELECT * FROM jsonb_to_recordset(p_records) AS x(n integer, kind text, item text,
             year integer, remove boolean, status text, keepnote boolean, note text,
             value double precision, seen bigint) ORDER BY x.n LOOP
@@ -97,6 +92,12 @@ extension TeamSchema {
         written := '{}';
         IF cardinality(writes) = 0 THEN
           RETURN;
+        END IF;
+        SELECT array_agg(DISTINCT e->>'item' ORDER BY e->>'item') INTO refused
+          FROM unnest(writes) AS e WHERE NOT plandash.may_report(e->>'item');
+        IF refused IS NOT NULL THEN
+          RAISE EXCEPTION 'not yours' USING ERRCODE = '\(notYoursState)',
+            DETAIL = array_to_string(refused, E'\\n');
         END IF;
         replaced := CASE WHEN jsonb_array_length(replacing) > 0 THEN replacing::text END;
         INSERT INTO plandash.operation (kind, what, reverts, replaced)
