@@ -43,6 +43,7 @@ extension TeamSchema {
             year integer, remove boolean, status text, keepnote boolean, note text,
             value double precision, seen bigint) ORDER BY x.n LOOP
           looked := r.seen;
+          r.remove := coalesce(r.remove, false);
           IF r.kind = 'measure' THEN
             IF looked IS NULL THEN
               SELECT coalesce(m.operation_id, 0) INTO looked FROM plandash.measure m
