@@ -4,36 +4,25 @@ import ProgressStore
 
 extension TeamStore {
   /// The whole store's progress (on the connection, under `serial`): measures and actual
-  /// figures in one query, each with the operation that wrote it.
+  /// figures, each with the operation that wrote it, in one query answering one row — each
+  /// table as one JSON array (`SnapshotRows`), so that tens of thousands of records cost the
+  /// client one value to decode, not a row each.
   func readSnapshot() throws -> ProgressSnapshot {
     fullReads.bump()
-    var snapshot = ProgressSnapshot()
-    var seen: [RecordView.Key: Int64?] = [:]
-    let rows = try connection.query(
+    let row = try connection.query(
       """
-      SELECT id, NULL::int4, status, NULL::float8, note,
-        extract(epoch FROM updated_at)::float8, updated_by::text, operation_id
-      FROM plandash.measure
-      UNION ALL
-      SELECT item_id, year, NULL, value, note, NULL, NULL, operation_id FROM plandash.actual
-      ORDER BY 2 NULLS FIRST, 1
-      """)
-    for row in rows {
-      let (id, year, status, value, note, at, by, operation) = try row.decode(
-        (String, Int32?, String?, Double?, String?, Double?, String?, Int64?).self)
-      if let year, let value {
-        let actual = Actual(itemID: id, year: Int(year), value: value, note: note)
-        snapshot.actuals[id, default: []].append(actual)
-        seen[RecordView.Key(.actual, id, Int(year))] = .some(operation ?? 0)
-      } else {
-        snapshot.measures[id] = MeasureProgress(
-          status: MeasureStatus(rawValue: status ?? "") ?? .todo, note: note,
-          updatedAt: at ?? 0, updatedBy: by ?? "")
-        seen[RecordView.Key(.measure, id)] = .some(operation ?? 0)
-      }
-    }
-    view.replaceAll(seen)
-    return snapshot
+      SELECT
+        (SELECT coalesce(json_agg(json_build_array(id, status, note,
+          extract(epoch FROM updated_at), updated_by, operation_id)), '[]')
+          FROM plandash.measure)::text,
+        (SELECT coalesce(json_agg(json_build_array(item_id, year, value, note, operation_id)
+          ORDER BY item_id, year), '[]') FROM plandash.actual)::text
+      """
+    ).first
+    let (measures, actuals) = try row?.decode((String, String).self) ?? ("[]", "[]")
+    let rows = try SnapshotRows(measures: measures, actuals: actuals)
+    view.replaceAll(rows.seen)
+    return rows.snapshot
   }
 
   /// Measures as they are now (all, or these), with the operation that wrote each.
