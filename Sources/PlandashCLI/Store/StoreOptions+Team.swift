@@ -14,10 +14,17 @@ extension StoreOptions {
     return given.flatMap { TeamURL.isTeamAddress($0) ? $0 : nil }
   }
 
-  /// The team store, connected and checked, or nil when the store is a local file.
+  /// The team store, connected and checked, or nil when the store is a local file. A
+  /// command opens it once, whatever number of its steps ask for it (`OpenTeamStores`).
   func openTeam() throws -> TeamStore? {
     guard let address = teamAddress else { return nil }
-    return try storeFailures {
+    return try storeFailures { try Self.connect(address) }
+  }
+
+  /// Connects to the team store at `address` (once per process, while the connection
+  /// lasts).
+  static func connect(_ address: String) throws -> TeamStore {
+    try OpenTeamStores.shared.store(address) {
       try TeamStore(
         url: TeamURL(address),
         timeout: TeamConnection.timeout(environment: ProcessInfo.processInfo.environment))

@@ -31,6 +31,8 @@ struct TeamInitCommand: ParsableCommand, LanguageChoosing {
         TeamText.initialised("\(outcome.0)", version: version, created: true)
       case .unchanged(let version):
         TeamText.initialised("\(outcome.0)", version: version, created: false)
+      case .upgraded(let from, let to):
+        TeamText.upgraded("\(outcome.0)", from: from, to: to)
       }
     StandardStreams.out(text(languageOptions.resolve()) + "\n")
   }

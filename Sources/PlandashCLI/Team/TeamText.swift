@@ -145,6 +145,12 @@ enum TeamText {
         en: "\(store) is a team store already (schema version \(version)); nothing changed")
   }
 
+  static func upgraded(_ store: String, from: Int, to: Int) -> Localized {
+    Localized(
+      zh: "已将 \(store) 的团队库结构从版本 \(from) 升级到 \(to)，数据未动",
+      en: "team store \(store) upgraded from schema version \(from) to \(to); no data touched")
+  }
+
   static func published(version: Int64, files: Int, regions: Int) -> Localized {
     Localized(
       zh: "已发布第 \(version) 版规划：\(files) 个文件、\(regions) 个地区",

@@ -53,10 +53,9 @@ struct DashboardStart {
     throws -> DashboardStart?
   {
     let url = try storeFailures { try TeamURL(address) }
-    let environment = ProcessInfo.processInfo.environment
     do {
-      let probe = try TeamConnection(url, timeout: TeamConnection.timeout(environment: environment))
-      probe.close()
+      // The connection made here is the one the dashboard then uses.
+      _ = try StoreOptions.connect(address)
       return nil
     } catch let error as TeamStoreError {
       guard case .unreachable = error else { return nil }

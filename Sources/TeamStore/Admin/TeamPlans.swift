@@ -94,26 +94,47 @@ public enum TeamPlans {
       """)
   }
 
-  /// The newest published version, or nil before the first `publish`.
-  public static func latest(on store: TeamStore) throws -> Version? {
+  /// The newest published version's number and the moment it was published (microseconds
+  /// since 1970), or nil before the first `publish`: together they name that version's
+  /// files for good, even should the database be made again and its numbers start over.
+  public static func newest(on store: TeamStore) throws -> (id: Int64, publishedAt: Int64)? {
     try store.serial {
-      guard
-        let id = try store.connection.query("SELECT max(id) FROM plandash.plan_version")
-          .first?.decode(Int64?.self)
-      else { return nil }
-      let files = try store.connection.query(
-        "SELECT name, sha256 FROM plandash.plan_file WHERE version = \(id) ORDER BY name"
-      ).map { try $0.decode((String, String).self) }
-      return Version(id: id, files: files.map { (name: $0.0, sha256: $0.1) })
+      try store.connection.query(
+        """
+        SELECT id, (extract(epoch FROM published_at) * 1000000)::int8
+        FROM plandash.plan_version ORDER BY id DESC LIMIT 1
+        """
+      ).first?.decode((Int64, Int64).self)
     }
   }
 
-  /// The content of a published file, by its SHA-256.
-  public static func content(sha256: String, on store: TeamStore) throws -> Data? {
+  /// A published version's files, by name.
+  public static func files(of version: Int64, on store: TeamStore) throws -> Version {
     try store.serial {
-      try store.connection.query(
-        "SELECT content FROM plandash.plan_file WHERE sha256 = \(sha256) LIMIT 1"
-      ).first?.decode(Data.self)
+      let files = try store.connection.query(
+        "SELECT name, sha256 FROM plandash.plan_file WHERE version = \(version) ORDER BY name"
+      ).map { try $0.decode((String, String).self) }
+      return Version(id: version, files: files.map { (name: $0.0, sha256: $0.1) })
+    }
+  }
+
+  /// The contents of a version's files, by their SHA-256 (one query, whatever their number).
+  public static func contents(sha256: [String], of version: Int64, on store: TeamStore) throws
+    -> [String: Data]
+  {
+    guard !sha256.isEmpty else { return [:] }
+    return try store.serial {
+      var found: [String: Data] = [:]
+      for row in try store.connection.query(
+        """
+        SELECT DISTINCT ON (sha256) sha256, content FROM plandash.plan_file
+        WHERE version = \(version) AND sha256 = ANY(\(sha256)::text[])
+        """)
+      {
+        let (hash, content) = try row.decode((String, Data).self)
+        found[hash] = content
+      }
+      return found
     }
   }
 }

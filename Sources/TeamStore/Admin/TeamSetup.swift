@@ -9,6 +9,8 @@ public enum TeamSetup {
     case created(version: Int)
     /// The schema was there, at this version; nothing changed.
     case unchanged(version: Int)
+    /// The schema was there at an older version and was brought up to this one.
+    case upgraded(from: Int, to: Int)
   }
 
   /// The schema version of the team store in this database, or nil where there is none.
@@ -32,23 +34,35 @@ public enum TeamSetup {
             store: connection.url.description, found: version,
             supported: TeamSchema.currentVersion)
         }
-        return .unchanged(version: version)
+        if version == TeamSchema.currentVersion { return .unchanged(version: version) }
+        try upgrade(connection, from: version)
+        return .upgraded(from: version, to: TeamSchema.currentVersion)
       }
       try connection.execute(rolesSQL)
-      try connection.execute(
-        """
-        CREATE SCHEMA plandash AUTHORIZATION plandash_owner;
-        SET LOCAL ROLE plandash_owner;
-        """)
-      try connection.execute(TeamSchema.version1)
-      try connection.execute(
-        """
-        INSERT INTO plandash.schema_version (version) VALUES (\(TeamSchema.currentVersion));
-        RESET ROLE;
-        """)
+      try connection.execute("CREATE SCHEMA plandash AUTHORIZATION plandash_owner")
+      try asOwner(connection) { try connection.execute(TeamSchema.version1) }
+      try upgrade(connection, from: 1)
       try connection.execute(adminSQL)
       return .created(version: TeamSchema.currentVersion)
     }
+  }
+
+  /// Runs, as the owner, each step after `version` and records the version reached.
+  static func upgrade(_ connection: TeamConnection, from version: Int) throws {
+    try asOwner(connection) {
+      for step in TeamSchema.upgrades where step.version > version {
+        try connection.execute(step.sql)
+      }
+      try connection.execute(
+        "INSERT INTO plandash.schema_version (version) VALUES (\(TeamSchema.currentVersion))")
+    }
+  }
+
+  /// Runs `body` as the owner, within the transaction (tables and functions are the owner's).
+  private static func asOwner(_ connection: TeamConnection, _ body: () throws -> Void) throws {
+    try connection.execute("SET LOCAL ROLE plandash_owner")
+    try body()
+    try connection.execute("RESET ROLE")
   }
 
   /// The owner (no login; may create roles, for `grant_login`) and the three groups, made

@@ -8,6 +8,10 @@ public final class TeamConnection: @unchecked Sendable {
   public let timeout: Double
   let connection: PostgresConnection
   let logger: Logger
+  /// How many statements were sent, each one round trip (tests count them).
+  var statementsSent: Int { sentLock.withLock { sent } }
+  private let sentLock = NSLock()
+  private var sent = 0
 
   public static let defaultTimeout = 5.0
 
@@ -58,6 +62,7 @@ public final class TeamConnection: @unchecked Sendable {
   /// Runs one statement and returns its rows.
   @discardableResult
   public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    sentLock.withLock { sent += 1 }
     let future = connection.query(query, logger: logger)
     do {
       return Array(try FutureWait.result(of: future, timeout: timeout).rows)

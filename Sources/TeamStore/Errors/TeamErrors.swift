@@ -17,6 +17,9 @@ enum TeamErrors {
       case "3D000": return TeamStoreError.unknownDatabase(store: store)
       case "42501":
         return TeamStoreError.denied(store: store, detail: message)
+      case TeamSchema.notYoursState:
+        let items = (server[.detail] ?? "").split(separator: "\n").map(String.init)
+        return TeamStoreError.notYours(store: store, items: items)
       default:
         return TeamStoreError.server(store: store, detail: message)
       }

@@ -23,6 +23,8 @@ public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible,
   /// The database has no plandash schema yet (`plandash team init` makes it).
   case notInitialised(store: String)
   case newerSchema(store: String, found: Int, supported: Int)
+  /// The store's schema is older than this plandash's: `team init` brings it up to date.
+  case olderSchema(store: String, found: Int, supported: Int)
   /// The server refused: the login lacks the right (row-level security, grants).
   case denied(store: String, detail: String)
   /// The login may not report on these items (not its unit's measures or their targets).
@@ -49,6 +51,8 @@ public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible,
     case .notInitialised(let store): "\(store) 还不是团队库：请先运行 plandash team init"
     case .newerSchema(let store, let found, let supported):
       "团队库 \(store) 的结构版本为 \(found)，比本 plandash 支持的（\(supported)）新；请更新 plandash，库未作更改"
+    case .olderSchema(let store, let found, let supported):
+      "团队库 \(store) 的结构版本为 \(found)，比本 plandash 的（\(supported)）旧；请管理员运行 plandash team init 升级，库未作更改"
     case .denied(let store, let detail): "团队库 \(store) 拒绝了此操作（\(detail)）；未作任何更改"
     case .notYours(let store, let items):
       "团队库 \(store)：你的单位不负责 \(items.joined(separator: "、"))，不能填报；未作任何更改"
@@ -71,6 +75,8 @@ public enum TeamStoreError: Error, Equatable, Sendable, CustomStringConvertible,
       "\(store) is not a team store yet: run plandash team init first"
     case .newerSchema(let store, let found, let supported):
       "team store \(store) has schema version \(found), newer than this plandash supports (\(supported)); update plandash — the store was left as it is"
+    case .olderSchema(let store, let found, let supported):
+      "team store \(store) has schema version \(found), older than this plandash's (\(supported)); the administrator upgrades it with plandash team init — the store was left as it is"
     case .denied(let store, let detail):
       "team store \(store) refused this (\(detail)); nothing was changed"
     case .notYours(let store, let items):

@@ -70,7 +70,7 @@ extension TeamSchema {
       FOR EACH ROW EXECUTE FUNCTION plandash.stamp_record();
     CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON plandash.operation
       FOR EACH ROW EXECUTE FUNCTION plandash.stamp_operation();
-    -- A new operation is announced by its writer just after its commit (TeamStore.announce):
+    -- A new operation is announced just after its commit (plandash.report, TeamStore.announce):
     -- a transaction that notifies holds a lock to its end, fsync included, so reports that
     -- notified inside their transaction would commit one at a time. Reviews and undone
     -- flags, rare, are announced here.

@@ -39,14 +39,22 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
       throw TeamStoreError.newerSchema(
         store: url.description, found: version, supported: TeamSchema.currentVersion)
     }
+    if version < TeamSchema.currentVersion {
+      throw TeamStoreError.olderSchema(
+        store: url.description, found: version, supported: TeamSchema.currentVersion)
+    }
   }
 
   /// The login this store is used as (the server's `current_user`).
   public var login: String { url.user }
 
-  /// Announces operations just committed to every listening client (`NOTIFY`, outside the
-  /// write's transaction, so that reports commit side by side: see TeamSchema's trigger).
-  /// The write stands whatever becomes of this: a failure here is not the write's.
+  /// Whether its connection has closed (the server went away, say).
+  public var isClosed: Bool { connection.isClosed }
+
+  /// Announces operations just committed in a transaction of several changes, an undo or a
+  /// redo to every listening client (`NOTIFY`, outside the write's transaction, so that
+  /// reports commit side by side; a lone report is announced by `plandash.report` itself:
+  /// see TeamSchema+Reports). The write stands whatever becomes of this.
   func announce(_ operations: [Int64]) {
     guard !operations.isEmpty else { return }
     notifications.written(operations)
@@ -67,11 +75,15 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
 
   // MARK: Writing
 
+  /// A lone report is one round trip (`report`); several changes, or an undo or a redo,
+  /// are one transaction, announced after its commit.
   @discardableResult
   public func apply(_ changes: [ProgressChange], by user: String) throws -> [AppliedOperation] {
+    if changes.count == 1, let (what, records) = ReportRecord.records(of: changes[0], view: view) {
+      return [try report(what: what, records)]
+    }
     let applied = try serial {
-      try view.lookBefore(changes.flatMap(RecordView.keys(of:)), on: connection)
-      return try connection.transaction {
+      try connection.transaction {
         let writer = TeamWriter(connection: connection, store: url.description, view: view)
         return try changes.map(writer.apply)
       }
@@ -82,15 +94,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
 
   @discardableResult
   public func importActuals(_ actuals: [Actual], by user: String) throws -> AppliedOperation {
-    let applied = try serial {
-      try view.lookBefore(actuals.map { .init(.actual, $0.itemID, $0.year) }, on: connection)
-      return try connection.transaction {
-        try TeamWriter(connection: connection, store: url.description, view: view)
-          .setActuals(actuals)
-      }
-    }
-    announce(applied.operation.map { [$0] } ?? [])
-    return applied
+    try report(what: "actual", ReportRecord.records(of: actuals, view: view))
   }
 
   public func undoableCount() throws -> Int {

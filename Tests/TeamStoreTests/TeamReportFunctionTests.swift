@@ -1,0 +1,189 @@
+import Foundation
+import PlanModel
+import PlandashTestSupport
+import ProgressStore
+import Testing
+
+@testable import TeamStore
+
+/// A report is one round trip: `CALL plandash.report(…)` writes it with the caller's rights,
+/// commits, and only then announces it (TeamSchema+Reports).
+@Suite(
+  "A report in one round trip", .serialized,
+  .enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
+struct TeamReportFunctionTests {
+  let parts = "hechuan.measure.parts"
+  let farms = "hechuan.measure.farms"
+  let revenue = "hechuan.target.revenue"
+
+  @Test func eachKindOfReportIsOneStatement() throws {
+    let fixture = try TeamFixture()
+    let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
+    let figure = Actual(itemID: revenue, year: 2024, value: 1100, note: "快报")
+    let changes: [ProgressChange] = [
+      .setStatus(ids: [parts], status: .inProgress, note: "开工"),
+      .setNote(id: parts, note: "过半"),
+      .setActual(figure),
+      .deleteActual(itemID: revenue, year: 2024),
+    ]
+    for change in changes {
+      let before = econ.connection.statementsSent
+      let applied = try econ.apply([change], by: "")
+      #expect(econ.connection.statementsSent - before == 1, "\(change)")
+      #expect(applied.first?.operation != nil, "\(change)")
+    }
+    let before = econ.connection.statementsSent
+    try econ.importActuals([figure], by: "")
+    #expect(econ.connection.statementsSent - before == 1)
+    let snapshot = try fixture.admin.snapshot()
+    #expect(snapshot.measures[parts]?.status == .inProgress)
+    #expect(snapshot.measures[parts]?.note == "过半")
+    #expect(snapshot.actuals[revenue] == [figure])
+    #expect(
+      try fixture.admin.history(id: parts).map(\.by)
+        == Array(repeating: "econ_\(fixture.tag)", count: 2))
+  }
+
+  @Test func aReportThatChangesNothingIsNotLogged() throws {
+    let fixture = try TeamFixture()
+    let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
+    try econ.apply(.setStatus(ids: [parts], status: .done, note: "完成"), by: "")
+    // The same status, no note given (the note stays): nothing changes.
+    let again = try econ.apply(.setStatus(ids: [parts], status: .done, note: nil), by: "")
+    #expect(again.operation == nil && again.itemIDs.isEmpty)
+    // An empty note clears it; no figure that year: deleting it changes nothing.
+    let cleared = try econ.apply(.setStatus(ids: [parts], status: .done, note: ""), by: "")
+    #expect(cleared.itemIDs == [parts])
+    #expect(try fixture.admin.snapshot().measures[parts]?.note == nil)
+    let none = try econ.apply(.deleteActual(itemID: revenue, year: 2030), by: "")
+    #expect(none.operation == nil)
+    #expect(try fixture.admin.history(id: parts).count == 2)
+  }
+
+  @Test func aUnitStillReportsOnlyOnItsOwnItems() throws {
+    let fixture = try TeamFixture()
+    let econURL = try fixture.login("econ", .unit, unit: TeamFixture.econ)
+    let econ = try fixture.store(econURL)
+    #expect(throws: TeamStoreError.notYours(store: econ.location, items: [farms])) {
+      try econ.apply(.setStatus(ids: [parts, farms], status: .done, note: nil), by: "")
+    }
+    // Nothing of the refused report was written, its own measure included.
+    #expect(try fixture.admin.snapshot().measures.isEmpty)
+    #expect(try fixture.admin.history(id: nil).isEmpty)
+    // With psql, the function refuses the same; its helper, called directly, is held by
+    // row-level security.
+    let call = try TestPostgres.psql(
+      econURL,
+      """
+      CALL plandash.report('status', '[{"n":0,"kind":"measure","item":"\(farms)","status":"done"}]')
+      """)
+    #expect(call.status != 0 && call.err.contains("not yours"), "\(call.err)")
+    let direct = try TestPostgres.psql(
+      econURL,
+      """
+      BEGIN;
+      INSERT INTO plandash.operation (kind, what) VALUES ('change', 'status');
+      SELECT plandash.write_record('{"record":"measure","item":"\(farms)","delete":false,
+        "status":"done","oldExists":false}', currval('plandash.operation_id_seq'), 0);
+      COMMIT;
+      """)
+    #expect(direct.status != 0 && direct.err.contains("row-level security"), "\(direct.err)")
+    #expect(try fixture.admin.snapshot().measures[farms] == nil)
+    // A viewer may write no record.
+    let viewer = try fixture.store(try fixture.login("viewer", .viewer))
+    #expect(
+      throws: TeamStoreError.denied(
+        store: viewer.location, detail: "permission denied for table measure")
+    ) {
+      try viewer.apply(.setNote(id: parts, note: "看看"), by: "")
+    }
+  }
+
+  @Test func theReplacedNoticeComesBackFromTheServer() throws {
+    let fixture = try TeamFixture()
+    let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
+    let office = try fixture.store(try fixture.login("office", .office))
+    let figure = Actual(itemID: revenue, year: 2025, value: 1300, note: nil)
+    _ = try econ.snapshot()
+    let first = try office.apply(.setActual(figure), by: "")
+    var mine = figure
+    mine.value = 1350
+    let second = try econ.importActuals([mine], by: "")
+    #expect(
+      second.replaced
+        == [
+          ReplacedReport(
+            itemID: revenue, year: 2025, operation: try #require(first.operation),
+            by: "office_\(fixture.tag)")
+        ])
+    // Its own write is what it saw last: the next one replaces nobody's.
+    mine.value = 1400
+    #expect(try econ.importActuals([mine], by: "").replaced.isEmpty)
+  }
+
+  @Test func theAnnouncementFollowsTheCommit() throws {
+    let fixture = try TeamFixture()
+    let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
+    let listener = try TeamConnection(try TeamURL(fixture.adminURL))
+    defer { listener.close() }
+    let heard = Heard()
+    try listener.listen(TeamSchema.channel) { heard.add($0) }
+    // A refused report is announced to nobody.
+    _ = try? econ.apply(.setStatus(ids: [farms], status: .done, note: nil), by: "")
+    let applied = try econ.apply(.setStatus(ids: [parts], status: .done, note: nil), by: "")
+    let operation = try #require(applied.operation)
+    let payloads = heard.wait(for: 1)
+    #expect(payloads == [String(operation)])
+    // What was announced is committed: another connection sees it.
+    let seen = try fixture.admin.snapshot()
+    #expect(seen.measures[parts]?.status == .done)
+    // Not in the report's transaction: the procedure commits before it notifies.
+    let source = try TestPostgres.psql(
+      fixture.adminURL, "SELECT prosrc FROM pg_proc WHERE proname = 'report'")
+    let text = source.out
+    let commit = try #require(text.range(of: "COMMIT"))
+    let notify = try #require(text.range(of: "pg_notify"))
+    #expect(commit.lowerBound < notify.lowerBound)
+  }
+
+  @Test func anOlderStoreIsRefusedUntilInitUpgradesIt() throws {
+    let fixture = try TeamFixture()
+    // As a version-1 store was: without the report functions.
+    let downgrade = try TestPostgres.psql(
+      fixture.adminURL,
+      """
+      DROP PROCEDURE plandash.report; DROP FUNCTION plandash.apply_report;
+      DROP FUNCTION plandash.write_record; DELETE FROM plandash.schema_version;
+      INSERT INTO plandash.schema_version VALUES (1);
+      """)
+    #expect(downgrade.status == 0, "\(downgrade.err)")
+    let url = try TeamURL(fixture.adminURL)
+    #expect(throws: TeamStoreError.olderSchema(store: url.description, found: 1, supported: 2)) {
+      try TeamStore(url: url)
+    }
+    let connection = try TeamConnection(url)
+    defer { connection.close() }
+    #expect(try TeamSetup.initialise(connection) == .upgraded(from: 1, to: 2))
+    #expect(try TeamSetup.initialise(connection) == .unchanged(version: 2))
+    let store = try TeamStore(url: url)
+    #expect(try store.apply(.setNote(id: parts, note: "升级后"), by: "").operation != nil)
+  }
+}
+
+/// Notification payloads, from an event-loop thread, for the test's thread.
+final class Heard: @unchecked Sendable {
+  private let lock = NSLock()
+  private var payloads: [String] = []
+
+  func add(_ payload: String) { lock.withLock { payloads.append(payload) } }
+
+  /// The payloads once there are `count` (or after 5 s), and a moment more for any extra.
+  func wait(for count: Int) -> [String] {
+    let deadline = Date().addingTimeInterval(5)
+    while lock.withLock({ payloads.count }) < count && Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    Thread.sleep(forTimeInterval: 0.3)
+    return lock.withLock { payloads }
+  }
+}
