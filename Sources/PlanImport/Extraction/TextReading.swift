@@ -37,6 +37,12 @@ struct TextReading {
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
+      if outline.lines[index] != nil, sections.isTask(key),
+        let title = key.flatMap(outline.heading)?.title, let named = ClusterHeading.named(title)
+      {
+        clusters.append(
+          DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+      }
       for sentence in SentenceSegmenter.sentences(of: text) {
         let (year, mark) = years.year(
           for: sentence, key: key, carries: carries, headingYear: headingYear)

@@ -118,4 +118,20 @@ struct HeldOutRuleTests {
     #expect(LadderLists.step(for: "高新技术企业数量", among: steps) == "高新技术企业")
     #expect(LadderLists.step(for: "上市企业总数", among: steps) == "上市企业")
   }
+
+  @Test("a task heading naming its own cluster and tier")
+  func headingNamesItsCluster() {
+    #expect(ClusterHeading.named("培育储能新兴产业")?.name == "储能")
+    #expect(ClusterHeading.named("培育储能新兴产业")?.tier == "新兴")
+    #expect(ClusterHeading.named("做大做强纺织服装支柱产业集群")?.name == "纺织服装")
+    #expect(ClusterHeading.named("做大做强主导产业集群") == nil)
+    #expect(ClusterHeading.named("做强三大主导产业") == nil)
+    #expect(ClusterHeading.named("协同推进特色产业") == nil)
+    #expect(ClusterHeading.named("强化要素保障") == nil)
+    let plan = draft([
+      "庚县人民政府", "庚县制造业发展方案(2024—2027年)", "一、发展目标", "到2027年,全县规上工业产值达到90亿元。",
+      "二、重点任务", "(一)培育储能新兴产业", "引进电芯及系统集成项目。",
+    ])
+    #expect(plan.clusters.contains { $0.name == "储能" && $0.tier == "新兴" })
+  }
 }
