@@ -67,7 +67,7 @@ enum ImportReview {
     let url =
       name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
     do {
-      let text = try DocumentReader.read(url).foldingFullWidthForms
+      let text = try DocumentReader.read(url)
       return (ReviewDocument(paragraphs: paragraphs(of: text)), nil)
     } catch {
       let reason = (error as? any UserFacingError)?.message ?? Localized(verbatim: "\(error)")
@@ -75,7 +75,7 @@ enum ImportReview {
     }
   }
 
-  /// Paragraphs as the drafter read them (full-width forms of ASCII characters as ASCII), and each table row as one line, its cells between ` | `.
+  /// Paragraphs as printed, and each table row as one line, its cells between ` | `.
   static func paragraphs(of text: DocumentText) -> [String] {
     text.blocks.flatMap { block -> [String] in
       switch block {
