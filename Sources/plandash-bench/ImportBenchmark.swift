@@ -6,6 +6,7 @@ import PlanModel
 /// Issue 12's measured quality: drafts of the five seed documents against the hand-made
 /// sample plans — recall and precision per list — and the draft time and peak memory for
 /// the largest seed (goal < 1 s, < 200 MB).
+/// A second table scores the held-out documents (`ImportHeldOut`) the same way.
 ///   plandash-bench import [--seeds DIR] [--misses]
 enum ImportBenchmark {
   static let lists = ["targets", "baselines", "clusters", "ladders", "measures", "outline"]
@@ -16,31 +17,49 @@ enum ImportBenchmark {
       BenchSupport.option("--seeds", in: args)
       ?? (root as NSString).appendingPathComponent("../shared/seeds")
     let samples = try samplePlans()
-    var totals = Array(repeating: BenchScore(), count: lists.count)
+    let misses = args.contains("--misses")
     print("plandash import benchmark — \(samples.count) seed documents against SampleData")
-    print("| region | " + lists.joined(separator: " | ") + " |")
-    print("|---|" + String(repeating: "---|", count: lists.count))
     var largest: (file: String, size: Int)?
+    var rows: [(label: String, scores: [BenchScore])] = []
     for sample in samples {
       guard let seed = sample.document.sourceDocument else { continue }
       let path = (seeds as NSString).appendingPathComponent(seed)
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
       if size > (largest?.size ?? 0) { largest = (path, size) }
-      let draft = PlanDrafter(sourceName: seed).draft(
-        try DocumentReader.read(URL(fileURLWithPath: path)))
       let outline =
         sample.outline.isEmpty
         ? checklistOutline(root: root, region: sample.region.id) : sample.outline
-      let scores = compare(
-        expected: BenchItems(sample, headings: outline),
-        drafted: BenchItems(draft, startingFigures: !sample.baselineIndicators.isEmpty))
-      for index in totals.indices { totals[index] = totals[index] + scores[index] }
-      print("| \(sample.region.id) | " + scores.map(cell).joined(separator: " | ") + " |")
-      if args.contains("--misses") { printMisses(sample.region.id, scores) }
+      rows.append((sample.region.id, try scores(of: path, against: sample, outline: outline)))
+    }
+    printTable(rows, misses: misses)
+    try ImportHeldOut.run(root: root, misses: misses)
+    if let largest { try timing(largest.file, size: largest.size) }
+  }
+
+  /// Drafts the document at `path` and scores the draft against `expected`, list by list.
+  static func scores(of path: String, against expected: Plan, outline: [OutlineHeading]? = nil)
+    throws -> [BenchScore]
+  {
+    let name = (path as NSString).lastPathComponent
+    let draft = PlanDrafter(sourceName: name).draft(
+      try DocumentReader.read(URL(fileURLWithPath: path)))
+    return compare(
+      expected: BenchItems(expected, headings: outline),
+      drafted: BenchItems(draft, startingFigures: !expected.baselineIndicators.isEmpty))
+  }
+
+  /// One row per document and a row of totals; with `misses`, every missed and extra item.
+  static func printTable(_ rows: [(label: String, scores: [BenchScore])], misses: Bool) {
+    var totals = Array(repeating: BenchScore(), count: lists.count)
+    print("| document | " + lists.joined(separator: " | ") + " |")
+    print("|---|" + String(repeating: "---|", count: lists.count))
+    for row in rows {
+      for index in totals.indices { totals[index] = totals[index] + row.scores[index] }
+      print("| \(row.label) | " + row.scores.map(cell).joined(separator: " | ") + " |")
+      if misses { printMisses(row.label, row.scores) }
     }
     print("| **all** | " + totals.map(cell).joined(separator: " | ") + " |")
     print("\ncells: recall / precision (matched of expected / of drafted)")
-    if let largest { try timing(largest.file, size: largest.size) }
   }
 
   static func cell(_ score: BenchScore) -> String {

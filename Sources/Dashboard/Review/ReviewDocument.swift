@@ -64,8 +64,11 @@ public struct ReviewDocument: Hashable, Sendable {
   public func sentences(holding text: String?) -> Range<Int> {
     guard let text, !text.isEmpty else { return 0..<0 }
     for (index, paragraph) in paragraphs.enumerated() {
-      guard let range = paragraph.firstRange(of: text) else { continue }
-      let start = paragraph.distance(from: paragraph.startIndex, to: range.lowerBound)
+      // Compared with full-width forms folded (one character for one): a draft's sentences
+      // are read folded, the text is shown as printed.
+      let folded = FullWidthForms.folded(paragraph)
+      guard let range = folded.firstRange(of: FullWidthForms.folded(text)) else { continue }
+      let start = folded.distance(from: folded.startIndex, to: range.lowerBound)
       let end = start + text.count
       var offset = 0
       var first: Int?
@@ -91,10 +94,9 @@ public struct ReviewDocument: Hashable, Sendable {
     var pending = outline.filter(\.inText)[...]
     var current: String?
     for (index, paragraph) in paragraphs.enumerated() {
-      let flat = paragraph.replacing("（", with: "(")
-        .replacing("）", with: ")")
+      let flat = FullWidthForms.folded(paragraph)
       while let next = pending.first, !next.title.isEmpty,
-        paragraph.contains(next.title),
+        flat.contains(FullWidthForms.folded(next.title)),
         next.number.isEmpty || flat.contains(Self.flat(next.number))
       {
         current = next.key
@@ -106,6 +108,6 @@ public struct ReviewDocument: Hashable, Sendable {
   }
 
   private static func flat(_ number: String) -> String {
-    number.replacing("（", with: "(").replacing("）", with: ")")
+    FullWidthForms.folded(number)
   }
 }

@@ -40,8 +40,8 @@ enum BaselinePatterns {
         guard BaselineIndicator.kinds.contains(kind) else { continue }
         found.append(
           StartingFigure(
-            metric: metric, value: value, unit: unit, year: year, kind: kind,
-            sourceText: String(clause), paragraph: paragraph))
+            metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
+            year: year, kind: kind, sourceText: String(clause), paragraph: paragraph))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
       let named = MetricText.clean(clause.prefix { !PlanTextCharacters.isDigit($0) })

@@ -59,7 +59,8 @@ enum ClusterPatterns {
             $0.lowerBound < $1.lowerBound
           })
         else { continue }
-        let name = String(rest[..<stop.lowerBound])
+        var name = String(rest[..<stop.lowerBound])
+        if name.isEmpty { name = ClusterSubject.subject(of: clause[..<end]) ?? "" }
         guard name.count >= 2, name.count <= longestName, !name.contains("、") else { continue }
         let qualifiers = QualifierWords.qualifiers(
           before: clause[..<end], after: rest[stop.upperBound...], sentenceBefore: sentence[..<end])
@@ -96,6 +97,7 @@ enum ClusterPatterns {
       for tier in tierWords {
         guard let range = text.range(of: tier + "产业"),
           ClusterLists.closesIndustry(text[range.upperBound...].drop { $0 == "集" || $0 == "群" })
+            || ClusterSubject.leads(text[..<range.lowerBound], text[range.upperBound...])
         else { continue }
         let written = text[..<range.lowerBound]
         let head = written.replacingTrailingCount()

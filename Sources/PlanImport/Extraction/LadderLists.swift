@@ -55,7 +55,7 @@ enum LadderLists {
       guard isTier(item) else { return nil }
       steps.append(item)
       if !rest.isEmpty {
-        guard cultivationVerbs.contains(String(rest)) else { return nil }
+        guard LadderListEnd.cultivates(rest) else { return nil }
         cultivated = true
         break
       }
@@ -111,7 +111,9 @@ enum LadderLists {
   /// The ladder step a count's metric names: `专精特新“小巨人”企业` for step `“小巨人”`,
   /// `以农产品加工为主的规模以上工业企业` for `规模以上企业`.
   static func step(for metric: String, among steps: [String]) -> String? {
-    let plain = plainTier(metric)
+    var plain = plainTier(metric)
+    // `高新技术企业数量达到100家`: the count of the step's enterprises.
+    for count in ["总数", "数量"] where plain.hasSuffix(count) { plain.removeLast(count.count) }
     return steps.first { step in
       let name = plainTier(step)
       guard name.count >= 2 else { return false }

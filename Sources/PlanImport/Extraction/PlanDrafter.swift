@@ -15,7 +15,8 @@ public struct PlanDrafter: Sendable {
     self.language = language
   }
 
-  public func draft(_ document: DocumentText) -> Plan {
+  public func draft(_ text: DocumentText) -> Plan {
+    let document = text.foldingFullWidthForms
     let body = BodyParagraphs(document)
     let paragraphs = body.texts
     let outline = OutlineRecogniser(paragraphs: paragraphs)

@@ -154,8 +154,8 @@ enum TargetPatterns {
     if unit == nil, let written = figure.unknownUnit {
       review.append(.unitNotKnown(written))
     }
-    if unit == "万元", metric.hasPrefix("亩均") {
-      unit = "万元/亩"
+    if let perMu = PerMuUnit.unit(unit, metric: metric), perMu != unit {
+      unit = perMu
       review.append(.unitImplied(written: "万元", read: "万元/亩"))
     }
     let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute

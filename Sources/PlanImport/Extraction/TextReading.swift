@@ -40,6 +40,12 @@ struct TextReading {
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
+      if outline.lines[index] != nil, sections.isTask(key),
+        let title = key.flatMap(outline.heading)?.title, let named = ClusterHeading.named(title)
+      {
+        clusters.append(
+          DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+      }
       for sentence in SentenceSegmenter.sentences(of: text) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in

@@ -1,6 +1,7 @@
 /// The units a measure names, from its inline note in any of the ways plans punctuate it:
 /// `(牵头单位:县经信局;责任单位:县科技局、县商务局等)`, half-width `(牵头单位:…;…)`,
-/// `(责任单位:…)`, `配合单位`, `牵头部门`, `责任部门`, `责任领导`; a closing 等 is dropped
+/// `(责任单位:…)`, `配合单位`, `牵头部门`, `责任部门`, `责任领导`, labels parted by `;`, `,` or
+/// nothing; a unit's own brackets kept whole (`各县(市、区)人民政府`); a closing 等 is dropped
 /// from the last name (it says the list goes on, it is no part of a name).
 struct UnitNotes: Hashable {
   var lead: [String] = []
@@ -15,13 +16,11 @@ struct UnitNotes: Hashable {
   static func read(_ paragraph: String) -> UnitNotes {
     var notes = UnitNotes()
     for group in bracketGroups(paragraph) {
-      for part in group.split(whereSeparator: { ";;。".contains($0) }) {
-        guard let colon = part.firstIndex(where: { $0 == ":" || $0 == ":" }) else { continue }
-        let label = PlanTextCharacters.trimmed(part[..<colon])
-        let names = splitUnits(part[part.index(after: colon)...])
-        if leadLabels.contains(where: label.hasSuffix) {
+      for part in labelledParts(group) {
+        let names = splitUnits(part.names)
+        if leadLabels.contains(where: part.label.hasSuffix) {
           notes.lead += names
-        } else if responsibleLabels.contains(where: label.hasSuffix) {
+        } else if responsibleLabels.contains(where: part.label.hasSuffix) {
           notes.responsible += names
         }
       }
@@ -29,36 +28,69 @@ struct UnitNotes: Hashable {
     return notes
   }
 
-  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside.
+  /// Each `label:` of a note and the names after it, up to the next label — whatever stands
+  /// between them (`;`, `,`, a space or nothing: `(责任单位:A,配合单位:B、C)`). A label is the
+  /// run of characters before its colon back to the last punctuation or space.
+  static func labelledParts(_ group: Substring) -> [(label: String, names: Substring)] {
+    var marks: [(labelStart: String.Index, colon: String.Index)] = []
+    for colon in group.indices where group[colon] == ":" || group[colon] == "\u{FF1A}" {
+      var start = colon
+      while start > group.startIndex {
+        let previous = group.index(before: start)
+        guard PlanTextCharacters.isHan(group[previous]) || group[previous].isLetter else { break }
+        start = previous
+      }
+      marks.append((start, colon))
+    }
+    return marks.indices.map { index in
+      let end = index + 1 < marks.count ? marks[index + 1].labelStart : group.endIndex
+      let names = group[group.index(after: marks[index].colon)..<end]
+      return (String(group[marks[index].labelStart..<marks[index].colon]), names)
+    }
+  }
+
+  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside. Brackets nest: a
+  /// unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
   private static func bracketGroups(_ paragraph: String) -> [Substring] {
     var groups: [Substring] = []
-    var open: String.Index?
-    var index = paragraph.startIndex
-    while index < paragraph.endIndex {
+    var opened: [String.Index] = []
+    for index in paragraph.indices {
       let c = paragraph[index]
       if PlanTextCharacters.openingBrackets.contains(c) {
-        open = paragraph.index(after: index)
-      } else if PlanTextCharacters.closingBrackets.contains(c), let start = open {
+        opened.append(paragraph.index(after: index))
+      } else if PlanTextCharacters.closingBrackets.contains(c), let start = opened.popLast() {
         let inside = paragraph[start..<index]
         if (leadLabels + responsibleLabels).contains(where: inside.contains),
-          inside.contains(":") || inside.contains(":")
+          inside.contains(":") || inside.contains("\u{FF1A}")
         {
           groups.append(inside)
         }
-        open = nil
       }
-      index = paragraph.index(after: index)
     }
     return groups
   }
 
+  /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
   static func splitUnits(_ text: Substring) -> [String] {
-    var names = text.split(whereSeparator: { "、,,;;\n".contains($0) }).map(
-      PlanTextCharacters.trimmed)
+    var names: [String] = []
+    var current = ""
+    var depth = 0
+    for c in text {
+      if PlanTextCharacters.openingBrackets.contains(c) { depth += 1 }
+      if PlanTextCharacters.closingBrackets.contains(c) { depth = max(0, depth - 1) }
+      if depth == 0, "、,\u{FF0C};\u{FF1B}。\n".contains(c) {
+        names.append(PlanTextCharacters.trimmed(Substring(current)))
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    names.append(PlanTextCharacters.trimmed(Substring(current)))
+    names = names.filter { !$0.isEmpty }
     if var last = names.last, last.hasSuffix("等"), last.count > 1 {
       last.removeLast()
       names[names.count - 1] = last
     }
-    return names.filter { !$0.isEmpty }
+    return names
   }
 }
