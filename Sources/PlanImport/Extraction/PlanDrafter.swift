@@ -36,6 +36,8 @@ public struct PlanDrafter: Sendable {
       tables: document.tables, horizon: header.document.horizon, language: language)
     var plan = Plan(region: header.region, document: header.document, outline: outline.headings)
     items.fill(&plan, ids: &ids)
+    // The rules read full-width punctuation folded; each item keeps its sentence as printed.
+    PrintedText(text)?.restore(&plan)
     return plan
   }
 }
