@@ -33,7 +33,7 @@ struct PrintedText {
     var starts: [UInt32: [Int32]] = [:]
     for (index, scalar) in folded.unicodeScalars.enumerated() {
       starts[scalar.value, default: []].append(Int32(bytes.count))
-      for byte in String(scalar).utf8 {
+      for byte in scalar.utf8 {
         bytes.append(byte)
         scalarAt.append(Int32(index))
       }

@@ -52,9 +52,9 @@ struct TextReading {
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
         let (year, _) = pieces[pieces.count - 1].1
-        let plainYears = NumberUnitParser.years(in: sentence).filter { $0.role == .plain }.map(
-          \.year)
-        let noDueYear = NumberUnitParser.years(in: sentence).allSatisfy { $0.role != .due }
+        let sentenceYears = NumberUnitParser.years(in: sentence)
+        let plainYears = sentenceYears.filter { $0.role == .plain }.map(\.year)
+        let noDueYear = sentenceYears.allSatisfy { $0.role != .due }
         let periodYear =
           noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
         let isStarting =

@@ -21,7 +21,9 @@ struct StoreCheckCommand: ParsableCommand, LanguageChoosing {
       throw CLIError(TeamText.noLocalStore(storeOptions.path))
     }
     let store = try storeFailures {
-      try ProgressStore(path: storeOptions.path)
+      try ProgressStore(
+        path: storeOptions.path,
+        busyTimeout: ProgressStore.busyTimeout(environment: ProcessInfo.processInfo.environment))
     }
     try storeFailures { try store.checkEveryPage() }
     StandardStreams.out(TeamText.storeSound(storeOptions.path)(language) + "\n")
