@@ -1,6 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds of our own targets fetch concrete generic metadata through accessor
+/// functions instead of mangled names: a mangled name makes the Swift runtime prove every
+/// generic requirement (`ContentHash: Hashable`, say) by searching all 9,680 protocol
+/// conformances in the binary, about 0.1 ms a search, a dozen times in every command
+/// (docs/benchmarks.md, issue 15).
+let releaseSwiftSettings: [SwiftSetting] = [
+  .unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+    .when(configuration: .release))
+]
+
 let package = Package(
   name: "plandash",
   platforms: [.macOS(.v13)],
@@ -16,36 +27,46 @@ let package = Package(
   ],
   targets: [
     // Layer 1 — the model: plan types, validation rules, progress arithmetic, queries. No I/O.
-    .target(name: "PlanModel"),
+    .target(name: "PlanModel", swiftSettings: releaseSwiftSettings),
     // Layer 2 — the store: plan files (YAML) and the progress database (SQLite via GRDB).
     .target(
       name: "PlanFiles",
-      dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")]
+      dependencies: ["PlanModel", .product(name: "Yams", package: "Yams")],
+      swiftSettings: releaseSwiftSettings
     ),
     .target(
       name: "ProgressStore",
-      dependencies: ["PlanModel", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "PlanModel", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
     // The team store: the same progress on a shared PostgreSQL server (postgres-nio).
     .target(
       name: "TeamStore",
       dependencies: [
         "PlanModel", "ProgressStore", .product(name: "PostgresNIO", package: "postgres-nio"),
-      ]
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
     // Plan import: reads a plan document (.txt, .html, .docx, .doc/.wps, .pdf) into
     // `DocumentText` and drafts a plan from it by general extraction rules.
-    // CLibXML2: libxml2's HTML parser, for web pages (libxml2-dev).
+    // CLazyLibraries: libxml2's parsers, for web pages and Word files (libxml2-dev).
     .target(
       name: "PlanImport",
       dependencies: [
-        "PlanModel", "PlanFiles", "CLibXML2",
+        "PlanModel", "PlanFiles", "CLazyLibraries",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
-    .systemLibrary(
-      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-      providers: [.apt(["libxml2-dev"])]),
+    // libxml2 and libxlsxwriter opened with dlopen when first used, not at every start
+    // (their functions forward to the library's; the system-library targets give the types).
+    // The C code reads libxml2's headers (Debian's libxml2-dev puts them under
+    // /usr/include/libxml2); nothing links libxml2 or libxlsxwriter.
+    .target(
+      name: "CLazyLibraries", dependencies: ["CXLSXWriter"],
+      cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
     // The one SQLite setting Swift cannot reach (sqlite3_db_config is variadic).
     .target(name: "CSQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
     // The screen core, under both the dashboard and the terminal: the cell buffer, cells,
@@ -53,21 +74,29 @@ let package = Package(
     // protocol the terminal runs. Nothing of plans or of curses.
     // CDisplayWidth: glibc's wcwidth and the UTF-8 locale fix-up (libc only, no curses).
     .systemLibrary(name: "CDisplayWidth", path: "Sources/CDisplayWidth"),
-    .target(name: "ScreenCore", dependencies: ["CDisplayWidth"]),
+    .target(
+      name: "ScreenCore", dependencies: ["CDisplayWidth"], swiftSettings: releaseSwiftSettings),
     // Layer 3 — the dashboard: state, actions, reducer and views drawing into the core's
     // cell buffer (it re-exports ScreenCore). No curses.
-    .target(name: "Dashboard", dependencies: ["PlanModel", "ScreenCore"]),
+    .target(
+      name: "Dashboard", dependencies: ["PlanModel", "ScreenCore"],
+      swiftSettings: releaseSwiftSettings),
     // Layer 4 — the terminal: ncursesw puts the buffer on screen and turns keys into events.
     // It knows the screen core only, never the dashboard.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"]),
+    .target(
+      name: "TerminalUI", dependencies: ["ScreenCore", "CNCursesW"],
+      swiftSettings: releaseSwiftSettings),
     // Layer 5 — the command line and the executable; it hands the dashboard to the terminal.
     // OfficeDocuments: Word (.docx, OOXML zipped by ZIPFoundation, GB/T 9704 layout) and
     // Excel (.xlsx, through the system's libxlsxwriter) files from plain tables; no plan types.
     .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
     .target(
       name: "OfficeDocuments",
-      dependencies: ["CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "CXLSXWriter", "CLazyLibraries", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
     .target(
       name: "PlandashCLI",
@@ -75,10 +104,11 @@ let package = Package(
         "PlanModel", "PlanFiles", "ProgressStore", "TeamStore", "ScreenCore", "Dashboard",
         "TerminalUI", "OfficeDocuments", "PlanImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
     .executableTarget(
-      name: "plandash", dependencies: ["PlandashCLI"],
+      name: "plandash", dependencies: ["PlandashCLI"], swiftSettings: releaseSwiftSettings,
       linkerSettings: [
         // Start cost (docs/benchmarks.md, issue 15): a position-dependent executable needs
         // none of the 160,000 relative relocations a PIE applies at every start, and
@@ -92,7 +122,8 @@ let package = Package(
       dependencies: [
         "PlanModel", "PlanFiles", "ProgressStore", "Dashboard", "PlandashCLI", "TeamStore",
         "PlanImport",
-      ]
+      ],
+      swiftSettings: releaseSwiftSettings
     ),
 
     // Shared by the test targets that drive the built binary.

@@ -1,3 +1,4 @@
+import CLazyLibraries
 import CXLSXWriter
 import Foundation
 
@@ -12,6 +13,10 @@ public enum XLSXWorkbookWriter {
 
   /// Writes the workbook to a new file at `path`.
   public static func write(_ workbook: Workbook, to path: String) throws {
+    guard plandash_load_libxlsxwriter() == 1 else {
+      throw Failure(
+        description: "libxlsxwriter is not installed (Debian package libxlsxwriter4)")
+    }
     guard let book = workbook_new(path) else {
       throw Failure(description: "libxlsxwriter could not start a workbook at \(path)")
     }

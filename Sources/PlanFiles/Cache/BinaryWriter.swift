@@ -57,7 +57,7 @@ struct BinaryWriter {
     for item in items { encode(item, &self) }
   }
 
-  mutating func raw(_ data: [UInt8]) { bytes.append(contentsOf: data) }
+  mutating func raw(_ data: some Collection<UInt8>) { bytes.append(contentsOf: data) }
 
   mutating func fixed64(_ value: UInt64) {
     var v = value

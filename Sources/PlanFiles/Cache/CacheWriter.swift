@@ -54,17 +54,10 @@ final class CacheWriter: @unchecked Sendable {
   func finish() throws {
     lock.lock()
     defer { lock.unlock() }
-    var index = BinaryWriter()
-    index.uint(UInt64(entries.count))
-    for entry in entries {
-      index.uint(entry.hash.high)
-      index.uint(entry.hash.low)
-      index.int(entry.offset)
-      index.int(entry.length)
-    }
     var footer = BinaryWriter()
+    footer.fixed64(UInt64(entries.count))
     footer.fixed64(UInt64(offset))
-    try out.write(contentsOf: Data(index.bytes + footer.bytes))
+    try out.write(contentsOf: Data(CacheBlobTable.encode(entries) + footer.bytes))
     try out.close()
     if rename(temporaryPath, finalPath) != 0 {
       try? FileManager.default.removeItem(atPath: temporaryPath)

@@ -14,12 +14,17 @@ public final class PlanCache: @unchecked Sendable {
   /// the binary layout needs no bump, its checksum follows the schema.
   static let rulesVersion: UInt8 = 2
 
+  /// Raise when the file's own layout changes (2: the blob table, `CacheBlobTable`).
+  static let layoutVersion: UInt8 = 2
+
   static func header(schema: [UInt8]) -> [UInt8] {
-    Array("PLANDASH-CACHE".utf8) + [0] + schema + [rulesVersion]
+    Array("PLANDASH-CACHE".utf8) + [0] + schema + [rulesVersion, layoutVersion]
   }
 
   public let path: String
-  private var index: [ContentHash: (offset: Int, length: Int)] = [:]
+  private var table = CacheBlobTable.empty
+  /// Where the blobs end (the table's offset): a place beyond it is damage.
+  private var blobsEnd = 0
   private var handle: FileHandle?
   /// Measure texts of cached plans are read from here when first needed.
   private var texts: CachedTextFile?
@@ -33,7 +38,7 @@ public final class PlanCache: @unchecked Sendable {
   /// The default cache file for a plans folder: `$XDG_CACHE_HOME/plandash/` (or
   /// `~/.cache/plandash/`), named by a hash of the folder's absolute path.
   public static func defaultPath(
-    forPlans folder: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    forPlans folder: String, environment: [String: String] = ProcessEnvironment.values
   ) -> String {
     let base =
       environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -43,48 +48,48 @@ public final class PlanCache: @unchecked Sendable {
     return base + "/plandash/plans-" + String(key.high, radix: 16) + ".cache"
   }
 
-  var count: Int { index.count }
+  var count: Int { table.count }
 
   /// The plans' index kept beside the cache (`IndexedPlans`): `plans-….index`.
   public var indexPath: String {
     (path.hasSuffix(".cache") ? String(path.dropLast(6)) : path) + ".index"
   }
 
-  /// Layout: magic, the plan blobs one after another, the index, and last the index's
-  /// offset as 8 little-endian bytes — so the cache is written as a stream.
+  /// Layout: magic, the plan blobs one after another, the blob table (`CacheBlobTable`),
+  /// the number of its records and last the table's offset, as 8 little-endian bytes each
+  /// — so the cache is written as a stream.
   private func readIndex() {
     guard let handle = FileHandle(forReadingAtPath: path) else { return }
-    do {
-      guard let head = try handle.read(upToCount: Self.magic.count), [UInt8](head) == Self.magic
-      else { return }
-      let size = try handle.seekToEnd()
-      guard size >= UInt64(Self.magic.count + 8) else { return }
-      try handle.seek(toOffset: size - 8)
-      guard let footer = try handle.read(upToCount: 8), footer.count == 8 else { return }
-      var footerReader = BinaryReader([UInt8](footer))
-      let indexOffset = footerReader.fixed64()
-      guard indexOffset >= UInt64(Self.magic.count), indexOffset < size - 8 else { return }
-      try handle.seek(toOffset: indexOffset)
-      guard let indexData = try handle.read(upToCount: Int(size - 8 - indexOffset)) else { return }
-      var r = BinaryReader([UInt8](indexData))
-      let entries = try r.count()
-      for _ in 0..<entries {
-        let hash = ContentHash(high: try r.uint(), low: try r.uint())
-        let offset = try r.int()
-        let length = try r.int()
-        guard offset >= Self.magic.count, UInt64(offset + length) <= indexOffset else { return }
-        index[hash] = (offset, length)
-      }
-      self.handle = handle
-      self.texts = CachedTextFile(path: path)
-    } catch {
-      index = [:]
-    }
+    let fd = handle.fileDescriptor
+    guard let stamp = FileStamp.of(fd: fd), stamp.size >= Self.magic.count + 16,
+      FileBytes.readRange(fd: fd, offset: 0, length: Self.magic.count) == Self.magic,
+      let footer = FileBytes.readRange(fd: fd, offset: Int(stamp.size) - 16, length: 16)
+    else { return }
+    var footerReader = BinaryReader(footer)
+    let count = Int(clamping: footerReader.fixed64())
+    let tableOffset = Int(clamping: footerReader.fixed64())
+    let tableLength = Int(stamp.size) - 16 - tableOffset
+    guard tableOffset >= Self.magic.count, tableLength >= 0,
+      let bytes = FileBytes.readRange(fd: fd, offset: tableOffset, length: tableLength),
+      let table = CacheBlobTable(bytes: bytes, count: count)
+    else { return }
+    self.table = table
+    self.blobsEnd = tableOffset
+    self.handle = handle
+    self.texts = CachedTextFile(path: path)
+  }
+
+  /// Where the blob of `hash` is, when the table holds it and the place is within the blobs.
+  private func place(of hash: ContentHash) -> (offset: Int, length: Int)? {
+    guard let place = table.place(of: hash), place.offset >= Self.magic.count,
+      place.length >= 0, place.offset <= blobsEnd - place.length
+    else { return nil }
+    return place
   }
 
   /// The cached plan for a file's content, or nil. Safe from several threads at once.
   public func plan(for hash: ContentHash) -> Plan? {
-    guard let entry = index[hash], let handle,
+    guard let entry = place(of: hash), let handle,
       let bytes = FileBytes.readRange(
         fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
     else { return nil }
@@ -94,7 +99,7 @@ public final class PlanCache: @unchecked Sendable {
 
   /// The raw bytes of a cached plan, for copying into a new cache.
   func blob(for hash: ContentHash) -> [UInt8]? {
-    guard let entry = index[hash], let handle else { return nil }
+    guard let entry = place(of: hash), let handle else { return nil }
     return FileBytes.readRange(
       fd: handle.fileDescriptor, offset: entry.offset, length: entry.length)
   }

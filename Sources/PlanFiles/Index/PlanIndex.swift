@@ -13,8 +13,9 @@ struct PlanIndex: Equatable {
     /// The region's id, read with the entry: finding a region by id needs nothing more.
     var regionID: String
     /// The whole region as `RegionSchema` encodes it, decoded only when asked for (by name
-    /// or pinyin lookups): most commands never pay for 3,000 regions' names.
-    var encodedRegion: [UInt8]
+    /// or pinyin lookups): most commands never pay for 3,000 regions' names. A slice of
+    /// the index file's bytes as read, not a copy of its own.
+    var encodedRegion: ArraySlice<UInt8>
     /// The numbers of the other files holding items this plan's links name.
     var links: [Int]
 
@@ -22,13 +23,13 @@ struct PlanIndex: Equatable {
       var w = BinaryWriter(capacity: 64)
       RegionSchema.encode(region, &w)
       self.init(
-        path: path, stamp: stamp, hash: hash, regionID: region.id, encodedRegion: w.bytes,
+        path: path, stamp: stamp, hash: hash, regionID: region.id, encodedRegion: w.bytes[...],
         links: links)
     }
 
     init(
       path: String, stamp: FileStamp, hash: ContentHash, regionID: String,
-      encodedRegion: [UInt8], links: [Int]
+      encodedRegion: ArraySlice<UInt8>, links: [Int]
     ) {
       self.path = path
       self.stamp = stamp
@@ -40,7 +41,7 @@ struct PlanIndex: Equatable {
 
     /// The region; nil when its bytes are damaged.
     var region: Region? {
-      var r = BinaryReader(encodedRegion)
+      var r = BinaryReader(Array(encodedRegion))
       guard let region = try? RegionSchema.decode(&r), r.isAtEnd, region.id == regionID
       else { return nil }
       return region
@@ -53,17 +54,16 @@ struct PlanIndex: Equatable {
   /// a stamp vouches for its file only when its times are well before this moment.
   var observedAt: Int64
   var entries: [Entry]
+  /// Every folder searched for the files, with its stamp: while none changed, the same
+  /// files are there (`IndexFreshness`).
+  var folders: [ScannedFolder] = []
 
   func encode(_ w: inout BinaryWriter) {
     w.int(Int(observedAt))
     w.strings(roots)
     w.list(entries) { entry, w in
       w.string(entry.path)
-      w.int(Int(entry.stamp.size))
-      w.int(Int(entry.stamp.modified))
-      w.int(Int(entry.stamp.changed))
-      w.uint(entry.stamp.inode)
-      w.uint(entry.stamp.device)
+      Self.encode(entry.stamp, &w)
       w.uint(entry.hash.high)
       w.uint(entry.hash.low)
       w.string(entry.regionID)
@@ -71,6 +71,24 @@ struct PlanIndex: Equatable {
       w.raw(entry.encodedRegion)
       w.list(entry.links) { link, w in w.uint(UInt64(link)) }
     }
+    w.list(folders) { folder, w in
+      w.string(folder.path)
+      Self.encode(folder.stamp, &w)
+    }
+  }
+
+  private static func encode(_ stamp: FileStamp, _ w: inout BinaryWriter) {
+    w.int(Int(stamp.size))
+    w.int(Int(stamp.modified))
+    w.int(Int(stamp.changed))
+    w.uint(stamp.inode)
+    w.uint(stamp.device)
+  }
+
+  private static func decodeStamp(_ r: inout BinaryReader) throws -> FileStamp {
+    FileStamp(
+      size: Int64(try r.int()), modified: Int64(try r.int()), changed: Int64(try r.int()),
+      inode: try r.uint(), device: try r.uint())
   }
 
   static func decode(_ r: inout BinaryReader) throws -> PlanIndex {
@@ -78,21 +96,21 @@ struct PlanIndex: Equatable {
     let roots = try r.strings()
     let entries = try r.list { r in
       let path = try r.string()
-      let stamp = FileStamp(
-        size: Int64(try r.int()), modified: Int64(try r.int()), changed: Int64(try r.int()),
-        inode: try r.uint(), device: try r.uint())
+      let stamp = try decodeStamp(&r)
       let hash = ContentHash(high: try r.uint(), low: try r.uint())
       let regionID = try r.string()
-      let encodedRegion = Array(try r.raw(try r.count()))
+      let encodedRegion = try r.raw(try r.count())
       let links = try r.list { r in Int(clamping: try r.uint()) }
       return Entry(
         path: path, stamp: stamp, hash: hash, regionID: regionID, encodedRegion: encodedRegion,
         links: links)
     }
+    let folders = try r.list { r in ScannedFolder(path: try r.string(), stamp: try decodeStamp(&r))
+    }
     guard entries.allSatisfy({ $0.links.allSatisfy(entries.indices.contains) }) else {
       throw BinaryReader.Malformed()
     }
-    return PlanIndex(roots: roots, observedAt: observedAt, entries: entries)
+    return PlanIndex(roots: roots, observedAt: observedAt, entries: entries, folders: folders)
   }
 
   /// The files a set of files needs: themselves and, transitively, those their links name.

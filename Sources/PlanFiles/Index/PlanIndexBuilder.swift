@@ -5,7 +5,8 @@ import PlanModel
 enum PlanIndexBuilder {
   /// The index and its id table; nil unless every file gave a plan with a stamp and a hash.
   static func build(
-    roots: [String], observedAt: Int64, files: [String], stamps: [FileStamp?],
+    roots: [String], observedAt: Int64, files: [String], folders: [ScannedFolder],
+    stamps: [FileStamp?],
     hashes: [ContentHash?], catalog: Catalog
   ) -> (index: PlanIndex, idTable: [UInt8])? {
     let plans = catalog.plans
@@ -25,7 +26,8 @@ enum PlanIndexBuilder {
     for id in catalog.allIDs {
       if let address = catalog.address(of: id) { ids.append((id, address.plan)) }
     }
-    let index = PlanIndex(roots: roots, observedAt: observedAt, entries: entries)
+    let index = PlanIndex(
+      roots: roots, observedAt: observedAt, entries: entries, folders: folders)
     return (index, IDTable.bytes(ids))
   }
 

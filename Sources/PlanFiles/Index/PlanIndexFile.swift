@@ -11,7 +11,7 @@ import Foundation
 /// Layout: the header (a name, the schema's checksum, the rules' version, this layout's
 /// version), the id table's offset (8 bytes), the index, then the id table (`IDTable`).
 final class PlanIndexFile: @unchecked Sendable {
-  static let formatVersion: UInt8 = 2
+  static let formatVersion: UInt8 = 3
   static let magic: [UInt8] =
     Array("PLANDASH-INDEX".utf8) + [0] + SchemaLayout.versionBytes() + [
       PlanCache.rulesVersion, formatVersion,

@@ -1,6 +1,10 @@
 import Foundation
 import PlanModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Expands files and folders into the plan files they hold (`*.yaml`, `*.yml`, searched
 /// recursively, hidden entries skipped — `PlanFolderScan`), sorted for a stable order.
 public enum PlanFileList {
@@ -14,25 +18,37 @@ public enum PlanFileList {
   }
 
   public static func expand(_ paths: [String]) -> (files: [String], problems: [FileProblem]) {
-    var files: [String] = []
-    var problems: [FileProblem] = []
-    let manager = FileManager.default
+    let found = listing(paths)
+    return (found.files, found.problems)
+  }
+
+  /// The plan files under `paths`, the folders searched for them with their stamps, and
+  /// the paths that could not be listed.
+  static func listing(_ paths: [String]) -> Listing {
+    var found = Listing()
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(FileProblem(file: path, line: 0, message: FileText.notFound))
+      var info = stat()
+      guard stat(path, &info) == 0 else {
+        found.problems.append(FileProblem(file: path, line: 0, message: FileText.notFound))
         continue
       }
-      if !isDirectory.boolValue {
-        files.append(path)
+      if (info.st_mode & S_IFMT) != S_IFDIR {
+        found.files.append(path)
         continue
       }
-      guard let found = PlanFolderScan.files(under: path) else {
-        problems.append(FileProblem(file: path, line: 0, message: FileText.folderUnreadable))
+      guard let scanned = PlanFolderScan.scan(under: path) else {
+        found.problems.append(FileProblem(file: path, line: 0, message: FileText.folderUnreadable))
         continue
       }
-      files += found
+      found.files += scanned.files
+      found.folders += scanned.folders
     }
-    return (files, problems)
+    return found
+  }
+
+  struct Listing {
+    var files: [String] = []
+    var folders: [ScannedFolder] = []
+    var problems: [FileProblem] = []
   }
 }

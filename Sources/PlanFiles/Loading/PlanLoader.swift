@@ -22,11 +22,12 @@ public enum PlanLoader {
     {
       return all
     }
-    let (files, listProblems) = PlanFileList.expand(paths)
+    let listing = PlanFileList.listing(paths)
+    let files = listing.files
     let writers = LazyCacheWriter(cache: cache)
     let (results, hashes, stamps) = readAll(
       files, cache: cache, writers: writers, progress: progress)
-    var problems = listProblems
+    var problems = listing.problems
     var plans: [Plan] = []
     var planFiles: [String] = []
     var planHashes: [ContentHash?] = []
@@ -61,8 +62,8 @@ public enum PlanLoader {
       let built =
         problems.isEmpty
         ? PlanIndexBuilder.build(
-          roots: paths, observedAt: observedAt, files: files, stamps: stamps, hashes: hashes,
-          catalog: catalog) : nil
+          roots: paths, observedAt: observedAt, files: files, folders: listing.folders,
+          stamps: stamps, hashes: hashes, catalog: catalog) : nil
       writeIndex(built, for: cache)
     }
     return LoadResult(

@@ -5,7 +5,7 @@ import Foundation
 /// from, so it works from any working directory.
 public enum PlansLocator {
   public static func resolve(
-    option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    option: String?, environment: [String: String] = ProcessEnvironment.values
   ) -> String? {
     if let option, !option.isEmpty { return option }
     if let env = environment["PLANDASH_PLANS"], !env.isEmpty { return env }

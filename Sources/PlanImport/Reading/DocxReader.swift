@@ -2,11 +2,14 @@ import Foundation
 import ZIPFoundation
 
 /// Reads a Word 2007+ file (.docx) directly: the ZIP archive opened by ZIPFoundation, its
-/// main document, numbering and styles parsed by Foundation's XMLParser (`DocxBody`).
+/// main document, numbering and styles parsed by libxml2 (`XMLPartReader`, `DocxBody`).
 enum DocxReader {
   static func read(_ file: DocumentFile, kind: DocumentKind = .docx) throws(DocumentReadError)
     -> DocumentText
   {
+    guard MarkupDocument.isAvailable else {
+      throw .missingTool(path: file.path, tool: "libxml2", package: "libxml2")
+    }
     let archive: Archive
     do {
       archive = try Archive(url: file.url, accessMode: .read)

@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// What on a web page is furniture, not the document: scripts, styles, forms, navigation,
 /// and the site's header and footer (an article's own header and footer are kept), found
 /// by element, ARIA role, or a class or id word that names them.
@@ -18,7 +16,7 @@ enum HTMLFurniture {
   static let pageWords: Set<String> = ["header", "footer", "foot", "bottom"]
   static let roles: Set<String> = ["navigation", "banner", "contentinfo", "search", "menu"]
 
-  static func isFurniture(_ node: xmlNodePtr, name: String, inArticle: Bool) -> Bool {
+  static func isFurniture(_ node: MarkupNode, name: String, inArticle: Bool) -> Bool {
     if elements.contains(name) { return true }
     if !inArticle, name == "header" || name == "footer" { return true }
     if let role = HTMLNode.attribute(node, "role")?.lowercased(), roles.contains(role) {

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// Reads a web page (a government portal's page of a plan) with libxml2's HTML parser,
@@ -7,28 +6,23 @@ import Foundation
 enum HTMLReader {
   static func read(_ file: DocumentFile) throws(DocumentReadError) -> DocumentText {
     guard let page = HTMLCharset.decode(file.bytes) else { throw .notText(path: file.path) }
-    var utf8 = Array(page.utf8)
-    let options = Int32(
-      bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-    let parsed = utf8.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-        htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-      }
+    guard MarkupDocument.isAvailable else {
+      throw .missingTool(path: file.path, tool: "libxml2", package: "libxml2")
     }
-    guard let document = parsed, let root = xmlDocGetRootElement(document) else {
+    guard let document = MarkupDocument(html: Array(page.utf8)), let root = document.root else {
       throw .corrupt(path: file.path, kind: .html, detail: "no HTML element")
     }
-    defer { xmlFreeDoc(document) }
     var walker = HTMLWalker()
     walker.walk(HTMLNode.child(root, named: "body") ?? root)
     walker.finishParagraph()
     guard !walker.blocks.isEmpty else { throw .noText(path: file.path) }
-    return DocumentText(blocks: walker.blocks, kind: .html, origin: origin(root))
+    return withExtendedLifetime(document) {
+      DocumentText(blocks: walker.blocks, kind: .html, origin: origin(root))
+    }
   }
 
   /// The page's own address: `<link rel="canonical">`, else `<meta property="og:url">`.
-  static func origin(_ root: xmlNodePtr) -> String? {
+  static func origin(_ root: MarkupNode) -> String? {
     guard let head = HTMLNode.child(root, named: "head") else { return nil }
     for node in HTMLNode.children(head) {
       let name = HTMLNode.name(node)
@@ -43,52 +37,24 @@ enum HTMLReader {
   }
 }
 
-/// Small reads of libxml2's tree: names, attributes, children, text.
+/// Small reads of a page's tree: names, attributes, children.
 enum HTMLNode {
-  static func string(_ xml: UnsafePointer<xmlChar>?) -> String {
-    guard let xml else { return "" }
-    return String(cString: UnsafeRawPointer(xml).assumingMemoryBound(to: CChar.self))
-  }
-
   /// An element's name, lower-cased (empty for other nodes).
-  static func name(_ node: xmlNodePtr) -> String {
-    node.pointee.type == XML_ELEMENT_NODE ? string(node.pointee.name).lowercased() : ""
-  }
+  static func name(_ node: MarkupNode) -> String { node.name.lowercased() }
 
-  static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
-    var result: [xmlNodePtr] = []
-    var child = node.pointee.children
-    while let current = child {
-      result.append(current)
-      child = current.pointee.next
-    }
-    return result
-  }
+  static func children(_ node: MarkupNode) -> [MarkupNode] { node.children }
 
-  static func child(_ node: xmlNodePtr, named name: String) -> xmlNodePtr? {
+  static func child(_ node: MarkupNode, named name: String) -> MarkupNode? {
     children(node).first { self.name($0) == name }
   }
 
-  /// An attribute's value (its text children joined), or nil when the element has none.
-  static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-    var property = node.pointee.properties
-    while let current = property {
-      if string(current.pointee.name).lowercased() == name {
-        var value = ""
-        var child = current.pointee.children
-        while let text = child {
-          value += string(text.pointee.content)
-          child = text.pointee.next
-        }
-        return value
-      }
-      property = current.pointee.next
-    }
-    return nil
+  /// An attribute's value (its text joined), or nil when the element has none.
+  static func attribute(_ node: MarkupNode, _ name: String) -> String? {
+    node.attributes.first { $0.name.lowercased() == name }?.value
   }
 
   /// Whether a descendant is an element named `name`.
-  static func contains(_ node: xmlNodePtr, elementNamed name: String) -> Bool {
+  static func contains(_ node: MarkupNode, elementNamed name: String) -> Bool {
     children(node).contains { self.name($0) == name || contains($0, elementNamed: name) }
   }
 }

@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Walks a page's body into blocks: text gathered into a paragraph until a block element
 /// (p, div, li, h1–h6, br …) ends it; data tables kept as tables, merged cells spread;
 /// scripts, styles, navigation, headers and footers dropped (`HTMLFurniture`).
@@ -17,18 +15,15 @@ struct HTMLWalker {
     "footer", "body", "html",
   ]
 
-  mutating func walk(_ node: xmlNodePtr) {
-    switch node.pointee.type {
-    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-      addText(HTMLNode.string(node.pointee.content))
-    case XML_ELEMENT_NODE:
-      walkElement(node)
-    default:
-      break
+  mutating func walk(_ node: MarkupNode) {
+    switch node.kind {
+    case .text, .cdata: addText(node.content)
+    case .element: walkElement(node)
+    case .other: break
     }
   }
 
-  private mutating func walkElement(_ node: xmlNodePtr) {
+  private mutating func walkElement(_ node: MarkupNode) {
     let name = HTMLNode.name(node)
     guard !HTMLFurniture.isFurniture(node, name: name, inArticle: inArticle) else { return }
     if name == "table" {
@@ -67,7 +62,7 @@ struct HTMLWalker {
 
   /// A data table as a table; a table used for layout (one holding tables, one column, or
   /// cells of whole passages) as the blocks of its cells in order.
-  private mutating func addTable(_ table: xmlNodePtr) {
+  private mutating func addTable(_ table: MarkupNode) {
     var grid = TableGrid()
     var cellBlocks: [[DocumentBlock]] = []
     for row in HTMLTableRows.rows(of: table) {
@@ -99,8 +94,8 @@ struct HTMLWalker {
 
 /// The rows of an HTML table, through thead, tbody and tfoot, not those of tables inside.
 enum HTMLTableRows {
-  static func rows(of table: xmlNodePtr) -> [xmlNodePtr] {
-    HTMLNode.children(table).flatMap { child -> [xmlNodePtr] in
+  static func rows(of table: MarkupNode) -> [MarkupNode] {
+    HTMLNode.children(table).flatMap { child -> [MarkupNode] in
       switch HTMLNode.name(child) {
       case "tr": [child]
       case "thead", "tbody", "tfoot": HTMLNode.children(child).filter { HTMLNode.name($0) == "tr" }
@@ -110,7 +105,7 @@ enum HTMLTableRows {
   }
 
   /// A cell's colspan or rowspan: a whole number from 1 to 1000, else 1.
-  static func span(_ cell: xmlNodePtr, _ attribute: String) -> Int {
+  static func span(_ cell: MarkupNode, _ attribute: String) -> Int {
     let value = HTMLNode.attribute(cell, attribute).map(TextCleaning.trimmed)
     guard let value, let number = Int(value), number >= 1 else { return 1 }
     return min(number, 1000)

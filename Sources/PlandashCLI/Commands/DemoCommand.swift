@@ -35,7 +35,7 @@ struct DemoOptions: ParsableArguments {
     let path = file ?? DemoProgressFile.defaultPath(plansFolder: folder)
     let demo = try DemoProgressFile.load(path: path, catalog: catalog)
     let store = try DemoStore.rebuild(
-      file: demo, plansFolder: folder, environment: ProcessInfo.processInfo.environment)
+      file: demo, plansFolder: folder, environment: ProcessEnvironment.values)
     return (catalog, store, store.path, demo.regions)
   }
 }

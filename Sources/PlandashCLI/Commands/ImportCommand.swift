@@ -110,7 +110,7 @@ struct ImportCommand: ParsableCommand, LanguageChoosing {
 
   /// `--out`, else `--plans`, else `PLANDASH_PLANS`, else the current directory.
   func outputFolder() -> String {
-    let environment = ProcessInfo.processInfo.environment["PLANDASH_PLANS"]
+    let environment = ProcessEnvironment.values["PLANDASH_PLANS"]
     return out ?? plans ?? (environment?.isEmpty == false ? environment : nil) ?? "."
   }
 

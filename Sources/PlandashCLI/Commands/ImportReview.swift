@@ -15,7 +15,7 @@ enum ImportReview {
   @MainActor
   static func run(
     draftPath: String, language: Language,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) throws {
     try DashboardSession.requireTerminal(environment: environment)
     let plan = try readDraft(draftPath, language: language)

@@ -5,7 +5,7 @@ import Foundation
 struct ConfigLocation {
   let folder: URL
 
-  init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+  init(environment: [String: String] = ProcessEnvironment.values) {
     if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
       folder = URL(fileURLWithPath: xdg).appendingPathComponent("plandash")
     } else {

@@ -13,7 +13,7 @@ struct AsOfOptions: ParsableArguments {
   var asOf: String?
 
   /// The year, from the option, the environment or the clock.
-  func year(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
+  func year(environment: [String: String] = ProcessEnvironment.values) throws -> Int {
     if let asOf { return try Self.parse(asOf, source: "--as-of") }
     if let text = environment["PLANDASH_AS_OF"], !text.isEmpty {
       return try Self.parse(text, source: "PLANDASH_AS_OF")

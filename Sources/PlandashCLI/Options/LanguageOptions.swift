@@ -24,7 +24,7 @@ struct LanguageOptions: ParsableArguments {
 
   /// The language of this run: `--lang`, else the saved setting, else the locale. A bad
   /// `--lang` is passed over here (it is refused, in this language, when the command runs).
-  func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+  func resolve(environment: [String: String] = ProcessEnvironment.values) -> Language {
     Self.resolve(chosen: try? chosen(), environment: environment)
   }
 
@@ -47,6 +47,6 @@ extension ParsableCommand {
   var messageLanguage: Language {
     (self as? LanguageChoosing)?.languageOptions.resolve()
       ?? LanguageOptions.resolve(
-        chosen: nil, environment: ProcessInfo.processInfo.environment)
+        chosen: nil, environment: ProcessEnvironment.values)
   }
 }

@@ -13,7 +13,7 @@ struct StoreOptions: ParsableArguments {
       valueName: "path"))
   var store: String?
 
-  private var environment: [String: String] { ProcessInfo.processInfo.environment }
+  private var environment: [String: String] { ProcessEnvironment.values }
 
   /// The store file.
   var path: String { StoreLocation.resolve(storeOption: store, environment: environment) }

@@ -10,7 +10,7 @@ extension StoreOptions {
   var teamAddress: String? {
     let given =
       store.flatMap { $0.isEmpty ? nil : $0 }
-      ?? ProcessInfo.processInfo.environment["PLANDASH_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? ProcessEnvironment.values["PLANDASH_STORE"].flatMap { $0.isEmpty ? nil : $0 }
     return given.flatMap { TeamURL.isTeamAddress($0) ? $0 : nil }
   }
 
@@ -27,7 +27,7 @@ extension StoreOptions {
     try OpenTeamStores.shared.store(address) {
       try TeamStore(
         url: TeamURL(address),
-        timeout: TeamConnection.timeout(environment: ProcessInfo.processInfo.environment))
+        timeout: TeamConnection.timeout(environment: ProcessEnvironment.values))
     }
   }
 

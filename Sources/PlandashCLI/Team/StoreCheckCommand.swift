@@ -23,7 +23,7 @@ struct StoreCheckCommand: ParsableCommand, LanguageChoosing {
     let store = try storeFailures {
       try ProgressStore(
         path: storeOptions.path,
-        busyTimeout: ProgressStore.busyTimeout(environment: ProcessInfo.processInfo.environment))
+        busyTimeout: ProgressStore.busyTimeout(environment: ProcessEnvironment.values))
     }
     try storeFailures { try store.checkEveryPage() }
     StandardStreams.out(TeamText.storeSound(storeOptions.path)(language) + "\n")

@@ -28,7 +28,7 @@ struct StoreMigrateCommand: ParsableCommand, LanguageChoosing {
     let counts = try storeFailures {
       let team = try TeamStore(
         url: TeamURL(to),
-        timeout: TeamConnection.timeout(environment: ProcessInfo.processInfo.environment))
+        timeout: TeamConnection.timeout(environment: ProcessEnvironment.values))
       return try TeamMigration.copy(
         history: local.history(), snapshot: local.snapshot(), into: team)
     }

@@ -21,7 +21,7 @@ struct TeamInitCommand: ParsableCommand, LanguageChoosing {
     let outcome = try storeFailures {
       let url = try TeamURL(adminURL)
       let connection = try TeamConnection(
-        url, timeout: TeamConnection.timeout(environment: ProcessInfo.processInfo.environment))
+        url, timeout: TeamConnection.timeout(environment: ProcessEnvironment.values))
       defer { connection.close() }
       return (url, try TeamSetup.initialise(connection))
     }

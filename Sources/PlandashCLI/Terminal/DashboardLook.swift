@@ -14,7 +14,7 @@ struct DashboardLook {
   /// A bad `--theme` or `--as-of` is an error.
   static func resolve(
     display: DisplayOptions, asOf: AsOfOptions, readSettingsFile: Bool,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) throws -> DashboardLook {
     let config = ConfigLocation(environment: environment)
     var fileWarnings: [Localized] = []

@@ -42,7 +42,7 @@ enum DashboardSession {
 
   /// Refuses, before anything is loaded, when there is no terminal to draw on (exit 2).
   static func requireTerminal(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) throws {
     if let problem = TerminalRunner.terminalProblem(environment: environment) {
       throw CLIError(problem.message, exitCode: 2)

@@ -8,7 +8,7 @@ import TerminalUI
 enum TerminalLauncher {
   @MainActor
   static func run(_ app: any TerminalApp) throws -> TerminalExit {
-    let runner = TerminalRunner(environment: ProcessInfo.processInfo.environment)
+    let runner = TerminalRunner(environment: ProcessEnvironment.values)
     do {
       return try runner.run(app)
     } catch {

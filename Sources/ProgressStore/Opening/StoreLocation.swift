@@ -10,7 +10,7 @@ public enum StoreLocation {
   public static let defaultFileName = "progress.sqlite"
 
   public static func resolve(
-    storeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    storeOption: String?, environment: [String: String] = ProcessEnvironment.values
   ) -> String {
     if let storeOption, !storeOption.isEmpty { return absolute(storeOption) }
     if let fromEnvironment = environment["PLANDASH_STORE"], !fromEnvironment.isEmpty {

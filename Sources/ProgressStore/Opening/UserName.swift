@@ -3,7 +3,7 @@ import Foundation
 /// Who is making a change when no `--as NAME` is given: the operating system's user name.
 public enum UserName {
   public static func current(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) -> String {
     if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
       let text = String(cString: name)

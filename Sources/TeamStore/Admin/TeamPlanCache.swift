@@ -9,7 +9,7 @@ public struct TeamPlanCache: Sendable {
   public let folder: String
 
   public init(
-    store url: TeamURL, environment: [String: String] = ProcessInfo.processInfo.environment
+    store url: TeamURL, environment: [String: String] = ProcessEnvironment.values
   ) {
     let base =
       environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }

@@ -9,7 +9,7 @@ public struct TeamProgressCache: Sendable {
   public let file: String
 
   public init(
-    store url: TeamURL, environment: [String: String] = ProcessInfo.processInfo.environment
+    store url: TeamURL, environment: [String: String] = ProcessEnvironment.values
   ) {
     file = TeamPlanCache(store: url, environment: environment).folder + "/progress.json"
   }

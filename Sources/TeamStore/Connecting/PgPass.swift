@@ -7,7 +7,7 @@ import Foundation
 public enum PgPass {
   /// The password for this address, or nil.
   public static func password(
-    for url: TeamURL, environment: [String: String] = ProcessInfo.processInfo.environment
+    for url: TeamURL, environment: [String: String] = ProcessEnvironment.values
   ) -> String? {
     let path = location(environment: environment)
     var info = stat()

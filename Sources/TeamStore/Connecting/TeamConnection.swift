@@ -25,7 +25,7 @@ public final class TeamConnection: @unchecked Sendable {
   /// `sslmode` says.
   public init(
     _ url: TeamURL, timeout: Double = TeamConnection.defaultTimeout,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) throws {
     self.url = url
     self.timeout = timeout

@@ -29,7 +29,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   /// this plandash can read.
   public init(
     url: TeamURL, timeout: Double = TeamConnection.defaultTimeout,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.values
   ) throws {
     self.url = url
     connection = try TeamConnection(url, timeout: timeout, environment: environment)
