@@ -105,7 +105,8 @@ struct TeamRightsExpressionTests {
     let quals = try TestPostgres.psql(
       fixture.adminURL,
       """
-      SELECT tablename || '.' || policyname || ' ' || coalesce(qual, '') || coalesce(with_check, '')
+      SELECT regexp_replace(tablename || '.' || policyname || ' ' || coalesce(qual, '') || ' '
+        || coalesce(with_check, ''), '\\s+', ' ', 'g')
       FROM pg_policies WHERE schemaname = 'plandash' AND policyname LIKE 'unit_%'
       """
     ).out.split(separator: "\n").map(String.init)
