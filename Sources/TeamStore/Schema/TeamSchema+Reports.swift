@@ -18,12 +18,16 @@ extension TeamSchema {
   /// record without one; null: the client did not look, and the server looks just before
   /// it locks). What a report changes follows ChangePlanner's rule: records whose value would
   /// not change are left out.
-  /// Version 2's step: the report procedure (and `apply_report`, which version 3 replaces).
+  ///
+  /// Version 2's step made the procedure and `apply_report`; it makes version 3's
+  /// `apply_report` now, which the step to version 3 puts in place of version 2's.
   static var reportFunctionsSQL: String { applyReportSQL + reportProcedureSQL }
 
   /// `apply_report` as of version 3: each record's rights checked as it is read (the
-  /// expression of `TeamRights`, planned once a session), and each write done in place
-  /// (version 2 called `write_record` once a record).
+  /// expression of `TeamRights`), its statements' plans kept for the session (generic: they
+  /// are key lookups, and the rights check, given the item as a parameter, was otherwise
+  /// planned afresh at each call), and each write done in place (version 2 called
+  /// `write_record` once a record).
   static var applyReportSQL: String {
     """
     CREATE OR REPLACE FUNCTION plandash.apply_report(p_kind text, p_what text,
