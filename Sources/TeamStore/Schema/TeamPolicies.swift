@@ -44,29 +44,41 @@ enum TeamPolicies {
           """
       }
     }
-    return sql + unitPolicies
+    return sql + unitPolicies { "plandash.may_report(\($0))" }
   }
 
-  static let unitPolicies = """
+  /// The unit's policies, with `may` the SQL that says whether the caller may report on an
+  /// item (given as an SQL expression): version 1 called `plandash.may_report`; version 3
+  /// puts `TeamRights.mayReport` in the policies themselves.
+  static func unitPolicies(may: (String) -> String) -> String {
+    """
     CREATE POLICY unit_insert ON plandash.measure FOR INSERT TO plandash_unit
-      WITH CHECK (plandash.may_report(id));
+      WITH CHECK (\(may("id")));
     CREATE POLICY unit_update ON plandash.measure FOR UPDATE TO plandash_unit
-      USING (plandash.may_report(id)) WITH CHECK (plandash.may_report(id));
+      USING (\(may("id"))) WITH CHECK (\(may("id")));
     CREATE POLICY unit_delete ON plandash.measure FOR DELETE TO plandash_unit
-      USING (plandash.may_report(id));
+      USING (\(may("id")));
     CREATE POLICY unit_insert ON plandash.actual FOR INSERT TO plandash_unit
-      WITH CHECK (plandash.may_report(item_id));
+      WITH CHECK (\(may("item_id")));
     CREATE POLICY unit_update ON plandash.actual FOR UPDATE TO plandash_unit
-      USING (plandash.may_report(item_id)) WITH CHECK (plandash.may_report(item_id));
+      USING (\(may("item_id"))) WITH CHECK (\(may("item_id")));
     CREATE POLICY unit_delete ON plandash.actual FOR DELETE TO plandash_unit
-      USING (plandash.may_report(item_id));
+      USING (\(may("item_id")));
     CREATE POLICY unit_insert ON plandash.operation FOR INSERT TO plandash_unit
       WITH CHECK (by = current_user);
     CREATE POLICY unit_update ON plandash.operation FOR UPDATE TO plandash_unit
       USING (by = current_user) WITH CHECK (by = current_user);
     CREATE POLICY unit_insert ON plandash.operation_item FOR INSERT TO plandash_unit
-      WITH CHECK (plandash.may_report(item_id) AND EXISTS (
+      WITH CHECK (\(may("item_id")) AND EXISTS (
         SELECT 1 FROM plandash.operation o WHERE o.id = operation_id AND o.by = current_user));
 
     """
+  }
+
+  /// The policies `unitPolicies` makes (name, table), for replacing them.
+  static let unitPolicyNames = [
+    ("unit_insert", "measure"), ("unit_update", "measure"), ("unit_delete", "measure"),
+    ("unit_insert", "actual"), ("unit_update", "actual"), ("unit_delete", "actual"),
+    ("unit_insert", "operation"), ("unit_update", "operation"), ("unit_insert", "operation_item"),
+  ]
 }

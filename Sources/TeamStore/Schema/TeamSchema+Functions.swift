@@ -1,7 +1,8 @@
 extension TeamSchema {
   /// Who the caller is, what it may report on, the server-set author and time, the
   /// notifications, and the SECURITY DEFINER functions through which the office grants.
-  static let functionsSQL = """
+  static var functionsSQL: String {
+    """
     CREATE FUNCTION plandash.is_office() RETURNS boolean LANGUAGE sql STABLE
       SET search_path = pg_catalog AS $$
       SELECT pg_has_role(current_user, 'plandash_office', 'MEMBER')
@@ -27,36 +28,7 @@ extension TeamSchema {
       SELECT coalesce(current_setting('plandash.migrating', true), '') = 'on'
         AND pg_has_role(current_user, 'plandash_owner', 'MEMBER')
     $$;
-    CREATE FUNCTION plandash.stamp_record() RETURNS trigger LANGUAGE plpgsql
-      SET search_path = pg_catalog AS $$
-      BEGIN
-        IF NOT plandash.migrating() THEN
-          NEW.updated_by := current_user;
-          NEW.updated_at := now();
-        END IF;
-        RETURN NEW;
-      END
-    $$;
-    CREATE FUNCTION plandash.stamp_operation() RETURNS trigger LANGUAGE plpgsql
-      SET search_path = pg_catalog AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          IF NOT plandash.migrating() THEN
-            NEW.by := current_user;
-            NEW.at := now();
-            NEW.review := 'pending';
-            NEW.review_note := NULL;
-            NEW.reviewed_by := NULL;
-            NEW.reviewed_at := NULL;
-          END IF;
-        ELSIF NEW.review IS DISTINCT FROM OLD.review
-          OR NEW.review_note IS DISTINCT FROM OLD.review_note THEN
-          NEW.reviewed_by := current_user;
-          NEW.reviewed_at := now();
-        END IF;
-        RETURN NEW;
-      END
-    $$;
+    \(stampFunctionsSQL(migrating: "plandash.migrating()"))
     CREATE FUNCTION plandash.notify_progress() RETURNS trigger LANGUAGE plpgsql
       SET search_path = pg_catalog AS $$
       BEGIN
@@ -78,6 +50,44 @@ extension TeamSchema {
       FOR EACH ROW EXECUTE FUNCTION plandash.notify_progress();
 
     """ + grantFunctionsSQL
+  }
+
+  /// The triggers' functions that set the author and time of records and operations, but
+  /// while the owner migrates (`migrating`: the SQL that says so).
+  static func stampFunctionsSQL(migrating: String) -> String {
+    """
+    CREATE OR REPLACE FUNCTION plandash.stamp_record() RETURNS trigger LANGUAGE plpgsql
+      SET search_path = pg_catalog AS $$
+      BEGIN
+        IF NOT \(migrating) THEN
+          NEW.updated_by := current_user;
+          NEW.updated_at := now();
+        END IF;
+        RETURN NEW;
+      END
+    $$;
+    CREATE OR REPLACE FUNCTION plandash.stamp_operation() RETURNS trigger LANGUAGE plpgsql
+      SET search_path = pg_catalog AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          IF NOT \(migrating) THEN
+            NEW.by := current_user;
+            NEW.at := now();
+            NEW.review := 'pending';
+            NEW.review_note := NULL;
+            NEW.reviewed_by := NULL;
+            NEW.reviewed_at := NULL;
+          END IF;
+        ELSIF NEW.review IS DISTINCT FROM OLD.review
+          OR NEW.review_note IS DISTINCT FROM OLD.review_note THEN
+          NEW.reviewed_by := current_user;
+          NEW.reviewed_at := now();
+        END IF;
+        RETURN NEW;
+      END
+    $$;
+    """
+  }
 
   /// `team grant` and `team revoke`: run as the owner (who may create roles), callable only
   /// by the office (and the database's administrators).

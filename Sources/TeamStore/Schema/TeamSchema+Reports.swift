@@ -18,13 +18,25 @@ extension TeamSchema {
   /// record without one; null: the client did not look, and the server looks just before
   /// it locks). What a report changes follows ChangePlanner's rule: records whose value would
   /// not change are left out.
-  static let reportFunctionsSQL = """
-    CREATE FUNCTION plandash.apply_report(p_kind text, p_what text, p_reverts bigint,
-      p_records jsonb, OUT operation_id bigint, OUT written integer[],
+  ///
+  /// Version 2's step made the procedure and `apply_report`; it makes version 3's
+  /// `apply_report` now, which the step to version 3 puts in place of version 2's.
+  static var reportFunctionsSQL: String { applyReportSQL + reportProcedureSQL }
+
+  /// `apply_report` as of version 3: each record's rights checked as it is read (the
+  /// expression of `TeamRights`), its statements' plans kept for the session (generic: they
+  /// are key lookups, and the rights check, given the item as a parameter, was otherwise
+  /// planned afresh at each call), and each write done in place (version 2 called
+  /// `write_record` once a record).
+  static var applyReportSQL: String {
+    """
+    CREATE OR REPLACE FUNCTION plandash.apply_report(p_kind text, p_what text,
+      p_reverts bigint, p_records jsonb, OUT operation_id bigint, OUT written integer[],
       OUT replaced text)
-      LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog AS $$
+      LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog
+      SET plan_cache_mode = force_generic_plan AS $$
       DECLARE
-        refused text[];
+        refused text[] := '{}';
         r record;
         writes jsonb[] := '{}';
         w jsonb;
@@ -80,6 +92,9 @@ extension TeamSchema {
                 AND old_note IS NOT DISTINCT FROM new_note)) THEN
             CONTINUE;
           END IF;
+          IF NOT \(TeamRights.mayReport("r.item")) THEN
+            refused := refused || r.item;
+          END IF;
           IF p_kind = 'change' AND holding IS NOT NULL AND holding <> looked THEN
             replacing := replacing || jsonb_build_object('item', r.item, 'year', r.year,
               'operation', holding, 'by', (SELECT o.by::text FROM plandash.operation o
@@ -94,11 +109,9 @@ extension TeamSchema {
         IF cardinality(writes) = 0 THEN
           RETURN;
         END IF;
-        SELECT array_agg(DISTINCT e->>'item' ORDER BY e->>'item') INTO refused
-          FROM unnest(writes) AS e WHERE NOT plandash.may_report(e->>'item');
-        IF refused IS NOT NULL THEN
+        IF cardinality(refused) > 0 THEN
           RAISE EXCEPTION 'not yours' USING ERRCODE = '\(notYoursState)',
-            DETAIL = array_to_string(refused, E'\\n');
+            DETAIL = (SELECT string_agg(DISTINCT x, E'\\n' ORDER BY x) FROM unnest(refused) x);
         END IF;
         replaced := CASE WHEN jsonb_array_length(replacing) > 0 THEN replacing::text END;
         INSERT INTO plandash.operation (kind, what, reverts, replaced)
@@ -106,44 +119,49 @@ extension TeamSchema {
             FROM jsonb_array_elements(replacing) AS e))
           RETURNING id INTO operation_id;
         FOREACH w IN ARRAY writes LOOP
-          PERFORM plandash.write_record(w, operation_id, place);
+          \(writeRecordSQL)
           written := written || (w->>'n')::integer;
           place := place + 1;
         END LOOP;
       END
     $$;
-    -- One record's new value put in place (or the record removed), and its log item.
-    CREATE FUNCTION plandash.write_record(w jsonb, operation bigint, place integer)
-      RETURNS void LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog AS $$
-      BEGIN
-        IF w->>'record' = 'measure' AND (w->>'delete')::boolean THEN
-          DELETE FROM plandash.measure WHERE id = w->>'item';
-        ELSIF w->>'record' = 'measure' THEN
-          INSERT INTO plandash.measure (id, status, note, operation_id)
-            VALUES (w->>'item', w->>'status', w->>'note', operation)
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status, note = excluded.note,
-              operation_id = excluded.operation_id;
-        ELSIF (w->>'delete')::boolean THEN
-          DELETE FROM plandash.actual WHERE item_id = w->>'item'
-            AND year = (w->>'year')::integer;
-        ELSE
-          INSERT INTO plandash.actual (item_id, year, value, note, operation_id)
-            VALUES (w->>'item', (w->>'year')::integer, (w->>'value')::double precision,
-              w->>'note', operation)
-            ON CONFLICT (item_id, year) DO UPDATE SET value = excluded.value,
-              note = excluded.note, operation_id = excluded.operation_id;
-        END IF;
-        INSERT INTO plandash.operation_item (operation_id, position, record, item_id, year,
-          old_exists, old_status, old_value, old_note, new_exists, new_status, new_value,
-          new_note)
-        VALUES (operation, place, w->>'record', w->>'item', (w->>'year')::integer,
-          (w->>'oldExists')::boolean, w->>'oldStatus', (w->>'oldValue')::double precision,
-          w->>'oldNote', NOT (w->>'delete')::boolean,
-          CASE WHEN NOT (w->>'delete')::boolean THEN w->>'status' END,
-          CASE WHEN NOT (w->>'delete')::boolean THEN (w->>'value')::double precision END,
-          CASE WHEN NOT (w->>'delete')::boolean THEN w->>'note' END);
-      END
-    $$;
+
+    """
+  }
+
+  /// One record's new value put in place (or the record removed), and its log item: the
+  /// record `w` (a JSON object built by `apply_report`), as the operation's `place`th item.
+  static let writeRecordSQL = """
+    IF w->>'record' = 'measure' AND (w->>'delete')::boolean THEN
+      DELETE FROM plandash.measure WHERE id = w->>'item';
+    ELSIF w->>'record' = 'measure' THEN
+      INSERT INTO plandash.measure (id, status, note, operation_id)
+        VALUES (w->>'item', w->>'status', w->>'note', apply_report.operation_id)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, note = excluded.note,
+          operation_id = excluded.operation_id;
+    ELSIF (w->>'delete')::boolean THEN
+      DELETE FROM plandash.actual WHERE item_id = w->>'item'
+        AND year = (w->>'year')::integer;
+    ELSE
+      INSERT INTO plandash.actual (item_id, year, value, note, operation_id)
+        VALUES (w->>'item', (w->>'year')::integer, (w->>'value')::double precision,
+          w->>'note', apply_report.operation_id)
+        ON CONFLICT (item_id, year) DO UPDATE SET value = excluded.value,
+          note = excluded.note, operation_id = excluded.operation_id;
+    END IF;
+    INSERT INTO plandash.operation_item (operation_id, position, record, item_id, year,
+      old_exists, old_status, old_value, old_note, new_exists, new_status, new_value,
+      new_note)
+    VALUES (apply_report.operation_id, place, w->>'record', w->>'item',
+      (w->>'year')::integer, (w->>'oldExists')::boolean, w->>'oldStatus',
+      (w->>'oldValue')::double precision, w->>'oldNote', NOT (w->>'delete')::boolean,
+      CASE WHEN NOT (w->>'delete')::boolean THEN w->>'status' END,
+      CASE WHEN NOT (w->>'delete')::boolean THEN (w->>'value')::double precision END,
+      CASE WHEN NOT (w->>'delete')::boolean THEN w->>'note' END);
+    """
+
+  /// The procedure a lone report is sent as (version 2).
+  static let reportProcedureSQL = """
     CREATE PROCEDURE plandash.report(p_what text, p_records jsonb,
       INOUT operation_id bigint DEFAULT NULL, INOUT written integer[] DEFAULT NULL,
       INOUT replaced text DEFAULT NULL)
@@ -159,11 +177,8 @@ extension TeamSchema {
       END
     $$;
     REVOKE ALL ON FUNCTION plandash.apply_report(text, text, bigint, jsonb) FROM PUBLIC;
-    REVOKE ALL ON FUNCTION plandash.write_record(jsonb, bigint, integer) FROM PUBLIC;
     REVOKE ALL ON PROCEDURE plandash.report(text, jsonb, bigint, integer[], text) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION plandash.apply_report(text, text, bigint, jsonb)
-      TO \(TeamPolicies.readers);
-    GRANT EXECUTE ON FUNCTION plandash.write_record(jsonb, bigint, integer)
       TO \(TeamPolicies.readers);
     GRANT EXECUTE ON PROCEDURE plandash.report(text, jsonb, bigint, integer[], text)
       TO \(TeamPolicies.readers);
