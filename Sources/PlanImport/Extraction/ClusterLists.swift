@@ -78,6 +78,9 @@ enum ClusterLists {
     return text
   }
 
+  /// The words a counted list of clusters closes with (`三大产业`, `四个领域`, `三大板块`).
+  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道"]
+
   /// `counted(in:)` for each clause of the sentence.
   static func counted(inSentence sentence: Substring) -> [String] {
     SentenceSegmenter.clauses(of: sentence).flatMap(counted(in:))
@@ -87,7 +90,7 @@ enum ClusterLists {
   /// closes with a count equal to its length, or runs straight into 产业.
   static func counted(in clause: Substring) -> [String] {
     guard
-      let end = ["产业集群", "产业", "集群", "领域"].compactMap({ clause.range(of: $0) }).min(by: {
+      let end = countedEnds.compactMap({ clause.range(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return [] }
@@ -95,7 +98,9 @@ enum ClusterLists {
     guard let comma = head.firstIndex(of: "、") else { return [] }
     // The list runs from after its opening verb to its count or to 产业.
     let listEnd = countStart(in: head, after: comma) ?? head.endIndex
-    let list = listOpening(head[..<listEnd])
+    var list = listOpening(head[..<listEnd])
+    // `A、B和C等三大领域`: the 等 before the count closes the list.
+    if listEnd < head.endIndex, list.hasSuffix("等") { list = list.dropLast() }
     let found = names(list).compactMap(listedName)
     guard found.count >= 2, found.count == names(list).count else { return [] }
     if listEnd == head.endIndex {
@@ -232,10 +237,16 @@ enum ClusterLists {
     return ChineseNumber.value(numerals)
   }
 
+  /// Words besides the verbs of developing that open a list of industries.
+  static let listOpeners = [
+    "促进", "推动", "支持", "加快", "重点", "聚力", "推进", "突出", "锚定", "围绕", "瞄准", "主攻", "面向", "涵盖",
+    "包括", "覆盖",
+  ]
+
   /// The list after the verb that opens it.
   private static func listOpening(_ head: Substring) -> Substring {
     var start = head.startIndex
-    for verb in developVerbs + ["促进", "推动", "支持", "加快", "重点", "聚力", "推进", "突出", "锚定"] {
+    for verb in developVerbs + listOpeners {
       if let range = head.range(of: verb, options: .backwards), range.upperBound > start,
         head[range.upperBound...].contains("、")
       {

@@ -23,10 +23,18 @@ enum SpecialGoalPatterns {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
-        found += QualitativeGoalPatterns.goals(in: clause, context: context)
+        var clauseContext = context
+        clauseContext.yearOnlyAfter = yearOnlyAfter(clause, in: sentence)
+        found += QualitativeGoalPatterns.goals(in: clause, context: clauseContext)
       }
     }
     return found
+  }
+
+  /// True when every year the sentence names stands after the clause.
+  static func yearOnlyAfter(_ clause: Substring, in sentence: Substring) -> Bool {
+    let years = NumberUnitParser.years(in: sentence).filter { $0.role != .base }
+    return !years.isEmpty && years.allSatisfy { $0.range.lowerBound >= clause.endIndex }
   }
 
   private static func zeroBreakthrough(
