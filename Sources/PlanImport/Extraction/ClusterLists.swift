@@ -43,6 +43,14 @@ enum ClusterLists {
     return names
   }
 
+  /// `铝材和稀土功能材料` → two names, when both sides have two characters or more.
+  static func splitAtAnd(_ name: String) -> [String]? {
+    guard let and = name.range(of: "和", options: .backwards),
+      name[..<and.lowerBound].count >= 2, name[and.upperBound...].count >= 2
+    else { return nil }
+    return [String(name[..<and.lowerBound]), String(name[and.upperBound...])]
+  }
+
   /// A cluster's name as the rules keep it: without a rank (`世界级装备制造` → `装备制造`);
   /// nil when what is left is a tier word, holds digits or a list, or ends in a
   /// non-industry (`数字技术`).
@@ -101,8 +109,15 @@ enum ClusterLists {
     var list = listOpening(head[..<listEnd])
     // `A、B和C等三大领域`: the 等 before the count closes the list.
     if listEnd < head.endIndex, list.hasSuffix("等") { list = list.dropLast() }
-    let found = names(list).compactMap(listedName)
-    guard found.count >= 2, found.count == names(list).count else { return [] }
+    var written = names(list)
+    if listEnd < head.endIndex, let count = countValue(head[listEnd...]),
+      count == written.count + 1, let split = splitAtAnd(written[written.count - 1])
+    {
+      // The count says the last `和` parts two names, short ones too (`铝材和稀土功能材料`).
+      written = written.dropLast() + split
+    }
+    let found = written.compactMap(listedName)
+    guard found.count >= 2, found.count == written.count else { return [] }
     if listEnd == head.endIndex {
       // Straight into 产业: only after a verb that opens the list.
       return list.startIndex > head.startIndex ? found : []

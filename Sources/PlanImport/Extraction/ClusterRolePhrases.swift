@@ -50,10 +50,10 @@ enum ClusterRolePhrases {
     if text.hasPrefix("以") { text = text.dropFirst() }
     var written = ClusterLists.names(text)
     // One name and another joined by 和, both whole names (`基因和细胞治疗` stays one).
-    if written.count == 1, let and = written[0].range(of: "和"),
-      written[0][..<and.lowerBound].count >= 3, written[0][and.upperBound...].count >= 3
+    if written.count == 1, let split = ClusterLists.splitAtAnd(written[0]),
+      split.allSatisfy({ $0.count >= 3 })
     {
-      written = [String(written[0][..<and.lowerBound]), String(written[0][and.upperBound...])]
+      written = split
     }
     let names = written.compactMap(ClusterLists.listedName)
     guard !names.isEmpty, names.count == written.count,

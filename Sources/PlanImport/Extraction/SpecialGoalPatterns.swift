@@ -119,6 +119,8 @@ enum SpecialGoalPatterns {
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
     guard object.count >= 3, object.count <= 16,
       IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
+      // `提高工业用地节约集约利用水平`: a level of quality, work to do, not a measured indicator.
+      !object.hasSuffix("水平"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))

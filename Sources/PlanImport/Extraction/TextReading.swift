@@ -166,11 +166,15 @@ struct TextReading {
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
     // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).
     let lead = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
+    // Under a heading naming its own industry (`做强X主导产业`), a counted list names X's parts.
+    let headed = lead == nil && industry != nil
+    if headed { readCountedParts(sentence, of: industry, paragraph) }
     var named: String?
     for clause in SentenceSegmenter.clauses(of: sentence) {
       let parent = lead ?? named
       let parts =
-        ClusterPatterns.listedUnder(tierHeading: clause) + ClusterLists.counted(in: clause)
+        ClusterPatterns.listedUnder(tierHeading: clause)
+        + (headed ? [] : ClusterLists.counted(in: clause))
         + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
       let heads = ClusterPatterns.named(in: clause)
       for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })

@@ -31,6 +31,18 @@ struct HeldOutFamilyTests {
     #expect(plan.clusters.filter { $0.parent == farm.id }.map(\.name) == ["植保机械", "收获机械", "烘干设备"])
   }
 
+  @Test("under a heading naming its industry and tier, a counted list names the industry's parts")
+  func countedPartsUnderATierHeading() throws {
+    let plan = plan(tasks: [
+      "(一)做强有色加工主导产业", "重点发展铜材、铝材和稀土功能材料三大板块,延伸精深加工链条。",
+    ])
+    let metals = try #require(plan.clusters.first { $0.name == "有色加工" })
+    #expect(metals.tier == "主导")
+    #expect(plan.clusters.filter { $0.parent == metals.id }.map(\.name) == ["铜材", "铝材", "稀土功能材料"])
+    #expect(ClusterLists.counted(in: "发展铜材和铝材两大板块"[...]).isEmpty)
+    #expect(ClusterLists.counted(in: "发展铜材、铝材和稀土功能材料三大板块"[...]).count == 3)
+  }
+
   @Test("a counted list of stages or services in a task names no clusters")
   func countedListsThatAreNoParts() {
     let plan = plan(tasks: [
