@@ -137,6 +137,8 @@ struct HeldOutFamilyTests {
     #expect(index.unit == nil)
     #expect(index.kind == .absolute)
     #expect(index.baseline.year == 2023)
+    let written = NumberUnitParser.figures(in: "企业技术创新指数为71.2"[...])[0]
+    #expect(StartingFigureRules.isIndex(written, metric: "企业技术创新指数为"))
     #expect(
       StartingFigureRules.isIndex(
         NumberUnitParser.figures(in: "产值达到58"[...])[0], metric: "产值") == false)
