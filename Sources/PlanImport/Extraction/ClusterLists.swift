@@ -43,9 +43,13 @@ enum ClusterLists {
     return names
   }
 
-  /// `铝材和稀土功能材料` → two names, when both sides have two characters or more.
-  static func splitAtAnd(_ name: String) -> [String]? {
-    guard let and = name.range(of: "和", options: .backwards),
+  /// `铝材和稀土功能材料` → two names, when both sides have two characters or more; `joints`
+  /// may add `与` (`氢能装备与智能电网装备`) where a count says the list has one more name.
+  static func splitAtAnd(_ name: String, joints: [String] = ["和"]) -> [String]? {
+    guard
+      let and = joints.compactMap({ name.range(of: $0, options: .backwards) }).max(by: {
+        $0.lowerBound < $1.lowerBound
+      }),
       name[..<and.lowerBound].count >= 2, name[and.upperBound...].count >= 2
     else { return nil }
     return [String(name[..<and.lowerBound]), String(name[and.upperBound...])]
@@ -111,7 +115,8 @@ enum ClusterLists {
     if listEnd < head.endIndex, list.hasSuffix("等") { list = list.dropLast() }
     var written = names(list)
     if listEnd < head.endIndex, let count = countValue(head[listEnd...]),
-      count == written.count + 1, let split = splitAtAnd(written[written.count - 1])
+      count == written.count + 1,
+      let split = splitAtAnd(written[written.count - 1], joints: ["和", "与", "以及"])
     {
       // The count says the last `和` parts two names, short ones too (`铝材和稀土功能材料`).
       written = written.dropLast() + split

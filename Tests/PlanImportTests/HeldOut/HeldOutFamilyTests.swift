@@ -41,6 +41,9 @@ struct HeldOutFamilyTests {
     #expect(plan.clusters.filter { $0.parent == metals.id }.map(\.name) == ["铜材", "铝材", "稀土功能材料"])
     #expect(ClusterLists.counted(in: "发展铜材和铝材两大板块"[...]).isEmpty)
     #expect(ClusterLists.counted(in: "发展铜材、铝材和稀土功能材料三大板块"[...]).count == 3)
+    #expect(
+      ClusterLists.counted(in: "围绕光纤光缆、光器件与光通信设备三大领域"[...])
+        == ["光纤光缆", "光器件", "光通信设备"])
   }
 
   @Test("a counted list of stages or services in a task names no clusters")
@@ -90,6 +93,10 @@ struct HeldOutFamilyTests {
     #expect(perYear.figure.year == nil)
     #expect(outputs.contains { $0.figure.min == 3 && $0.figure.max == 5 && $0.unit == "家" })
     #expect(outputs.contains { $0.figure.value == 40 })
+    let floor = TargetPatterns.goals(
+      in: "每年支持不少于15家企业开展智能化改造"[...], context: SentenceContext(year: 2026))
+    #expect(floor.first?.goal.target?.value == 15)
+    #expect(floor.first?.goal.qualifiers.contains("不低于") == true)
   }
 
   @Test("a goal line's lead phrase states no goal of its own; a line that is only one does")
