@@ -33,7 +33,7 @@ enum TargetPatterns {
           (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
             .range.lowerBound]
         guard states(figure, in: clause, sentence: sentence, context: context),
-          !isAttribute(figure, in: clause),
+          !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
@@ -104,6 +104,15 @@ enum TargetPatterns {
     guard let first = after.first, PlanTextCharacters.isHan(first) else { return false }
     let words = after.prefix { !"、,,;;和及".contains($0) }
     return words.contains(where: PlanTextCharacters.isDigit)
+  }
+
+  /// Words that make a sum of money an award or subsidy the plan pays, not a goal.
+  static let awardWords = ["奖励", "补助", "补贴", "资助", "奖补", "给予"]
+
+  /// `对首次升规的企业给予10万元奖励`, `对成功上市的企业奖励200万元`: a policy's sum of money.
+  private static func isAward(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
+    return awardWords.contains(where: clause.contains)
   }
 
   /// A number with a unit not in the known list is kept (to be reviewed, without its number)

@@ -93,6 +93,9 @@ struct HeldOutFamilyTests {
     #expect(perYear.figure.year == nil)
     #expect(outputs.contains { $0.figure.min == 3 && $0.figure.max == 5 && $0.unit == "家" })
     #expect(outputs.contains { $0.figure.value == 40 })
+    for award in ["支持企业上市,对成功上市的企业奖励200万元", "对首次升规的企业,给予一次性补助10万元"] {
+      #expect(TargetPatterns.goals(in: award[...], context: SentenceContext(year: 2026)).isEmpty)
+    }
     let floor = TargetPatterns.goals(
       in: "每年支持不少于15家企业开展智能化改造"[...], context: SentenceContext(year: 2026))
     #expect(floor.first?.goal.target?.value == 15)
