@@ -2,11 +2,16 @@
 /// `以A、B为支柱,C为新兴的现代产业体系`, `以A为主导、B为支撑的产业体系` (B a cluster without
 /// a tier). The phrase opens with `以`; each part is names and `为` with a role; the parts are
 /// joined by `、` or `,` (each may repeat `以`); one role at least is a tier word; and the
-/// phrase closes with `的` and words naming an industrial system (`产业`, `工业`, `制造业`).
+/// phrase closes with `的` and words naming an industrial system (`产业体系`, `产业格局`,
+/// `工业体系` …).
 /// Not `以企业为主体、市场为导向的创新体系`, nor `以新型工业化为主导、以制造业为重点,着力…`.
 enum ClusterRolePhrases {
   /// Roles that make a part of the system without naming a tier.
   static let plainRoles = ["支撑", "补充", "重点", "引领", "龙头", "骨干", "基础", "核心", "延伸"]
+  /// The industrial systems such a phrase closes with (not `产业投资格局`, `创新体系`).
+  static let systems = [
+    "产业体系", "产业格局", "产业结构", "产业集群", "产业发展格局", "工业体系", "制造业体系", "产业生态",
+  ]
   /// How far after `的` the words naming the system may reach (`先进制造业现代化产业体系`).
   static let longestSystem = 16
 
@@ -35,7 +40,7 @@ enum ClusterRolePhrases {
       if rest.hasPrefix("产业") { rest = rest.dropFirst(2) }
       if rest.hasPrefix("的") {
         let system = rest.dropFirst().prefix { !PlanTextCharacters.clauseEnds.contains($0) }
-        let closes = ["产业", "工业", "制造业"].contains(where: system.prefix(longestSystem).contains)
+        let closes = systems.contains(where: system.prefix(longestSystem).contains)
         return closes && found.contains(where: { $0.tier != nil }) ? found : nil
       }
       guard let joint = rest.first, joint == "、" || joint == "," else { return nil }

@@ -69,6 +69,8 @@ struct HeldOutFamilyTests {
     #expect(ClusterRolePhrases.tiers(in: "构建以企业为主体、市场为导向的技术创新体系"[...]).isEmpty)
     #expect(ClusterRolePhrases.tiers(in: "坚持以数字化转型为引领,以项目建设为重点,推动工业提质"[...]).isEmpty)
     #expect(ClusterRolePhrases.tiers(in: "以园区为主导,统筹推进招商引资"[...]).isEmpty)
+    #expect(
+      ClusterRolePhrases.tiers(in: "形成以国有资本为主导、民营资本为补充的产业投资格局"[...]).isEmpty)
     let plan = plan(tasks: [], goals: ["到2027年,基本形成以纺织服装为主导、家居建材为特色的产业格局。"])
     #expect(plan.clusters.map(\.name) == ["纺织服装", "家居建材"])
     #expect(plan.clusters.map(\.tier) == ["主导", "特色"])
