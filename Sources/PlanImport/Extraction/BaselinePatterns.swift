@@ -7,7 +7,8 @@ enum BaselinePatterns {
   struct StartingFigure: Hashable {
     var metric: String
     var value: Double
-    var unit: String
+    /// Nil only for an index the text states without a unit (`两化融合水平指数达到58.3`).
+    var unit: String?
     var year: Int?
     var kind: GoalKind = .absolute
     var sourceText = ""
@@ -17,16 +18,21 @@ enum BaselinePatterns {
   /// The starting figures of one sentence, with the year the sentence reports on: levels,
   /// counts and shares as they stand (not figures that describe, compare or recall —
   /// `StartingFigureRules`), and ranks (`排名第6`).
-  static func figures(in sentence: Substring, year: Int?, paragraph: Int = 0) -> [StartingFigure] {
+  static func figures(
+    in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家"
+  ) -> [StartingFigure] {
     var found: [StartingFigure] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       var start = clause.startIndex
       for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
         defer { start = figure.range.upperBound }
-        guard let unit = figure.unit, let value = figure.value,
-          StartingFigureRules.states(figure, in: clause, from: start)
+        guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
         let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        guard figure.unit != nil || StartingFigureRules.isIndex(figure, metric: metric) else {
+          continue
+        }
+        let unit = figure.unit
         // `突破4000家,达到4114家`: the exact figure replaces the one passed.
         if StartingFigureRules.verbOnly.contains(metric) || metric.isEmpty,
           let last = found.last, last.unit == unit
@@ -35,7 +41,7 @@ enum BaselinePatterns {
           continue
         }
         guard metric.count >= 2 else { continue }
-        var kind = GoalKindRules.kind(unit: unit, clause: clause)
+        var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
         guard BaselineIndicator.kinds.contains(kind) else { continue }
         found.append(
@@ -44,6 +50,12 @@ enum BaselinePatterns {
             year: year, kind: kind, sourceText: String(clause), paragraph: paragraph))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
+      if let (title, count) = StartingNameCounts.count(in: clause) {
+        found.append(
+          StartingFigure(
+            metric: title, value: count, unit: enterpriseUnit, year: year, kind: .count,
+            sourceText: String(clause), paragraph: paragraph))
+      }
       let named = MetricText.clean(clause.prefix { !PlanTextCharacters.isDigit($0) })
       let fallback = found.last?.metric ?? (named.count >= 2 ? named : nil)
       for rank in StartingRankPatterns.ranks(in: clause, fallback: fallback) {

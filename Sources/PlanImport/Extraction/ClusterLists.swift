@@ -43,6 +43,18 @@ enum ClusterLists {
     return names
   }
 
+  /// `铝材和稀土功能材料` → two names, when both sides have two characters or more; `joints`
+  /// may add `与` (`氢能装备与智能电网装备`) where a count says the list has one more name.
+  static func splitAtAnd(_ name: String, joints: [String] = ["和"]) -> [String]? {
+    guard
+      let and = joints.compactMap({ name.range(of: $0, options: .backwards) }).max(by: {
+        $0.lowerBound < $1.lowerBound
+      }),
+      name[..<and.lowerBound].count >= 2, name[and.upperBound...].count >= 2
+    else { return nil }
+    return [String(name[..<and.lowerBound]), String(name[and.upperBound...])]
+  }
+
   /// A cluster's name as the rules keep it: without a rank (`世界级装备制造` → `装备制造`);
   /// nil when what is left is a tier word, holds digits or a list, or ends in a
   /// non-industry (`数字技术`).
@@ -78,6 +90,9 @@ enum ClusterLists {
     return text
   }
 
+  /// The words a counted list of clusters closes with (`三大产业`, `四个领域`, `三大板块`).
+  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道"]
+
   /// `counted(in:)` for each clause of the sentence.
   static func counted(inSentence sentence: Substring) -> [String] {
     SentenceSegmenter.clauses(of: sentence).flatMap(counted(in:))
@@ -87,7 +102,7 @@ enum ClusterLists {
   /// closes with a count equal to its length, or runs straight into 产业.
   static func counted(in clause: Substring) -> [String] {
     guard
-      let end = ["产业集群", "产业", "集群", "领域"].compactMap({ clause.range(of: $0) }).min(by: {
+      let end = countedEnds.compactMap({ clause.range(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return [] }
@@ -95,9 +110,19 @@ enum ClusterLists {
     guard let comma = head.firstIndex(of: "、") else { return [] }
     // The list runs from after its opening verb to its count or to 产业.
     let listEnd = countStart(in: head, after: comma) ?? head.endIndex
-    let list = listOpening(head[..<listEnd])
-    let found = names(list).compactMap(listedName)
-    guard found.count >= 2, found.count == names(list).count else { return [] }
+    var list = listOpening(head[..<listEnd])
+    // `A、B和C等三大领域`: the 等 before the count closes the list.
+    if listEnd < head.endIndex, list.hasSuffix("等") { list = list.dropLast() }
+    var written = names(list)
+    if listEnd < head.endIndex, let count = countValue(head[listEnd...]),
+      count == written.count + 1,
+      let split = splitAtAnd(written[written.count - 1], joints: ["和", "与", "以及"])
+    {
+      // The count says the last `和` parts two names, short ones too (`铝材和稀土功能材料`).
+      written = written.dropLast() + split
+    }
+    let found = written.compactMap(listedName)
+    guard found.count >= 2, found.count == written.count else { return [] }
     if listEnd == head.endIndex {
       // Straight into 产业: only after a verb that opens the list.
       return list.startIndex > head.startIndex ? found : []
@@ -232,10 +257,16 @@ enum ClusterLists {
     return ChineseNumber.value(numerals)
   }
 
+  /// Words besides the verbs of developing that open a list of industries.
+  static let listOpeners = [
+    "促进", "推动", "支持", "加快", "重点", "聚力", "推进", "突出", "锚定", "围绕", "瞄准", "主攻", "面向", "涵盖",
+    "包括", "覆盖",
+  ]
+
   /// The list after the verb that opens it.
   private static func listOpening(_ head: Substring) -> Substring {
     var start = head.startIndex
-    for verb in developVerbs + ["促进", "推动", "支持", "加快", "重点", "聚力", "推进", "突出", "锚定"] {
+    for verb in developVerbs + listOpeners {
       if let range = head.range(of: verb, options: .backwards), range.upperBound > start,
         head[range.upperBound...].contains("、")
       {

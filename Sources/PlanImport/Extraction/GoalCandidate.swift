@@ -21,6 +21,9 @@ struct SentenceContext {
   var isStartingSituation = false
   /// True in the goals part, where every figure with a unit states a goal.
   var inGoals = false
+  /// True for a clause the sentence's own year stands only after (`培育一批X,到2027年…`):
+  /// outside the goals part, what the clause says is work to do, not a goal due that year.
+  var yearOnlyAfter = false
   /// The unit the text counts enterprises in (`家`, or `户` where it writes `企业3户`).
   var enterpriseUnit = "家"
 }

@@ -150,7 +150,10 @@ enum NumberUnitParser {
       reading.range = number.start..<clause.index(end, offsetBy: scale.length)
       return reading
     }
-    if let unit = unitsByLength.first(where: { rest.hasPrefix($0) }) {
+    if let (unit, length) = bracketedUnit(rest) {
+      reading.unit = unit
+      reading.range = number.start..<clause.index(end, offsetBy: length)
+    } else if let unit = unitsByLength.first(where: { rest.hasPrefix($0) }) {
       // `5G工厂`, `6G网络`: a letter unit run into words names a technology, not an amount.
       if unit.allSatisfy(PlanTextCharacters.isLatinLetter),
         let next = rest.dropFirst(unit.count).first, PlanTextCharacters.isHan(next)
@@ -167,6 +170,21 @@ enum NumberUnitParser {
       reading.unknownUnit = word.isEmpty ? nil : String(word)
     }
     return reading
+  }
+
+  /// `30万台(套)`, `5台(套)`: a unit printed with its other half in brackets, read as the
+  /// known unit the two make (`万台套`, `台套`).
+  private static func bracketedUnit(_ rest: Substring) -> (unit: String, length: Int)? {
+    let head = rest.prefix(while: PlanTextCharacters.isHan).prefix(3)
+    let afterHead = rest[head.endIndex...]
+    guard !head.isEmpty, let open = afterHead.first,
+      PlanTextCharacters.openingBrackets.contains(open)
+    else { return nil }
+    let inner = afterHead.dropFirst().prefix(while: PlanTextCharacters.isHan)
+    guard (1...2).contains(inner.count), let close = afterHead.dropFirst(1 + inner.count).first,
+      PlanTextCharacters.closingBrackets.contains(close), KnownUnits.contains(String(head + inner))
+    else { return nil }
+    return (String(head + inner), head.count + inner.count + 2)
   }
 
   /// Counts in Chinese numerals after a goal verb: `打造…三个具有国际竞争力的产业集群`,

@@ -3,7 +3,7 @@
 enum QualifierWords {
   /// Written just before a figure.
   static let leading: [(written: String, qualifier: String)] = [
-    ("不低于", "不低于"), ("不高于", "不高于"), ("突破", "突破"), ("超过", "超过"), ("超", "超过"),
+    ("不低于", "不低于"), ("不少于", "不低于"), ("不高于", "不高于"), ("突破", "突破"), ("超过", "超过"), ("超", "超过"),
     ("达到", "达到"), ("达", "达到"), ("稳定在", "稳定在"), ("保持在", "稳定在"),
   ]
   /// Written just after a figure.

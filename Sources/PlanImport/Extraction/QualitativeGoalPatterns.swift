@@ -29,8 +29,10 @@ enum QualitativeGoalPatterns {
     let named = namedIndicators(clause, context: context)
     if !named.isEmpty { return named }
     if let kept = keptLand(clause, context: context) { return [kept] }
-    // In the goals part, or in a sentence that names its own due year.
-    guard context.inGoals || (context.year != nil && context.yearMark == nil) else { return [] }
+    // In the goals part, or in a sentence that names its own due year before or in the clause.
+    guard
+      context.inGoals || (context.year != nil && context.yearMark == nil && !context.yearOnlyAfter)
+    else { return [] }
     return directionOnly(clause, context: context) + batch(clause, context: context)
       + leading(clause, context: context) + completed(clause, context: context)
   }

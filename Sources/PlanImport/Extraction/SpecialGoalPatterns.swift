@@ -23,10 +23,18 @@ enum SpecialGoalPatterns {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
-        found += QualitativeGoalPatterns.goals(in: clause, context: context)
+        var clauseContext = context
+        clauseContext.yearOnlyAfter = yearOnlyAfter(clause, in: sentence)
+        found += QualitativeGoalPatterns.goals(in: clause, context: clauseContext)
       }
     }
     return found
+  }
+
+  /// True when every year the sentence names stands after the clause.
+  static func yearOnlyAfter(_ clause: Substring, in sentence: Substring) -> Bool {
+    let years = NumberUnitParser.years(in: sentence).filter { $0.role != .base }
+    return !years.isEmpty && years.allSatisfy { $0.range.lowerBound >= clause.endIndex }
   }
 
   private static func zeroBreakthrough(
@@ -111,6 +119,8 @@ enum SpecialGoalPatterns {
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
     guard object.count >= 3, object.count <= 16,
       IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
+      // `提高工业用地节约集约利用水平`: a level of quality, work to do, not a measured indicator.
+      !object.hasSuffix("水平"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))

@@ -36,6 +36,13 @@ enum StartingFigureRules {
     return true
   }
 
+  /// `两化融合水平指数达到58.3`, `…创新指数为71.2`: a number with no unit after it, stated for
+  /// an index (a pure number), is a starting figure without a unit.
+  static func isIndex(_ figure: FigureReading, metric: String) -> Bool {
+    figure.unit == nil && figure.unknownUnit == nil && figure.value != nil
+      && ["指数", "指数为", "指数是"].contains(where: metric.hasSuffix)
+  }
+
   /// True inside `“…”`: more opening than closing quotes before the figure.
   static func isQuoted(_ figure: FigureReading, in clause: Substring) -> Bool {
     let before = clause[..<figure.range.lowerBound]

@@ -11,7 +11,10 @@ enum TargetPatterns {
     "达", "提高", "提升", "增加", "增长", "突破", "超", "迈上", "保持", "稳定", "控制", "下降", "降低", "减少",
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
+    "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
   ]
+  /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
+  static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
 
   static func goals(in sentence: Substring, context: SentenceContext) -> [GoalCandidate] {
     let clauses = SentenceSegmenter.clauses(of: sentence)
@@ -30,7 +33,7 @@ enum TargetPatterns {
           (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
             .range.lowerBound]
         guard states(figure, in: clause, sentence: sentence, context: context),
-          !isAttribute(figure, in: clause),
+          !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
@@ -73,6 +76,11 @@ enum TargetPatterns {
     if figure.writtenInChinese { return true }
     let after = clause[figure.range.upperBound...]
     if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
+    if figure.unit.map(KnownUnits.counts.contains) == true,
+      achievements.contains(where: after.contains)
+    {
+      return true
+    }
     var rest = after
     for (written, _) in QualifierWords.trailing where rest.hasPrefix(written) {
       rest = rest.dropFirst(written.count)
@@ -96,6 +104,15 @@ enum TargetPatterns {
     guard let first = after.first, PlanTextCharacters.isHan(first) else { return false }
     let words = after.prefix { !"、,,;;和及".contains($0) }
     return words.contains(where: PlanTextCharacters.isDigit)
+  }
+
+  /// Words that make a sum of money an award or subsidy the plan pays, not a goal.
+  static let awardWords = ["奖励", "补助", "补贴", "资助", "奖补", "给予"]
+
+  /// `对首次升规的企业给予10万元奖励`, `对成功上市的企业奖励200万元`: a policy's sum of money.
+  private static func isAward(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
+    return awardWords.contains(where: clause.contains)
   }
 
   /// A number with a unit not in the known list is kept (to be reviewed, without its number)

@@ -40,12 +40,9 @@ struct TextReading {
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
-      if outline.lines[index] != nil, sections.isTask(key),
-        let title = key.flatMap(outline.heading)?.title, let named = ClusterHeading.named(title)
-      {
-        clusters.append(
-          DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
-      }
+      let goalLead = outline.lines[index] == nil ? GoalLineLead.phrase(of: paragraph) : nil
+      let industry = sections.isTask(key) ? Self.headingIndustry(index, key: key, in: outline) : nil
+      readHeadingCluster(index, key: key, outline: outline, sections: sections)
       for sentence in SentenceSegmenter.sentences(of: text) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
@@ -64,7 +61,7 @@ struct TextReading {
           starting += BaselinePatterns.figures(
             in: sentence,
             year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
-            paragraph: index)
+            paragraph: index, enterpriseUnit: enterpriseUnit)
           readListedClusters(
             ClusterLists.counted(inSentence: sentence)
               + ClusterPartLists.approved(inSentence: sentence),
@@ -78,9 +75,12 @@ struct TextReading {
           let context = SentenceContext(
             year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
             enterpriseUnit: enterpriseUnit)
-          readGoals(in: piece, context: context, cutOff: cutOff, paragraph: index, key: key)
+          readGoals(
+            in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
+            lead: goalLead)
         }
-        readClusters(sentence, year: year, tier: tier, paragraph: index, lead: lead)
+        readClusters(
+          sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
         for steps in LadderLists.ladders(in: sentence) {
           paragraphChains.append(
             Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
@@ -103,11 +103,12 @@ struct TextReading {
   }
 
   private mutating func readGoals(
-    in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?
+    in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
+    lead: String?
   ) {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
-    {
+    where !GoalLineLead.isLead(candidate, lead) {
       if cutOff { candidate.review.append(.textCutOff) }
       if candidate.metric.count > MetricText.longestClear {
         candidate.review.append(.metricUnclear)
@@ -116,8 +117,21 @@ struct TextReading {
     }
   }
 
+  /// A task heading naming its cluster and tier (`(三)培育储能新兴产业`).
+  private mutating func readHeadingCluster(
+    _ index: Int, key: String?, outline: OutlineRecogniser, sections: PlanSections
+  ) {
+    guard outline.lines[index] != nil, sections.isTask(key),
+      let title = key.flatMap(outline.heading)?.title, let named = ClusterHeading.named(title)
+    else { return }
+    clusters.append(
+      DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+  }
+
+  /// `industry`: the industry the paragraph's heading develops (`3.发展高端装备产业。…`).
   private mutating func readClusters(
-    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int, lead: String?
+    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int, lead: String?,
+    industry: String?
   ) {
     for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year) {
       clusters.append(
@@ -131,6 +145,12 @@ struct TextReading {
             name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
       }
     }
+    for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
+      for name in names {
+        clusters.append(
+          DraftCluster(name: name, tier: tier, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
     for (parent, names) in ClusterPartLists.parts(inSentence: sentence) {
       for name in names {
@@ -139,15 +159,22 @@ struct TextReading {
             name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
       }
     }
-    guard let tier else { return }
+    guard let tier else {
+      readCountedParts(sentence, of: industry, paragraph)
+      return
+    }
     // In a paragraph a cluster heads (`电子信息。…`), a list names its parts; so does a list
     // after a clause that names a cluster (`突破发展电子信息产业,培育壮大A、B等重点产业`).
     let lead = lead.flatMap { $0.count <= ClusterAssembly.longestName ? $0 : nil }
+    // Under a heading naming its own industry (`做强X主导产业`), a counted list names X's parts.
+    let headed = lead == nil && industry != nil
+    if headed { readCountedParts(sentence, of: industry, paragraph) }
     var named: String?
     for clause in SentenceSegmenter.clauses(of: sentence) {
       let parent = lead ?? named
       let parts =
-        ClusterPatterns.listedUnder(tierHeading: clause) + ClusterLists.counted(in: clause)
+        ClusterPatterns.listedUnder(tierHeading: clause)
+        + (headed ? [] : ClusterLists.counted(in: clause))
         + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
       let heads = ClusterPatterns.named(in: clause)
       for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })
@@ -161,6 +188,41 @@ struct TextReading {
       }
       if lead == nil, let head = heads.last { named = head }
     }
+  }
+
+  /// In a paragraph developing one industry (its heading's, or one a clause names), a list
+  /// closed by a count equal to its length names its parts (`围绕A、B和C三大领域`); the
+  /// industry is then a cluster too.
+  private mutating func readCountedParts(
+    _ sentence: Substring, of industry: String?, _ paragraph: Int
+  ) {
+    var parent = industry
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      if let named = ClusterPatterns.named(in: clause).last {
+        parent = named
+        continue
+      }
+      guard let parent else { continue }
+      let parts = ClusterLists.counted(in: clause).filter { $0 != parent }
+      guard !parts.isEmpty else { continue }
+      let source = String(sentence)
+      clusters.append(DraftCluster(name: parent, sourceText: source, paragraph: paragraph))
+      for name in parts {
+        clusters.append(
+          DraftCluster(name: name, parentName: parent, sourceText: source, paragraph: paragraph))
+      }
+    }
+  }
+
+  /// The industry a task heading develops (`发展高端装备产业`), for a paragraph under it or
+  /// run into it.
+  static func headingIndustry(_ index: Int, key: String?, in outline: OutlineRecogniser)
+    -> String?
+  {
+    guard let title = outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title else {
+      return nil
+    }
+    return ClusterPatterns.named(in: title[...]).last
   }
 
   /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).
