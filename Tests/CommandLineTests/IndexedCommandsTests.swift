@@ -104,4 +104,26 @@ struct IndexedCommandsTests {
     #expect(refused.status != 0)
     #expect(refused.err.contains("bazhong.yaml"), "\(refused.err)")
   }
+
+  /// The dashboard's start: lazily, through the fresh index (only the plans shown are
+  /// decoded), the same screens as a full load; an edit between two starts is seen.
+  @Test func renderStartsLazilyOnTheIndexAndSeesAnEditBetweenStarts() throws {
+    let scripts = ["", "G", "j j Enter", "5 A", "/ 合川 Enter Tab Tab", "o o o o"]
+    let render = { (keys: String) in
+      try self.run(["render", "--width", "110", "--height", "40", "--lang", "en", "--keys", keys])
+    }
+    let full = try scripts.map(render)
+    #expect(full.allSatisfy { $0.status == 0 }, "\(full.map(\.err))")
+    #expect(indexFiles.count == 1)
+    let lazy = try scripts.map(render)
+    #expect(lazy.map(\.out) == full.map(\.out))
+    let file = plans + "/hechuan.yaml"
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let edited = text.replacingOccurrences(of: "合川区", with: "合州区")
+    #expect(edited.utf8.count == text.utf8.count && edited != text)
+    try Data(edited.utf8).write(to: URL(fileURLWithPath: file))
+    let after = try render("")
+    #expect(after.status == 0, "\(after.err)")
+    #expect(after.out.contains("合州区") && !after.out.contains("合川区"), "\(after.out)")
+  }
 }

@@ -14,7 +14,7 @@ enum ClusterPage {
     page.listField(UIText.leadUnits, c.leadUnits)
     page.listField(UIText.responsibleUnits, c.responsibleUnits)
     page.heading(UIText.targets)
-    let plan = catalog.address(of: id).map { catalog.plans[$0.plan] }
+    let plan = catalog.address(of: id).map { catalog.plan(at: $0.plan) }
     let indicators = plan?.indicators.filter { $0.cluster == id } ?? []
     // The cluster's own scale goal first (`a` on it records the cluster's output).
     let scale = c.scaleGoal.map {

@@ -32,7 +32,7 @@ extension PageBuilder {
     if goal.kind == .comparator { comparatorGapField(id, goal: goal, asOf: asOf) }
     if let reason = a.reason { field(Localized(zh: "说明", en: "Why"), reason(lang), role: .muted) }
     let s = Schedule.goal(
-      goal, assessment: a, document: catalog.plans[address.plan].document, asOf: asOf)
+      goal, assessment: a, document: catalog.plan(at: address.plan).document, asOf: asOf)
     field(UIText.schedule, scheduleText(s), role: s.isBehind || s.isOverdue ? .behind : .normal)
     if goal.kind == .comparator { comparatorRows(id, goal: goal, asOf: asOf) }
   }

@@ -19,7 +19,7 @@ enum ClustersTable: PaneTable {
   /// The cluster's own scale goal (when it has one), then the targets and indicators of the
   /// cluster (its sub-clusters' included), for its status.
   static func figureIDs(_ id: String, _ data: DashboardData) -> [String] {
-    let plan = data.catalog.address(of: id).map { data.catalog.plans[$0.plan] }
+    let plan = data.catalog.address(of: id).map { data.catalog.plan(at: $0.plan) }
     let scale = data.catalog.cluster(id)?.scaleGoal == nil ? [] : [id]
     return scale + data.catalog.targets(ofCluster: id).map(\.id)
       + (plan?.indicators.filter { $0.cluster == id }.map(\.id) ?? [])

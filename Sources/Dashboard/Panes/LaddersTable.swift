@@ -28,7 +28,7 @@ enum LaddersTable: PaneTable {
     guard let address = data.catalog.address(of: tierID), address.kind == .tier,
       let j = address.subIndex
     else { return nil }
-    return (data.catalog.plans[address.plan].ladders[address.index], j)
+    return (data.catalog.plan(at: address.plan).ladders[address.index], j)
   }
 
   static func searchFields(_ id: String, _ data: DashboardData) -> [String] {

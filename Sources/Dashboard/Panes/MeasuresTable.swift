@@ -109,7 +109,7 @@ enum MeasuresTable: PaneTable {
     _ m: Measure, _ status: MeasureStatus, asOf year: Int, _ catalog: Catalog
   ) -> Bool {
     guard let address = catalog.address(of: m.id) else { return false }
-    let document = catalog.plans[address.plan].document
+    let document = catalog.plan(at: address.plan).document
     return Schedule.measure(m, document: document, status: status, asOf: year).isOverdue
   }
 

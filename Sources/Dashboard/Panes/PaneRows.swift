@@ -47,6 +47,7 @@ enum PaneRows {
     let table = pane.table
     var ids = table.allIDs(state, data)
     if let column = key.sortColumn {
+      if regionIndependent(pane, state) { data.catalog.loadWhole() }
       let keyed = ids.map { table.sortKey($0, column: column, state, data) }
       // Stable: equal keys keep the plan's order.
       let order = keyed.indices.sorted { a, b in
@@ -91,6 +92,8 @@ enum PaneRows {
     let key = cacheKey(pane, state, data)
     if let known = data.rowCache.searchable(for: key) { return known }
     let ids = unfiltered(pane, state, data)
+    // A list across every region reads every plan: decoded together, not one by one.
+    if regionIndependent(pane, state) { data.catalog.loadWhole() }
     let table = pane.table
     var index = SearchIndex()
     index.reserveCapacity(ids.count)

@@ -24,7 +24,7 @@ enum RegionsTable: PaneTable {
   }
 
   static func allIDs(_ state: DashboardState, _ data: DashboardData) -> [String] {
-    data.catalog.plans.map(\.region.id)
+    data.catalog.regionIDs
   }
 
   static func searchFields(_ id: String, _ data: DashboardData) -> [String] {

@@ -19,7 +19,7 @@ enum Reloading {
     }
     data.catalog = catalog
     if state.regionID.flatMap(catalog.plan(forRegion:)) == nil {
-      state.regionID = catalog.plans.first?.region.id
+      state.regionID = catalog.regionIDs.first
     }
     state.stack.removeAll {
       !catalog.contains($0.route.itemID) && catalog.plan(forRegion: $0.route.itemID) == nil

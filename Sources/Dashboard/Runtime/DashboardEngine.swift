@@ -35,14 +35,12 @@ public final class DashboardEngine {
       message = StatusMessage(UserFacing.text(of: error, options.language), kind: .error)
     }
     data = DashboardData(catalog: catalog, snapshot: snapshot)
-    let first = catalog.plans.first?.region.id
+    let first = catalog.regionIDs.first
     var options = options
     if let id = options.regionID, catalog.plan(forRegion: id) == nil { options.regionID = nil }
     if !themes.names.contains(options.themeName) { options.themeName = themes.names[0] }
     state = DashboardState(options: options, themeNames: themes.names, firstRegionID: first)
-    if let region = state.regionID,
-      let index = catalog.plans.firstIndex(where: { $0.region.id == region })
-    {
+    if let region = state.regionID, let index = catalog.planIndex(forRegion: region) {
       state[pane: .regions].selection = index
     }
     if message == nil, let warning = themes.warnings.first {

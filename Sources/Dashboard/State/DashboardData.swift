@@ -53,7 +53,7 @@ public struct DashboardData: Sendable {
     if let c = catalog.cluster(id) { return c.name }
     if let i = catalog.indicator(id) { return i.name }
     if let t = catalog.tier(id) { return t.name }
-    if let p = catalog.plan(forRegion: id) { return p.region.name }
+    if let p = catalog.planIndex(forRegion: id) { return catalog.region(ofPlan: p).name }
     if let (outline, index) = heading(id) { return outline.outline.headings[index].printed }
     return id
   }

@@ -39,7 +39,7 @@ enum TableView {
     let rows = inner.height - 1
     guard rows > 0 else { return }
     if ids.isEmpty {
-      let text = context.data.catalog.plans.isEmpty ? UIText.noPlans(lang) : UIText.empty(lang)
+      let text = context.data.catalog.planCount == 0 ? UIText.noPlans(lang) : UIText.empty(lang)
       buffer.write(
         text, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, style: CellStyle(.muted),
         glyphs: glyphs)

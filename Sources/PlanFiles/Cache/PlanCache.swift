@@ -97,6 +97,9 @@ public final class PlanCache: @unchecked Sendable {
     return try? PlanSchema.decode(&reader, texts: texts.map { ($0, entry.offset) })
   }
 
+  /// True when the cache holds a plan for this content.
+  func holds(_ hash: ContentHash) -> Bool { index[hash] != nil }
+
   /// The raw bytes of a cached plan, for copying into a new cache.
   func blob(for hash: ContentHash) -> [UInt8]? {
     guard let entry = place(of: hash), let handle else { return nil }

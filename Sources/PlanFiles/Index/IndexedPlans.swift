@@ -7,9 +7,9 @@ import PlanModel
 /// their links name) from the load cache. Opens only when every plan file is unchanged since
 /// the last clean load (`IndexFreshness`), so what it gives is what a full load would give.
 public final class IndexedPlans: @unchecked Sendable {
-  private let file: PlanIndexFile
-  private let index: PlanIndex
-  private let cache: PlanCache
+  let file: PlanIndexFile
+  let index: PlanIndex
+  let cache: PlanCache
 
   private init(file: PlanIndexFile, index: PlanIndex, cache: PlanCache) {
     self.file = file
@@ -77,27 +77,38 @@ public final class IndexedPlans: @unchecked Sendable {
   }
 
   private func decode(_ numbers: [Int]) -> LoadResult? {
+    let slots = decodeFromCache(numbers) { cache, entry in cache.plan(for: entry.hash) }
+    guard let plans = slots.all else { return nil }
+    return LoadResult(
+      catalog: Catalog(plans: plans), files: numbers.map { index.entries[$0].path }, problems: [],
+      fileCount: numbers.count)
+  }
+}
+
+extension IndexedPlans {
+  /// The plans `numbers`, each given by `decode` from the cache and its index entry, in
+  /// parallel when there are more than a few.
+  func decodeFromCache(
+    _ numbers: [Int], _ decode: @escaping @Sendable (PlanCache, PlanIndex.Entry) -> Plan?
+  ) -> PlanSlots {
     let slots = PlanSlots(count: numbers.count)
     let entries = index.entries
     let cache = cache
     if numbers.count < 8 {
       for (slot, number) in numbers.enumerated() {
-        slots.store(cache.plan(for: entries[number].hash), at: slot)
+        slots.store(decode(cache, entries[number]), at: slot)
       }
     } else {
       DispatchQueue.concurrentPerform(iterations: numbers.count) { slot in
-        slots.store(cache.plan(for: entries[numbers[slot]].hash), at: slot)
+        slots.store(decode(cache, entries[numbers[slot]]), at: slot)
       }
     }
-    guard let plans = slots.all else { return nil }
-    return LoadResult(
-      catalog: Catalog(plans: plans), files: numbers.map { entries[$0].path }, problems: [],
-      fileCount: numbers.count)
+    return slots
   }
 }
 
 /// Plans decoded by parallel workers, one slot each.
-private final class PlanSlots: @unchecked Sendable {
+final class PlanSlots: @unchecked Sendable {
   private var slots: [Plan?]
   private let lock = NSLock()
 
@@ -107,6 +118,13 @@ private final class PlanSlots: @unchecked Sendable {
     lock.lock()
     slots[index] = plan
     lock.unlock()
+  }
+
+  /// Each slot's plan, nil where it could not be decoded.
+  var each: [Plan?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 
   /// Every plan, or nil when one is missing.

@@ -58,7 +58,7 @@ public enum CatalogAssessment {
   ) -> Assessment? {
     guard let goal = catalog.assessableGoal(id) else { return nil }
     let issued = catalog.address(of: id).map {
-      Schedule.startYear(of: catalog.plans[$0.plan].document)
+      Schedule.startYear(of: catalog.plan(at: $0.plan).document)
     }
     return assess(goal, id: id, snapshot: snapshot, asOf: asOf, issueYear: issued)
   }

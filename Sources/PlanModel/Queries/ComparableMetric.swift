@@ -84,7 +84,7 @@ extension Catalog {
   /// `ladder › tier`.
   public func comparisonName(of id: String) -> String? {
     if let tier = tier(id), let address = address(of: id) {
-      let ladder = plans[address.plan].ladders.first { $0.tiers.contains { $0.id == id } }
+      let ladder = plan(at: address.plan).ladders.first { $0.tiers.contains { $0.id == id } }
       return ladder.map { $0.name + " › " + tier.name } ?? tier.name
     }
     return nameAndUnit(of: id)?.name

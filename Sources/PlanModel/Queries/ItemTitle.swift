@@ -4,14 +4,14 @@ extension Catalog {
   /// nil for an id the catalog does not hold.
   public func title(of id: String) -> String? {
     guard let address = address(of: id) else { return nil }
-    let plan = plans[address.plan]
+    let owner = plan(at: address.plan)
     switch address.kind {
-    case .target: return plan.targets[address.index].metric
-    case .indicator: return plan.indicators[address.index].name
-    case .cluster: return plan.clusters[address.index].name
-    case .ladder: return plan.ladders[address.index].name
+    case .target: return owner.targets[address.index].metric
+    case .indicator: return owner.indicators[address.index].name
+    case .cluster: return owner.clusters[address.index].name
+    case .ladder: return owner.ladders[address.index].name
     case .tier: return comparisonName(of: id)
-    case .measure: return plan.measures[address.index].title
+    case .measure: return owner.measures[address.index].title
     }
   }
 }

@@ -51,7 +51,7 @@ public struct ActualRules: Sendable {
   /// base year, if earlier, to the end of the horizon (or the item's target year, if later).
   public func years(of id: String) -> ClosedRange<Int>? {
     guard let address = catalog.address(of: id) else { return nil }
-    let document = catalog.plans[address.plan].document
+    let document = catalog.plan(at: address.plan).document
     let issueYear = document.issued?.year ?? document.horizon.start
     var first = issueYear - Self.yearsBeforeIssue
     var last = document.horizon.end

@@ -26,7 +26,8 @@ struct RenderCommand: ParsableCommand, LanguageChoosing {
   func run() throws {
     try screen.checkSize()
     let look = try DashboardLook.resolve(display: display, asOf: asOf, readSettingsFile: false)
-    let (catalog, _) = try storeOptions.loadCatalog(plansOptions, look.settings.options.language)
+    let (catalog, _) = try storeOptions.loadCatalog(
+      plansOptions, look.settings.options.language, lazily: true)
     let store = try storeOptions.existingAsItIs()
     let snapshot =
       try store.map { store in try storeFailures { try store.snapshot() } } ?? ProgressSnapshot()

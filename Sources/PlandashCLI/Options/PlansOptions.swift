@@ -73,10 +73,19 @@ struct PlansOptions: ParsableArguments {
   /// them stops the command with the first twenty problems listed. With a `pick`, only the
   /// plans it chooses are read when the folder's index is fresh (`IndexedPlans`): the
   /// index exists only after a clean load, and any change to the files makes it stale.
-  func loadCatalog(_ language: Language, touching pick: PlanPick? = nil) throws -> (
-    catalog: Catalog, folder: String
-  ) {
+  /// `lazily` (the dashboard): with a fresh index, a catalog that decodes each plan only
+  /// when first asked for it (`Catalog(shelf:)`), so a start costs what its screen shows.
+  func loadCatalog(
+    _ language: Language, touching pick: PlanPick? = nil, lazily: Bool = false
+  ) throws -> (catalog: Catalog, folder: String) {
     let folder = try folder()
+    if lazily,
+      let indexed = IndexedPlans.open(
+        paths: [folder], cache: PlanCache(path: PlanCache.defaultPath(forPlans: folder))),
+      indexed.cacheHoldsEveryPlan
+    {
+      return (Catalog(shelf: indexed), folder)
+    }
     if let pick,
       let indexed = IndexedPlans.open(
         paths: [folder], cache: PlanCache(path: PlanCache.defaultPath(forPlans: folder))),

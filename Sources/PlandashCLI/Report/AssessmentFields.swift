@@ -49,7 +49,7 @@ enum AssessmentFields {
       var fields = fields(item.assessment)
       fields["schedule"] = Self.fields(
         Schedule.goal(
-          goal, assessment: item.assessment, document: catalog.plans[address.plan].document,
+          goal, assessment: item.assessment, document: catalog.plan(at: address.plan).document,
           asOf: asOf))
       result[item.id] = ["assessment": fields]
     }

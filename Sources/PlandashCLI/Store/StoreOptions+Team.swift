@@ -41,12 +41,14 @@ extension StoreOptions {
 
   /// The plans: with a team store and no `--plans`, the newest published version (fetched
   /// into the local cache as needed); else the plans folder. With a `pick`, only the plans
-  /// it chooses, where the index allows (`PlansOptions.loadCatalog(_:touching:)`).
+  /// it chooses, where the index allows (`PlansOptions.loadCatalog(_:touching:lazily:)`);
+  /// `lazily`, a catalog that decodes each plan when first asked for.
   func loadCatalog(
-    _ plansOptions: PlansOptions, _ language: Language, touching pick: PlanPick? = nil
+    _ plansOptions: PlansOptions, _ language: Language, touching pick: PlanPick? = nil,
+    lazily: Bool = false
   ) throws -> (catalog: Catalog, folder: String) {
     guard plansOptions.plans == nil, let team = try openTeam() else {
-      return try plansOptions.loadCatalog(language, touching: pick)
+      return try plansOptions.loadCatalog(language, touching: pick, lazily: lazily)
     }
     let cache = TeamPlanCache(store: team.url)
     guard let folder = try storeFailures({ try cache.plansFolder(from: team) }) else {
@@ -54,7 +56,7 @@ extension StoreOptions {
     }
     var options = plansOptions
     options.plans = folder
-    return try options.loadCatalog(language, touching: pick)
+    return try options.loadCatalog(language, touching: pick, lazily: lazily)
   }
 }
 

@@ -23,7 +23,7 @@ struct DashboardStart {
     if let address = store.teamAddress, let start = try lastSeen(address, plans, language) {
       return start
     }
-    let (catalog, folder) = try store.loadCatalog(plans, language)
+    let (catalog, folder) = try store.loadCatalog(plans, language, lazily: true)
     let backend = try store.backend(user: user, language)
     var start = DashboardStart(catalog: catalog, folder: folder, backend: backend)
     if let team = backend.store as? TeamStore {
@@ -65,7 +65,7 @@ struct DashboardStart {
       }
       var options = plans
       options.plans = folder
-      let (catalog, loaded) = try options.loadCatalog(language)
+      let (catalog, loaded) = try options.loadCatalog(language, lazily: true)
       return DashboardStart(
         catalog: catalog, folder: loaded,
         backend: ReadOnlyProgressBackend(snapshot: saved.snapshot),
