@@ -98,7 +98,7 @@ public final class PlanCache: @unchecked Sendable {
   }
 
   /// True when the cache holds a plan for this content.
-  func holds(_ hash: ContentHash) -> Bool { index[hash] != nil }
+  func holds(_ hash: ContentHash) -> Bool { place(of: hash) != nil }
 
   /// The raw bytes of a cached plan, for copying into a new cache.
   func blob(for hash: ContentHash) -> [UInt8]? {
