@@ -40,7 +40,7 @@ struct TaskListTests {
     #expect(list.rows[0].units.responsible == ["县工信局", "县商务局"])
     #expect(list.rows.map(\.due) == [2028, nil, nil])
     #expect(list.rows[1].units.responsible == ["县财政局"])
-    #expect(list.rows.allSatisfy(\.listed))
+    #expect(list.rows.allSatisfy { $0.listed })
     #expect(list.paragraphs == [11, 12, 13])
   }
 
