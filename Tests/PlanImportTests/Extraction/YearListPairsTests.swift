@@ -17,10 +17,10 @@ struct YearListPairsTests {
     #expect(found.map(\.midSeries) == [true, true, false])
   }
 
-  @Test("a draft: the series' last figure counts the ladder step and takes the baseline")
+  @Test("a draft: the series' last figure counts the ladder step; the earlier ones take no baseline")
   func drafted() throws {
     let lines = [
-      "己区工业倍增行动方案(2026—2028年)", "一、发展现状", "2025年,全区高新技术企业40家。", "二、主要目标",
+      "己区工业提质行动方案(2026—2028年)", "一、发展现状", "2025年,全区高新技术企业40家。", "二、主要目标",
       "高新技术企业2026年、2027年、2028年分别达到50家、60家、72家。", "三、重点任务",
       "(一)企业梯度培育。推动科技型中小企业向高新技术企业、瞪羚企业、链主企业逐级跃升。",
     ]
