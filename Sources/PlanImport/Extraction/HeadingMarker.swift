@@ -2,7 +2,10 @@
 /// word that opens an attachment (`附件:…`).
 struct HeadingMarker: Hashable {
   enum Style: Hashable {
-    case chapter, chineseComma, chineseBracket, arabicDot, arabicBracket, circled
+    /// `第一部分`, `第一篇`, `第一章`, `第一节`: each word a style of its own, so that a 节 nests
+    /// under its 章.
+    case part, volume, chapter, section
+    case chineseComma, chineseBracket, arabicDot, arabicBracket, circled
     /// An attachment's heading, `附件:重点任务分工` or `附件2`: printed without a number, at the
     /// top of the outline, its words the whole line.
     case annex
@@ -54,10 +57,13 @@ struct HeadingMarker: Hashable {
       return nil
     }
     let rest = text[numerals.endIndex...]
-    guard let word = ["部分", "章", "篇", "节"].first(where: { rest.hasPrefix($0) }) else { return nil }
+    let words: [(String, Style)] = [
+      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section),
+    ]
+    guard let (word, style) = words.first(where: { rest.hasPrefix($0.0) }) else { return nil }
     let end = text.index(numerals.endIndex, offsetBy: word.count)
     return HeadingMarker(
-      style: .chapter, printed: String(text[..<end]), ordinal: ordinal,
+      style: style, printed: String(text[..<end]), ordinal: ordinal,
       end: skipSeparator(text, end))
   }
 
