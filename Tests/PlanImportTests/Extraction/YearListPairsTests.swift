@@ -17,7 +17,7 @@ struct YearListPairsTests {
     #expect(found.map(\.midSeries) == [true, true, false])
   }
 
-  @Test("a draft: the series' last figure counts the ladder step; the earlier ones take no baseline")
+  @Test("a draft: the series' last figure counts the ladder step; earlier ones take no baseline")
   func drafted() throws {
     let lines = [
       "己区工业提质行动方案(2026—2028年)", "一、发展现状", "2025年,全区高新技术企业40家。", "二、主要目标",
