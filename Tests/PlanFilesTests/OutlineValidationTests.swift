@@ -82,8 +82,8 @@ import Testing
         "25: a heading's title is empty"
       ])
     #expect(
-      problems(OutlinePlan.replacing(line: 9, with: "    number: 第二章")) == [
-        "9: heading number '第二章' is in no known style (一、 (一) 1. (1))"
+      problems(OutlinePlan.replacing(line: 9, with: "    number: 甲、")) == [
+        "9: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节)"
       ])
   }
 

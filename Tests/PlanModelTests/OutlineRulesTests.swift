@@ -100,7 +100,7 @@ import Testing
 
   @Test func keysParentsTitlesAndStyles() {
     var headings = outline([
-      ("一", "一、", nil), ("一", "二、", nil), ("三(一)", "(一)", "三"), ("x", "第一章", nil),
+      ("一", "一、", nil), ("一", "二、", nil), ("三(一)", "(一)", "三"), ("x", "甲、", nil),
       ("", "", nil),
     ])
     headings[1].title = " "
@@ -109,7 +109,7 @@ import Testing
         "outline.1.key: duplicate heading key '一'",
         "outline.1.title: a heading's title is empty",
         "outline.2.parent: parent heading '三' is not in the outline",
-        "outline.3.number: heading number '第一章' is in no known style (一、 (一) 1. (1))",
+        "outline.3.number: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节)",
         "outline.4.key: a heading's key is empty",
       ])
     let own = outline([("一", "一、", "一")])
@@ -137,8 +137,25 @@ import Testing
     }
     #expect(HeadingNumber(printed: "(十六)")?.value == 16)
     #expect(HeadingNumber(printed: "二十三、")?.value == 23)
-    for odd in ["", "一", "1、", "(一", "第一章", "(1.)", "三."] {
+    for odd in ["", "一", "1、", "(一", "第章", "第一条", "第A章", "(1.)", "三."] {
       #expect(HeadingNumber(printed: odd) == nil, "\(odd)")
     }
+  }
+
+  @Test func chaptersAndSectionsOfAGuihua() {
+    #expect(HeadingNumber(printed: "第二章") == HeadingNumber(style: .chapter, value: 2))
+    #expect(HeadingNumber(printed: "第十二节") == HeadingNumber(style: .section, value: 12))
+    #expect(HeadingNumber(printed: "第3部分") == HeadingNumber(style: .part, value: 3))
+    #expect(HeadingNumber(printed: "第一篇")?.style == .volume)
+    let chapter = OutlineHeading(key: "第二章", number: "第二章", title: "发展目标", level: 1)
+    #expect(chapter.printed == "第二章 发展目标")
+    #expect(OutlineHeading(key: "二", number: "二、", title: "发展目标", level: 1).printed == "二、发展目标")
+    let rows: [(String, String, String?)] = [
+      ("第一章", "第一章", nil), ("第一章第一节", "第一节", "第一章"), ("第一章第二节", "第二节", "第一章"),
+      ("第二章", "第二章", nil), ("第二章第一节", "第一节", "第二章"), ("第二章第一节一", "一、", "第二章第一节"),
+    ]
+    #expect(violations(outline(rows)) == [])
+    let gap = outline([("第一章", "第一章", nil), ("第三章", "第三章", nil)])
+    #expect(violations(gap).count == 1)
   }
 }

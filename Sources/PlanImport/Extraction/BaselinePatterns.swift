@@ -89,7 +89,7 @@ enum BaselinePatterns {
     -> [StartingFigure]
   {
     var taken: Set<StartingFigure> = []
-    for index in goals.indices where goals[index].goal.baseline == nil {
+    for index in goals.indices where goals[index].goal.baseline == nil && !goals[index].midSeries {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange,
         let match = starting.first(where: { figure in

@@ -22,10 +22,11 @@ struct DraftItems {
   }
 
   func fill(_ plan: inout Plan, ids: inout DraftIDs) {
+    let list = TaskListReader.rows(paragraphs: paragraphs, outline: outline)
     var measures = MeasurePatterns.measures(
-      paragraphs: paragraphs, outline: outline, sections: sections)
+      paragraphs: paragraphs, outline: outline, sections: sections, skipped: list.paragraphs)
     var measureReviews: [Int: [ReviewMark]] = [:]
-    let rows = tables.flatMap(TaskTableReader.rows(of:))
+    let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let filing = GoalFiling(

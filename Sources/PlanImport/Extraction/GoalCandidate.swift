@@ -8,6 +8,10 @@ struct GoalCandidate: Hashable {
   /// The verbatim piece of the text it was read from.
   var sourceText: String
   var review: [ReviewMark] = []
+  /// True for a figure a later one of its series supersedes (`2025年、2026年、2027年分别达到
+  /// 155家、170家、185家`: 155 and 170): it takes no starting figure as baseline and counts no
+  /// ladder step, the series' last figure does.
+  var midSeries = false
 
   var isCount: Bool { goal.kind == .count }
 }

@@ -26,7 +26,8 @@ struct GoalFiling {
             paragraph: placed.paragraph, review: [.clusterScaleFromOutput]))
         continue
       }
-      if candidate.isCount, let step = Self.step(for: candidate.metric, among: ladderSteps),
+      if candidate.isCount, !candidate.midSeries,
+        let step = Self.step(for: candidate.metric, among: ladderSteps),
         stepGoals[step] == nil
       {
         stepGoals[step] = candidate

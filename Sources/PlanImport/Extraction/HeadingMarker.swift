@@ -1,7 +1,14 @@
-/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `①`.
+/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `①`, or the
+/// word that opens an attachment (`附件:…`).
 struct HeadingMarker: Hashable {
   enum Style: Hashable {
-    case chapter, chineseComma, chineseBracket, arabicDot, arabicBracket, circled
+    /// `第一部分`, `第一篇`, `第一章`, `第一节`: each word a style of its own, so that a 节 nests
+    /// under its 章.
+    case part, volume, chapter, section
+    case chineseComma, chineseBracket, arabicDot, arabicBracket, circled
+    /// An attachment's heading, `附件:重点任务分工` or `附件2`: printed without a number, at the
+    /// top of the outline, its words the whole line.
+    case annex
     /// A part the text does not head (numbering that starts again at the top).
     case unheadedPart
   }
@@ -16,12 +23,31 @@ struct HeadingMarker: Hashable {
 
   /// The key part the outline uses: the number without 、 . or spaces (`三`, `(二)`, `1`).
   var keyPart: String {
-    String(printed.filter { !["、", ".", ".", " ", "\u{3000}"].contains($0) })
+    if style == .annex { return ordinal == 0 ? Self.annexWord : "\(Self.annexWord)\(ordinal)" }
+    return String(printed.filter { !["、", ".", ".", " ", "\u{3000}"].contains($0) })
   }
+
+  static let annexWord = "附件"
+  /// The longest line read as an attachment's heading.
+  static let longestAnnexLine = 40
 
   /// The marker at the start of `text`, if it opens with one.
   static func at(startOf text: String) -> HeadingMarker? {
     chapter(text) ?? bracketed(text) ?? chineseComma(text) ?? arabicDot(text) ?? circled(text)
+      ?? annex(text)
+  }
+
+  /// `附件:重点任务分工`, `附件2:…`, `附件`: a short line of its own, no sentence in it.
+  private static func annex(_ text: String) -> HeadingMarker? {
+    guard text.hasPrefix(annexWord), text.count <= longestAnnexLine,
+      !text.contains(where: PlanTextCharacters.sentenceEnds.contains)
+    else { return nil }
+    let rest = text.dropFirst(annexWord.count)
+    let digits = rest.prefix(while: PlanTextCharacters.isDigit)
+    let after = rest[digits.endIndex...].drop(while: PlanTextCharacters.isSpace)
+    guard after.isEmpty || after.first == ":" || after.first == "\u{FF1A}" else { return nil }
+    return HeadingMarker(
+      style: .annex, printed: "", ordinal: arabic(digits) ?? 0, end: text.startIndex)
   }
 
   private static func chapter(_ text: String) -> HeadingMarker? {
@@ -31,10 +57,13 @@ struct HeadingMarker: Hashable {
       return nil
     }
     let rest = text[numerals.endIndex...]
-    guard let word = ["部分", "章", "篇", "节"].first(where: { rest.hasPrefix($0) }) else { return nil }
+    let words: [(String, Style)] = [
+      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section),
+    ]
+    guard let (word, style) = words.first(where: { rest.hasPrefix($0.0) }) else { return nil }
     let end = text.index(numerals.endIndex, offsetBy: word.count)
     return HeadingMarker(
-      style: .chapter, printed: String(text[..<end]), ordinal: ordinal,
+      style: style, printed: String(text[..<end]), ordinal: ordinal,
       end: skipSeparator(text, end))
   }
 

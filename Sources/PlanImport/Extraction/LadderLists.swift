@@ -32,7 +32,7 @@ enum LadderLists {
     let chains = LadderPatterns.chains(in: sentence)
     guard chains.isEmpty else { return chains }
     return SentenceSegmenter.clauses(of: sentence).compactMap { clause in
-      enumerated(in: clause) ?? levelled(in: clause)
+      LadderPhrasings.steps(in: clause) ?? enumerated(in: clause) ?? levelled(in: clause)
     }
   }
 
@@ -119,17 +119,25 @@ enum LadderLists {
       guard name.count >= 2 else { return false }
       // `国家级和省级X分别达到10家、30家` pairs `国家级` with 10.
       if levels.contains(plain) { return name.hasPrefix(plain) }
-      return plain.hasSuffix(name) || plain.hasSuffix(name + "企业") || name.hasSuffix(plain)
+      // A step may be longer than the count's metric (`专精特新“小巨人”企业` for `小巨人企业`),
+      // when the metric still names a tier: a bare `企业` names none.
+      return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
+        || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
     }
   }
 
-  /// A tier's name without quotes, what a `的` qualifies it with, and `工业` in `工业企业`.
+  /// A tier's name without quotes, what a `的` qualifies it with, `工业` in `工业企业`, a closing
+  /// `(产品)` (`单项冠军企业(产品)`), and `规模以上` said short (`规上`).
   private static func plainTier(_ text: String) -> String {
     var plain = PlanTextCharacters.unquoted(text)
     if let of = plain.range(of: "的", options: .backwards) {
       plain = String(plain[of.upperBound...])
     }
+    for product in ["(产品)", "（产品）"] where plain.hasSuffix(product) {
+      plain.removeLast(product.count)
+    }
     return plain.replacingOccurrences(of: "工业企业", with: "企业")
+      .replacingOccurrences(of: "规模以上", with: "规上")
   }
 
   static func isTier(_ name: String) -> Bool {

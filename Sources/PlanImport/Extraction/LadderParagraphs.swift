@@ -4,7 +4,8 @@ import Foundation
 /// a graded ladder (`着力优质企业梯度培育。`, `完善企业培育体系。`) and its clauses each
 /// cultivate a tier of enterprise (`培育一批…的链主企业`, `建设一批世界一流企业`,
 /// `推动中小企业专精特新发展`, `支持企业上规`); the steps are those tiers in the text's order.
-/// A paragraph that states its ladder as a `—` chain is read by the chain rule instead.
+/// A paragraph that states its ladder as a `—` chain or in one phrase (`LadderPhrasings`) is
+/// read by that rule instead.
 enum LadderParagraphs {
   /// Words of a lead that names a graded ladder.
   static let ladderLeads = ["梯度", "梯次", "梯队", "分层分级", "培育体系"]
@@ -25,7 +26,12 @@ enum LadderParagraphs {
   )]? {
     guard let lead, ladderLeads.contains(where: lead.contains) else { return nil }
     let sentences = SentenceSegmenter.sentences(of: text)
-    guard sentences.allSatisfy({ LadderPatterns.chains(in: $0).isEmpty }) else { return nil }
+    // A paragraph that states its ladder in one phrase is read by that phrase's rule.
+    let stated = sentences.contains { sentence in
+      !LadderPatterns.chains(in: sentence).isEmpty
+        || SentenceSegmenter.clauses(of: sentence).contains { LadderPhrasings.steps(in: $0) != nil }
+    }
+    guard !stated else { return nil }
     var found: [(step: String, sentence: Substring)] = []
     for sentence in sentences {
       for clause in SentenceSegmenter.clauses(of: sentence) {

@@ -22,7 +22,8 @@ enum MeasureAssembly {
       }
       if measures[index].units.isEmpty {
         measures[index].units = row.units
-        reviews[index, default: []].append(.unitsFromTable(row.row))
+        reviews[index, default: []].append(
+          row.listed ? .unitsFromList(row.row) : .unitsFromTable(row.row))
       }
       if measures[index].due == nil { measures[index].due = row.due }
     }
@@ -51,13 +52,15 @@ enum MeasureAssembly {
       metric: candidate.metric, figure: figure, unit: unit, perYear: candidate.goal.perYear)
   }
 
-  /// A measure made from a table row no paragraph matched.
+  /// A measure made from a table row (or list item) no paragraph matched.
   static func measure(row: TaskTableRow, id: String, language: Language) -> Measure {
-    Measure(
+    let mark: ReviewMark =
+      row.listed ? .listItemWithoutMeasure(row.row) : .tableRowWithoutMeasure(row.row)
+    return Measure(
       id: id, section: row.number, position: row.number == nil ? "任务分工表第\(row.row)行" : nil,
       title: MeasurePatterns.leadPhrase(row.task) ?? String(row.task.prefix(24)), text: row.task,
       leadUnits: row.units.lead, responsibleUnits: row.units.responsible, due: nil,
       source: SourceRef(
-        section: row.number, review: [ReviewMark.tableRowWithoutMeasure(row.row).text(language)]))
+        section: row.number, review: [mark.text(language)]))
   }
 }

@@ -21,14 +21,25 @@ enum MeasurePatterns {
   /// The longest lead phrase read as a title.
   static let longestLeadPhrase = 24
 
+  /// `skipped`: paragraphs that are no task of their own (the items of a 任务分工 list).
   static func measures(
-    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections
+    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections,
+    skipped: Set<Int> = []
   ) -> [DraftMeasure] {
     var found: [DraftMeasure] = []
     var countUnder: [String: Int] = [:]
+    // After a closing line (the 施行 line, signature, date) no paragraph is a task until the
+    // next heading.
+    var closed = false
     for (index, paragraph) in paragraphs.enumerated() {
+      if outline.lines[index] != nil {
+        closed = false
+      } else if closed || ClosingLines.isClosing(paragraph) {
+        closed = true
+        continue
+      }
       guard let key = outline.placeKeys[index], sections.isTask(key),
-        let heading = outline.heading(key)
+        let heading = outline.heading(key), !skipped.contains(index)
       else { continue }
       if let line = outline.lines[index] {
         guard line.runIn else { continue }
@@ -56,9 +67,11 @@ enum MeasurePatterns {
     return found
   }
 
-  /// `——智能装备。发展…` / `智能装备。发展…`: the short phrase before the first 。.
+  /// `——智能装备。发展…` / `智能装备。发展…` / `一是加强组织领导。…`: the short phrase before the
+  /// first 。, without a clause ordinal (`一是`, `二是` …) before it.
   static func leadPhrase(_ paragraph: String) -> String? {
-    let text = paragraph.drop(while: { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) })
+    let dashed = paragraph.drop(while: { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) })
+    let text = afterClauseOrdinal(dashed)
     guard let stop = text.firstIndex(of: "。"), text.index(after: stop) < text.endIndex else {
       return nil
     }
@@ -67,6 +80,15 @@ enum MeasurePatterns {
       !phrase.contains(where: { PlanTextCharacters.clauseEnds.contains($0) || $0 == "、" })
     else { return nil }
     return String(phrase)
+  }
+
+  /// The text after a clause ordinal that opens it (`一是`, `十二是`), or all of it.
+  static func afterClauseOrdinal(_ text: Substring) -> Substring {
+    let numerals = text.prefix(while: ChineseNumber.isNumeral)
+    guard (1...3).contains(numerals.count), ChineseNumber.value(numerals) != nil,
+      text[numerals.endIndex...].hasPrefix("是")
+    else { return text }
+    return text[numerals.endIndex...].dropFirst()
   }
 
   /// The first year the paragraph names as due (`到2027年`).

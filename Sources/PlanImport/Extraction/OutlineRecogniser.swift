@@ -39,10 +39,13 @@ struct OutlineRecogniser {
 
   private mutating func add(_ line: HeadingLine) -> String {
     let style = line.marker.style
-    if let level = stack.firstIndex(where: { $0.style == style }) {
+    if style == .annex {
+      // An attachment stands at the top, after the whole text.
+      stack.removeAll()
+    } else if let level = stack.firstIndex(where: { $0.style == style }) {
       stack.removeSubrange(level...)
     }
-    if stack.isEmpty || (stack.count == 1 && part > 0) {
+    if style != .annex, stack.isEmpty || (stack.count == 1 && stack[0].style == .unheadedPart) {
       noteTopLevel(line.marker.ordinal)
     }
     let parent = stack.last?.key

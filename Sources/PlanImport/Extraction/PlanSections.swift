@@ -37,6 +37,11 @@ struct PlanSections {
           !Self.backgroundWords.contains(where: h.title.contains) && !goalKeys.contains(h.key)
         }.map(\.key))
     }
+    // An attachment (`附件:重点任务分工`) follows the text: its items are not the plan's tasks.
+    for (index, heading) in outline.enumerated()
+    where heading.level == 1 && heading.number.isEmpty && heading.title.hasPrefix("附件") {
+      taskKeys.subtract(subtree(at: index).map(\.key))
+    }
     for (index, heading) in outline.enumerated()
     where Self.startingWords.contains(where: heading.title.contains)
       && !goalKeys.contains(heading.key)

@@ -16,6 +16,8 @@ enum ReviewMark: Hashable, Sendable {
   case clusterTierFromHeading
   case tableRowWithoutMeasure(Int)
   case unitsFromTable(Int)
+  case listItemWithoutMeasure(Int)
+  case unitsFromList(Int)
   case ladderStepsWithoutCounts
   case textCutOff
   case yearOutsideHorizon(Int)
@@ -43,6 +45,8 @@ enum ReviewMark: Hashable, Sendable {
     case .clusterTierFromHeading: "集群档次取自所在标题"
     case .tableRowWithoutMeasure(let row): "任务分工表第\(row)行未对应到正文措施"
     case .unitsFromTable(let row): "责任单位取自任务分工表第\(row)行"
+    case .listItemWithoutMeasure(let item): "任务分工第\(item)项未对应到正文措施"
+    case .unitsFromList(let item): "责任单位取自任务分工第\(item)项"
     case .ladderStepsWithoutCounts: "梯度各级未写数量"
     case .textCutOff: "原文在此处截断"
     case .yearOutsideHorizon(let year): "年份\(year)不在规划期内,未录入"
@@ -66,6 +70,9 @@ enum ReviewMark: Hashable, Sendable {
     case .clusterTierFromHeading: "cluster tier taken from the section heading"
     case .tableRowWithoutMeasure(let row): "row \(row) of the 任务分工表 matches no measure in the text"
     case .unitsFromTable(let row): "units taken from row \(row) of the 任务分工表"
+    case .listItemWithoutMeasure(let item):
+      "item \(item) of the 任务分工 list matches no measure in the text"
+    case .unitsFromList(let item): "units taken from item \(item) of the 任务分工 list"
     case .ladderStepsWithoutCounts: "the ladder's steps carry no counts"
     case .textCutOff: "the text is cut off here"
     case .yearOutsideHorizon(let year): "year \(year) lies outside the plan's horizon; left out"

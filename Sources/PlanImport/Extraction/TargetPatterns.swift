@@ -26,7 +26,9 @@ enum TargetPatterns {
         (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
         .filter { !$0.isScale }.sorted { $0.range.lowerBound < $1.range.lowerBound }
       guard !figures.isEmpty else { continue }
-      let names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
+      var names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
+      let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
+      if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1
       for (index, figure) in figures.enumerated() {
         let before = clause[
@@ -42,6 +44,10 @@ enum TargetPatterns {
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
+        if let yearly, candidate.goal.target != nil, !candidate.goal.perYear {
+          candidate.goal.target?.year = yearly.years[index]
+          candidate.midSeries = index < figures.count - 1
+        }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
         if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {

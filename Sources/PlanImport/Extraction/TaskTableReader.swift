@@ -8,6 +8,8 @@ struct TaskTableRow: Hashable {
   var task: String
   var units: UnitNotes
   var due: Int?
+  /// True for an item of a 任务分工 list in the text (`TaskListReader`), numbered by `row`.
+  var listed = false
 }
 
 enum TaskTableReader {

@@ -30,6 +30,10 @@ public struct OutlineHeading: Hashable, Codable, Sendable, Identifiable {
 
   public var id: String { key }
 
-  /// Number and title as printed together: `四、深入实施…`, `(一)实施…`.
-  public var printed: String { number + title }
+  /// Number and title as printed together: `四、深入实施…`, `(一)实施…`, and a chapter's number
+  /// with a space after it as 规划 print it: `第二章 发展目标`.
+  public var printed: String {
+    let spaced = HeadingNumber(printed: number).map { $0.style.ordinalWord != nil } ?? false
+    return spaced ? number + " " + title : number + title
+  }
 }

@@ -39,4 +39,24 @@ struct OutlineRecogniserTests {
     #expect(HeadingMarker.at(startOf: "(3)加强监测")?.style == .arabicBracket)
     #expect(HeadingMarker.at(startOf: "十一、其他")?.ordinal == 11)
   }
+
+  @Test("a 规划's chapters and sections nest: 第一节 under 第一章, 一、 under 第一节; the draft validates")
+  func chaptersAndSections() {
+    let paragraphs = [
+      "庚市制造业发展规划(2026—2030年)", "第一章 发展基础", "2025年,全市工业增加值达到800亿元。", "第二章 重点任务",
+      "第一节 壮大产业集群", "一、做强装备制造", "到2030年,装备制造产业产值突破600亿元。", "第二节 培育优质企业",
+      "一、实施梯度培育", "新增规上工业企业50家以上。", "第三章 保障措施", "加强组织领导。",
+    ]
+    let outline = OutlineRecogniser(paragraphs: paragraphs)
+    #expect(
+      outline.headings.map(\.key) == [
+        "第一章", "第二章", "第二章第一节", "第二章第一节一", "第二章第二节", "第二章第二节一", "第三章",
+      ])
+    #expect(outline.headings.map(\.level) == [1, 1, 2, 3, 2, 3, 1])
+    #expect(outline.headings[2].title == "壮大产业集群")
+    let plan = PlanDrafter().draft(
+      DocumentText(blocks: paragraphs.map { .paragraph($0) }, kind: .text))
+    #expect(plan.outline.map(\.number).prefix(3) == ["第一章", "第二章", "第一节"])
+    #expect(PlanRules.check([plan]).isEmpty)
+  }
 }

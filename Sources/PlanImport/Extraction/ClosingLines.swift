@@ -1,0 +1,52 @@
+/// The lines that close a document after its last task, and are no part of it: the line that
+/// puts it in force (`本意见自印发之日起施行`, `本方案由市经信局负责解释`, `有效期至…`), the
+/// issuer's signature (`鹤汀市人民政府`), the date (`2025年3月18日`), and the lines of
+/// attachments and distribution (`附件:…`, `抄送:…`, `(此件公开发布)`).
+enum ClosingLines {
+  /// How an issuer's name ends.
+  static let issuerEnds = [
+    "人民政府", "政府", "委员会", "管委会", "办公室", "办公厅", "县委", "市委", "区委", "党委", "工作组", "领导小组",
+  ]
+  static let longestSignature = 30
+  /// Words of a line that puts the document in force or explains who interprets it.
+  static let inForceWords = ["之日起施行", "之日起实施", "之日起执行", "负责解释", "有效期"]
+  /// Labels of the lines that list attachments or where the document goes.
+  static let labels = ["附件", "抄送", "抄报", "印发"]
+
+  static func isClosing(_ paragraph: String) -> Bool {
+    let text = PlanTextCharacters.trimmed(paragraph)
+    return isInForce(text) || isSignature(text) || isDate(text) || isLabelled(text)
+      || (text.hasPrefix("(此件") && text.hasSuffix(")"))
+  }
+
+  /// `本意见自印发之日起施行,有效期至2027年12月31日。`
+  static func isInForce(_ text: String) -> Bool {
+    text.hasPrefix("本") && inForceWords.contains(where: text.contains)
+  }
+
+  /// A short line of names with no punctuation that ends as an issuer's name.
+  static func isSignature(_ text: String) -> Bool {
+    text.count <= longestSignature && issuerEnds.contains(where: text.hasSuffix)
+      && !text.contains(where: { c in
+        PlanTextCharacters.sentenceEnds.contains(c) || PlanTextCharacters.clauseEnds.contains(c)
+          || c == "、"
+      })
+  }
+
+  /// A line that is only a date, bracketed or not: `2025年3月18日`, `(2026年1月12日)`.
+  static func isDate(_ text: String) -> Bool {
+    let bare = text.filter { !PlanTextCharacters.openingBrackets.contains($0) }
+      .filter { !PlanTextCharacters.closingBrackets.contains($0) }
+    guard bare.hasSuffix("日"), bare.count <= 12 else { return false }
+    return bare.allSatisfy { c in
+      PlanTextCharacters.isDigit(c) || ChineseNumber.isNumeral(c) || "〇零年月日".contains(c)
+    } && bare.contains("年") && bare.contains("月")
+  }
+
+  /// `附件:重点任务分工`, `附件1:…`, `抄送:…`.
+  static func isLabelled(_ text: String) -> Bool {
+    guard let label = labels.first(where: text.hasPrefix) else { return false }
+    let rest = text.dropFirst(label.count).drop { PlanTextCharacters.isDigit($0) }
+    return rest.first == ":" || rest.first == "\u{FF1A}"
+  }
+}
