@@ -15,6 +15,13 @@ public final class ProgressStore: Sendable {
 
   public static let defaultBusyTimeout = 5.0
 
+  /// The commit that brings the write-ahead log to this many pages folds it into the store
+  /// and empties it (`plandash_sqlite_truncate_wal_at`). No process checkpoints when it
+  /// closes, and a process that opens the store rebuilds the log's index by reading every
+  /// frame; SQLite's automatic (PASSIVE) checkpoint never empties the log, so it grew with
+  /// every change and every `mark` read all of it (docs/store.md, docs/benchmarks.md).
+  static let walPagesBeforeTruncate = 100
+
   /// `PLANDASH_STORE_TIMEOUT` (seconds), else 5 s.
   public static func busyTimeout(environment: [String: String]) -> Double {
     environment["PLANDASH_STORE_TIMEOUT"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil }
@@ -41,6 +48,9 @@ public final class ProgressStore: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       _ = plandash_sqlite_no_checkpoint_on_close(db.sqliteConnection)
+      plandash_sqlite_truncate_wal_at(
+        db.sqliteConnection, Int32(Self.walPagesBeforeTruncate),
+        Int32(clamping: Int(busyTimeout * 1000)))
       try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cell_size_check = ON")
     }
     let storePath = path
