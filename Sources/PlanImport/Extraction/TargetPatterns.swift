@@ -227,8 +227,12 @@ enum TargetPatterns {
     }
     let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
     let perYear = qualifiers.contains("每年")
-    let spanYear = perYear ? nil : context.spanYear(of: clause)?.year
-    if spanYear != nil, !qualifiers.contains("累计") { qualifiers.insert("累计", at: 0) }
+    let span = perYear ? nil : context.spanYear(of: clause)
+    let spanYear = span?.year
+    if let span {
+      if !qualifiers.contains("累计") { qualifiers.insert("累计", at: 0) }
+      review = review.filter { $0 != .noYear } + [.yearFromPlanSpan(span.years)]
+    }
     if kind == .reduction || kind == .growth { qualifiers.removeAll { $0 == "达到" } }
     let goal = Goal(
       kind: kind, direction: GoalKindRules.direction(kind: kind, clause: clause), unit: unit,

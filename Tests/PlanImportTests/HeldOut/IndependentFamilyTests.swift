@@ -48,6 +48,11 @@ struct IndependentFamilyTests {
     let floor = try #require(target(plan, 12, unit: "万平方米"))
     #expect(floor.target?.year == 2026)
     #expect(floor.qualifiers.contains("累计"))
+    let marked = try #require(
+      (plan.targets.map { ($0.goal, $0.source) } + plan.indicators.map { ($0.goal, $0.source) })
+        .first { $0.0.target?.value == 12 }?.1)
+    #expect(marked.review.contains(ReviewMark.yearFromPlanSpan(3).text(.zh)))
+    #expect(!marked.review.contains(ReviewMark.noYear.text(.zh)))
     #expect(target(plan, 800, unit: "亩")?.target?.year == 2026)
     let parks = try #require(plan.measures.flatMap(\.outputs).first { $0.figure.value == 3 })
     #expect(parks.figure.year == 2026)
