@@ -177,13 +177,16 @@ enum TargetPatterns {
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)
     }
-    // `亩均税收不低于30万元的准入标准`: what follows 的 is what the figure qualifies.
-    if let first = after.first, first != "的", PlanTextCharacters.isHan(first) || first == "“" {
+    // `亩均税收不低于30万元的准入标准`: what follows 的 is what the figure qualifies, when the
+    // words before name a metric (`新建5个以上的智能工厂` still counts 智能工厂).
+    let named = MetricText.clean(before)
+    if after.first == "的", named.count >= 2, !isBare(named) { return named }
+    if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)
       if name.count >= 2 { return name }
     }
-    return MetricText.clean(before)
+    return named
   }
 
   /// A metric that is only a verb (`达到`) or a year (`2027年`) names nothing.

@@ -230,5 +230,7 @@ struct IndependentFamilyTests {
     let entry = try #require(plan.indicators.first { $0.goal.target?.value == 25 })
     #expect(entry.goal.unit == "万元/亩")
     #expect(entry.name.contains("亩均税收"))
+    let factories = self.plan(tasks: ["1.推进智能制造。新建5个以上的智能工厂。(牵头单位:县工信局)"])
+    #expect(factories.measures.flatMap(\.outputs).contains { $0.figure.value == 5 })
   }
 }
