@@ -80,12 +80,14 @@ enum BaselinePatterns {
     }
     guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
     else { return nil }
-    return zip(names, figures).map { name, figure in
+    return zip(names, figures).compactMap { name, figure in
       let unit = figure.unit ?? ""
+      var kind = GoalKindRules.kind(unit: unit, clause: clause)
+      if kind == .growth { kind = .annualRate }  // 分别增长9%、12%: one-year rates
+      guard BaselineIndicator.kinds.contains(kind) else { return nil }
       return StartingFigure(
         metric: name, value: figure.value ?? 0, unit: PerMuUnit.unit(unit, metric: name) ?? unit,
-        year: year, kind: GoalKindRules.kind(unit: unit, clause: clause),
-        sourceText: String(clause), paragraph: paragraph)
+        year: year, kind: kind, sourceText: String(clause), paragraph: paragraph)
     }
   }
 

@@ -121,6 +121,9 @@ struct IndependentFamilyTests {
       in: "2024年,纺织、家具两大产业营业收入分别达到63亿元、41亿元"[...], year: 2024)
     #expect(figures.map(\.value) == [63, 41])
     #expect(figures.first?.metric == "纺织")
+    let rates = BaselinePatterns.figures(
+      in: "2024年,纺织、家具两大产业营业收入分别增长9%、12%"[...], year: 2024)
+    #expect(rates.map(\.kind) == [.annualRate, .annualRate])
   }
 
   @Test("a starting figure goes to the goal naming it most closely, not one sharing less")
