@@ -72,7 +72,7 @@ enum BaselinePatterns {
     return found
   }
 
-  /// `A、B两大产业产值分别达到118亿元、74亿元`: one starting figure per name, in order.
+  /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
   static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
     let names = TargetPatterns.pairedNames(clause, previous: nil)
     let figures = NumberUnitParser.figures(in: clause).filter {

@@ -1,4 +1,4 @@
-/// `突破1500家(2024年为1186家)`: a goal's starting figure printed in brackets right after it —
+/// `突破900家(2024年为712家)`: a goal's starting figure printed in brackets right after it —
 /// a year, `为`/`是`/`达到` or nothing, and one figure, nothing else.
 enum BracketBaseline {
   struct Note: Hashable {

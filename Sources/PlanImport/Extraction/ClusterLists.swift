@@ -74,7 +74,7 @@ enum ClusterLists {
     {
       text.removeLast(tier.count)
     }
-    // `户外运动用品两个(新兴产业)`: the count closing a list is no part of its last name.
+    // `户外照明两个(特色产业)`: the count closing a list is no part of its last name.
     if let unit = text.last, "个大类".contains(unit) {
       let head = text.dropLast()
       let count = head.reversed().prefix {

@@ -1,4 +1,4 @@
-/// The years a plan runs over, for a total stated over them: `三年新建标准厂房20万平方米` in a
+/// The years a plan runs over, for a total stated over them: `三年建成标准化厂房12万平方米` in a
 /// 2025—2027 plan is due 2027, `五年新建…` in a plan starting 2026 is due 2030.
 struct PlanPeriod: Hashable {
   var start: Int
@@ -14,7 +14,7 @@ struct PlanPeriod: Hashable {
   }
 }
 
-/// A clause opened by a number of years — `三年新建…`, `三年内…共建…2个`, `五年间累计…` — states a
+/// A clause opened by a number of years — `三年新建…`, `三年内…共建…3个`, `五年间累计…` — states a
 /// total over those years: a goal due at the plan's end, with the qualifier 累计. Not `三年年均增长`
 /// (a rate), `三年行动` (a name), `每年`.
 enum PlanSpanTotals {

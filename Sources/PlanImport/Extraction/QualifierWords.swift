@@ -26,7 +26,7 @@ enum QualifierWords {
     func add(_ q: String) { if !found.contains(q) { found.append(q) } }
     for (written, q) in sentenceWide {
       guard let at = sentenceBefore.range(of: written, options: .backwards) else { continue }
-      // `每年实施…200个以上,到2027年累计建成…60个`: a clause with its own due year is a total.
+      // `每年更新…15条以上,到2026年累计完成…90个`: a clause with its own due year is a total.
       if q == "每年",
         NumberUnitParser.years(in: sentenceBefore[at.upperBound...]).contains(where: {
           $0.role == .due

@@ -28,7 +28,7 @@ enum StartingFigureRules {
       after = after.dropFirst(written.count)
     }
     if after.hasPrefix("的") { return false }
-    // `其中产值超10亿元企业9家`: a figure describing the noun another figure counts.
+    // `其中营业收入超5亿元企业7家`: a figure describing the noun another figure counts.
     if let first = after.first, PlanTextCharacters.isHan(first),
       after.prefix(while: { !"、,,;;和及".contains($0) }).contains(where: PlanTextCharacters.isDigit)
     {

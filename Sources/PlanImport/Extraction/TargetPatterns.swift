@@ -45,7 +45,7 @@ enum TargetPatterns {
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
         if isBare(metric) {
-          // `X较2025年实现翻番,达到580亿元`, `X年均增长15%,力争2027年突破300亿元`: a clause with
+          // `X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`: a clause with
           // no subject of its own is about the subject of the clause before.
           let subject =
             previousMetric.map { Self.subject(of: $0[...]) }
@@ -62,7 +62,7 @@ enum TargetPatterns {
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
-        // `X2025年达到28万元、2027年达到32万元`: a year before a later figure is that figure's.
+        // `X2025年达到21万元、2027年达到25万元`: a year before a later figure is that figure's.
         if index > 0, !pairs, candidate.goal.target?.year != nil,
           let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
         {
@@ -177,7 +177,7 @@ enum TargetPatterns {
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)
     }
-    // `亩均税收不低于30万元的准入标准`: what follows 的 is what the figure qualifies, when the
+    // `亩均税收不低于25万元的入园门槛`: what follows 的 is what the figure qualifies, when the
     // words before name a metric (`新建5个以上的智能工厂` still counts 智能工厂).
     let named = MetricText.clean(before)
     if after.first == "的", named.count >= 2, !isBare(named) { return named }
@@ -196,7 +196,7 @@ enum TargetPatterns {
         && metric.count == 5)
   }
 
-  /// `全县工业总产值较2025年实现翻番` → `全县工业总产值`: the words before the first goal word or
+  /// `全县工业营业收入较2025年实现翻番` → `全县工业营业收入`: the words before the first goal word or
   /// base of comparison; empty when they are not a name.
   private static func subject(of clause: Substring) -> String {
     let stops = (cues + NumberUnitParser.baseLeads).compactMap { clause.range(of: $0)?.lowerBound }

@@ -110,7 +110,7 @@ struct TextReading {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
     where !GoalLineLead.isLead(candidate, lead) {
-      // `产业规模突破300亿元` in a paragraph developing one industry is that industry's.
+      // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
       if let industry, candidate.metric.hasPrefix("产业") {
         candidate.metric = industry + candidate.metric
       }
@@ -229,7 +229,7 @@ struct TextReading {
   }
 
   /// The plain years a sentence names, not the year of a goal's starting figure in brackets
-  /// (`突破1500家(2024年为1186家)` reports on no year).
+  /// (`突破900家(2024年为712家)` reports on no year).
   static func plainYears(_ years: [YearReading], in sentence: Substring) -> [Int] {
     let notes = BracketBaseline.notes(in: sentence)
     return years.filter { year in
