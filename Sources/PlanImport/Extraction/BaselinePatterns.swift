@@ -23,6 +23,10 @@ enum BaselinePatterns {
   ) -> [StartingFigure] {
     var found: [StartingFigure] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
+      if let paired = paired(in: clause, year: year, paragraph: paragraph) {
+        found += paired
+        continue
+      }
       var start = clause.startIndex
       for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
         defer { start = figure.range.upperBound }
@@ -68,8 +72,35 @@ enum BaselinePatterns {
     return found
   }
 
+  /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
+  static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
+    let names = TargetPatterns.pairedNames(clause, previous: nil)
+    let figures = NumberUnitParser.figures(in: clause).filter {
+      !$0.isScale && $0.value != nil && $0.unit != nil
+    }
+    guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
+    else { return nil }
+    return zip(names, figures).compactMap { name, figure in
+      let unit = figure.unit ?? ""
+      var kind = GoalKindRules.kind(unit: unit, clause: clause)
+      if kind == .growth { kind = .annualRate }  // 分别增长9%、12%: one-year rates
+      guard BaselineIndicator.kinds.contains(kind) else { return nil }
+      return StartingFigure(
+        metric: name, value: figure.value ?? 0, unit: PerMuUnit.unit(unit, metric: name) ?? unit,
+        year: year, kind: kind, sourceText: String(clause), paragraph: paragraph)
+    }
+  }
+
   /// `实现A和B零的突破` told as what was done: one of each now stands.
   static func firstOnes(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure] {
+    // `实现零的突破、达到2家`: the count that follows says how many stand now.
+    if let zero = clause.range(of: "零的突破") ?? clause.range(of: "零突破"),
+      NumberUnitParser.figures(in: clause[zero.upperBound...]).contains(where: {
+        $0.unit.map(KnownUnits.counts.contains) == true
+      })
+    {
+      return []
+    }
     let context = SentenceContext(year: year)
     return SpecialGoalPatterns.goals(in: clause, context: context)
       .filter { $0.goal.qualifiers.contains("零突破") }
@@ -82,26 +113,59 @@ enum BaselinePatterns {
       }
   }
 
-  /// Sets the baseline of each goal that has none from the best starting figure; returns the
-  /// starting figures no goal took (the plan's baseline indicators).
+  /// Sets the baseline of each goal that has none from a starting figure of its unit whose
+  /// metric shares a name with it; each starting figure goes to the goals sharing the longest
+  /// run of characters with it, not to one sharing less (`规上工业总产值` is not the baseline of
+  /// `规上工业企业出口交货值` when a goal names `规上工业总产值` itself). Returns the starting
+  /// figures no goal took (the plan's baseline indicators).
   @discardableResult
   static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate])
     -> [StartingFigure]
   {
-    var taken: Set<StartingFigure> = []
+    var pairs: [(goal: Int, figure: Int, shared: Int)] = []
     for index in goals.indices where goals[index].goal.baseline == nil && !goals[index].midSeries {
       let goal = goals[index].goal
-      guard let unit = goal.unit, !goal.isChange,
-        let match = starting.first(where: { figure in
-          figure.unit == unit && sharesName(figure.metric, goals[index].metric)
-            && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
-        })
-      else { continue }
-      taken.insert(match)
-      goals[index].goal.baseline = Figure(value: match.value, year: match.year)
-      goals[index].review.append(.baselineFromStartingSituation(match.year))
+      guard let unit = goal.unit, !goal.isChange else { continue }
+      for (position, figure) in starting.enumerated()
+      where figure.unit == unit && (figure.year ?? 0) < (goal.target?.year ?? Int.max) {
+        let shared = sharedRun(figure.metric, goals[index].metric)
+        if shared > 0 { pairs.append((index, position, shared)) }
+      }
     }
-    return starting.filter { !taken.contains($0) }
+    // A figure taken by a closer name is not given to a goal sharing less of it; goals that
+    // share as much (one metric at two stages: 2025 and 2030) all take it.
+    var taken: [Int: Int] = [:]
+    var served: Set<Int> = []
+    let ordered = pairs.enumerated().sorted {
+      $0.element.shared != $1.element.shared
+        ? $0.element.shared > $1.element.shared : $0.offset < $1.offset
+    }.map(\.element)
+    for pair in ordered
+    where (taken[pair.figure] ?? pair.shared) == pair.shared && !served.contains(pair.goal) {
+      let match = starting[pair.figure]
+      taken[pair.figure] = pair.shared
+      served.insert(pair.goal)
+      goals[pair.goal].goal.baseline = Figure(value: match.value, year: match.year)
+      goals[pair.goal].review.append(.baselineFromStartingSituation(match.year))
+    }
+    return starting.indices.filter { taken[$0] == nil }.map { starting[$0] }
+  }
+
+  /// The longest run of characters the two names share when it is four or more (or the
+  /// whole of two equal short names); 0 when they share no name.
+  static func sharedRun(_ a: String, _ b: String) -> Int {
+    guard sharesName(a, b) else { return 0 }
+    let x = Array(a)
+    guard x.count >= 4 else { return x.count }
+    var longest = 4
+    for start in x.indices {
+      var length = longest + 1
+      while start + length <= x.count, b.contains(String(x[start..<(start + length)])) {
+        longest = length
+        length += 1
+      }
+    }
+    return longest
   }
 
   /// True when the two names share a run of at least four characters.

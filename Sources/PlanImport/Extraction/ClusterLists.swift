@@ -74,6 +74,14 @@ enum ClusterLists {
     {
       text.removeLast(tier.count)
     }
+    // `户外照明两个(特色产业)`: the count closing a list is no part of its last name.
+    if let unit = text.last, "个大类".contains(unit) {
+      let head = text.dropLast()
+      let count = head.reversed().prefix {
+        ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0)
+      }.count
+      if count > 0, head.count - count >= 2 { text = String(head.dropLast(count)) }
+    }
     let bare = text.hasSuffix("型") ? String(text.dropLast()) : text
     guard text.count >= 2, !notNames.contains(bare),
       !text.contains("亿级"), !text.contains(where: { "、,,“”等的".contains($0) }),

@@ -114,6 +114,16 @@ struct DocumentMetadata {
     return PlanDate(year: numbers[0], month: numbers[1], day: numbers[2])
   }
 
+  /// The year a 文号 carries (`鹤政发〔2025〕9号` → 2025): the year the document was issued.
+  var docNumberYear: Int? {
+    guard let number = docNumber, let open = number.firstIndex(of: "〔"),
+      let close = number[open...].firstIndex(of: "〕"),
+      let year = Int(number[number.index(after: open)..<close]),
+      NumberUnitParser.isYear(Double(year))
+    else { return nil }
+    return year
+  }
+
   private static func docNumber(in opening: [String]) -> String? {
     for line in opening {
       guard let open = line.firstIndex(of: "〔"), let close = line[open...].firstIndex(of: "〕"),

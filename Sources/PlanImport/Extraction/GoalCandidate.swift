@@ -30,4 +30,14 @@ struct SentenceContext {
   var yearOnlyAfter = false
   /// The unit the text counts enterprises in (`家`, or `户` where it writes `企业3户`).
   var enterpriseUnit = "家"
+  /// The years the plan runs over, for a total over them (`三年新建…`).
+  var period: PlanPeriod?
+
+  /// The year a clause opened by a span of the plan's years (`三年新增…`) is due, if it is one.
+  func spanYear(of clause: Substring) -> (year: Int, years: Int, phrase: Substring)? {
+    guard let span = PlanSpanTotals.span(openingClause: clause),
+      let year = period?.end(ofYears: span.years)
+    else { return nil }
+    return (year, span.years, span.phrase)
+  }
 }

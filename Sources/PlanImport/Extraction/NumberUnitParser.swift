@@ -7,7 +7,7 @@ enum NumberUnitParser {
   static let unitsByLength: [String] = (KnownUnits.all.union(["%"]))
     .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
   /// Written forms read as a known unit.
-  static let unitSpellings: [String: String] = ["%": "%", "‰": "%"]
+  static let unitSpellings: [String: String] = ["%": "%", "‰": "%", "兆瓦": "MW", "吉瓦": "GW"]
   /// Words that follow a year and make it a due year: 到2027年, 至2027年, 2027年前.
   static let dueLeads: [String] = ["到", "至", "截至", "截止", "力争到", "争取到"]
   static let baseLeads: [String] = ["较", "比", "相比", "与", "同比"]
@@ -164,12 +164,30 @@ enum NumberUnitParser {
       reading.range = number.start..<clause.index(end, offsetBy: unit.count)
     } else if let spelled = unitSpellings.keys.first(where: { rest.hasPrefix($0) }) {
       reading.unit = unitSpellings[spelled]
-      reading.range = number.start..<clause.index(after: end)
+      reading.range = number.start..<clause.index(end, offsetBy: spelled.count)
     } else {
       let word = rest.prefix(while: PlanTextCharacters.isHan).prefix(2)
       reading.unknownUnit = word.isEmpty ? nil : String(word)
     }
+    if upper == nil { closeRange(&reading, in: clause) }
     return reading
+  }
+
+  /// `9%—10%`, `5亿元至8亿元`: a range printed with its unit on both ends is one range.
+  private static func closeRange(_ reading: inout FigureReading, in clause: Substring) {
+    guard let unit = reading.unit, let value = reading.value else { return }
+    let rest = clause[reading.range.upperBound...]
+    guard let dash = rest.first, PlanTextCharacters.dashes.contains(dash) || dash == "至",
+      rest.count > 1,
+      let second = readNumber(rest, from: rest.index(after: rest.startIndex)),
+      second.value > value
+    else { return }
+    let written =
+      unitSpellings.first { $0.value == unit && clause[second.end...].hasPrefix($0.key) }?
+      .key ?? unit
+    guard clause[second.end...].hasPrefix(written) else { return }
+    (reading.value, reading.min, reading.max) = (nil, value, second.value)
+    reading.range = reading.range.lowerBound..<clause.index(second.end, offsetBy: written.count)
   }
 
   /// `30万台(套)`, `5台(套)`: a unit printed with its other half in brackets, read as the
@@ -212,7 +230,8 @@ enum NumberUnitParser {
         numerals.startIndex > clause.startIndex
         && clause[clause.index(before: numerals.startIndex)] == "“"
       if !quoted, let unit = ["个", "张", "家", "座", "条", "项"].first(where: { rest.hasPrefix($0) }),
-        let next = rest.dropFirst().first, PlanTextCharacters.isHan(next)
+        let next = rest.dropFirst().first, PlanTextCharacters.isHan(next),
+        !countsListedIndustries(clause[verb.upperBound..<numerals.startIndex], rest.dropFirst())
       {
         let end = clause.index(numerals.endIndex, offsetBy: unit.count)
         found.append(
@@ -223,6 +242,13 @@ enum NumberUnitParser {
       index = numerals.endIndex
     }
     return found
+  }
+
+  /// `培育A和B两个新兴产业`: a count closing a list of named industries says how many the list
+  /// names; it is no goal.
+  private static func countsListedIndustries(_ list: Substring, _ noun: Substring) -> Bool {
+    list.contains(where: { "、和与".contains($0) })
+      && ["产业", "领域", "板块", "集群"].contains(where: { noun.prefix(6).contains($0) })
   }
 
   /// `亿级` after a number: a scale class in 亿元 (`500亿级`, `5千亿级`).

@@ -25,7 +25,10 @@ public struct PlanDrafter: Sendable {
     let metadata = DocumentMetadata(paragraphs: paragraphs, firstHeading: firstHeading)
     let reading = TextReading(
       paragraphs: paragraphs, outline: outline, sections: sections,
-      reference: metadata.issued?.year ?? metadata.span?.start)
+      reference: metadata.issued?.year ?? metadata.span?.start ?? metadata.docNumberYear,
+      period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
+        PlanPeriod(start: $0, end: metadata.span?.end)
+      })
     var header = PlanHeader(
       metadata: metadata, paragraphs: paragraphs, firstHeading: firstHeading, body: body,
       reading: reading, regionID: regionID, language: language)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The qualifier words of a goal as the text writes them, read into the format's
 /// qualifier list (`超` → 超过, `达` → 达到, `保持在` → 稳定在).
 enum QualifierWords {
@@ -22,7 +24,18 @@ enum QualifierWords {
   {
     var found: [String] = []
     func add(_ q: String) { if !found.contains(q) { found.append(q) } }
-    for (written, q) in sentenceWide where sentenceBefore.contains(written) { add(q) }
+    for (written, q) in sentenceWide {
+      guard let at = sentenceBefore.range(of: written, options: .backwards) else { continue }
+      // `每年更新…15条以上,到2026年累计完成…90个`: a clause with its own due year is a total.
+      if q == "每年",
+        NumberUnitParser.years(in: sentenceBefore[at.upperBound...]).contains(where: {
+          $0.role == .due
+        })
+      {
+        continue
+      }
+      add(q)
+    }
     let tail = before.suffix(6)
     for (written, q) in leading where tail.contains(written) {
       add(q)

@@ -21,6 +21,8 @@ enum ReviewMark: Hashable, Sendable {
   case ladderStepsWithoutCounts
   case textCutOff
   case yearOutsideHorizon(Int)
+  /// A total over the plan's years (`三年新建…`): due the plan's last year.
+  case yearFromPlanSpan(Int)
 
   func text(_ language: Language) -> String {
     switch language {
@@ -50,6 +52,7 @@ enum ReviewMark: Hashable, Sendable {
     case .ladderStepsWithoutCounts: "梯度各级未写数量"
     case .textCutOff: "原文在此处截断"
     case .yearOutsideHorizon(let year): "年份\(year)不在规划期内,未录入"
+    case .yearFromPlanSpan(let years): "\(years)年累计,年份按规划期末年推定"
     }
   }
 
@@ -76,6 +79,8 @@ enum ReviewMark: Hashable, Sendable {
     case .ladderStepsWithoutCounts: "the ladder's steps carry no counts"
     case .textCutOff: "the text is cut off here"
     case .yearOutsideHorizon(let year): "year \(year) lies outside the plan's horizon; left out"
+    case .yearFromPlanSpan(let years):
+      "a total over \(years) years; year taken as the plan's last year"
     }
   }
 }

@@ -28,6 +28,12 @@ enum StartingFigureRules {
       after = after.dropFirst(written.count)
     }
     if after.hasPrefix("的") { return false }
+    // `其中营业收入超5亿元企业7家`: a figure describing the noun another figure counts.
+    if let first = after.first, PlanTextCharacters.isHan(first),
+      after.prefix(while: { !"、,,;;和及".contains($0) }).contains(where: PlanTextCharacters.isDigit)
+    {
+      return false
+    }
     if let last = before.last, last == "由" || last == "从",
       after.contains("到") || after.contains("至")
     {

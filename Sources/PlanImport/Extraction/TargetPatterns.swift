@@ -21,10 +21,15 @@ enum TargetPatterns {
     var found: [GoalCandidate] = []
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
+    let notes = BracketBaseline.notes(in: sentence)
     for (position, clause) in clauses.enumerated() {
       let figures =
-        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause))
-        .filter { !$0.isScale }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
+        + ChineseAmounts.figures(in: clause))
+        .filter { figure in
+          !figure.isScale && !notes.contains { $0.range.contains(figure.range.lowerBound) }
+        }
+        .sorted { $0.range.lowerBound < $1.range.lowerBound }
       guard !figures.isEmpty else { continue }
       var names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
@@ -39,17 +44,39 @@ enum TargetPatterns {
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
+        if isBare(metric) {
+          // `X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`: a clause with
+          // no subject of its own is about the subject of the clause before.
+          let subject =
+            previousMetric.map { Self.subject(of: $0[...]) }
+            ?? clauses[..<position].reversed().map { Self.subject(of: $0) }.first {
+              !$0.isEmpty && !isBare($0)
+            } ?? ""
+          if !subject.isEmpty { metric = subject }
+        }
         if metric.isEmpty { metric = (previousMetric ?? "") + verbPhrase(before) }
+        if let phrase = context.spanYear(of: clause)?.phrase, metric.hasPrefix(phrase) {
+          metric.removeFirst(phrase.count)
+        }
         if metric.isEmpty { continue }
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
+        // `X2025年达到21万元、2027年达到25万元`: a year before a later figure is that figure's.
+        if index > 0, !pairs, candidate.goal.target?.year != nil,
+          let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
+        {
+          candidate.goal.target?.year = own.year
+        }
         if let yearly, candidate.goal.target != nil, !candidate.goal.perYear {
           candidate.goal.target?.year = yearly.years[index]
           candidate.midSeries = index < figures.count - 1
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
+        if let note = BracketBaseline.note(after: figure, in: clause, among: notes) {
+          candidate.goal.baseline = Figure(value: note.value, year: note.year)
+        }
         if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {
           candidate.review.append(.pairsDoNotMatch)
         }
@@ -79,7 +106,7 @@ enum TargetPatterns {
   private static func states(
     _ figure: FigureReading, in clause: Substring, sentence: Substring, context: SentenceContext
   ) -> Bool {
-    if figure.writtenInChinese { return true }
+    if figure.writtenInChinese || context.spanYear(of: clause) != nil { return true }
     let after = clause[figure.range.upperBound...]
     if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
     if figure.unit.map(KnownUnits.counts.contains) == true,
@@ -132,7 +159,7 @@ enum TargetPatterns {
 
   /// The names a 分别 clause pairs with its figures; they may stand in the clause before
   /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
-  private static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
+  static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
     if MetricText.clean(head).isEmpty, let previous {
@@ -150,12 +177,32 @@ enum TargetPatterns {
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)
     }
+    // `亩均税收不低于25万元的入园门槛`: what follows 的 is what the figure qualifies, when the
+    // words before name a metric (`新建5个以上的智能工厂` still counts 智能工厂).
+    let named = MetricText.clean(before)
+    if after.first == "的", named.count >= 2, !isBare(named) { return named }
     if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)
       if name.count >= 2 { return name }
     }
-    return MetricText.clean(before)
+    return named
+  }
+
+  /// A metric that is only a verb (`达到`) or a year (`2027年`) names nothing.
+  private static func isBare(_ metric: String) -> Bool {
+    MetricText.verbs.contains(metric)
+      || (metric.hasSuffix("年") && NumberUnitParser.years(in: metric[...]).count == 1
+        && metric.count == 5)
+  }
+
+  /// `全县工业营业收入较2025年实现翻番` → `全县工业营业收入`: the words before the first goal word or
+  /// base of comparison; empty when they are not a name.
+  private static func subject(of clause: Substring) -> String {
+    let stops = (cues + NumberUnitParser.baseLeads).compactMap { clause.range(of: $0)?.lowerBound }
+    guard let stop = stops.min() else { return MetricText.clean(clause) }
+    let name = MetricText.clean(clause[..<stop])
+    return name.count >= 2 ? name : ""
   }
 
   /// `年均增长` in `300亿元、年均增长20%`: the verb a repeated metric is read with.
@@ -183,11 +230,18 @@ enum TargetPatterns {
     }
     let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
     let perYear = qualifiers.contains("每年")
+    let span = perYear ? nil : context.spanYear(of: clause)
+    let spanYear = span?.year
+    if let span {
+      if !qualifiers.contains("累计") { qualifiers.insert("累计", at: 0) }
+      review = review.filter { $0 != .noYear } + [.yearFromPlanSpan(span.years)]
+    }
     if kind == .reduction || kind == .growth { qualifiers.removeAll { $0 == "达到" } }
     let goal = Goal(
       kind: kind, direction: GoalKindRules.direction(kind: kind, clause: clause), unit: unit,
       target: unit == nil
-        ? Figure(year: context.year) : figure.figure(year: perYear ? nil : context.year),
+        ? Figure(year: spanYear ?? context.year)
+        : figure.figure(year: perYear ? nil : spanYear ?? context.year),
       qualifiers: qualifiers, perYear: perYear)
     return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
   }

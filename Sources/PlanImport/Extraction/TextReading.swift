@@ -26,7 +26,8 @@ struct TextReading {
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation.
   init(
-    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?
+    paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?,
+    period: PlanPeriod? = nil
   ) {
     var years = YearContext(reference: reference)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
@@ -50,7 +51,7 @@ struct TextReading {
         }
         let (year, _) = pieces[pieces.count - 1].1
         let sentenceYears = NumberUnitParser.years(in: sentence)
-        let plainYears = sentenceYears.filter { $0.role == .plain }.map(\.year)
+        let plainYears = Self.plainYears(sentenceYears, in: sentence)
         let noDueYear = sentenceYears.allSatisfy { $0.role != .due }
         let periodYear =
           noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
@@ -74,10 +75,10 @@ struct TextReading {
         for (piece, (pieceYear, mark)) in pieces {
           let context = SentenceContext(
             year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
-            enterpriseUnit: enterpriseUnit)
+            enterpriseUnit: enterpriseUnit, period: period)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead)
+            lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
         }
         readClusters(
           sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
@@ -104,11 +105,24 @@ struct TextReading {
 
   private mutating func readGoals(
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
-    lead: String?
+    lead: String?, industry: String?
   ) {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
     where !GoalLineLead.isLead(candidate, lead) {
+      // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
+      if let industry, candidate.metric.hasPrefix("产业") {
+        candidate.metric = industry + candidate.metric
+      }
+      // `上市企业实现零突破` in the goals and again in a task: one goal.
+      if candidate.goal.qualifiers.contains("零突破"),
+        goals.contains(where: {
+          $0.candidate.goal.qualifiers.contains("零突破")
+            && BaselinePatterns.sharesName($0.candidate.metric, candidate.metric)
+        })
+      {
+        continue
+      }
       if cutOff { candidate.review.append(.textCutOff) }
       if candidate.metric.count > MetricText.longestClear {
         candidate.review.append(.metricUnclear)
@@ -212,6 +226,23 @@ struct TextReading {
           DraftCluster(name: name, parentName: parent, sourceText: source, paragraph: paragraph))
       }
     }
+  }
+
+  /// The plain years a sentence names, not the year of a goal's starting figure in brackets
+  /// (`突破900家(2024年为712家)` reports on no year).
+  static func plainYears(_ years: [YearReading], in sentence: Substring) -> [Int] {
+    let notes = BracketBaseline.notes(in: sentence)
+    return years.filter { year in
+      year.role == .plain && !notes.contains { $0.range.contains(year.range.lowerBound) }
+    }.map(\.year)
+  }
+
+  /// `3.电子信息产业。…`: a run-in heading that is only an industry's name names it.
+  static func runInIndustry(_ title: String?) -> String? {
+    guard let title, title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
+      title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4
+    else { return nil }
+    return String(title.dropLast(2))
   }
 
   /// The industry a task heading develops (`发展高端装备产业`), for a paragraph under it or
