@@ -72,100 +72,15 @@ final class QueryWord: @unchecked Sendable {
       return
     }
 
-    // Per syllable: masks of the states it advances, for each shift 1...6, and its prefix mask.
-    let maxShift = 7
-    let syllableCount = index.syllables.count
-    var byShift = [UInt64](repeating: 0, count: syllableCount * maxShift)
-    var prefix = [UInt64](repeating: 0, count: syllableCount)
-    var touched = [Bool](repeating: false, count: syllableCount)
-    for (s, bytes) in index.syllables.enumerated() {
-      let length = bytes.count
-      let first = UInt32(bytes[0])
-      let clustered =
-        length >= 3 && bytes[1] == UInt8(ascii: "h") && [0x7A, 0x63, 0x73].contains(bytes[0])
-      for k in 0..<n where scalars[k] == first {
-        let bit = UInt64(1) << UInt64(k)
-        touched[s] = true
-        byShift[s * maxShift + 1] |= bit  // initial letter (or a one-letter reading)
-        if clustered, k + 1 < n, scalars[k + 1] == UInt32(bytes[1]) {
-          byShift[s * maxShift + 2] |= bit  // zh / ch / sh
-        }
-        let available = min(length, n - k)
-        var same = true
-        for j in 1..<available where scalars[k + j] != UInt32(bytes[j]) {
-          same = false
-          break
-        }
-        guard same else { continue }
-        if available == length {
-          byShift[s * maxShift + length] |= bit
-        } else {
-          prefix[s] |= bit  // the word ends inside this reading
-        }
-      }
-    }
-
-    // Per reading set: union of its syllables, steps grouped by shift.
-    let setCount = index.setCount
-    var live = [UInt64](repeating: 0, count: setCount)
-    var entries = [SetEntry](
-      repeating: SetEntry(accepting: 0, stepStart: 0, stepEnd: 0), count: setCount)
-    var steps: [Step] = []
-    var shifts = [UInt64](repeating: 0, count: maxShift)
-    // Only the sets that hold a touched syllable can do anything; find them through the index.
-    var queued = [Bool](repeating: false, count: setCount)
-    var queue: [Int] = []
-    for s in 0..<syllableCount where touched[s] {
-      for r in index.setsOfSyllable[s] where !queued[Int(r)] {
-        queued[Int(r)] = true
-        queue.append(Int(r))
-      }
-    }
-    for r in queue {
-      let range = Int(index.setStarts[r])..<Int(index.setStarts[r + 1])
-      for shift in 0..<maxShift { shifts[shift] = 0 }
-      var accept: UInt64 = 0
-      for m in range {
-        let s = Int(index.setMembers[m])
-        guard touched[s] else { continue }
-        for shift in 1..<maxShift { shifts[shift] |= byShift[s * maxShift + shift] }
-        accept |= prefix[s]
-      }
-      var any = accept
-      let stepStart = Int32(steps.count)
-      for shift in 1..<maxShift where shifts[shift] != 0 {
-        steps.append(Step(mask: shifts[shift], shift: UInt64(shift)))
-        any |= shifts[shift]
-      }
-      live[r] = any
-      entries[r] = SetEntry(accepting: accept, stepStart: stepStart, stepEnd: Int32(steps.count))
-    }
-
-    var startable = [UInt64](repeating: 0, count: 0x10000 / 64)
-    func markStartable(_ unit: Int) { startable[unit >> 6] |= 1 << UInt64(unit & 63) }
-    for unit in 0xD800..<0xDC00 { markStartable(unit) }
-    for r in queue where live[r] & 1 != 0 {
-      for m in Int(index.bmpStarts[r])..<Int(index.bmpStarts[r + 1]) {
-        markStartable(Int(index.bmpScalarsOfSet[m]))
-      }
-    }
-    if scalars[0] >= 0x80 && scalars[0] < 0x10000 { markStartable(Int(scalars[0])) }
-
-    var literals: [Literal] = []
-    for (k, scalar) in scalars.enumerated() where scalar >= 0x80 {
-      let bit = UInt64(1) << UInt64(k)
-      if let at = literals.firstIndex(where: { $0.scalar == scalar }) {
-        literals[at].mask |= bit
-      } else {
-        literals.append(Literal(scalar: scalar, mask: bit))
-      }
-    }
-
-    self.startable = Self.buffer(startable)
-    self.live = Self.buffer(live)
-    self.entries = Self.buffer(entries)
-    self.steps = Self.buffer(steps)
-    self.literals = Self.buffer(literals)
+    let moves = SyllableMoves(word: scalars, syllables: index.syllables)
+    let sets = Self.setsHoldingTouched(moves, index: index)
+    let tables = Self.setTables(sets, moves: moves, index: index)
+    startable = Self.buffer(
+      Self.startableUnits(sets, live: tables.live, firstScalar: scalars[0], index: index))
+    live = Self.buffer(tables.live)
+    entries = Self.buffer(tables.entries)
+    steps = Self.buffer(tables.steps)
+    literals = Self.buffer(Self.literals(of: scalars))
   }
 
   deinit {
@@ -211,5 +126,133 @@ final class QueryWord: @unchecked Sendable {
       entries: UnsafePointer(entries.baseAddress!),
       steps: UnsafePointer(steps.baseAddress!), literals: UnsafeBufferPointer(literals), owner: self
     )
+  }
+}
+
+// The steps of `QueryWord.init`, in the order it takes them.
+extension QueryWord {
+  /// Per syllable of the index: masks of the word's states it advances, for each shift 1...6,
+  /// and its prefix mask (the states from which the word ends inside it).
+  private struct SyllableMoves {
+    /// Slots per syllable in `byShift` (shifts 0..<7; no reading is longer than 6 letters).
+    static var maxShift: Int { 7 }
+    /// Syllable `s` advances the states in `byShift[s * maxShift + shift]` by `shift` scalars.
+    var byShift: [UInt64]
+    var prefix: [UInt64]
+    /// Whether the syllable moves any state at all.
+    var touched: [Bool]
+
+    init(word scalars: [UInt32], syllables: [[UInt8]]) {
+      let maxShift = Self.maxShift
+      let n = scalars.count
+      byShift = [UInt64](repeating: 0, count: syllables.count * maxShift)
+      prefix = [UInt64](repeating: 0, count: syllables.count)
+      touched = [Bool](repeating: false, count: syllables.count)
+      for (s, bytes) in syllables.enumerated() {
+        let length = bytes.count
+        let first = UInt32(bytes[0])
+        let clustered =
+          length >= 3 && bytes[1] == UInt8(ascii: "h") && [0x7A, 0x63, 0x73].contains(bytes[0])
+        for k in 0..<n where scalars[k] == first {
+          let bit = UInt64(1) << UInt64(k)
+          touched[s] = true
+          byShift[s * maxShift + 1] |= bit  // initial letter (or a one-letter reading)
+          if clustered, k + 1 < n, scalars[k + 1] == UInt32(bytes[1]) {
+            byShift[s * maxShift + 2] |= bit  // zh / ch / sh
+          }
+          let available = min(length, n - k)
+          var same = true
+          for j in 1..<available where scalars[k + j] != UInt32(bytes[j]) {
+            same = false
+            break
+          }
+          guard same else { continue }
+          if available == length {
+            byShift[s * maxShift + length] |= bit
+          } else {
+            prefix[s] |= bit  // the word ends inside this reading
+          }
+        }
+      }
+    }
+  }
+
+  /// The reading sets that hold a touched syllable (only they can do anything), found through
+  /// the index, each once.
+  private static func setsHoldingTouched(_ moves: SyllableMoves, index: PinyinIndex) -> [Int] {
+    var queued = [Bool](repeating: false, count: index.setCount)
+    var queue: [Int] = []
+    for s in 0..<moves.touched.count where moves.touched[s] {
+      for r in index.setsOfSyllable[s] where !queued[Int(r)] {
+        queued[Int(r)] = true
+        queue.append(Int(r))
+      }
+    }
+    return queue
+  }
+
+  /// Per reading set: the union of its syllables' moves, steps grouped by shift; only `sets`
+  /// get any.
+  private static func setTables(
+    _ sets: [Int], moves: SyllableMoves, index: PinyinIndex
+  ) -> (live: [UInt64], entries: [SetEntry], steps: [Step]) {
+    let maxShift = SyllableMoves.maxShift
+    let setCount = index.setCount
+    var live = [UInt64](repeating: 0, count: setCount)
+    var entries = [SetEntry](
+      repeating: SetEntry(accepting: 0, stepStart: 0, stepEnd: 0), count: setCount)
+    var steps: [Step] = []
+    var shifts = [UInt64](repeating: 0, count: maxShift)
+    for r in sets {
+      let range = Int(index.setStarts[r])..<Int(index.setStarts[r + 1])
+      for shift in 0..<maxShift { shifts[shift] = 0 }
+      var accept: UInt64 = 0
+      for m in range {
+        let s = Int(index.setMembers[m])
+        guard moves.touched[s] else { continue }
+        for shift in 1..<maxShift { shifts[shift] |= moves.byShift[s * maxShift + shift] }
+        accept |= moves.prefix[s]
+      }
+      var any = accept
+      let stepStart = Int32(steps.count)
+      for shift in 1..<maxShift where shifts[shift] != 0 {
+        steps.append(Step(mask: shifts[shift], shift: UInt64(shift)))
+        any |= shifts[shift]
+      }
+      live[r] = any
+      entries[r] = SetEntry(accepting: accept, stepStart: stepStart, stepEnd: Int32(steps.count))
+    }
+    return (live, entries, steps)
+  }
+
+  /// One bit per UTF-16 unit (see `startable`): every surrogate, the BMP characters of the sets
+  /// that can leave the start state, and the word's first character when it is not ASCII.
+  private static func startableUnits(
+    _ sets: [Int], live: [UInt64], firstScalar: UInt32, index: PinyinIndex
+  ) -> [UInt64] {
+    var startable = [UInt64](repeating: 0, count: 0x10000 / 64)
+    func markStartable(_ unit: Int) { startable[unit >> 6] |= 1 << UInt64(unit & 63) }
+    for unit in 0xD800..<0xDC00 { markStartable(unit) }
+    for r in sets where live[r] & 1 != 0 {
+      for m in Int(index.bmpStarts[r])..<Int(index.bmpStarts[r + 1]) {
+        markStartable(Int(index.bmpScalarsOfSet[m]))
+      }
+    }
+    if firstScalar >= 0x80 && firstScalar < 0x10000 { markStartable(Int(firstScalar)) }
+    return startable
+  }
+
+  /// The word's non-ASCII characters, each once, with the states at which it stands.
+  private static func literals(of scalars: [UInt32]) -> [Literal] {
+    var literals: [Literal] = []
+    for (k, scalar) in scalars.enumerated() where scalar >= 0x80 {
+      let bit = UInt64(1) << UInt64(k)
+      if let at = literals.firstIndex(where: { $0.scalar == scalar }) {
+        literals[at].mask |= bit
+      } else {
+        literals.append(Literal(scalar: scalar, mask: bit))
+      }
+    }
+    return literals
   }
 }
