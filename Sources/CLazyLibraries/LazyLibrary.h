@@ -18,28 +18,23 @@ void plandash_lazy_open(struct plandash_lazy_library *library);
 /// callers ask `plandash_load_…` first and report a missing library themselves.
 void *plandash_lazy_symbol(struct plandash_lazy_library *library, const char *name);
 
-/// Defines `name` with the header's prototype, forwarding to the library's definition
-/// (looked up once).
-#define PLANDASH_FORWARD(library, ret, name, params, args)                                \
-  ret name params {                                                                      \
+/// The library's definition of `name` as a pointer of `name`'s type, looked up once.
+#define PLANDASH_REAL(library, name)                                                     \
+  ({                                                                                     \
     static __typeof__(&name) real;                                                       \
     __typeof__(&name) f = __atomic_load_n(&real, __ATOMIC_ACQUIRE);                      \
     if (!f) {                                                                            \
       f = (__typeof__(&name))plandash_lazy_symbol(library, #name);                       \
       __atomic_store_n(&real, f, __ATOMIC_RELEASE);                                      \
     }                                                                                    \
-    return f args;                                                                       \
-  }
+    f;                                                                                   \
+  })
 
-#define PLANDASH_FORWARD_VOID(library, name, params, args)                                \
-  void name params {                                                                     \
-    static __typeof__(&name) real;                                                       \
-    __typeof__(&name) f = __atomic_load_n(&real, __ATOMIC_ACQUIRE);                      \
-    if (!f) {                                                                            \
-      f = (__typeof__(&name))plandash_lazy_symbol(library, #name);                       \
-      __atomic_store_n(&real, f, __ATOMIC_RELEASE);                                      \
-    }                                                                                    \
-    f args;                                                                              \
-  }
+/// Defines `name` with the header's prototype, forwarding to the library's definition.
+#define PLANDASH_FORWARD(library, ret, name, params, args) \
+  ret name params { return PLANDASH_REAL(library, name) args; }
+
+#define PLANDASH_FORWARD_VOID(library, name, params, args) \
+  void name params { PLANDASH_REAL(library, name) args; }
 
 #endif
