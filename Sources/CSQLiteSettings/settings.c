@@ -1,6 +1,5 @@
 #include "CSQLiteSettings.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 
 int plandash_sqlite_no_checkpoint_on_close(sqlite3 *db) {

@@ -233,8 +233,8 @@ import Testing
       folder.write(name, "x")
     }
     let expected = ["a.yml", "b.yaml", "sub/c.yaml", "sub/deeper/e.yml"].map(folder.path)
-    #expect(PlanFolderScan.files(under: folder.path) == expected)
-    #expect(PlanFolderScan.files(under: folder.path + "/") == expected)
+    #expect(PlanFolderScan.scan(under: folder.path)?.files == expected)
+    #expect(PlanFolderScan.scan(under: folder.path + "/")?.files == expected)
     #expect(PlanFileList.expand([folder.path]).files == expected)
   }
 

@@ -25,9 +25,6 @@ enum PlanFolderScan {
     return (found, folders)
   }
 
-  /// The plan files alone.
-  static func files(under folder: String) -> [String]? { scan(under: folder)?.files }
-
   private static func collect(
     _ folder: String, into found: inout [String], folders: inout [ScannedFolder]
   ) -> Bool {
