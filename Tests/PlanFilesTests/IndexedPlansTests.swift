@@ -67,6 +67,9 @@ import Testing
     #expect(indexed.region(withID: "nowhere") == nil)
     #expect(indexed.files(holding: ["hechuan.measure.auto"]) == [0])
     #expect(indexed.files(holding: ["third.measure.a", "hechuan.target.revenue"]) == [0, 2])
+    #expect(
+      indexed.files(holding: ["third.measure.a", "hechuan.measure.auto", "third.measure.a"])
+        == [0, 2])
     #expect(indexed.files(holding: ["hechuan.measure.auto", "nowhere"]) == nil)
     #expect(indexed.files(ofRegion: "third") == [2])
     #expect(indexed.files(ofRegion: "nowhere") == nil)

@@ -25,7 +25,6 @@ import Testing
     ["mark", "a.measure.m1", "--note", "", "--lang", "en"],
     ["mark", "x", "--plans", "/tmp/p", "--store", "/tmp/s.sqlite", "--status", "done"],
     ["mark", "x", "--status", "nonsense"],
-    ["mark", "x", "--lang", "fr"],
     ["list", "measures", "--region", "hechuan"],
     ["list", "outline", "--as-of", "2025", "--plans", "/tmp/p"],
     ["list", "regions", "--store", "/tmp/s.sqlite", "--lang", "zh"],
@@ -49,6 +48,8 @@ import Testing
     ["mark", "x", "--status", "--note"],
     ["mark", "--", "x"],
     ["mark", "x", "--region", "a"],
+    ["mark", "x", "--lang", "fr"],
+    ["list", "regions", "--lang", "EN"],
     ["list"],
     ["list", "measure"],
     ["list", "measures", "extra"],
@@ -67,6 +68,8 @@ import Testing
       ["a", "--note", "--x", "b", "--status", "done"][...], names: ["note", "status"],
       unconditional: ["note"])
     #expect(words?.positionals == ["a", "b"])
-    #expect(words?.options == ["note": "--x", "status": "done"])
+    #expect(words?.value("note") == "--x")
+    #expect(words?.value("status") == "done")
+    #expect(words?.value("as") == nil)
   }
 }

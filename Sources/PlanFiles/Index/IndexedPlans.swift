@@ -49,24 +49,26 @@ public final class IndexedPlans: @unchecked Sendable {
     return index.entries.first { $0.regionID.lowercased() == lowered }?.region
   }
 
-  /// The files holding all of `ids`; nil when any id is in no plan.
-  public func files(holding ids: some Sequence<String>) -> Set<Int>? {
-    var files: Set<Int> = []
+  /// The numbers of the files holding all of `ids`, in order, each once; nil when any id
+  /// is in no plan. (Numbers are kept in arrays rather than sets here: a command's first
+  /// set of a type costs a search of every conformance in the binary.)
+  public func files(holding ids: some Sequence<String>) -> [Int]? {
+    var files: [Int] = []
     for id in ids {
       guard let found = file.file(of: id) else { return nil }
-      files.insert(found)
+      files.append(found)
     }
-    return files
+    return PlanIndex.ordered(files)
   }
 
   /// The file of the region `id`; nil when no plan is for it.
-  public func files(ofRegion id: String) -> Set<Int>? {
+  public func files(ofRegion id: String) -> [Int]? {
     index.entries.firstIndex { $0.regionID == id }.map { [$0] }
   }
 
   /// The plans of `files` and of the files their links name, in file order, as a clean
   /// load of those files alone; nil when the cache no longer holds one of them.
-  public func load(_ files: Set<Int>) -> LoadResult? {
+  public func load(_ files: [Int]) -> LoadResult? {
     decode(index.withLinks(files))
   }
 

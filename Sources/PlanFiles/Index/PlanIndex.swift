@@ -113,13 +113,24 @@ struct PlanIndex: Equatable {
     return PlanIndex(roots: roots, observedAt: observedAt, entries: entries, folders: folders)
   }
 
-  /// The files a set of files needs: themselves and, transitively, those their links name.
-  func withLinks(_ files: Set<Int>) -> [Int] {
+  /// The files some files need: themselves and, transitively, those their links name, in
+  /// order, each once.
+  func withLinks(_ files: [Int]) -> [Int] {
     var needed = files
-    var pending = Array(files)
+    var pending = files
     while let file = pending.popLast() {
-      for link in entries[file].links where needed.insert(link).inserted { pending.append(link) }
+      for link in entries[file].links where !needed.contains(link) {
+        needed.append(link)
+        pending.append(link)
+      }
     }
-    return needed.sorted()
+    return Self.ordered(needed)
+  }
+
+  /// File numbers in order, each once.
+  static func ordered(_ numbers: [Int]) -> [Int] {
+    var result: [Int] = []
+    for number in numbers.sorted() where result.last != number { result.append(number) }
+    return result
   }
 }

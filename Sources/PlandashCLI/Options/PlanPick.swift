@@ -6,7 +6,7 @@ import PlanModel
 /// region it does not know — the command loads every plan and answers as before (with its
 /// "did you mean" suggestions).
 struct PlanPick {
-  let files: (IndexedPlans) -> Set<Int>?
+  let files: (IndexedPlans) -> [Int]?
 
   /// The plans holding `ids` (a comparator series counts as its target).
   static func items(_ ids: [String]) -> PlanPick {

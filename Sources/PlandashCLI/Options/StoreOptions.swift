@@ -68,10 +68,12 @@ extension StoreOptions {
   }
 
   private func openAsItIs() throws -> ProgressStore {
-    try storeFailures {
+    let store = try storeFailures {
       try ProgressStore(
         path: path, busyTimeout: ProgressStore.busyTimeout(environment: environment))
     }
+    OpenStoreKeeper.keep(store)
+    return store
   }
 }
 

@@ -3,15 +3,23 @@
 /// `-h`, `help`, `--`, an unknown or repeated option, a value that looks like an option — is not
 /// plain, and the words go to the full parser (`QuickCommandLine`).
 struct PlainWords: Equatable {
+  struct Option: Equatable {
+    var name: String
+    var value: String
+  }
+
   var positionals: [String] = []
-  var options: [String: String] = [:]
+  var options: [Option] = []
+
+  /// The value given for the option `name`, or nil.
+  func value(_ name: String) -> String? { options.first { $0.name == name }?.value }
 
   /// - Parameters:
   ///   - words: the words after the subcommand's name.
   ///   - names: the options (without `--`) the subcommand takes a value for.
   ///   - unconditional: those whose value may itself begin with `-` (`parsing:
   ///     .unconditional` in the command's declaration).
-  init?(_ words: ArraySlice<String>, names: Set<String>, unconditional: Set<String> = []) {
+  init?(_ words: ArraySlice<String>, names: [String], unconditional: [String] = []) {
     var index = words.startIndex
     while index < words.endIndex {
       let word = words[index]
@@ -23,12 +31,12 @@ struct PlainWords: Equatable {
         continue
       }
       let name = String(word.dropFirst(2))
-      guard word.hasPrefix("--"), names.contains(name), options[name] == nil,
+      guard word.hasPrefix("--"), names.contains(name), value(name) == nil,
         index + 1 < words.endIndex
       else { return nil }
       let value = words[index + 1]
       guard unconditional.contains(name) || !value.hasPrefix("-") else { return nil }
-      options[name] = value
+      options.append(Option(name: name, value: value))
       index += 2
     }
   }

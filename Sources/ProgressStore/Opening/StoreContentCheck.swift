@@ -40,7 +40,16 @@ enum StoreContentCheck {
     return lines == ["ok"] ? [] : lines
   }
 
+  /// The name as an SQL identifier. (Written out rather than with Foundation's
+  /// `replacingOccurrences`, whose bridging costs a search of every conformance in the
+  /// binary on each command's first use.)
   private static func quoted(_ name: String) -> String {
-    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var result = "\""
+    for character in name {
+      if character == "\"" { result.append("\"") }
+      result.append(character)
+    }
+    result.append("\"")
+    return result
   }
 }
