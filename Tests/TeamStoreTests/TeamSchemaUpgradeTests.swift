@@ -17,22 +17,35 @@ struct TeamSchemaUpgradeTests {
 
   /// Makes the fixture's store look as one of `version` did, as its owner: the unit's
   /// policies calling `plandash.may_report` (versions 1 and 2); without the report
-  /// functions (version 1); with `write_record` (version 2).
+  /// functions (version 1); with `write_record` (version 2); without the short path for a
+  /// report of one record, its triggers stamping every row (versions 1 to 3).
   private func downgrade(_ fixture: TeamFixture, to version: Int) throws {
     let policies =
-      TeamPolicies.unitPolicyNames.map { "DROP POLICY \($0.0) ON plandash.\($0.1);" }.joined()
-      + TeamPolicies.unitPolicies { "plandash.may_report(\($0))" }
+      version == 3
+      ? ""
+      : TeamPolicies.unitPolicyNames.map { "DROP POLICY \($0.0) ON plandash.\($0.1);" }.joined()
+        + TeamPolicies.unitPolicies { "plandash.may_report(\($0))" }
     let functions =
-      version == 1
-      ? "DROP PROCEDURE plandash.report; DROP FUNCTION plandash.apply_report;"
-      : """
-      CREATE FUNCTION plandash.write_record(w jsonb, operation bigint, place integer)
-        RETURNS void LANGUAGE sql AS 'SELECT NULL';
-      """
+      switch version {
+      case 1: "DROP PROCEDURE plandash.report; DROP FUNCTION plandash.apply_report;"
+      case 2:
+        """
+        CREATE FUNCTION plandash.write_record(w jsonb, operation bigint, place integer)
+          RETURNS void LANGUAGE sql AS 'SELECT NULL';
+        """
+      default:
+        SQLScript.statements(TeamSchema.reportProcedureSQL).filter { $0.hasPrefix("CREATE") }
+          .map {
+            $0.replacingOccurrences(of: "CREATE PROCEDURE", with: "CREATE OR REPLACE PROCEDURE")
+              + ";"
+          }
+          .joined()
+      }
     let result = try TestPostgres.psql(
       fixture.adminURL,
       """
       SET ROLE plandash_owner; \(policies) \(functions)
+      DROP FUNCTION plandash.report_record; \(TeamSchema.stampTriggersSQL(when: ""))
       DELETE FROM plandash.schema_version; INSERT INTO plandash.schema_version VALUES (\(version));
       """)
     #expect(result.status == 0 && result.err.isEmpty, "\(result.err)")
@@ -45,7 +58,7 @@ struct TeamSchemaUpgradeTests {
     ) ?? -1
   }
 
-  @Test(arguments: [1, 2])
+  @Test(arguments: [1, 2, 3])
   func anOlderStoreIsRefusedUntilInitUpgradesIt(version: Int) throws {
     let fixture = try TeamFixture()
     let econURL = try fixture.login("econ", .unit, unit: TeamFixture.econ)
@@ -67,6 +80,15 @@ struct TeamSchemaUpgradeTests {
       ) == 0)
     #expect(
       try count(fixture, "SELECT count(*) FROM pg_policies WHERE policyname LIKE 'unit_%'") == 9)
+    #expect(try count(fixture, "SELECT count(*) FROM pg_proc WHERE proname = 'report_record'") == 1)
+    #expect(
+      try count(
+        fixture,
+        "SELECT count(*) FROM pg_trigger WHERE tgname = 'stamp' AND pg_get_triggerdef(oid) LIKE '%WHEN%'"
+      ) == 3)
+    #expect(
+      try count(fixture, "SELECT count(*) FROM pg_proc WHERE prosrc LIKE '%report_record(p_what%'")
+        == 1)
     let econ = try fixture.store(econURL)
     #expect(try econ.apply(.setNote(id: parts, note: "升级后"), by: "").operation != nil)
     #expect(throws: TeamStoreError.notYours(store: econ.location, items: [farms])) {

@@ -6,20 +6,23 @@
 /// login; the measure's units by measure; the target's measures by target) and placed in
 /// the policies themselves: a policy's subqueries are planned with its statement, once a
 /// session in a PL/pgSQL function, where a function called per row was planned again at
-/// every statement (docs/benchmarks.md, issue 13).
+/// every statement (docs/benchmarks.md, issue 13). Version 4's `plandash.report_record`
+/// checks the same expression once for the caller it names (TeamSchema+Version4).
 enum TeamRights {
-  /// The expression for the item `item` (an SQL expression of type text). Policies are
-  /// parsed when created, so its names are bound then, whatever a caller's `search_path`.
-  static func mayReport(_ item: String) -> String {
+  /// The expression for the item `item` (an SQL expression of type text) and the login
+  /// `login` (the caller, `current_user`, unless given: `plandash.report_record` runs as the
+  /// owner and names the caller itself). Policies are parsed when created, so its names are
+  /// bound then, whatever a caller's `search_path`.
+  static func mayReport(_ item: String, login: String = "current_user") -> String {
     """
-    (pg_catalog.pg_has_role(current_user, 'plandash_office', 'MEMBER') OR EXISTS (
+    (pg_catalog.pg_has_role(\(login), 'plandash_office', 'MEMBER') OR EXISTS (
         SELECT 1 FROM plandash.member m JOIN plandash.measure_unit u ON u.unit = m.unit
-        WHERE m.login = current_user AND m.kind = 'unit'
+        WHERE m.login = \(login) AND m.kind = 'unit'
           AND (m.region IS NULL OR u.region = m.region) AND u.measure_id = \(item))
       OR EXISTS (
         SELECT 1 FROM plandash.member m JOIN plandash.measure_unit u ON u.unit = m.unit
         JOIN plandash.measure_target t ON t.measure_id = u.measure_id
-        WHERE m.login = current_user AND m.kind = 'unit'
+        WHERE m.login = \(login) AND m.kind = 'unit'
           AND (m.region IS NULL OR u.region = m.region)
           AND t.target_id IN (\(item),
             CASE WHEN right(\(item), 11) = '.comparator' THEN left(\(item), -11) END)))

@@ -11,7 +11,7 @@ extension TeamSchema {
   /// (`write_record` goes).
   static var version3SQL: String {
     TeamPolicies.unitPolicyNames.map { "DROP POLICY \($0.0) ON plandash.\($0.1);\n" }.joined()
-      + TeamPolicies.unitPolicies(may: TeamRights.mayReport)
+      + TeamPolicies.unitPolicies { TeamRights.mayReport($0) }
         + """
         CREATE OR REPLACE FUNCTION plandash.may_report(item text) RETURNS boolean LANGUAGE sql
           STABLE SET search_path = pg_catalog AS $$
