@@ -22,6 +22,7 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     let notes = BracketBaseline.notes(in: sentence)
+    let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
       let figures =
         (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
@@ -62,6 +63,11 @@ enum TargetPatterns {
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
+        if let own = clauseYears[position], !candidate.goal.perYear,
+          context.spanYear(of: clause) == nil
+        {
+          candidate.goal.target?.year = own
+        }
         // `X2025年达到21万元、2027年达到25万元`: a year before a later figure is that figure's.
         if index > 0, !pairs, candidate.goal.target?.year != nil,
           let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
@@ -83,6 +89,7 @@ enum TargetPatterns {
         found += sharedFigure(candidate, single: figures.count == 1 && !pairs)
       }
     }
+    if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     return found
   }
 
