@@ -142,6 +142,40 @@ struct BlindFilingTests {
   }
 }
 
+/// A goal looked ahead to past the plan's span, and a 板块 of a cluster.
+@Suite("Extraction: look-ahead goals and 板块 from the blind held-out documents")
+struct BlindLookAheadTests {
+  func draft(_ lines: [String]) -> Plan {
+    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+  }
+
+  @Test("a goal after 展望 keeps its year: the horizon reaches it")
+  func lookAhead() throws {
+    for opening in ["展望2035年,", "远景展望到2035年,"] {
+      let plan = draft([
+        "辛县工业发展规划(2026—2030年)", "一、发展目标", "到2030年,全县工业总产值达到500亿元。",
+        opening + "全县工业总产值突破800亿元,基本实现新型工业化。", "二、重点任务", "(一)推进项目建设。新建项目20个。",
+      ])
+      #expect(plan.document.horizon.end == 2035)
+      #expect(plan.targets.first { $0.goal.target?.value == 800 }?.goal.target?.year == 2035)
+      #expect(plan.targets.first { $0.goal.target?.value == 500 }?.goal.target?.year == 2030)
+    }
+    let plain = draft(["辛县工业发展规划(2026—2030年)", "一、发展目标", "到2030年,全县工业总产值达到500亿元。"])
+    #expect(plain.document.horizon.end == 2030)
+  }
+
+  @Test("a 板块 of a cluster with its own output is a cluster with that scale")
+  func segments() throws {
+    let plan = draft([
+      "辛县工业发展规划(2026—2030年)", "一、重点任务", "(一)做强纺织服装主导产业",
+      "推动纺织服装向品牌化发展。到2030年,纺织服装产业产值突破200亿元,其中家纺板块产值达到80亿元,功能面料板块营业收入突破60亿元。",
+    ])
+    #expect(plan.clusters.first { $0.name == "家纺" }?.scale?.value == 80)
+    #expect(plan.clusters.first { $0.name == "功能面料" }?.scale?.value == 60)
+    #expect(plan.clusters.first { $0.name == "纺织服装" }?.scale?.value == 200)
+  }
+}
+
 /// A 任务分工表 printed as layout text (`pdftotext -layout`) in a text file.
 @Suite("Reading: a task table printed as layout text")
 struct LayoutTextTableTests {
