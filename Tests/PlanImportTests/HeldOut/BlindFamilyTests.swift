@@ -176,6 +176,53 @@ struct BlindLookAheadTests {
   }
 }
 
+/// A ladder of plants' grades, and counts after `遴选`.
+@Suite("Extraction: grade ladders and selections from the blind held-out documents")
+struct BlindGradeTests {
+  func draft(_ lines: [String]) -> Plan {
+    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+  }
+
+  @Test("a progression of plants' grades is a ladder, its counts the steps' targets")
+  func gradeLadder() throws {
+    let plan = draft([
+      "子市智能制造行动方案(2025—2027年)", "一、重点任务",
+      "(一)推进智能化改造。引导企业从自动化产线到数字化车间再到智能工厂逐级升级。到2027年,累计建成自动化产线300条、数字化车间90个、智能工厂25个。",
+    ])
+    let tiers = try #require(plan.ladders.first?.tiers)
+    #expect(tiers.map(\.name) == ["自动化产线", "数字化车间", "智能工厂"])
+    #expect(tiers.map { $0.target?.value } == [300, 90, 25])
+    #expect(
+      GradeProgressions.steps(in: "推动企业从数字化车间到智能工厂、再到智能制造示范工厂梯次提升"[...])
+        == ["数字化车间", "智能工厂", "智能制造示范工厂"])
+    #expect(GradeProgressions.steps(in: "全球贸易规则逐渐从多边转到区域"[...]) == nil)
+    #expect(GradeProgressions.steps(in: "推动从车间到工厂提升"[...]) == nil)
+  }
+
+  @Test("all of them doing something by a year is a coverage of 100%")
+  func wholeCoverage() {
+    for clause in ["到2027年园区企业全部实现污水集中处理", "到2027年规上印染企业全部完成清洁生产审核"] {
+      let plan = draft(["寅县绿色发展方案(2025—2027年)", "一、重点任务", "(一)推进绿色改造。" + clause + "。"])
+      let goals = plan.targets.map(\.goal) + plan.indicators.map(\.goal)
+      #expect(goals.contains { $0.target == Figure(value: 100, year: 2027) && $0.unit == "%" })
+    }
+  }
+
+  @Test("a count after 遴选 is a goal of the task")
+  func selections() {
+    let plan = draft([
+      "丑县企业培育方案(2025—2027年)", "一、重点任务",
+      "(一)培育骨干企业。从规上企业中遴选30家重点培育企业,每个园区遴选3—5家链主企业。(牵头单位:县工信局)",
+    ])
+    let outputs = plan.measures.flatMap(\.outputs) + []
+    let values =
+      outputs.map { $0.figure.value ?? $0.figure.min }
+      + plan.targets.map { $0.goal.target?.value ?? $0.goal.target?.min }
+    #expect(values.contains(30))
+    #expect(values.contains(3))
+  }
+}
+
 /// A 任务分工表 printed as layout text (`pdftotext -layout`) in a text file.
 @Suite("Reading: a task table printed as layout text")
 struct LayoutTextTableTests {
