@@ -127,7 +127,10 @@ enum BaselinePatterns {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange else { continue }
       for (position, figure) in starting.enumerated()
-      where figure.unit == unit && (figure.year ?? 0) < (goal.target?.year ?? Int.max) {
+      where figure.unit == unit && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
+        && (figure.kind == .annualRate) == (goal.kind == .annualRate)
+        && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+      {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }
       }

@@ -53,11 +53,14 @@ enum ClusterAssembly {
     return merged
   }
 
-  /// `X产业产值突破30亿元`: a goal that is a cluster's output scale, and the cluster's name.
+  /// `X产业产值突破30亿元`, `X板块产值达到150亿元`: a goal that is a cluster's output scale, and
+  /// the cluster's name.
   static func scaleName(of goal: GoalCandidate) -> String? {
     guard goal.goal.unit == "亿元", goal.goal.kind == .absolute else { return nil }
     for word in [
       "产业总产值", "产业产值", "产业规模", "产业营业收入", "产业集群产值", "产业集群规模", "产业集群营业收入",
+      // `其中厨具板块产值达到150亿元`: a part of a cluster, a cluster of its own.
+      "板块产值", "板块营业收入", "板块规模",
     ] {
       if let range = goal.metric.range(of: word), range.upperBound == goal.metric.endIndex {
         let name = String(goal.metric[..<range.lowerBound])

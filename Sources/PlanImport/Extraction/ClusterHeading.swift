@@ -24,4 +24,27 @@ enum ClusterHeading {
     else { return nil }
     return (String(name), tier)
   }
+
+  /// A heading that is only an industrial chain's name (`(一)工业母机产业链`, `2.“高端医疗器械”
+  /// 产业链`) names that chain's industry as a cluster, without a tier.
+  static func chain(_ title: String) -> String? {
+    let text = Substring(PlanTextCharacters.unquoted(title))
+    guard text.hasSuffix("产业链") else { return nil }
+    let name = text.dropLast(3)
+    guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
+      !verbs.contains(where: name.hasPrefix), !name.contains(where: { "和及与".contains($0) })
+    else { return nil }
+    return String(name)
+  }
+
+  /// What a paragraph developing one industry names its output by (`营业收入达到95亿元` under
+  /// `(一)X产业链`): X's output, read as `X产业营业收入`.
+  static let outputWords: Set<String> = ["营业收入", "产值", "总产值", "产业规模", "规模", "主营业务收入"]
+
+  /// The metric naming the industry's own output: `产业规模` → `X产业规模`, `营业收入` →
+  /// `X产业营业收入`; nil for any other metric.
+  static func industryMetric(_ metric: String, industry: String) -> String? {
+    if metric.hasPrefix("产业") { return industry + metric }
+    return outputWords.contains(metric) ? industry + "产业" + metric : nil
+  }
 }

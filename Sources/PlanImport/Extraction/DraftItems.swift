@@ -10,6 +10,8 @@ struct DraftItems {
   let tables: [DocumentTable]
   let horizon: Horizon
   let language: Language
+  /// For each table, the paragraph it stands after (nil before the first).
+  var tablePlaces: [Int?] = []
 
   func headingKey(_ paragraph: Int) -> String? {
     paragraph < outline.placeKeys.count ? outline.placeKeys[paragraph] : nil
@@ -30,11 +32,19 @@ struct DraftItems {
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let filing = GoalFiling(
-      goals: reading.goals, measureParagraphs: Set(measures.map(\.paragraph)), ladderSteps: steps,
-      tierOf: { TextReading.tier(of: $0, in: outline) })
+      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
+      ladderSteps: steps, tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
     let unused = BaselinePatterns.attach(reading.starting, to: &goals)
-    plan.baselineIndicators = unused.map { figure in
+    // A starting figure an indicators' table states as a goal's baseline is that baseline.
+    let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
+      .filter { $0.goal.baseline != nil }
+    plan.baselineIndicators = unused.filter { figure in
+      !stated.contains { goal in
+        goal.goal.baseline?.value == figure.value && goal.goal.unit == figure.unit
+          && goal.goal.baseline?.year == figure.year
+      }
+    }.map { figure in
       BaselineIndicator(
         id: ids.make("baseline", name: figure.metric), name: figure.metric, kind: figure.kind,
         unit: figure.unit, baseline: Figure(value: figure.value, year: figure.year),
@@ -79,6 +89,22 @@ struct DraftItems {
     }
   }
 
+  /// The goals of the indicators' tables (`IndicatorTableGoals`), each placed at the
+  /// paragraph its table follows; not those the text itself states with the same figure.
+  func tableGoals() -> [TextReading.PlacedGoal] {
+    var placed: [TextReading.PlacedGoal] = []
+    for (index, table) in tables.enumerated() {
+      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      for candidate in IndicatorTableGoals.goals(in: table)
+      where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
+        placed.append(
+          TextReading.PlacedGoal(
+            candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
+      }
+    }
+    return placed
+  }
+
   /// The goal with any year outside the horizon taken out (and said so).
   func fitted(_ candidate: GoalCandidate) -> (
     goal: Goal, review: [ReviewMark], candidate: GoalCandidate
@@ -103,5 +129,13 @@ struct DraftItems {
       cluster.review.append(.yearOutsideHorizon(year))
     }
     return cluster
+  }
+}
+
+extension Goal {
+  /// The same target figure in the same unit and year.
+  func sameFigure(as other: Goal) -> Bool {
+    target?.hasNumber == true && unit == other.unit && target?.value == other.target?.value
+      && target?.min == other.target?.min && target?.year == other.target?.year
   }
 }

@@ -10,14 +10,18 @@ struct GoalFiling {
   var outputs: [Int: [GoalCandidate]] = [:]
   var clusterScales: [DraftCluster] = []
   var stepGoals: [String: GoalCandidate] = [:]
+  private var stepPlaced: [String: TextReading.PlacedGoal] = [:]
 
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
     tierOf: (String?) -> String?
   ) {
+    let scaleYears = Self.latestScaleYears(goals)
     for placed in goals {
       let candidate = placed.candidate
-      if let name = ClusterAssembly.scaleName(of: candidate), let target = candidate.goal.target {
+      if let name = ClusterAssembly.scaleName(of: candidate), let target = candidate.goal.target,
+        (target.year ?? 0) >= (scaleYears[DraftCluster.matchName(name)] ?? 0)
+      {
         var scale = target
         scale.qualifiers = candidate.goal.qualifiers.filter { $0 != "达到" }
         clusterScales.append(
@@ -27,24 +31,63 @@ struct GoalFiling {
         continue
       }
       if candidate.isCount, !candidate.midSeries,
-        let step = Self.step(for: candidate.metric, among: ladderSteps),
-        stepGoals[step] == nil
+        let step = Self.step(for: candidate.metric, among: ladderSteps)
       {
-        stepGoals[step] = candidate
-        continue
+        guard let held = stepPlaced[step] else {
+          stepGoals[step] = candidate
+          stepPlaced[step] = placed
+          continue
+        }
+        // The step's level (`总数达到1200家以上`), not a yearly or new count before it.
+        if Self.isLevel(candidate), !Self.isLevel(held.candidate) {
+          stepGoals[step] = candidate
+          stepPlaced[step] = placed
+          file(held, measureParagraphs: measureParagraphs)
+          continue
+        }
       }
-      if let category = IndicatorPatterns.category(
-        metric: candidate.metric, unit: candidate.goal.unit)
-      {
-        indicators.append((placed, category))
-      } else if candidate.isCount, candidate.goal.target?.hasNumber == true,
-        candidate.goal.baseline == nil, measureParagraphs.contains(placed.paragraph)
-      {
-        outputs[placed.paragraph, default: []].append(candidate)
-      } else {
-        targets.append(placed)
-      }
+      file(placed, measureParagraphs: measureParagraphs)
     }
+  }
+
+  /// A goal neither a cluster's scale nor a step's count: an indicator, an output or a target.
+  private mutating func file(_ placed: TextReading.PlacedGoal, measureParagraphs: Set<Int>) {
+    let candidate = placed.candidate
+    if let category = IndicatorPatterns.category(
+      metric: candidate.metric, unit: candidate.goal.unit)
+    {
+      indicators.append((placed, category))
+    } else if candidate.isCount, candidate.goal.target?.hasNumber == true,
+      candidate.goal.baseline == nil, measureParagraphs.contains(placed.paragraph)
+    {
+      outputs[placed.paragraph, default: []].append(candidate)
+    } else {
+      targets.append(placed)
+    }
+  }
+
+  /// Words that open a count of new ones (`新增`, `新培育`): an increment, not a level.
+  static let incrementWords = ["新增", "新培育", "新认定", "新引进", "累计新增", "每年新增"]
+
+  /// A count of where a step should stand: not per year, not an increment, not a range (a
+  /// range counts new ones to cultivate: `新培育…2—3家`).
+  static func isLevel(_ candidate: GoalCandidate) -> Bool {
+    !candidate.goal.perYear && !incrementWords.contains(where: candidate.metric.hasPrefix)
+      && candidate.goal.target?.min == nil
+  }
+
+  /// The latest year each cluster's output is stated for: `2025年…达到95亿元,2026年达到115亿元,
+  /// 2027年…突破140亿元` gives the cluster its 2027 scale; the earlier figures stay its targets.
+  static func latestScaleYears(_ goals: [TextReading.PlacedGoal]) -> [String: Int] {
+    var years: [String: Int] = [:]
+    for placed in goals {
+      guard let name = ClusterAssembly.scaleName(of: placed.candidate),
+        let year = placed.candidate.goal.target?.year
+      else { continue }
+      let key = DraftCluster.matchName(name)
+      years[key] = max(years[key] ?? year, year)
+    }
+    return years
   }
 
   /// The ladder step a count's metric names (`专精特新“小巨人”企业` for step `“小巨人”`).

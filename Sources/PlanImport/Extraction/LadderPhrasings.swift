@@ -3,7 +3,9 @@
 ///   (`按照“专精特新中小企业、‘小巨人’企业、单项冠军企业”三级梯度`);
 /// - a chain of upgrades (`“小升规、规升高、高升专、专升巨”梯度培育工程`, `LadderUpgrades`);
 /// - a progression from one tier to the next ones
-///   (`推动科技型中小企业向高新技术企业、专精特新企业逐级跃升`, `LadderProgressions`).
+///   (`推动科技型中小企业向高新技术企业、专精特新企业逐级跃升`, `LadderProgressions`);
+/// - a progression of plants' grades (`从数字化车间到智能工厂、再到…示范工厂梯次提升`,
+///   `GradeProgressions`).
 enum LadderPhrasings {
   /// Words that say the list before them is a graded ladder.
   static let gradingWords = ["梯度", "梯次", "梯队", "阶梯", "培育体系", "成长路径"]
@@ -11,7 +13,7 @@ enum LadderPhrasings {
   /// The steps of the ladder the clause states in one of these phrasings, in order.
   static func steps(in clause: Substring) -> [String]? {
     quotedList(in: clause) ?? LadderUpgrades.steps(in: clause)
-      ?? LadderProgressions.steps(in: clause)
+      ?? LadderProgressions.steps(in: clause) ?? GradeProgressions.steps(in: clause)
   }
 
   /// `“A企业、B企业、C企业”三级梯度`: every name in the quotes an enterprise tier, three or more,

@@ -28,6 +28,7 @@ enum MeasurePatterns {
   ) -> [DraftMeasure] {
     var found: [DraftMeasure] = []
     var countUnder: [String: Int] = [:]
+    var notesUnder: [String: UnitNotes] = [:]
     // After a closing line (the 施行 line, signature, date) no paragraph is a task until the
     // next heading.
     var closed = false
@@ -50,6 +51,11 @@ enum MeasurePatterns {
             units: UnitNotes.read(paragraph), due: dueYear(paragraph), titledByLeadPhrase: false))
         continue
       }
+      // `链长:…;牵头单位:A;配合单位:B。` on its own line: the units of the heading's tasks.
+      if let notes = UnitNotes.line(paragraph) {
+        notesUnder[key] = notes
+        continue
+      }
       let number = (countUnder[key] ?? 0) + 1
       countUnder[key] = number
       let lead = leadPhrase(paragraph)
@@ -63,6 +69,9 @@ enum MeasurePatterns {
     // A heading with a single paragraph needs no position.
     for index in found.indices where found[index].position != nil {
       if countUnder[found[index].headingKey] == 1 { found[index].position = nil }
+    }
+    for index in found.indices where found[index].units.isEmpty {
+      if let notes = notesUnder[found[index].headingKey] { found[index].units = notes }
     }
     return found
   }

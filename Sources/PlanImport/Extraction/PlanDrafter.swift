@@ -36,11 +36,25 @@ public struct PlanDrafter: Sendable {
     var ids = DraftIDs(region: header.region.id)
     let items = DraftItems(
       paragraphs: paragraphs, outline: outline, sections: sections, reading: reading,
-      tables: document.tables, horizon: header.document.horizon, language: language)
+      tables: document.tables, horizon: header.document.horizon, language: language,
+      tablePlaces: Self.tablePlaces(document, in: paragraphs))
     var plan = Plan(region: header.region, document: header.document, outline: outline.headings)
     items.fill(&plan, ids: &ids)
     // The rules read full-width punctuation folded; each item keeps its sentence as printed.
     PrintedText(text)?.restore(&plan)
     return plan
+  }
+
+  /// For each table of the document, the index of the body paragraph printed just before it.
+  static func tablePlaces(_ document: DocumentText, in paragraphs: [String]) -> [Int?] {
+    var before: String?
+    var places: [Int?] = []
+    for block in document.blocks {
+      switch block {
+      case .paragraph(let text): before = PlanTextCharacters.trimmed(text)
+      case .table: places.append(before.flatMap { paragraphs.lastIndex(of: $0) })
+      }
+    }
+    return places
   }
 }

@@ -27,7 +27,7 @@ struct PlanHeader {
     region = Region(
       id: regionID ?? DraftIDs.regionID(for: guess?.name ?? "region"), name: name,
       level: guess?.level ?? .city, province: guess?.province, parent: guess?.parent)
-    let horizon = Self.horizon(metadata: metadata, reading: reading)
+    let horizon = Self.horizon(metadata: metadata, reading: reading, paragraphs: paragraphs)
     if metadata.span == nil { note("规划期由正文年份推断", "horizon guessed from the years in the text") }
     if metadata.title == nil {
       note("原文未载标题,标题为拟定", "the text carries no title; a descriptive one stands")
@@ -42,10 +42,22 @@ struct PlanHeader {
       status: metadata.status, horizon: horizon, notes: notes)
   }
 
-  /// The title's span; else from the issue year (or the earliest year due) to the latest year
-  /// any goal is due.
-  static func horizon(metadata: DocumentMetadata, reading: TextReading) -> Horizon {
-    if let span = metadata.span { return Horizon(start: span.start, end: span.end) }
+  /// Words that look past the plan's span to a later goal (`展望2035年`).
+  static let lookAheadWords = ["展望", "远景"]
+
+  /// The title's span — reaching a goal in a paragraph that looks past it (`规划期为2026—2030年,
+  /// 展望到2035年`) — else from the issue year (or the earliest year due) to the latest year any
+  /// goal is due.
+  static func horizon(metadata: DocumentMetadata, reading: TextReading, paragraphs: [String])
+    -> Horizon
+  {
+    if let span = metadata.span {
+      let ahead = reading.goals.filter { placed in
+        placed.paragraph < paragraphs.count
+          && lookAheadWords.contains(where: paragraphs[placed.paragraph].contains)
+      }.compactMap { $0.candidate.goal.target?.year }
+      return Horizon(start: span.start, end: max(span.end, ahead.max() ?? span.end))
+    }
     let due = reading.goals.compactMap { $0.candidate.goal.target?.year }
     let start = metadata.issued?.year ?? due.min() ?? 2025
     let end = max(start, due.max() ?? start)

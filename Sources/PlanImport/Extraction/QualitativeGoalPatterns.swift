@@ -7,7 +7,7 @@ import PlanModel
 /// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
 /// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`), land to be
 /// kept (`对…工业用地予以保护`) and a coverage stated for a
-/// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`: 100%).
+/// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`, `全部实现`, `全部完成`: 100%).
 enum QualitativeGoalPatterns {
   /// Words the moved thing ends with: something measured, not a quality (`实力`, `能力`).
   static let measuredHeads = [
@@ -139,7 +139,8 @@ enum QualitativeGoalPatterns {
     return names.map { make($0, direction: .up, clause: clause, context: context) }
   }
 
-  /// `规模以上企业“上云”实现全覆盖` / `建成产能全部达到能效基准水平`, with a due year: 100%.
+  /// `规模以上企业“上云”实现全覆盖` / `建成产能全部达到能效基准水平` / `园区企业全部实现在线监测` /
+  /// `规上企业全部完成绿色化改造`, with a due year: 100%.
   static func coverage(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     guard context.year != nil, context.yearMark == nil else { return nil }
     var metric: String
@@ -147,9 +148,11 @@ enum QualitativeGoalPatterns {
       var head = clause[..<range.lowerBound]
       if head.hasSuffix("实现") { head = head.dropLast(2) }
       metric = MetricText.clean(head) + "覆盖"
-    } else if let range = clause.range(of: "全部达到") {
+    } else if let (word, range) = ["全部达到", "全部实现", "全部完成"].lazy.compactMap({ word in
+      clause.range(of: word).map { (word, $0) }
+    }).first {
       metric =
-        MetricText.clean(clause[..<range.lowerBound]) + "达到"
+        MetricText.clean(clause[..<range.lowerBound]) + word.dropFirst(2)
         + PlanTextCharacters.trimmed(clause[range.upperBound...]) + "的比例"
     } else {
       return nil

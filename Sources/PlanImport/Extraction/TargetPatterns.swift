@@ -12,6 +12,7 @@ enum TargetPatterns {
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
+    "遴选",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -22,6 +23,7 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     let notes = BracketBaseline.notes(in: sentence)
+    let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
       let figures =
         (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
@@ -62,6 +64,11 @@ enum TargetPatterns {
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
+        if let own = clauseYears[position], !candidate.goal.perYear,
+          context.spanYear(of: clause) == nil
+        {
+          candidate.goal.target?.year = own
+        }
         // `X2025年达到21万元、2027年达到25万元`: a year before a later figure is that figure's.
         if index > 0, !pairs, candidate.goal.target?.year != nil,
           let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
@@ -83,6 +90,7 @@ enum TargetPatterns {
         found += sharedFigure(candidate, single: figures.count == 1 && !pairs)
       }
     }
+    if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     return found
   }
 

@@ -111,8 +111,10 @@ struct TextReading {
       + SpecialGoalPatterns.goals(in: piece, context: context)
     where !GoalLineLead.isLead(candidate, lead) {
       // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
-      if let industry, candidate.metric.hasPrefix("产业") {
-        candidate.metric = industry + candidate.metric
+      if let industry,
+        let metric = ClusterHeading.industryMetric(candidate.metric, industry: industry)
+      {
+        candidate.metric = metric
       }
       // `上市企业实现零突破` in the goals and again in a task: one goal.
       if candidate.goal.qualifiers.contains("零突破"),
@@ -136,10 +138,14 @@ struct TextReading {
     _ index: Int, key: String?, outline: OutlineRecogniser, sections: PlanSections
   ) {
     guard outline.lines[index] != nil, sections.isTask(key),
-      let title = key.flatMap(outline.heading)?.title, let named = ClusterHeading.named(title)
+      let title = key.flatMap(outline.heading)?.title
     else { return }
-    clusters.append(
-      DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+    if let named = ClusterHeading.named(title) {
+      clusters.append(
+        DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+    } else if let chain = ClusterHeading.chain(title) {
+      clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
+    }
   }
 
   /// `industry`: the industry the paragraph's heading develops (`3.发展高端装备产业。…`).
@@ -253,7 +259,7 @@ struct TextReading {
     guard let title = outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title else {
       return nil
     }
-    return ClusterPatterns.named(in: title[...]).last
+    return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
   }
 
   /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).

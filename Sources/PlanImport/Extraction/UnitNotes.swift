@@ -9,23 +9,59 @@ struct UnitNotes: Hashable {
 
   var isEmpty: Bool { lead.isEmpty && responsible.isEmpty }
 
-  static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位"]
-  static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位"]
+  static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+  static let responsibleLabels = [
+    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "配合",
+  ]
 
-  /// The notes in every bracketed group of the paragraph that holds a label and a colon.
+  /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
+  /// in a last sentence that is a note without brackets (`…。责任单位:A、B`).
   static func read(_ paragraph: String) -> UnitNotes {
     var notes = UnitNotes()
-    for group in bracketGroups(paragraph) {
-      for part in labelledParts(group) {
-        let names = splitUnits(part.names)
-        if leadLabels.contains(where: part.label.hasSuffix) {
-          notes.lead += names
-        } else if responsibleLabels.contains(where: part.label.hasSuffix) {
-          notes.responsible += names
-        }
-      }
+    for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
+      notes.add(labelledParts(group))
     }
     return notes
+  }
+
+  /// A paragraph that is only a note (`链长:…;牵头单位:A;配合单位:B、C。` on its own line under
+  /// a heading): its units, or nil for a paragraph saying anything else.
+  static func line(_ paragraph: String) -> UnitNotes? {
+    let text = PlanTextCharacters.trimmed(paragraph)[...]
+    guard startsWithLabel(text), !text.dropLast().contains("。") else { return nil }
+    var notes = UnitNotes()
+    notes.add(labelledParts(text))
+    return notes.isEmpty ? nil : notes
+  }
+
+  private mutating func add(_ parts: [(label: String, names: Substring)]) {
+    for part in parts {
+      let names = Self.splitUnits(part.names)
+      if Self.leadLabels.contains(where: part.label.hasSuffix) {
+        lead += names
+      } else if Self.responsibleLabels.contains(where: part.label.hasSuffix) {
+        responsible += names
+      }
+    }
+  }
+
+  /// The paragraph's last sentence when it opens with a unit label and its colon.
+  private static func trailingNote(_ paragraph: String) -> Substring? {
+    var body = paragraph[...]
+    if body.last == "。" { body = body.dropLast() }
+    guard let stop = body.lastIndex(of: "。") else { return nil }
+    let last = PlanTextCharacters.trimmed(body[body.index(after: stop)...])[...]
+    return startsWithLabel(last) ? last : nil
+  }
+
+  /// True when the text opens with a label and its colon (`链长:`, `牵头单位:`) and one of its
+  /// labels names lead or responsible units.
+  private static func startsWithLabel(_ text: Substring) -> Bool {
+    let label = text.prefix(while: PlanTextCharacters.isHan)
+    guard (2...6).contains(label.count), text[label.endIndex...].first == ":" else { return false }
+    return labelledParts(text).contains { part in
+      (leadLabels + responsibleLabels).contains(where: part.label.hasSuffix)
+    }
   }
 
   /// Each `label:` of a note and the names after it, up to the next label — whatever stands

@@ -1,21 +1,24 @@
 import Foundation
 
 /// Reads a plain text file: its encoding found (`TextDecoding`), a first line
-/// `# source: URL` taken as the origin, and every non-empty line a paragraph, trimmed.
+/// `# source: URL` taken as the origin, every non-empty line a paragraph, trimmed, and a
+/// table printed as layout text a table (`LayoutTextTable`).
 enum PlainTextReader {
   static func read(_ bytes: [UInt8], path: String) throws(DocumentReadError) -> DocumentText {
     guard let (text, _) = TextDecoding.decode(bytes) else { throw .notText(path: path) }
     var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .map(TextCleaning.trimmed)
+      .map(String.init)
     var origin: String?
-    if let first = lines.first(where: { !$0.isEmpty }), let source = sourceLine(first) {
+    if let first = lines.firstIndex(where: { !TextCleaning.trimmed($0).isEmpty }),
+      let source = sourceLine(TextCleaning.trimmed(lines[first]))
+    {
       origin = source
-      lines.removeFirst(lines.firstIndex(of: first)! + 1)
+      lines.removeFirst(first + 1)
     }
-    let paragraphs = lines.filter { !$0.isEmpty }
-    guard !paragraphs.isEmpty else { throw .noText(path: path) }
-    return DocumentText(
-      blocks: paragraphs.map(DocumentBlock.paragraph), kind: .text, origin: origin)
+    // A table printed as layout text (`pdftotext -layout`) is read as a table.
+    let blocks = LayoutTextTable.blocks(of: lines)
+    guard !blocks.isEmpty else { throw .noText(path: path) }
+    return DocumentText(blocks: blocks, kind: .text, origin: origin)
   }
 
   /// The address a line `# source: …` names (the word's case and the spaces are free).

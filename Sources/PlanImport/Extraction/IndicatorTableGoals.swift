@@ -1,0 +1,68 @@
+import PlanModel
+
+/// A 专栏 of main indicators read as a table (`指标 | 2025年 | 2030年 | 年均增长 | 属性`): each
+/// row an indicator with its unit in the brackets of its name (`规上工业总产值(亿元)`), the
+/// first year's figure its baseline and the last year's its target; a 年均增长 cell a yearly
+/// rate of its own; `[8.6]` (a five-year average) read as its number; words for a target
+/// (`完成市下达任务`) a goal without a number; `—` nothing. The 属性 column (预期性/约束性) and
+/// a category column are not read.
+enum IndicatorTableGoals {
+  static func goals(in table: DocumentTable) -> [GoalCandidate] {
+    guard let header = table.rows.first else { return [] }
+    let years = header.indices.compactMap { index in year(header[index]).map { (index, $0) } }
+    guard let first = years.first, let last = years.last, first.1 < last.1,
+      let label = header.firstIndex(where: { $0.contains("指标") })
+        ?? (first.0 > 0 ? first.0 - 1 : nil)
+    else { return [] }
+    let rate = header.firstIndex { $0.contains("年均") }
+    var found: [GoalCandidate] = []
+    for row in table.rows.dropFirst() where row.count == header.count {
+      let (metric, unit) = nameAndUnit(row[label])
+      guard metric.count >= 2 else { continue }
+      let words = metric[...]
+      if let value = number(row[last.0]), let unit {
+        let kind = GoalKindRules.kind(unit: unit, clause: words)
+        let goal = Goal(
+          kind: kind, direction: GoalKindRules.direction(kind: kind, clause: words), unit: unit,
+          baseline: number(row[first.0]).map { Figure(value: $0, year: first.1) },
+          target: Figure(value: value, year: last.1))
+        found.append(GoalCandidate(metric: metric, goal: goal, sourceText: row[label]))
+      } else if row[last.0].contains(where: PlanTextCharacters.isHan) {
+        let down = GoalKindRules.downWords.contains(where: words.contains)
+        let goal = Goal(
+          kind: down ? .reduction : .absolute, direction: down ? .down : .up,
+          target: Figure(year: last.1))
+        found.append(GoalCandidate(metric: metric, goal: goal, sourceText: row[label]))
+      }
+      if let rate, let value = number(row[rate]) {
+        let goal = Goal(
+          kind: .annualRate, direction: .up, unit: "%", target: Figure(value: value, year: last.1))
+        found.append(GoalCandidate(metric: metric + "年均增长", goal: goal, sourceText: row[label]))
+      }
+    }
+    return found
+  }
+
+  /// `2030年` → 2030.
+  static func year(_ cell: String) -> Int? {
+    let text = PlanTextCharacters.trimmed(cell)
+    guard text.count == 5, text.hasSuffix("年") else { return nil }
+    return Int(text.dropLast())
+  }
+
+  /// `规上工业总产值(亿元)` → (`规上工业总产值`, `亿元`); a name without a known unit in its
+  /// brackets has none.
+  static func nameAndUnit(_ cell: String) -> (String, String?) {
+    let text = PlanTextCharacters.trimmed(cell)
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+    let unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+    guard KnownUnits.contains(unit) else { return (text, nil) }
+    return (PlanTextCharacters.trimmed(text[..<open]), unit)
+  }
+
+  /// `418`, `10.9%`, `[8.6]` → the number; nil for `—` or words.
+  static func number(_ cell: String) -> Double? {
+    let text = cell.filter { !"[]%".contains($0) && !PlanTextCharacters.isSpace($0) }
+    return text.isEmpty ? nil : Double(text)
+  }
+}
