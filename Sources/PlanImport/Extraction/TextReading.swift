@@ -166,7 +166,9 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
-    for (parent, names) in ClusterPartLists.parts(inSentence: sentence) {
+    for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
+      + ClusterLeadLists.parts(inSentence: sentence)
+    {
       for name in names {
         clusters.append(
           DraftCluster(
@@ -190,6 +192,7 @@ struct TextReading {
         ClusterPatterns.listedUnder(tierHeading: clause)
         + (headed ? [] : ClusterLists.counted(in: clause))
         + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
+        + (lead.map { ClusterPartClasses.parts(in: clause, sentence: sentence, own: $0) } ?? [])
       let heads = ClusterPatterns.named(in: clause)
       for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })
       where name != parent {
