@@ -28,10 +28,12 @@ enum ClusterLeadLists {
   static func formed(in clause: Substring) -> String? {
     let text = PlanTextCharacters.trimmed(clause)
     guard text.hasSuffix("产业集群"),
-      ClusterLists.buildVerbs.contains(where: { text.contains($0) }),
-      let name = ClusterPatterns.named(in: Substring(text)).last
+      ClusterLists.buildVerbs.contains(where: { text.contains($0) })
     else { return nil }
-    return name
+    if let name = ClusterPatterns.named(in: Substring(text)).last { return name }
+    // `建设X产业集群`: a verb `named(in:)` does not know, the one cluster the clause builds.
+    let built = ClusterLists.explicit(in: Substring(text))
+    return built.count == 1 ? built[0] : nil
   }
 
   /// `以A、B为牵引`: the names, when the clause is only that phrase.

@@ -41,13 +41,27 @@ enum ClusterPartClasses {
   /// `before`: the sentence before the clause.
   static func closingClass(_ text: Substring, before: Substring) -> String? {
     guard let etc = text.range(of: "等", options: .backwards),
-      ClusterPartLists.openedList(text[..<etc.lowerBound]) != nil,
+      products(text[..<etc.lowerBound]) != nil,
       let name = className(String(text[etc.upperBound...]))
     else { return nil }
     // `发展碳材料产业,…等先进碳材料`: the products of the industry the sentence named.
     let named = SentenceSegmenter.clauses(of: before).flatMap { ClusterPatterns.named(in: $0) }
     guard !named.contains(where: { name.contains(DraftCluster.matchName($0)) }) else { return nil }
     return name
+  }
+
+  /// `因地制宜发展A、B、C`: the names after the verb of developing that opens the list (any
+  /// words before the verb: `因地制宜`, `积极`).
+  static func products(_ text: Substring) -> [String]? {
+    guard let comma = text.firstIndex(of: "、"),
+      let verb = ClusterLists.developVerbs.compactMap({
+        text[..<comma].range(of: $0, options: .backwards)
+      }).max(by: { $0.upperBound < $1.upperBound })
+    else { return nil }
+    let list = text[verb.upperBound...]
+    let names = ClusterLists.names(list)
+    let kept = names.compactMap(ClusterLists.listedName)
+    return kept.count >= 2 && kept.count == names.count ? kept : nil
   }
 
   /// `发展以A、B等为代表的X`: X, when it is not an industry already read as one (`…产业`).
