@@ -36,7 +36,6 @@ import Testing
     "chengdu.ladder.quality-enterprise.single-champion": Expected(
       value: 10, year: 2022, unit: "家"),
     "chengdu.ladder.tech-enterprise.high-tech": Expected(value: 1.14, year: 2022, unit: "万家"),
-    "chengdu.ladder.smart-factory.lighthouse": Expected(value: 2, year: 2022, unit: "家"),
   ]
 
   /// One of 成都's baseline indicators: id (after `chengdu.baseline.`), kind, value, unit, year
@@ -96,6 +95,7 @@ import Testing
     Row("informatisation-index", .absolute, 66.1, nil),
     Row("informatisation-index-rank", .rank, 5, "位", among: "全国"),
     Row("digital-rd-design-tools", .share, 90.5, "%"),
+    Row("global-lighthouse-factories", .count, 2, "家"),
     Row("urban-resident-population", .absolute, 1699.1, "万人"),
     Row("resident-urbanisation-rate", .share, 79.9, "%"),
     Row("registered-population", .absolute, 1571.6, "万人"),
@@ -107,10 +107,10 @@ import Testing
   ]
 
   /// Counts read from words, not printed as digits: 突破万亿级, 零的突破 (one centre named
-  /// each), 从无到有 (two firms named).
+  /// each), 从无到有 (two firms named), 全球“灯塔工厂” (two factories named).
   static let readFromWords: Set<String> = [
     "electronic-information-scale", "national-manufacturing-innovation-centres",
-    "national-industry-innovation-centres", "local-world-top-500",
+    "national-industry-innovation-centres", "local-world-top-500", "global-lighthouse-factories",
   ]
 
   @Test func everyGoalAndTierBaselineOfEveryPlan() {

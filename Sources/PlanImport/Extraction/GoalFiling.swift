@@ -3,7 +3,8 @@ import PlanModel
 /// Files each goal where the format keeps it: a count in a measure's paragraph is that
 /// measure's output (unless it has a baseline, `零突破`: an output cannot keep one); `X产业产值突破N亿元` is cluster X's scale; a count of a ladder step's
 /// enterprises is that step's target; a land or energy goal is an indicator; the rest are
-/// targets.
+/// targets. A goal without a number naming what a goal with a number already states
+/// (`亩均税收达15万元以上`, then `将投资强度、亩均税收等列入准入指标`) is that goal again: not filed.
 struct GoalFiling {
   var targets: [TextReading.PlacedGoal] = []
   var indicators: [(TextReading.PlacedGoal, IndicatorCategory)] = []
@@ -17,8 +18,14 @@ struct GoalFiling {
     tierOf: (String?) -> String?
   ) {
     let scaleYears = Self.latestScaleYears(goals)
+    let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
     for placed in goals {
       let candidate = placed.candidate
+      if candidate.goal.target?.hasNumber != true,
+        stated.contains(where: { $0.hasSuffix(candidate.metric) })
+      {
+        continue
+      }
       if let name = ClusterAssembly.scaleName(of: candidate), let target = candidate.goal.target,
         (target.year ?? 0) >= (scaleYears[DraftCluster.matchName(name)] ?? 0)
       {

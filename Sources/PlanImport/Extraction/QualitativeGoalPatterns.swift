@@ -7,7 +7,8 @@ import PlanModel
 /// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
 /// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`), land to be
 /// kept (`对…工业用地予以保护`) and a coverage stated for a
-/// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`, `全部实现`, `全部完成`: 100%).
+/// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`, `全部实现`, `全部完成`: 100%) or with
+/// no year at all (`实现重点产业链全覆盖`: 100%, no year).
 enum QualitativeGoalPatterns {
   /// Words the moved thing ends with: something measured, not a quality (`实力`, `能力`).
   static let measuredHeads = [
@@ -140,9 +141,11 @@ enum QualitativeGoalPatterns {
   }
 
   /// `规模以上企业“上云”实现全覆盖` / `建成产能全部达到能效基准水平` / `园区企业全部实现在线监测` /
-  /// `规上企业全部完成绿色化改造`, with a due year: 100%.
+  /// `规上企业全部完成绿色化改造`, with a due year: 100%; `实现X全覆盖` closing a clause that
+  /// no year reaches: 100% with no year.
   static func coverage(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
-    guard context.year != nil, context.yearMark == nil else { return nil }
+    guard (context.year != nil && context.yearMark == nil) || undated(clause, context: context)
+    else { return nil }
     var metric: String
     if let range = clause.range(of: "全覆盖") {
       var head = clause[..<range.lowerBound]
@@ -163,6 +166,15 @@ enum QualitativeGoalPatterns {
     candidate.goal.unit = "%"
     candidate.goal.target = Figure(value: 100, year: context.year)
     return candidate
+  }
+
+  /// `实现重点产业链全覆盖` where no year reaches the sentence: a coverage to achieve.
+  private static func undated(_ clause: Substring, context: SentenceContext) -> Bool {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard context.year == nil, text.hasSuffix("全覆盖"), let verb = text.range(of: "实现") else {
+      return false
+    }
+    return text[verb.upperBound...].count > "全覆盖".count
   }
 
   private static func make(

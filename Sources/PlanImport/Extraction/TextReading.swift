@@ -172,7 +172,9 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
-    for (parent, names) in ClusterPartLists.parts(inSentence: sentence) {
+    for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
+      + ClusterLeadLists.parts(inSentence: sentence)
+    {
       for name in names {
         clusters.append(
           DraftCluster(
@@ -190,13 +192,20 @@ struct TextReading {
     let headed = lead == nil && industry != nil
     if headed { readCountedParts(sentence, of: industry, paragraph) }
     var named: String?
-    for clause in SentenceSegmenter.clauses(of: sentence) {
+    let clauses = SentenceSegmenter.clauses(of: sentence)
+    for (position, clause) in clauses.enumerated() {
       let parent = lead ?? named
       let parts =
         ClusterPatterns.listedUnder(tierHeading: clause)
         + (headed ? [] : ClusterLists.counted(in: clause))
         + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
-      let heads = ClusterPatterns.named(in: clause)
+        + (lead.map { ClusterPartClasses.parts(in: clause, sentence: sentence, own: $0) } ?? [])
+      var heads = ClusterPatterns.named(in: clause)
+      if heads.isEmpty, lead == nil,
+        let economy = ClusterEconomy.named(in: clause, later: clauses[(position + 1)...])
+      {
+        heads = [economy]
+      }
       for (name, isPart) in parts.map({ ($0, true) }) + heads.map({ ($0, false) })
       where name != parent {
         let under = isPart ? parent : lead
