@@ -4,6 +4,7 @@ import Foundation
 import PlanFiles
 import PlanImport
 import PlanModel
+import ProgressStore
 
 /// `plandash import FILE… [--out DIR] [--region-id ID] [--force]`: reads each document
 /// (.txt, .html, .docx, .doc/.wps, .pdf) and writes a draft plan file for it, by general

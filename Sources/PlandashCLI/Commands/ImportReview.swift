@@ -3,6 +3,7 @@ import Foundation
 import PlanFiles
 import PlanImport
 import PlanModel
+import ProgressStore
 import TerminalUI
 
 /// `plandash import --review DRAFT`: opens the review screen on a drafted plan file beside

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 
 /// Where plandash keeps its settings and user themes: `$XDG_CONFIG_HOME/plandash/`, else
 /// `~/.config/plandash/`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import ProgressStore
 
 /// `--as-of YEAR`: the one year every assessment is made as of (else `PLANDASH_AS_OF`, else
 /// the current year).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import ProgressStore
 
 /// `--lang zh|en`: the language of a command's messages (and of the dashboard it opens).
 /// Without it, the language saved in the settings file, else the locale's: Chinese unless

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProgressStore
 import TeamStore
 
 /// `plandash store migrate --to ADMIN_URL [--store PATH]`: the local store's statuses,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import ProgressStore
 import TeamStore
 
 /// `plandash team init ADMIN_URL`: the schema, group roles and policies; again, nothing.

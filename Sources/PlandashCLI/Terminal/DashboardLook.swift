@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import ProgressStore
 
 /// How a dashboard session looks — themes, display settings, the year assessed — worked out
 /// once from the flags, the environment and (for the live dashboard) the settings file.

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import PlanModel
+import ProgressStore
 import TerminalUI
 
 /// Runs the dashboard in the terminal until the user quits: the one place `plandash` and

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import ProgressStore
 import ScreenCore
 import TerminalUI
 

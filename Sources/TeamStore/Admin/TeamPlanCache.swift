@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 
 /// The published plans on this machine: each file's content kept once by its SHA-256
 /// (`blobs/`), each version a folder of its files by name (`v<N>-<published>/`), under one folder per

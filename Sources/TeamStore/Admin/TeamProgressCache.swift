@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import ProgressStore
 
 /// The progress last read from a team store, kept on this machine beside its plans
 /// (`TeamPlanCache`'s folder, `progress.json`), so that a dashboard started while the

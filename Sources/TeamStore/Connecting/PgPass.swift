@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 
 /// The password file libpq reads (`$PGPASSFILE`, else `~/.pgpass`): lines of
 /// `host:port:database:user:password`, `*` matching anything, `\:` and `\\` escaped, `#`

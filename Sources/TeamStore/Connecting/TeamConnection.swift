@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import ProgressStore
 
 /// One open connection to a team store, used synchronously: every call waits at most
 /// `timeout` seconds (5 by default) and turns a failure into a one-line `TeamStoreError`.
