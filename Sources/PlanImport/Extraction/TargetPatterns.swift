@@ -23,6 +23,9 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     let notes = BracketBaseline.notes(in: sentence)
+    let sentenceFigures = NumberUnitParser.figures(in: sentence).filter { figure in
+      !notes.contains { $0.range.contains(figure.range.lowerBound) }
+    }
     let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
       let figures =
@@ -81,8 +84,10 @@ enum TargetPatterns {
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
-        if let note = BracketBaseline.note(after: figure, in: clause, among: notes) {
-          candidate.goal.baseline = Figure(value: note.value, year: note.year)
+        if let note = BracketBaseline.note(
+          after: figure, in: clause, among: notes, sentenceFigures: sentenceFigures)
+        {
+          candidate.goal.baseline = Figure(value: note.entry.value, year: note.year)
         }
         if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {
           candidate.review.append(.pairsDoNotMatch)

@@ -248,7 +248,7 @@ struct TextReading {
   static func plainYears(_ years: [YearReading], in sentence: Substring) -> [Int] {
     let notes = BracketBaseline.notes(in: sentence)
     return years.filter { year in
-      year.role == .plain && !notes.contains { $0.range.contains(year.range.lowerBound) }
+      year.role == .plain && !BracketBaseline.holds(year, among: notes)
     }.map(\.year)
   }
 

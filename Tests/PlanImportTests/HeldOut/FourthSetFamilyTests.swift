@@ -1,0 +1,66 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The families of phrasing the fourth, blind held-out set (branch i12-ho4) showed, each tried
+/// on passages of invented regions in several forms (none of them a held-out document's
+/// sentence).
+@Suite("Extraction: families from the fourth held-out set")
+struct FourthSetFamilyTests {
+  func plan(_ body: [String], goals: [String] = ["到2028年,全县工业增加值达到180亿元。"]) -> Plan {
+    let lines =
+      ["庚县人民政府办公室", "庚县制造业提质三年行动方案(2026—2028年)", "一、主要目标"] + goals + ["二、重点任务"]
+      + body
+    return PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+  }
+
+  func goals(_ plan: Plan) -> [Goal] {
+    plan.targets.map(\.goal) + plan.indicators.map(\.goal)
+  }
+
+  @Test("a goal's bracketed starting figure, in any of its forms, is its baseline, not its year")
+  func bracketForms() throws {
+    let forms: [(String, Double)] = [
+      ("(2025年为41%)", 41), ("(2025年:41.5%)", 41.5), ("(2025年预计为39%)", 39),
+      ("(2025年38%)", 38), ("(2025年约为40%)", 40),
+    ]
+    for (bracket, start) in forms {
+      let plan = plan(
+        [], goals: ["到2028年,全县制造业转型取得明显成效。工业设备联网率达到70%以上\(bracket),企业研发投入较2025年增长30%。"])
+      let rate = try #require(goals(plan).first { $0.target?.value == 70 })
+      #expect(rate.target?.year == 2028, "\(bracket)")
+      #expect(rate.baseline?.value == start, "\(bracket)")
+      #expect(rate.baseline?.year == 2025, "\(bracket)")
+      let growth = try #require(goals(plan).first { $0.target?.value == 30 })
+      #expect(growth.target?.year == 2028, "\(bracket)")
+      #expect(!goals(plan).contains { $0.target?.value == start }, "\(bracket)")
+    }
+  }
+
+  @Test("`(2025年分别为A、B、C)` after several goals gives each its starting figure in order")
+  func seriesBracket() throws {
+    for link in ["分别为", "分别是"] {
+      let plan = plan([
+        "1.推进绿色工厂梯度建设。到2028年,累计创建县级绿色车间60个、市级绿色工厂25家,争创国家级绿色工厂3家(2025年\(link)32个、11家、1家)。(牵头单位:县工信局)"
+      ])
+      let all =
+        goals(plan).map { ($0.target, $0.baseline) }
+        + plan.ladders.flatMap(\.tiers).map { ($0.target, $0.baseline) }
+      for (goal, start) in [(60.0, 32.0), (25, 11), (3, 1)] {
+        let drafted = try #require(all.first { $0.0?.value == goal }, "\(link) \(goal)")
+        #expect(drafted.1?.value == start)
+        #expect(drafted.1?.year == 2025)
+        #expect(drafted.0?.year == 2028)
+      }
+      #expect(!all.contains { [32, 11].contains($0.0?.value ?? 0) })
+    }
+    // A series whose units differ from the goals' is no one's baseline.
+    let notes = BracketBaseline.notes(in: "达到60个、25家(2025年分别为32亿元、11亿元)"[...])
+    #expect(notes.count == 1)
+    #expect(notes.first?.entries.count == 2)
+    // Words in the brackets besides the figures: no note.
+    #expect(BracketBaseline.notes(in: "达到60个(2025年全省平均为32个)"[...]).isEmpty)
+    #expect(BracketBaseline.notes(in: "达到60个、25家(2025年分别为32个,其中11家)"[...]).isEmpty)
+  }
+}
