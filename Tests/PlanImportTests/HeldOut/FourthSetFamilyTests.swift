@@ -63,4 +63,42 @@ struct FourthSetFamilyTests {
     #expect(BracketBaseline.notes(in: "达到60个(2025年全省平均为32个)"[...]).isEmpty)
     #expect(BracketBaseline.notes(in: "达到60个、25家(2025年分别为32个,其中11家)"[...]).isEmpty)
   }
+
+  @Test("units named in a sentence of their own, or in 【…】")
+  func unitSentences() {
+    let cases: [(String, [String], [String])] = [
+      ("对新认定的市级技术中心给予奖励。本条由县科技局负责。", [], ["县科技局"]),
+      ("每年开展一次评价。本项由县发改局牵头,县统计局、县税务局配合。", ["县发改局"], ["县统计局", "县税务局"]),
+      ("设立专项资金。此项工作由县财政局负责,各乡镇参与。", ["县财政局"], ["各乡镇"]),
+      ("建立企业服务专员制度。由县营商办牵头,县工信局协同。", ["县营商办"], ["县工信局"]),
+      ("本条由县委组织部(人才办)负责。", [], ["县委组织部(人才办)"]),
+      ("推进园区改造。【牵头单位:县住建局;责任单位:各镇(街道)人民政府】", ["县住建局"], ["各镇(街道)人民政府"]),
+    ]
+    for (paragraph, lead, responsible) in cases {
+      let notes = UnitNotes.read(paragraph)
+      #expect(notes.lead == lead, "\(paragraph)")
+      #expect(notes.responsible == responsible, "\(paragraph)")
+    }
+    // A sentence saying what a unit does is no note.
+    for text in [
+      "由县财政局负责资金保障。", "本条由县科技局负责解释。", "由县工信局牵头制定实施细则,各部门配合。",
+      "本条由县发改局牵头,县统计局定期通报进展。",
+    ] {
+      #expect(UnitNotes.read(text).isEmpty, "\(text)")
+    }
+  }
+
+  @Test("an article's unit sentence gives its measure its units")
+  func articleUnits() throws {
+    let plan = plan([
+      "1.支持企业技术改造。对设备投资额超过2000万元的项目给予补助。本条由县工信局牵头,县财政局配合。",
+      "2.强化用地保障。优先保障先进制造业项目用地。本条由县自然资源局负责。",
+    ])
+    let first = try #require(plan.measures.first { $0.title == "支持企业技术改造" })
+    #expect(first.leadUnits == ["县工信局"])
+    #expect(first.responsibleUnits == ["县财政局"])
+    let second = try #require(plan.measures.first { $0.title == "强化用地保障" })
+    #expect(second.leadUnits.isEmpty)
+    #expect(second.responsibleUnits == ["县自然资源局"])
+  }
 }
