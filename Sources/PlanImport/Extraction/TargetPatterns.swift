@@ -28,22 +28,19 @@ enum TargetPatterns {
     }
     let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
-      let figures =
-        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
-        + ChineseAmounts.figures(in: clause))
-        .filter { figure in
-          !figure.isScale && !notes.contains { $0.range.contains(figure.range.lowerBound) }
-        }
-        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+      let allFigures = clauseFigures(clause, outside: notes)
+      let changes = ChangeStart.pairs(in: clause, figures: allFigures)
+      let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
       guard !figures.isEmpty else { continue }
       var names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
       if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1
       for (index, figure) in figures.enumerated() {
+        let change = changes.first { $0.goal == figure }
         let before = clause[
-          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
-            .range.lowerBound]
+          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<(change?
+            .lead ?? figure.range.lowerBound)]
         guard states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
@@ -84,11 +81,8 @@ enum TargetPatterns {
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
-        if let note = BracketBaseline.note(
-          after: figure, in: clause, among: notes, sentenceFigures: sentenceFigures)
-        {
-          candidate.goal.baseline = Figure(value: note.entry.value, year: note.year)
-        }
+        candidate.goal.baseline = startingFigure(
+          of: figure, in: clause, change: change, notes: notes, sentenceFigures: sentenceFigures)
         if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {
           candidate.review.append(.pairsDoNotMatch)
         }
@@ -97,6 +91,33 @@ enum TargetPatterns {
     }
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     return found
+  }
+
+  /// The clause's figures in order, but not the scale classes and the figures inside a
+  /// bracketed starting figure (`BracketBaseline`).
+  private static func clauseFigures(_ clause: Substring, outside notes: [BracketBaseline.Note])
+    -> [FigureReading]
+  {
+    (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
+      + ChineseAmounts.figures(in: clause))
+      .filter { figure in
+        !figure.isScale && !notes.contains { $0.range.contains(figure.range.lowerBound) }
+      }
+      .sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A goal's starting figure as the sentence states it: where a change starts
+  /// (`由2024年的9家增加到20家`, `ChangeStart`), or in brackets after it (`BracketBaseline`).
+  private static func startingFigure(
+    of figure: FigureReading, in clause: Substring, change: ChangeStart.Pair?,
+    notes: [BracketBaseline.Note], sentenceFigures: [FigureReading]
+  ) -> Figure? {
+    if let change { return Figure(value: change.start.value, year: change.year) }
+    guard
+      let note = BracketBaseline.note(
+        after: figure, in: clause, among: notes, sentenceFigures: sentenceFigures)
+    else { return nil }
+    return Figure(value: note.entry.value, year: note.year)
   }
 
   /// `A、B、C较2023年增长30%`: one figure that every listed name reaches, one goal each.

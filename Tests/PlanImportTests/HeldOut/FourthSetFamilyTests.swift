@@ -101,4 +101,30 @@ struct FourthSetFamilyTests {
     #expect(second.leadUnits.isEmpty)
     #expect(second.responsibleUnits == ["县自然资源局"])
   }
+
+  @Test("`由2024年的X增加到Y`: X is the goal's starting figure with its year, Y the goal")
+  func changeFromTo() throws {
+    let cases: [(String, Double, Double, Int?, String)] = [
+      ("到2028年,年产值超5亿元企业由2025年的6家增加到15家。", 6, 15, 2025, "家"),
+      ("到2028年,高新技术企业由2025年底的120家增至200家以上。", 120, 200, 2025, "家"),
+      ("到2028年,园区亩均税收由2025年的21.5万元提高到28万元。", 21.5, 28, 2025, "万元/亩"),
+      ("到2028年,工业固废综合利用率从82%提升至90%。", 82, 90, nil, "%"),
+    ]
+    for (sentence, start, target, year, unit) in cases {
+      let plan = plan([], goals: [sentence])
+      let goal = try #require(goals(plan).first { $0.target?.value == target }, "\(sentence)")
+      #expect(goal.target?.year == 2028, "\(sentence)")
+      #expect(goal.unit == unit, "\(sentence)")
+      #expect(goal.baseline?.value == start, "\(sentence)")
+      #expect(goal.baseline?.year == year, "\(sentence)")
+      #expect(!goals(plan).contains { $0.target?.value == start }, "\(sentence)")
+      #expect(!plan.baselineIndicators.contains { $0.baseline.value == target })
+    }
+    // Two figures with a change verb but no `由`/`从`: two goals, as before.
+    let clause = "产值达到50亿元增加到"[...]
+    #expect(ChangeStart.pairs(in: clause, figures: NumberUnitParser.figures(in: clause)).isEmpty)
+    let different = "由2025年的6家增加到15%"[...]
+    #expect(
+      ChangeStart.pairs(in: different, figures: NumberUnitParser.figures(in: different)).isEmpty)
+  }
 }
