@@ -14,7 +14,9 @@ enum SpecialGoalPatterns {
     var found: [GoalCandidate] = []
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     let force = sentence.contains("力争") || sentence.contains("争取") ? ["力争"] : []
-    for clause in SentenceSegmenter.clauses(of: sentence) {
+    // `对…提高容积率的,…`: what a policy asks of those it rewards is no goal of the plan.
+    for clause in SentenceSegmenter.clauses(of: sentence)
+    where !PolicyConditions.closesCondition(clause) {
       if let zero = zeroBreakthrough(clause, context: context, force: force) {
         found.append(zero)
       } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {

@@ -43,6 +43,7 @@ enum TargetPatterns {
             .lead ?? figure.range.lowerBound)]
         guard states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
+          !PolicyConditions.excludes(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)

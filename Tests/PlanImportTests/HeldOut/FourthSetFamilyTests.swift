@@ -127,4 +127,33 @@ struct FourthSetFamilyTests {
     #expect(
       ChangeStart.pairs(in: different, figures: NumberUnitParser.figures(in: different)).isEmpty)
   }
+
+  @Test("a support policy's conditions and ceilings are no goals; its article's goals still are")
+  func policyConditions() throws {
+    let plan = plan([
+      "1.鼓励企业做大做强。对年产值首次突破5亿元、20亿元的制造业企业,分别给予30万元、80万元奖励。对年度产值增速超过15%且增量超过5000万元的规上企业,按增量的0.5%给予奖励,单个企业最高50万元。到2028年,全县年产值超10亿元企业达到12家。",
+      "2.推动节能改造。对年节能量300吨标准煤以上的改造项目,按每吨标准煤200元给予补助,最高补助100万元;次年能耗强度下降5%以上的,再给予10万元奖励。到2028年,规上工业单位增加值能耗较2025年下降10%。",
+      "3.盘活存量用地。对企业在自有工业用地上加层改造提高容积率的,不再增收土地价款。到2028年,累计盘活低效工业用地800亩。",
+    ])
+    let values =
+      goals(plan).compactMap(\.target?.value)
+      + plan.measures.flatMap(\.outputs).compactMap(\.figure.value)
+    for condition in [5.0, 20, 15, 5000, 50, 300, 100] {
+      #expect(!values.contains(condition), "\(condition)")
+    }
+    #expect(values.contains(12))
+    #expect(values.contains(10))
+    #expect(values.contains(800))
+    let sources = plan.targets.map(\.source.text) + plan.indicators.map(\.source.text)
+    #expect(!sources.contains { $0?.contains("提高容积率的") == true })
+    // A clause opened by 对标 or a goal with no 的 after its figure is still a goal.
+    for (clause, excluded) in [
+      ("对标先进地区,园区亩均税收达到35万元", false), ("开发区每年安排不少于5000万元专项资金", false),
+      ("对营业收入超10亿元的企业", true), ("增长10%以上的", true), ("单个项目最高给予800万元", true),
+    ] {
+      let text = clause[...]
+      let figure = try #require(NumberUnitParser.figures(in: text).first)
+      #expect(PolicyConditions.excludes(figure, in: text) == excluded, "\(clause)")
+    }
+  }
 }
