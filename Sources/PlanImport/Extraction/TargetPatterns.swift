@@ -163,8 +163,10 @@ enum TargetPatterns {
       || QualifierWords.trailing.contains(where: { after.hasPrefix($0.written) })
   }
 
-  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts.
+  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts; `(第4项)`,
+  /// `第2批`: an ordinal, which counts nothing.
   private static func isAttribute(_ figure: FigureReading, in clause: Substring) -> Bool {
+    if clause[..<figure.range.lowerBound].last == "第" { return true }
     var after = clause[figure.range.upperBound...]
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)

@@ -156,4 +156,26 @@ struct FourthSetFamilyTests {
       #expect(PolicyConditions.excludes(figure, in: text) == excluded, "\(clause)")
     }
   }
+
+  @Test("倍增 in a name is no doubling goal; an ordinal (第4项) counts nothing")
+  func doublingNamesAndOrdinals() {
+    let plan = plan(
+      [
+        "(一)实施龙头企业倍增工程(第1—2项)",
+        "1.壮大龙头企业。成立县制造业倍增行动领导小组,设立制造业倍增专项资金,将倍增目标任务分解到各镇。",
+        "2.加大研发投入。实施规上企业研发投入倍增计划。",
+      ],
+      goals: ["到2028年,全县规上工业营业收入较2025年实现倍增,突破400亿元。"])
+    let doublings = goals(plan).filter { $0.unit == "倍" }
+    #expect(doublings.count == 2)
+    #expect(!goals(plan).contains { $0.unit == "项" })
+    for rest in ["", "以上", ",突破400亿元"] {
+      #expect(SpecialGoalPatterns.closesGoal(rest[...], after: "营业收入实现"[...]), "\(rest)")
+    }
+    for rest in ["行动计划", "专项资金", "工程", "目标任务"] {
+      #expect(!SpecialGoalPatterns.closesGoal(rest[...], after: "制造业"[...]), "\(rest)")
+    }
+    #expect(SpecialGoalPatterns.closesGoal("计划"[...], after: "实施研发投入"[...]))
+    #expect(!SpecialGoalPatterns.closesGoal("计划"[...], after: "实施工业"[...]))
+  }
 }
