@@ -178,4 +178,22 @@ struct FourthSetFamilyTests {
     #expect(SpecialGoalPatterns.closesGoal("计划"[...], after: "实施研发投入"[...]))
     #expect(!SpecialGoalPatterns.closesGoal("计划"[...], after: "实施工业"[...]))
   }
+
+  @Test("`上述三类企业分别达到…` gives a ladder's steps their counts in order")
+  func referencedSteps() throws {
+    for phrase in ["上述三类企业分别达到", "三个层级企业分别达到", "以上企业分别达到"] {
+      let plan = plan([
+        "1.培育优质企业。建立“科技型中小企业—高新技术企业—瞪羚企业”梯度培育体系。到2028年,\(phrase)300家、90家和12家以上。(牵头单位:县科技局)"
+      ])
+      let tiers = try #require(plan.ladders.first?.tiers, "\(phrase)")
+      #expect(tiers.map { $0.target?.value } == [300, 90, 12], "\(phrase)")
+    }
+    // A count of one named thing is no step's; nor are counts fewer than the steps.
+    #expect(!ReferencedSteps.isReference("规上工业企业"))
+    #expect(ReferencedSteps.isReference("上述四类企业"))
+    let plan = plan([
+      "1.培育优质企业。建立“科技型中小企业—高新技术企业—瞪羚企业”梯度培育体系。到2028年,上述企业分别达到300家、90家。"
+    ])
+    #expect(plan.ladders.first?.tiers.allSatisfy { $0.target == nil } == true)
+  }
 }
