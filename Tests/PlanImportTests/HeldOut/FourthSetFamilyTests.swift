@@ -196,4 +196,41 @@ struct FourthSetFamilyTests {
     ])
     #expect(plan.ladders.first?.tiers.allSatisfy { $0.target == nil } == true)
   }
+
+  @Test("a table with a row per year and a column per indicator: each cell a goal of its year")
+  func yearRowTable() throws {
+    let text = """
+      庚县人民政府办公室
+      庚县制造业提质三年行动方案(2026—2028年)
+      一、主要目标
+      到2028年,全县规上工业营业收入突破300亿元。分年度目标如下。
+      年份          规上工业营业收入    技改投资    规上企业数
+                    (亿元)              (亿元)      (家)
+      2025年(基期)  190                 21          140
+      2026年        220                 25          155
+      2027年        260                 30          170
+      2028年        300以上             36          185
+      二、重点任务
+      1.推进技术改造。每年实施技改项目50个以上。(牵头单位:县工信局)
+      """
+    let document = try PlainTextReader.read(Array(text.utf8), path: "庚县.txt")
+    let plan = PlanDrafter().draft(document)
+    let figures = goals(plan).compactMap { goal in
+      goal.target.map { ($0.value, $0.year, goal.unit) }
+    }
+    for (value, year, unit) in [
+      (220.0, 2026, "亿元"), (260, 2027, "亿元"), (25, 2026, "亿元"), (36, 2028, "亿元"),
+      (155, 2026, "家"), (185, 2028, "家"),
+    ] {
+      #expect(figures.contains { $0.0 == value && $0.1 == year && $0.2 == unit }, "\(value)")
+    }
+    // The base row states no goal; 300以上 is the text's goal, not filed twice.
+    #expect(!figures.contains { [190.0, 21, 140].contains($0.0 ?? 0) })
+    #expect(figures.filter { $0.0 == 300 }.count == 1)
+    let cells = YearRowTableGoals.cell(["2028年", "300以上"], 1)
+    #expect(cells?.value == 300)
+    #expect(cells?.qualifiers == ["以上"])
+    #expect(YearRowTableGoals.year("2025年(基期)")?.base == true)
+    #expect(YearRowTableGoals.year("合计") == nil)
+  }
 }
