@@ -233,4 +233,31 @@ struct FourthSetFamilyTests {
     #expect(YearRowTableGoals.year("2025年(基期)")?.base == true)
     #expect(YearRowTableGoals.year("合计") == nil)
   }
+
+  @Test("a 责任分工 item naming tasks by number (第1—2项) gives them its units, no measure of its own")
+  func taskItemRanges() throws {
+    let plan = plan([
+      "(一)壮大主导产业",
+      "1.新能源装备产业。推进整机项目建设。",
+      "2.精细化工产业。推进园区扩区。",
+      "(二)培育市场主体",
+      "3.培育专精特新企业。建立培育库。",
+      "三、责任分工",
+      "1.壮大主导产业(第1—2项)。牵头单位:县工信局;配合单位:县发改局。",
+      "2.培育市场主体(第3项)。牵头单位:县科技局;配合单位:县市场监管局。",
+    ])
+    for title in ["新能源装备产业", "精细化工产业"] {
+      let measure = try #require(plan.measures.first { $0.title == title })
+      #expect(measure.leadUnits == ["县工信局"], "\(title)")
+      #expect(measure.responsibleUnits == ["县发改局"], "\(title)")
+    }
+    let third = try #require(plan.measures.first { $0.title == "培育专精特新企业" })
+    #expect(third.leadUnits == ["县科技局"])
+    #expect(!plan.measures.contains { $0.title.contains("第1—2项") })
+    #expect(TaskItemRange.numbers(in: "A(第2、5项)") == [2, 5])
+    #expect(TaskItemRange.numbers(in: "A(第1-3项)") == [1, 2, 3])
+    #expect(TaskItemRange.numbers(in: "推进技术改造") == nil)
+    #expect(TaskItemRange.number(ofKey: "二(一)12") == 12)
+    #expect(TaskItemRange.number(ofKey: "二(一)") == nil)
+  }
 }
