@@ -33,6 +33,14 @@ enum PolicyConditions {
     PlanTextCharacters.trimmed(clause).hasSuffix("的")
   }
 
+  /// True when the clause names whom a policy rewards (`对新认定的A、B、C,分别给予100万元、30万元、
+  /// 5万元奖励`): it opens with `对` and its sentence pays an award — a schedule, no ladder.
+  static func namesRewarded(_ clause: Substring, in sentence: Substring) -> Bool {
+    let text = PlanTextCharacters.trimmed(clause)
+    return text.hasPrefix("对") && !notObjects.contains(where: text.hasPrefix)
+      && TargetPatterns.awardWords.contains(where: sentence.contains)
+  }
+
   static func isCeiling(_ figure: FigureReading, in clause: Substring) -> Bool {
     guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
     let before = clause[..<figure.range.lowerBound]

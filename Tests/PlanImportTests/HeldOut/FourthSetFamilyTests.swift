@@ -260,4 +260,18 @@ struct FourthSetFamilyTests {
     #expect(TaskItemRange.number(ofKey: "二(一)12") == 12)
     #expect(TaskItemRange.number(ofKey: "二(一)") == nil)
   }
+
+  @Test("a schedule of awards per enterprise tier is no ladder; the same tiers cultivated are")
+  func awardScheduleIsNoLadder() {
+    let awarded = plan([
+      "1.支持企业梯度成长。对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业、创新型中小企业,分别给予80万元、20万元、3万元奖励。"
+    ])
+    #expect(awarded.ladders.isEmpty)
+    let cultivated = plan([
+      "1.支持企业梯度成长。培育国家级专精特新“小巨人”企业、省级专精特新中小企业、创新型中小企业,分别达到5家、40家、120家。"
+    ])
+    #expect(!cultivated.ladders.isEmpty)
+    #expect(PolicyConditions.namesRewarded("对新认定的企业"[...], in: "对新认定的企业,给予奖励"[...]))
+    #expect(!PolicyConditions.namesRewarded("对标先进"[...], in: "对标先进,给予奖励"[...]))
+  }
 }
