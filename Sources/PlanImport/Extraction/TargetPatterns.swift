@@ -91,6 +91,7 @@ enum TargetPatterns {
       }
     }
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
+    FoundationFigure.attach(to: &found, in: sentence)
     return found
   }
 

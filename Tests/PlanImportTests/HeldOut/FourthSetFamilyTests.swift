@@ -274,4 +274,17 @@ struct FourthSetFamilyTests {
     #expect(PolicyConditions.namesRewarded("对新认定的企业"[...], in: "对新认定的企业,给予奖励"[...]))
     #expect(!PolicyConditions.namesRewarded("对标先进"[...], in: "对标先进,给予奖励"[...]))
   }
+
+  @Test("`在2025年X的基础上,到2028年…`: X is the starting figure of the sentence's goal of its unit")
+  func foundationFigure() throws {
+    for opening in ["在2025年全县工业增加值132亿元的基础上", "在2025年工业增加值132亿元基础上"] {
+      let plan = plan([], goals: ["\(opening),到2028年,全县工业增加值突破180亿元,年均增长11%以上。"])
+      let goal = try #require(goals(plan).first { $0.target?.value == 180 }, "\(opening)")
+      #expect(goal.baseline?.value == 132, "\(opening)")
+      #expect(goal.baseline?.year == 2025, "\(opening)")
+      #expect(goal.target?.year == 2028, "\(opening)")
+      #expect(goals(plan).first { $0.target?.value == 11 }?.baseline == nil)
+    }
+    #expect(FoundationFigure.figures(in: "在巩固132亿元规模的同时,到2028年突破180亿元"[...]).isEmpty)
+  }
 }
