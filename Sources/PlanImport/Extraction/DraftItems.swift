@@ -95,7 +95,7 @@ struct DraftItems {
     var placed: [TextReading.PlacedGoal] = []
     for (index, table) in tables.enumerated() {
       let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
-      for candidate in IndicatorTableGoals.goals(in: table)
+      for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
       where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
           TextReading.PlacedGoal(

@@ -32,7 +32,8 @@ enum LadderLists {
     let chains = LadderPatterns.chains(in: sentence)
     guard chains.isEmpty else { return chains }
     return SentenceSegmenter.clauses(of: sentence).compactMap { clause in
-      LadderPhrasings.steps(in: clause) ?? enumerated(in: clause) ?? levelled(in: clause)
+      guard !PolicyConditions.namesRewarded(clause, in: sentence) else { return nil }
+      return LadderPhrasings.steps(in: clause) ?? enumerated(in: clause) ?? levelled(in: clause)
     }
   }
 

@@ -34,7 +34,8 @@ enum LadderParagraphs {
     guard !stated else { return nil }
     var found: [(step: String, sentence: Substring)] = []
     for sentence in sentences {
-      for clause in SentenceSegmenter.clauses(of: sentence) {
+      for clause in SentenceSegmenter.clauses(of: sentence)
+      where !PolicyConditions.namesRewarded(clause, in: sentence) {
         let steps = LadderLists.enumerated(in: clause) ?? step(in: clause).map { [$0] } ?? []
         for step in steps where !found.contains(where: { $0.step == step }) {
           found.append((step, sentence))

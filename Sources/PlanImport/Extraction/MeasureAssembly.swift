@@ -10,22 +10,28 @@ enum MeasureAssembly {
     var unmatched: [TaskTableRow] = []
     for row in rows {
       let task = PlanTextCharacters.unquoted(row.task)
-      guard
-        let index = measures.firstIndex(where: { measure in
+      let named = TaskItemRange.numbers(in: task).map {
+        TaskItemRange.measures(numbered: $0, in: measures)
+      }
+      let indices =
+        named.flatMap { $0.isEmpty ? nil : $0 }
+        ?? measures.firstIndex(where: { measure in
           let title = PlanTextCharacters.unquoted(measure.title)
           return title.count >= 2
             && (task == title || task.hasPrefix(title) || title.hasPrefix(task))
-        })
-      else {
+        }).map { [$0] } ?? []
+      guard !indices.isEmpty else {
         unmatched.append(row)
         continue
       }
-      if measures[index].units.isEmpty {
-        measures[index].units = row.units
-        reviews[index, default: []].append(
-          row.listed ? .unitsFromList(row.row) : .unitsFromTable(row.row))
+      for index in indices {
+        if measures[index].units.isEmpty {
+          measures[index].units = row.units
+          reviews[index, default: []].append(
+            row.listed ? .unitsFromList(row.row) : .unitsFromTable(row.row))
+        }
+        if measures[index].due == nil { measures[index].due = row.due }
       }
-      if measures[index].due == nil { measures[index].due = row.due }
     }
     return unmatched
   }

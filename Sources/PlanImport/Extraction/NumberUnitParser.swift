@@ -72,6 +72,12 @@ enum NumberUnitParser {
     let before = clause[..<start]
     if dueLeads.contains(where: { before.hasSuffix($0) }) { return .due }
     if baseLeads.contains(where: { before.hasSuffix($0) }) { return .base }
+    // `由2024年的9家增加到20家`: the year a change starts from.
+    if let lead = before.last, ChangeStart.leads.contains(lead),
+      clause[clause.index(after: end)...].hasPrefix("的")
+    {
+      return .base
+    }
     let after = clause[clause.index(after: end)...]
     if after.hasPrefix("前") || after.hasPrefix("底") || after.hasPrefix("末") { return .due }
     return .plain

@@ -14,7 +14,9 @@ enum SpecialGoalPatterns {
     var found: [GoalCandidate] = []
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     let force = sentence.contains("力争") || sentence.contains("争取") ? ["力争"] : []
-    for clause in SentenceSegmenter.clauses(of: sentence) {
+    // `对…提高容积率的,…`: what a policy asks of those it rewards is no goal of the plan.
+    for clause in SentenceSegmenter.clauses(of: sentence)
+    where !PolicyConditions.closesCondition(clause) {
       if let zero = zeroBreakthrough(clause, context: context, force: force) {
         found.append(zero)
       } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {
@@ -60,11 +62,25 @@ enum SpecialGoalPatterns {
     return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
   }
 
+  /// True when nothing but a qualifier or punctuation follows a doubling word: `实现倍增`,
+  /// `翻番以上` state a goal; `倍增行动计划`, `倍增专项资金`, `倍增工程` name something — but a
+  /// programme named after doubling a measured amount is that goal (`企业研发投入倍增计划`).
+  static func closesGoal(_ rest: Substring, after head: Substring) -> Bool {
+    let text = PlanTextCharacters.trimmed(rest)
+    guard let first = text.first, PlanTextCharacters.isHan(first) else { return true }
+    if text.hasPrefix("计划"), doubledAmounts.contains(where: head.hasSuffix) { return true }
+    return QualifierWords.trailing.contains { text.hasPrefix($0.written) }
+  }
+
+  /// What a programme may double: a measured amount.
+  static let doubledAmounts = QualitativeGoalPatterns.measuredHeads + ["投入", "投资", "税收", "数量"]
+
   private static func doubling(_ clause: Substring, context: SentenceContext, baseYear: Int?)
     -> GoalCandidate?
   {
     guard let word = doublingWords.first(where: clause.contains),
-      let range = clause.range(of: word)
+      let range = clause.range(of: word),
+      closesGoal(clause[range.upperBound...], after: clause[..<range.lowerBound])
     else { return nil }
     var head = clause[..<range.lowerBound]
     // `实现三个“倍增”` counts goals stated elsewhere; it is not a goal of its own.

@@ -23,26 +23,27 @@ enum TargetPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     var previousMetric: String?
     let notes = BracketBaseline.notes(in: sentence)
+    let sentenceFigures = NumberUnitParser.figures(in: sentence).filter { figure in
+      !notes.contains { $0.range.contains(figure.range.lowerBound) }
+    }
     let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
-      let figures =
-        (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
-        + ChineseAmounts.figures(in: clause))
-        .filter { figure in
-          !figure.isScale && !notes.contains { $0.range.contains(figure.range.lowerBound) }
-        }
-        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+      let allFigures = clauseFigures(clause, outside: notes)
+      let changes = ChangeStart.pairs(in: clause, figures: allFigures)
+      let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
       guard !figures.isEmpty else { continue }
       var names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
       if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1
       for (index, figure) in figures.enumerated() {
+        let change = changes.first { $0.goal == figure }
         let before = clause[
-          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<figure
-            .range.lowerBound]
+          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<(change?
+            .lead ?? figure.range.lowerBound)]
         guard states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
+          !PolicyConditions.excludes(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
@@ -81,9 +82,8 @@ enum TargetPatterns {
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
-        if let note = BracketBaseline.note(after: figure, in: clause, among: notes) {
-          candidate.goal.baseline = Figure(value: note.value, year: note.year)
-        }
+        candidate.goal.baseline = startingFigure(
+          of: figure, in: clause, change: change, notes: notes, sentenceFigures: sentenceFigures)
         if names.count > 1, figures.count > 1, !pairs, clause.contains("分别") {
           candidate.review.append(.pairsDoNotMatch)
         }
@@ -91,7 +91,35 @@ enum TargetPatterns {
       }
     }
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
+    FoundationFigure.attach(to: &found, in: sentence)
     return found
+  }
+
+  /// The clause's figures in order, but not the scale classes and the figures inside a
+  /// bracketed starting figure (`BracketBaseline`).
+  private static func clauseFigures(_ clause: Substring, outside notes: [BracketBaseline.Note])
+    -> [FigureReading]
+  {
+    (NumberUnitParser.figures(in: clause) + NumberUnitParser.chineseCounts(in: clause)
+      + ChineseAmounts.figures(in: clause))
+      .filter { figure in
+        !figure.isScale && !notes.contains { $0.range.contains(figure.range.lowerBound) }
+      }
+      .sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A goal's starting figure as the sentence states it: where a change starts
+  /// (`由2024年的9家增加到20家`, `ChangeStart`), or in brackets after it (`BracketBaseline`).
+  private static func startingFigure(
+    of figure: FigureReading, in clause: Substring, change: ChangeStart.Pair?,
+    notes: [BracketBaseline.Note], sentenceFigures: [FigureReading]
+  ) -> Figure? {
+    if let change { return Figure(value: change.start.value, year: change.year) }
+    guard
+      let note = BracketBaseline.note(
+        after: figure, in: clause, among: notes, sentenceFigures: sentenceFigures)
+    else { return nil }
+    return Figure(value: note.entry.value, year: note.year)
   }
 
   /// `A、B、C较2023年增长30%`: one figure that every listed name reaches, one goal each.
@@ -136,8 +164,10 @@ enum TargetPatterns {
       || QualifierWords.trailing.contains(where: { after.hasPrefix($0.written) })
   }
 
-  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts.
+  /// `3—5亿元项目8个`: a figure that describes the noun another figure counts; `(第4项)`,
+  /// `第2批`: an ordinal, which counts nothing.
   private static func isAttribute(_ figure: FigureReading, in clause: Substring) -> Bool {
+    if clause[..<figure.range.lowerBound].last == "第" { return true }
     var after = clause[figure.range.upperBound...]
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)

@@ -32,6 +32,7 @@ struct TextReading {
     var years = YearContext(reference: reference)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
+      let firstGoal = goals.count
       let key = outline.placeKeys[index]
       let carries = key == nil || sections.isGoal(key)
       years.startParagraph(key: key, carries: carries)
@@ -100,6 +101,7 @@ struct TextReading {
         ]
       }
       chains += paragraphChains
+      ReferencedSteps.name(&goals, from: firstGoal, chains: paragraphChains)
     }
   }
 
@@ -248,7 +250,7 @@ struct TextReading {
   static func plainYears(_ years: [YearReading], in sentence: Substring) -> [Int] {
     let notes = BracketBaseline.notes(in: sentence)
     return years.filter { year in
-      year.role == .plain && !notes.contains { $0.range.contains(year.range.lowerBound) }
+      year.role == .plain && !BracketBaseline.holds(year, among: notes)
     }.map(\.year)
   }
 

@@ -21,6 +21,7 @@ struct UnitNotes: Hashable {
     for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
       notes.add(labelledParts(group))
     }
+    notes.add(UnitSentences.parts(paragraph))
     return notes
   }
 
@@ -85,16 +86,16 @@ struct UnitNotes: Hashable {
     }
   }
 
-  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside. Brackets nest: a
-  /// unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
+  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside, in round brackets or
+  /// `【…】`. Brackets nest: a unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
   private static func bracketGroups(_ paragraph: String) -> [Substring] {
     var groups: [Substring] = []
     var opened: [String.Index] = []
     for index in paragraph.indices {
       let c = paragraph[index]
-      if PlanTextCharacters.openingBrackets.contains(c) {
+      if noteOpening.contains(c) {
         opened.append(paragraph.index(after: index))
-      } else if PlanTextCharacters.closingBrackets.contains(c), let start = opened.popLast() {
+      } else if noteClosing.contains(c), let start = opened.popLast() {
         let inside = paragraph[start..<index]
         if (leadLabels + responsibleLabels).contains(where: inside.contains),
           inside.contains(":") || inside.contains("\u{FF1A}")
@@ -105,6 +106,9 @@ struct UnitNotes: Hashable {
     }
     return groups
   }
+
+  static let noteOpening = PlanTextCharacters.openingBrackets.union(["【"])
+  static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
 
   /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
   static func splitUnits(_ text: Substring) -> [String] {

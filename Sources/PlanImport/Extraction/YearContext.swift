@@ -26,7 +26,10 @@ struct YearContext {
   mutating func year(
     for sentence: Substring, key: String?, carries: Bool, headingYear: Int?
   ) -> (year: Int?, mark: ReviewMark?) {
-    let years = NumberUnitParser.years(in: sentence)
+    let notes = BracketBaseline.notes(in: sentence)
+    let years = NumberUnitParser.years(in: sentence).filter {
+      !BracketBaseline.holds($0, among: notes)
+    }
     let planYears = years.filter { $0.role == .plain && $0.year >= (reference ?? Int.max) }
     if let own = years.first(where: { $0.role == .due })?.year ?? planYears.first?.year
       ?? years.filter({ $0.role == .span }).map(\.year).max()

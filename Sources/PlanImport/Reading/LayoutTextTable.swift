@@ -67,7 +67,10 @@ enum LayoutTextTable {
       cells.contains { $0.text.contains("牵头") || $0.text.contains("责任") }
       && cells.contains { $0.text.contains("任务") || $0.text.contains("序号") }
     let years = cells.filter { isYear($0.text) }.count >= 2
-    return tasks || (years && cells.contains { $0.text.contains("指") || $0.text.contains("属性") })
+    // `年度  规上工业总产值  工业投资`: goals by year, a row to each year.
+    let yearRows = ["年度", "年份"].contains(cells[0].text)
+    return tasks || yearRows
+      || (years && cells.contains { $0.text.contains("指") || $0.text.contains("属性") })
   }
 
   /// The header's cells, a label spaced out letter by letter (`指    标`) made one.
@@ -89,7 +92,7 @@ enum LayoutTextTable {
   static func table(_ lines: [String], header raw: [Cell], from start: Int)
     -> (DocumentTable, Int)?
   {
-    let header = joinedLetters(raw)
+    var header = joinedLetters(raw)
     let centres = header.map { centre(of: $0) }
     let bounds = zip(centres, centres.dropFirst()).map { ($0 + $1) / 2 }
     let column = { (cell: Cell) in bounds.filter { $0 <= centre(of: cell) }.count }
@@ -108,7 +111,15 @@ enum LayoutTextTable {
           && part.start + width(part.text) <= right + 10)
     }
     let end = start + body.count
-    let parted = Array(body.map(cells(of:)).reversed().drop(while: \.isEmpty).reversed())
+    var parted = Array(body.map(cells(of:)).reversed().drop(while: \.isEmpty).reversed())
+    // A header printed on two lines (the units under the names): its second line holds no
+    // cell in the column rows open with.
+    while ["年度", "年份"].contains(header[key].text), let line = parted.first, !line.isEmpty,
+      !line.contains(where: { column($0) == key })
+    {
+      for cell in line { header[column(cell)].text += cell.text }
+      parted.removeFirst()
+    }
     let blankParted = parted.contains { $0.isEmpty }
     var rows: [[String]] = [header.map(\.text)]
     var row = Array(repeating: "", count: header.count)

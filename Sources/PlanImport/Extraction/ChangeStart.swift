@@ -1,0 +1,54 @@
+/// `由2024年的9家增加到20家`, `从18.4万元提高到30万元`: a change stated from its start to its
+/// goal. The first figure — after `由`/`从`, a year and `的` where written — is the goal's
+/// starting figure (with that year), not a goal of its own.
+enum ChangeStart {
+  struct Pair: Hashable {
+    /// The figure the change starts from.
+    var start: FigureReading
+    /// The figure it is to reach.
+    var goal: FigureReading
+    var year: Int?
+    /// Where `由`/`从` stands: the goal's metric is written before it.
+    var lead: String.Index
+  }
+
+  static let leads: Set<Character> = ["由", "从"]
+  /// The verbs of a change to a figure, standing between its two ends.
+  static let verbs = [
+    "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "增长到", "增长至", "扩大到",
+    "扩大至", "增至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降至", "压减至", "压减到",
+    "缩小到", "缩小至", "发展到", "发展至",
+  ]
+
+  /// Each change of the clause whose two ends are adjacent figures of the same unit.
+  static func pairs(in clause: Substring, figures: [FigureReading]) -> [Pair] {
+    zip(figures, figures.dropFirst()).compactMap { start, goal in
+      guard start.unit == goal.unit, start.value != nil,
+        let (lead, year) = leadAndYear(before: clause[..<start.range.lowerBound])
+      else { return nil }
+      var between = clause[start.range.upperBound..<goal.range.lowerBound]
+      for (written, _) in QualifierWords.trailing where between.hasPrefix(written) {
+        between = between.dropFirst(written.count)
+      }
+      guard verbs.contains(String(between)) else { return nil }
+      return Pair(start: start, goal: goal, year: year, lead: lead)
+    }
+  }
+
+  /// Where `由`/`从` stands before the start figure, and the year between them (`由2024年的`,
+  /// `由2024年底的`, `从`).
+  private static func leadAndYear(before: Substring) -> (String.Index, Int?)? {
+    var rest = before
+    if rest.last == "的" { rest = rest.dropLast() }
+    var year: Int?
+    if let written = NumberUnitParser.years(in: rest).last {
+      let tail = rest[written.range.upperBound...]
+      if ["", "底", "末"].contains(String(tail)) {
+        year = written.year
+        rest = rest[..<written.range.lowerBound]
+      }
+    }
+    guard let last = rest.last, leads.contains(last) else { return nil }
+    return (rest.index(before: rest.endIndex), year)
+  }
+}

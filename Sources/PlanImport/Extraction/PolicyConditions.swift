@@ -1,0 +1,49 @@
+import PlanModel
+
+/// Figures of a support policy that are no goals: the condition an enterprise or project is to
+/// meet to be rewarded (`对年营业收入首次突破10亿元的工业企业`, `对年节能量500吨标准煤以上的节能改造
+/// 项目`, `次年继续在库且营业收入增长10%以上的`, a clause opened by `对` or closed by `的`), and the
+/// ceiling of an award (`单个项目最高1000万元`, `最高给予100万元`).
+enum PolicyConditions {
+  /// Words opening a clause with `对` that are no object of support (`对标`, `对接`).
+  static let notObjects = ["对标", "对接", "对外", "对口", "对比"]
+  static let ceilings = ["最高", "最多", "上限"]
+
+  /// True when the figure states a condition or a ceiling, not a goal.
+  static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
+    isCondition(figure, in: clause) || isCeiling(figure, in: clause)
+  }
+
+  static func isCondition(_ figure: FigureReading, in clause: Substring) -> Bool {
+    isCondition(clause, after: figure.range.upperBound)
+  }
+
+  /// True when the clause is a condition: it closes with `的`, or opens with `对` and has a
+  /// `的` after the given place (a figure's end: `对年节能量500吨标准煤以上的节能改造项目`).
+  static func isCondition(_ clause: Substring, after place: String.Index) -> Bool {
+    if closesCondition(clause) { return true }
+    let text = PlanTextCharacters.trimmed(clause)
+    guard text.hasPrefix("对"), !notObjects.contains(where: text.hasPrefix) else { return false }
+    return clause[place...].contains("的")
+  }
+
+  /// True when the clause closes with `的` and goes on in the next (`…提高容积率的,不再增收…`):
+  /// the case a policy provides for (`对A予以保留` still states a goal).
+  static func closesCondition(_ clause: Substring) -> Bool {
+    PlanTextCharacters.trimmed(clause).hasSuffix("的")
+  }
+
+  /// True when the clause names whom a policy rewards (`对新认定的A、B、C,分别给予100万元、30万元、
+  /// 5万元奖励`): it opens with `对` and its sentence pays an award — a schedule, no ladder.
+  static func namesRewarded(_ clause: Substring, in sentence: Substring) -> Bool {
+    let text = PlanTextCharacters.trimmed(clause)
+    return text.hasPrefix("对") && !notObjects.contains(where: text.hasPrefix)
+      && TargetPatterns.awardWords.contains(where: sentence.contains)
+  }
+
+  static func isCeiling(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
+    let before = clause[..<figure.range.lowerBound]
+    return ceilings.contains(where: before.contains)
+  }
+}

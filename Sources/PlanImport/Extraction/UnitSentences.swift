@@ -1,0 +1,52 @@
+/// A measure's units named in a sentence of their own rather than a labelled note:
+/// `本条由A负责。` (A the responsible unit), `本条由A牵头,B、C配合。` (A leads, B and C are
+/// responsible), `此项工作由A负责,B参与。`, or only `由A牵头,B配合。` — the sentence opens with the
+/// clause's subject (`本条`, `本项`, `此项工作` …, or nothing) and `由`, and says nothing but who
+/// leads and who works with them: a verb of leading or of being responsible closes each part.
+enum UnitSentences {
+  /// What the sentence opens with before `由`: the article, item or work it is about.
+  static let subjects = [
+    "本条", "本项", "本款", "本点", "本措施", "本条措施", "本项措施", "本政策", "本条政策", "本项政策", "此项", "此项工作",
+    "本项工作", "该项", "该项工作", "上述工作", "以上工作", "",
+  ]
+  /// The verb closing the first part: leading, or being responsible alone.
+  static let leadVerbs = ["牵头负责", "牵头落实", "牵头实施", "牵头"]
+  static let ownVerbs = ["负责落实", "负责实施", "具体负责", "负责"]
+  /// The verb closing the second part: working with the first.
+  static let partnerVerbs = ["配合落实", "配合实施", "共同落实", "配合", "参与", "协同", "协助", "协办"]
+
+  /// The labelled parts (`牵头单位` or `责任单位` and the names) each such sentence of the
+  /// paragraph gives.
+  static func parts(_ paragraph: String) -> [(label: String, names: Substring)] {
+    paragraph.split(separator: "。").flatMap { sentence in
+      parts(ofSentence: PlanTextCharacters.trimmed(sentence)[...])
+    }
+  }
+
+  private static func parts(ofSentence sentence: Substring) -> [(label: String, names: Substring)] {
+    guard
+      let subject = subjects.first(where: { sentence.hasPrefix($0 + "由") })
+    else { return [] }
+    let body = sentence.dropFirst(subject.count + 1)
+    let pieces = body.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let first = pieces.first else { return [] }
+    let partner = pieces.count > 1 ? names(pieces[1], closedBy: partnerVerbs) : nil
+    if pieces.count > 1, partner == nil { return [] }
+    if let lead = names(first, closedBy: leadVerbs) {
+      return [("牵头单位", lead)] + (partner.map { [("责任单位", $0)] } ?? [])
+    }
+    guard let own = names(first, closedBy: ownVerbs) else { return [] }
+    // `由A负责,B配合`: A answers for the work, B helps — A leads.
+    return partner.map { [("牵头单位", own), ("责任单位", $0)] } ?? [("责任单位", own)]
+  }
+
+  /// The names before a closing verb, when the part is only names and that verb.
+  private static func names(_ part: Substring, closedBy verbs: [String]) -> Substring? {
+    guard let verb = verbs.first(where: part.hasSuffix) else { return nil }
+    let names = part.dropLast(verb.count)
+    guard (2...80).contains(names.count), !names.contains(":"),
+      UnitNotes.splitUnits(names).allSatisfy({ $0.count <= 24 })
+    else { return nil }
+    return names
+  }
+}
