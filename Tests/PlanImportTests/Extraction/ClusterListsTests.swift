@@ -105,7 +105,7 @@ struct ClusterListsTests {
       "2023年,全县工业增加值达到120亿元,竹木家具、陶瓷卫浴、山泉水3个产业入选省级特色产业集群。", "二、发展目标",
       "到2027年,全县工业增加值达到200亿元。",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     #expect(plan.clusters.map(\.name) == ["竹木家具", "陶瓷卫浴", "山泉水"])
   }
 
@@ -123,7 +123,7 @@ struct ClusterListsTests {
       "乙县先进制造业发展行动方案(2024—2027年)", "一、重点任务", "(一)培育壮大新兴产业。",
       "突破发展竹木材料产业,培育壮大竹纤维、竹基板材等重点产业。加快发展无人机、通航服务等产业。",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     let byName = Dictionary(uniqueKeysWithValues: plan.clusters.map { ($0.name, $0) })
     let parent = try #require(byName["竹木材料"])
     #expect(parent.tier == "新兴")

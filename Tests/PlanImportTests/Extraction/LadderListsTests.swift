@@ -79,7 +79,7 @@ struct LadderListsTests {
       "(一)壮大市场主体。构建企业梯度培育体系。实施初创企业“萌芽”计划。实施成长型企业“拔节”计划。实施骨干企业“参天”工程。",
       "(二)培育优质企业。推动企业按照“规模以上企业—瞪羚企业—链主企业”路径成长。",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     let names = plan.ladders.map(\.name)
     #expect(names.contains("壮大市场主体"))
     let programmes = try #require(plan.ladders.first { $0.name == "壮大市场主体" })

@@ -75,7 +75,7 @@ struct LadderPhrasingsTests {
       "到2027年,高新技术企业达到40家,省级瞪羚企业达到12家。", "二、重点任务",
       "(一)实施企业梯度培育。推动科技型中小企业向高新技术企业、瞪羚企业、链主企业逐级跃升。每年新增入库科技型中小企业20家以上。",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     #expect(plan.ladders.count == 1)
     let ladder = try #require(plan.ladders.first)
     #expect(ladder.tiers.map(\.name) == ["科技型中小企业", "高新技术企业", "瞪羚企业", "链主企业"])

@@ -24,7 +24,7 @@ import Testing
       "二、重点任务",
       "（一）壮大竹木加工产业。建设竹木产业园，到2026年产值突破50亿元。（牵头单位：县经信局；责任单位：县发改局）",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     let texts = sources(plan)
     #expect(!texts.isEmpty)
     let printed = lines.joined(separator: "\n")

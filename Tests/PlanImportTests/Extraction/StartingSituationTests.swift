@@ -10,10 +10,6 @@ struct StartingSituationTests {
     BaselinePatterns.figures(in: sentence[...], year: year)
   }
 
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   /// An invented county plan whose 发展基础 dates its figures in one sentence only.
   static let county = [
     "乙县人民政府", "乙县工业振兴行动方案(2024—2027年)", "一、发展基础",

@@ -24,7 +24,7 @@ struct YearListPairsTests {
       "高新技术企业2026年、2027年、2028年分别达到50家、60家、72家。", "三、重点任务",
       "(一)企业梯度培育。推动科技型中小企业向高新技术企业、瞪羚企业、链主企业逐级跃升。",
     ]
-    let plan = PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    let plan = draft(lines)
     let ladder = try #require(plan.ladders.first)
     #expect(ladder.tiers.map { $0.target?.value }[1] == 72)
     #expect(plan.targets.map { $0.goal.target?.value } == [50, 60])

@@ -8,10 +8,6 @@ import Testing
 /// held-out document's sentence).
 @Suite("Extraction: families from the blind held-out documents")
 struct BlindFamilyTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   func plan(_ body: [String], title: String = "己县重点产业链工作方案(2025—2027年)") -> Plan {
     draft(["己县人民政府办公室", title, "一、工作目标", "到2027年,全县规上工业营业收入达到300亿元。", "二、重点任务"] + body)
   }
@@ -98,10 +94,6 @@ struct BlindFamilyTests {
 /// Which goal a ladder step's count and a starting figure go to.
 @Suite("Extraction: steps' levels and starting figures from the blind held-out documents")
 struct BlindFilingTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   @Test("a ladder step takes its level, not a yearly or new count stated before it")
   func stepLevel() throws {
     let plan = draft([
@@ -145,10 +137,6 @@ struct BlindFilingTests {
 /// A goal looked ahead to past the plan's span, and a 板块 of a cluster.
 @Suite("Extraction: look-ahead goals and 板块 from the blind held-out documents")
 struct BlindLookAheadTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   @Test("a goal after 展望 keeps its year: the horizon reaches it")
   func lookAhead() throws {
     for opening in ["展望2035年,", "远景展望到2035年,"] {
@@ -179,10 +167,6 @@ struct BlindLookAheadTests {
 /// A ladder of plants' grades, and counts after `遴选`.
 @Suite("Extraction: grade ladders and selections from the blind held-out documents")
 struct BlindGradeTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   @Test("a progression of plants' grades is a ladder, its counts the steps' targets")
   func gradeLadder() throws {
     let plan = draft([

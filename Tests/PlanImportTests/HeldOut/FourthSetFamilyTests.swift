@@ -12,7 +12,7 @@ struct FourthSetFamilyTests {
     let lines =
       ["庚县人民政府办公室", "庚县制造业提质三年行动方案(2026—2028年)", "一、主要目标"] + goals + ["二、重点任务"]
       + body
-    return PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+    return draft(lines)
   }
 
   func goals(_ plan: Plan) -> [Goal] {

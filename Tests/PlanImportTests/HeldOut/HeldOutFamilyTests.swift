@@ -8,10 +8,6 @@ import Testing
 /// seeds' nor the held-out documents' sentences).
 @Suite("Extraction: phrasing families from the held-out misses")
 struct HeldOutFamilyTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   func plan(tasks: [String], goals: [String] = ["到2027年,全市规上工业营业收入达到600亿元。"]) -> Plan {
     draft(
       ["辛市人民政府", "辛市制造业提质行动方案(2024—2027年)", "一、主要目标"] + goals + ["二、重点任务"] + tasks)

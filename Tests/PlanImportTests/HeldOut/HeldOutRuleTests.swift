@@ -9,10 +9,6 @@ import Testing
 /// documents' wording).
 @Suite("Extraction: rule classes found by the held-out check")
 struct HeldOutRuleTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   @Test("full-width punctuation reads as the ASCII the rules look for")
   func fullWidthPunctuation() {
     let fullWidth = [

@@ -8,10 +8,6 @@ import Testing
 /// document's sentence).
 @Suite("Extraction: target and baseline families from the independent documents")
 struct IndependentFamilyTests {
-  func draft(_ lines: [String]) -> Plan {
-    PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
-  }
-
   func plan(tasks: [String], title: String = "戊县工业提质三年行动方案(2024—2026年)") -> Plan {
     draft(["戊县人民政府", title, "一、主要目标", "到2026年,全县规上工业营业收入达到90亿元。", "二、重点任务"] + tasks)
   }
