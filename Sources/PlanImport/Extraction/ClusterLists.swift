@@ -98,8 +98,39 @@ enum ClusterLists {
     return text
   }
 
-  /// The words a counted list of clusters closes with (`三大产业`, `四个领域`, `三大板块`).
-  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道"]
+  /// The words a counted list of clusters closes with (`三大产业`, `四个领域`, `三大板块`,
+  /// `三个方向`); a count of classes closes one too, whatever noun follows (`三类工业软件`:
+  /// `classEnd`).
+  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道", "方向"]
+
+  /// Where a count of classes ends (just after `类` in `A、B、C三类X`): `类` counts only right
+  /// after a numeral (not `各类`, `类脑`).
+  static func classEnd(in clause: Substring) -> Range<String.Index>? {
+    var search = clause.startIndex
+    while let found = clause[search...].firstIndex(of: "类") {
+      let after = clause.index(after: found)
+      if found > clause.startIndex {
+        let before = clause[clause.index(before: found)]
+        if ChineseNumber.isNumeral(before) || PlanTextCharacters.isDigit(before) {
+          return after..<after
+        }
+      }
+      search = after
+    }
+    return nil
+  }
+
+  /// The first place a counted list could close in the clause (`countedEnds`, `classEnd`).
+  private static func firstEnd(in clause: Substring) -> Range<String.Index>? {
+    var ends = countedEnds.compactMap { clause.range(of: $0) }
+    if let end = classEnd(in: clause) { ends.append(end) }
+    return ends.min { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// A way of changing (`高端化`, `智能化`) is no industry a counted list could name.
+  private static func namesAWayOfChanging(_ name: String) -> Bool {
+    name.count >= 3 && name.hasSuffix("化")
+  }
 
   /// `counted(in:)` for each clause of the sentence.
   static func counted(inSentence sentence: Substring) -> [String] {
@@ -109,11 +140,7 @@ enum ClusterLists {
   /// `A、B、C、D四个…产业集群`, `A…和F“5+1”产业体系`, `A、B产业`: the names, when the list
   /// closes with a count equal to its length, or runs straight into 产业.
   static func counted(in clause: Substring) -> [String] {
-    guard
-      let end = countedEnds.compactMap({ clause.range(of: $0) }).min(by: {
-        $0.lowerBound < $1.lowerBound
-      })
-    else { return [] }
+    guard let end = firstEnd(in: clause) else { return [] }
     let head = clause[..<end.lowerBound]
     guard let comma = head.firstIndex(of: "、") else { return [] }
     // The list runs from after its opening verb to its count or to 产业.
@@ -129,7 +156,7 @@ enum ClusterLists {
       // The count says the last `和` parts two names, short ones too (`铝材和稀土功能材料`).
       written = written.dropLast() + split
     }
-    let found = written.compactMap(listedName)
+    let found = written.compactMap(listedName).filter { !namesAWayOfChanging($0) }
     guard found.count >= 2, found.count == written.count else { return [] }
     if listEnd == head.endIndex {
       // Straight into 产业: only after a verb that opens the list.

@@ -43,7 +43,10 @@ struct TextReading {
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
       let goalLead = outline.lines[index] == nil ? GoalLineLead.phrase(of: paragraph) : nil
-      let industry = sections.isTask(key) ? Self.headingIndustry(index, key: key, in: outline) : nil
+      let industry =
+        sections.isTask(key)
+        ? Self.headingIndustry(index, key: key, in: outline)
+          ?? Self.runInIndustryName(outline.lines[index]?.title) : nil
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       for sentence in SentenceSegmenter.sentences(of: text) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
@@ -261,6 +264,24 @@ struct TextReading {
     else { return nil }
     return String(title.dropLast(2))
   }
+
+  /// `runInIndustry` when the heading is only a name (`3.新型显示产业。…`), not a verb's
+  /// phrase or a tier (`1.巩固提升支柱产业。…`, `做大做强主导产业`): the industry whose
+  /// paragraph's counted lists name its parts.
+  static func runInIndustryName(_ title: String?) -> String? {
+    guard let name = runInIndustry(title),
+      !headingWords.contains(where: name.contains), ClusterLists.listedName(name) == name
+    else { return nil }
+    return name
+  }
+
+  /// Words a heading's phrase holds that no industry's name does: verbs of developing and
+  /// tiers.
+  private static let headingWords = [
+    "做大", "做强", "做优", "做精", "巩固", "加快", "前瞻", "集聚", "发展", "培育", "壮大", "提升",
+    "推动", "打造", "推进", "实施", "构建", "聚焦", "突破", "优化", "升级", "大力", "支柱", "主导",
+    "新兴", "未来", "特色", "优势", "重点", "战略", "传统",
+  ]
 
   /// The industry a task heading develops (`发展高端装备产业`), for a paragraph under it or
   /// run into it.
