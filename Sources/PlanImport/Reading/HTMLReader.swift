@@ -24,7 +24,7 @@ enum HTMLReader {
   /// The page's own address: `<link rel="canonical">`, else `<meta property="og:url">`.
   static func origin(_ root: MarkupNode) -> String? {
     guard let head = HTMLNode.child(root, named: "head") else { return nil }
-    for node in HTMLNode.children(head) {
+    for node in head.children {
       let name = HTMLNode.name(node)
       if name == "link", HTMLNode.attribute(node, "rel")?.lowercased() == "canonical" {
         return HTMLNode.attribute(node, "href").map(TextCleaning.trimmed)
@@ -42,10 +42,8 @@ enum HTMLNode {
   /// An element's name, lower-cased (empty for other nodes).
   static func name(_ node: MarkupNode) -> String { node.name.lowercased() }
 
-  static func children(_ node: MarkupNode) -> [MarkupNode] { node.children }
-
   static func child(_ node: MarkupNode, named name: String) -> MarkupNode? {
-    children(node).first { self.name($0) == name }
+    node.children.first { self.name($0) == name }
   }
 
   /// An attribute's value (its text joined), or nil when the element has none.
@@ -55,6 +53,6 @@ enum HTMLNode {
 
   /// Whether a descendant is an element named `name`.
   static func contains(_ node: MarkupNode, elementNamed name: String) -> Bool {
-    children(node).contains { self.name($0) == name || contains($0, elementNamed: name) }
+    node.children.contains { self.name($0) == name || contains($0, elementNamed: name) }
   }
 }

@@ -36,7 +36,7 @@ struct HTMLWalker {
     let (wasInArticle, wasInPre) = (inArticle, inPre)
     inArticle = inArticle || name == "article" || name == "main"
     inPre = inPre || name == "pre"
-    for child in HTMLNode.children(node) { walk(child) }
+    for child in node.children { walk(child) }
     (inArticle, inPre) = (wasInArticle, wasInPre)
     if isBlock { finishParagraph() }
   }
@@ -67,9 +67,9 @@ struct HTMLWalker {
     var cellBlocks: [[DocumentBlock]] = []
     for row in HTMLTableRows.rows(of: table) {
       grid.startRow()
-      for cell in HTMLNode.children(row) where ["td", "th"].contains(HTMLNode.name(cell)) {
+      for cell in row.children where ["td", "th"].contains(HTMLNode.name(cell)) {
         var inner = HTMLWalker(inArticle: inArticle)
-        for child in HTMLNode.children(cell) { inner.walk(child) }
+        for child in cell.children { inner.walk(child) }
         inner.finishParagraph()
         cellBlocks.append(inner.blocks)
         grid.add(
@@ -95,10 +95,10 @@ struct HTMLWalker {
 /// The rows of an HTML table, through thead, tbody and tfoot, not those of tables inside.
 enum HTMLTableRows {
   static func rows(of table: MarkupNode) -> [MarkupNode] {
-    HTMLNode.children(table).flatMap { child -> [MarkupNode] in
+    table.children.flatMap { child -> [MarkupNode] in
       switch HTMLNode.name(child) {
       case "tr": [child]
-      case "thead", "tbody", "tfoot": HTMLNode.children(child).filter { HTMLNode.name($0) == "tr" }
+      case "thead", "tbody", "tfoot": child.children.filter { HTMLNode.name($0) == "tr" }
       default: []
       }
     }
