@@ -19,27 +19,17 @@ struct BinaryReader {
 
   var isAtEnd: Bool { offset >= bytes.count }
 
-  /// A variable-length unsigned number (seven bits a byte, low first), read through the
-  /// buffer directly: an index holds some 20 of them a plan file, and checking each byte's
-  /// place in the array twice was a fifth of reading it (issue 15).
   mutating func uint() throws -> UInt64 {
-    let start = offset
-    let (value, next) = bytes.withUnsafeBufferPointer { buffer -> (UInt64, Int) in
-      var result: UInt64 = 0
-      var shift: UInt64 = 0
-      var place = start
-      while place < buffer.count, shift < 64 {
-        let byte = buffer[place]
-        place += 1
-        result |= UInt64(byte & 0x7F) << shift
-        if byte < 0x80 { return (result, place) }
-        shift += 7
-      }
-      return (0, -1)
+    var result: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      guard offset < bytes.count, shift < 64 else { throw Malformed() }
+      let byte = bytes[offset]
+      offset += 1
+      result |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return result }
+      shift += 7
     }
-    guard next >= 0 else { throw Malformed() }
-    offset = next
-    return value
   }
 
   mutating func int() throws -> Int { Int(Int64(bitPattern: try uint())) }

@@ -90,6 +90,11 @@ enum QuickCommandLine {
   private static func languageOptions(_ plain: PlainWords) -> LanguageOptions? {
     var options = LanguageOptions()
     options.language = plain.value("lang")
-    return (try? options.chosen()) == nil && options.language != nil ? nil : options
+    do {
+      _ = try options.chosen()
+      return options
+    } catch {
+      return nil
+    }
   }
 }
