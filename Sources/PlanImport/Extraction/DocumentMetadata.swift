@@ -11,10 +11,14 @@ struct DocumentMetadata {
   var issued: PlanDate?
   var docNumber: String?
   var status: String?
-  /// The years the title spans (`(2023—2035年)`).
+  /// The years the title spans (`(2023—2035年)`); for a one-year work plan, its one year.
   var span: (start: Int, end: Int)?
+  /// The year of a one-year work plan (`2026年…工作要点`): every figure of it is for that year.
+  var workYear: Int?
 
-  static let titleWords = ["方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策"]
+  static let titleWords = [
+    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点",
+  ]
   static let issuerEnds = ["人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "委员会", "委"]
   static let statusWords = ["征求意见稿", "送审稿", "试行", "草案"]
 
@@ -31,6 +35,8 @@ struct DocumentMetadata {
       let years = NumberUnitParser.years(in: title[...]).filter { $0.role == .span }.map(\.year)
       if let start = years.min(), let end = years.max(), start < end { span = (start, end) }
     }
+    workYear = span == nil ? OneYearPlan.year(ofTitle: title) : nil
+    if let workYear { span = (workYear, workYear) }
   }
 
   /// The first title-like line, a 关于印发…的通知 only when nothing else is; a following line

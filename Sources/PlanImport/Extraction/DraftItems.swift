@@ -87,6 +87,15 @@ struct DraftItems {
         MeasureAssembly.measure(
           row: row, id: ids.make("measure", name: row.task), language: language))
     }
+    let taskParagraphs = Set(measures.map(\.paragraph)).union(list.paragraphs)
+    for (index, paragraph) in paragraphs.enumerated() where !taskParagraphs.contains(index) {
+      for programme in ProgrammeSentences.programmes(in: paragraph) {
+        plan.measures.append(
+          MeasureAssembly.measure(
+            programme: programme, id: ids.make("measure", name: programme.title),
+            section: headingKey(index)))
+      }
+    }
   }
 
   /// The goals of the indicators' tables (`IndicatorTableGoals`), each placed at the

@@ -33,6 +33,10 @@ struct SentenceContext {
   /// The years the plan runs over, for a total over them (`三年新建…`).
   var period: PlanPeriod?
 
+  /// True when the year is the sentence's own, or the one year a one-year work plan is for —
+  /// not one borrowed from an earlier paragraph or a heading.
+  var yearIsOwn: Bool { year != nil && (yearMark == nil || yearMark == .yearOfWorkPlan) }
+
   /// The year a clause opened by a span of the plan's years (`三年新增…`) is due, if it is one.
   func spanYear(of clause: Substring) -> (year: Int, years: Int, phrase: Substring)? {
     guard let span = PlanSpanTotals.span(openingClause: clause),

@@ -4,7 +4,8 @@ import PlanModel
 /// measure's output (unless it has a baseline, `零突破`: an output cannot keep one); `X产业产值突破N亿元` is cluster X's scale; a count of a ladder step's
 /// enterprises is that step's target; a land or energy goal is an indicator; the rest are
 /// targets. A goal without a number naming what a goal with a number already states
-/// (`亩均税收达15万元以上`, then `将投资强度、亩均税收等列入准入指标`) is that goal again: not filed.
+/// (`亩均税收达15万元以上`, then `将投资强度、亩均税收等列入准入指标`) is that goal again: not filed;
+/// nor is a goal a later paragraph states again with its figure (`restates`).
 struct GoalFiling {
   var targets: [TextReading.PlacedGoal] = []
   var indicators: [(TextReading.PlacedGoal, IndicatorCategory)] = []
@@ -19,13 +20,14 @@ struct GoalFiling {
   ) {
     let scaleYears = Self.latestScaleYears(goals)
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
-    for placed in goals {
+    for (index, placed) in goals.enumerated() {
       let candidate = placed.candidate
       if candidate.goal.target?.hasNumber != true,
         stated.contains(where: { $0.hasSuffix(candidate.metric) })
       {
         continue
       }
+      if goals[..<index].contains(where: { Self.restates(placed, $0) }) { continue }
       if let name = ClusterAssembly.scaleName(of: candidate), let target = candidate.goal.target,
         (target.year ?? 0) >= (scaleYears[DraftCluster.matchName(name)] ?? 0)
       {
@@ -71,6 +73,20 @@ struct GoalFiling {
     } else {
       targets.append(placed)
     }
+  }
+
+  /// True when `later` states again, in another paragraph, the goal `earlier` states: the same
+  /// figure, unit and year, of a metric one of the two names holds the other's
+  /// (`新增规上工业企业120家` in the goals, then `全年新增规上工业企业120家` in a task;
+  /// `完成单位工业增加值能耗下降3%的年度目标`) — one goal, filed once.
+  static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
+    let (a, b) = (later.candidate, earlier.candidate)
+    guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
+      a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind
+    else { return false }
+    let (short, long) =
+      a.metric.count <= b.metric.count ? (a.metric, b.metric) : (b.metric, a.metric)
+    return short.count >= 4 && long.contains(short)
   }
 
   /// Words that open a count of new ones (`新增`, `新培育`): an increment, not a level.

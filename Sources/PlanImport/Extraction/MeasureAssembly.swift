@@ -58,6 +58,17 @@ enum MeasureAssembly {
       metric: candidate.metric, figure: figure, unit: unit, perYear: candidate.goal.perYear)
   }
 
+  /// A measure made from a programme a paragraph outside the tasks names with its units
+  /// (`“X工程”由A牵头,B配合`).
+  static func measure(
+    programme: ProgrammeSentences.Programme, id: String, section: String?
+  ) -> Measure {
+    Measure(
+      id: id, section: section, title: programme.title, text: programme.text,
+      leadUnits: programme.units.lead, responsibleUnits: programme.units.responsible,
+      source: SourceRef(section: section, text: programme.text, heading: section))
+  }
+
   /// A measure made from a table row (or list item) no paragraph matched.
   static func measure(row: TaskTableRow, id: String, language: Language) -> Measure {
     let mark: ReviewMark =

@@ -28,7 +28,7 @@ public struct PlanDrafter: Sendable {
       reference: metadata.issued?.year ?? metadata.span?.start ?? metadata.docNumberYear,
       period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
         PlanPeriod(start: $0, end: metadata.span?.end)
-      })
+      }, workYear: metadata.workYear)
     var header = PlanHeader(
       metadata: metadata, paragraphs: paragraphs, firstHeading: firstHeading, body: body,
       reading: reading, regionID: regionID, language: language)

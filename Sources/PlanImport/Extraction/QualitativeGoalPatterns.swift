@@ -144,7 +144,7 @@ enum QualitativeGoalPatterns {
   /// `规上企业全部完成绿色化改造`, with a due year: 100%; `实现X全覆盖` closing a clause that
   /// no year reaches: 100% with no year.
   static func coverage(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
-    guard (context.year != nil && context.yearMark == nil) || undated(clause, context: context)
+    guard context.yearIsOwn || undated(clause, context: context)
     else { return nil }
     var metric: String
     if let range = clause.range(of: "全覆盖") {

@@ -23,6 +23,8 @@ enum ReviewMark: Hashable, Sendable {
   case yearOutsideHorizon(Int)
   /// A total over the plan's years (`三年新建…`): due the plan's last year.
   case yearFromPlanSpan(Int)
+  /// A one-year work plan's figure without a year of its own: the year its title names.
+  case yearOfWorkPlan
 
   func text(_ language: Language) -> String {
     switch language {
@@ -53,6 +55,7 @@ enum ReviewMark: Hashable, Sendable {
     case .textCutOff: "原文在此处截断"
     case .yearOutsideHorizon(let year): "年份\(year)不在规划期内,未录入"
     case .yearFromPlanSpan(let years): "\(years)年累计,年份按规划期末年推定"
+    case .yearOfWorkPlan: "年度工作计划,年份取自标题"
     }
   }
 
@@ -81,6 +84,7 @@ enum ReviewMark: Hashable, Sendable {
     case .yearOutsideHorizon(let year): "year \(year) lies outside the plan's horizon; left out"
     case .yearFromPlanSpan(let years):
       "a total over \(years) years; year taken as the plan's last year"
+    case .yearOfWorkPlan: "a one-year work plan: year taken from its title"
     }
   }
 }

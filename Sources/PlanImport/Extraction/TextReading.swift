@@ -24,12 +24,12 @@ struct TextReading {
   private(set) var chains: [Chain] = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
-  /// the starting situation.
+  /// the starting situation; `workYear`: the year of a one-year work plan.
   init(
     paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?,
-    period: PlanPeriod? = nil
+    period: PlanPeriod? = nil, workYear: Int? = nil
   ) {
-    var years = YearContext(reference: reference)
+    var years = YearContext(reference: reference, workYear: workYear)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count

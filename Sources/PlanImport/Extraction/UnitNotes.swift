@@ -22,6 +22,9 @@ struct UnitNotes: Hashable {
       notes.add(labelledParts(group))
     }
     notes.add(UnitSentences.parts(paragraph))
+    if notes.isEmpty, let group = closingBracketGroup(paragraph) {
+      notes.add(UnitSentences.parts(ofBracket: group))
+    }
     return notes
   }
 
@@ -35,7 +38,7 @@ struct UnitNotes: Hashable {
     return notes.isEmpty ? nil : notes
   }
 
-  private mutating func add(_ parts: [(label: String, names: Substring)]) {
+  mutating func add(_ parts: [(label: String, names: Substring)]) {
     for part in parts {
       let names = Self.splitUnits(part.names)
       if Self.leadLabels.contains(where: part.label.hasSuffix) {
@@ -105,6 +108,22 @@ struct UnitNotes: Hashable {
       }
     }
     return groups
+  }
+
+  /// The bracketed group that closes the paragraph (before a last `。`), however it reads.
+  private static func closingBracketGroup(_ paragraph: String) -> Substring? {
+    var body = PlanTextCharacters.trimmed(paragraph)[...]
+    if body.last == "。" { body = body.dropLast() }
+    guard let last = body.last, noteClosing.contains(last) else { return nil }
+    var depth = 0
+    for index in body.indices.reversed() {
+      if noteClosing.contains(body[index]) { depth += 1 }
+      if noteOpening.contains(body[index]) {
+        depth -= 1
+        if depth == 0 { return body[body.index(after: index)..<body.index(before: body.endIndex)] }
+      }
+    }
+    return nil
   }
 
   static let noteOpening = PlanTextCharacters.openingBrackets.union(["【"])

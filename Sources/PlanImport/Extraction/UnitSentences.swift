@@ -1,6 +1,8 @@
 /// A measure's units named in a sentence of their own rather than a labelled note:
 /// `本条由A负责。` (A the responsible unit), `本条由A牵头,B、C配合。` (A leads, B and C are
-/// responsible), `此项工作由A负责,B参与。`, or only `由A牵头,B配合。` — the sentence opens with the
+/// responsible), `此项工作由A负责,B参与。` (both responsible: no one is named to lead), or only
+/// `由A牵头,B配合。`, and a bracketed note in the same words without `由` (`(A、B按职责分工负责)`,
+/// `(A负责,B配合)`) — the sentence opens with the
 /// clause's subject (`本条`, `本项`, `此项工作` …, or nothing) and `由`, and says nothing but who
 /// leads and who works with them: a verb of leading or of being responsible closes each part.
 enum UnitSentences {
@@ -11,7 +13,9 @@ enum UnitSentences {
   ]
   /// The verb closing the first part: leading, or being responsible alone.
   static let leadVerbs = ["牵头负责", "牵头落实", "牵头实施", "牵头"]
-  static let ownVerbs = ["负责落实", "负责实施", "具体负责", "负责"]
+  static let ownVerbs = [
+    "按职责分工负责", "按职责分工落实", "按职责负责", "分工负责", "负责落实", "负责实施", "具体负责", "共同负责", "负责",
+  ]
   /// The verb closing the second part: working with the first.
   static let partnerVerbs = ["配合落实", "配合实施", "共同落实", "配合", "参与", "协同", "协助", "协办"]
 
@@ -27,17 +31,31 @@ enum UnitSentences {
     guard
       let subject = subjects.first(where: { sentence.hasPrefix($0 + "由") })
     else { return [] }
-    let body = sentence.dropFirst(subject.count + 1)
+    return parts(ofBody: sentence.dropFirst(subject.count + 1))
+  }
+
+  /// The units a bracketed note written as a clause names, without labels or `由`:
+  /// `(A、B按职责分工负责)`, `(A负责)`, `(A负责,B配合)`, `(A牵头,B、C配合)`.
+  static func parts(ofBracket group: Substring) -> [(label: String, names: Substring)] {
+    // Not a clause about who does what (`(由企业自主负责)`, `(2026年底前完成)`).
+    guard !group.contains(":"), !group.contains("由"),
+      !group.contains(where: PlanTextCharacters.isDigit)
+    else { return [] }
+    return parts(ofBody: PlanTextCharacters.trimmed(group)[...])
+  }
+
+  /// `A牵头,B配合` / `A负责,B配合` / `A负责`: who leads, who is responsible. A part closed by
+  /// `负责` names responsible units (as a `责任单位` label does); one closed by `牵头`, the lead.
+  static func parts(ofBody body: Substring) -> [(label: String, names: Substring)] {
     let pieces = body.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
     guard let first = pieces.first else { return [] }
-    let partner = pieces.count > 1 ? names(pieces[1], closedBy: partnerVerbs) : nil
+    let partner = pieces.count > 1 ? names(pieces[1], closedBy: partnerVerbs + ownVerbs) : nil
     if pieces.count > 1, partner == nil { return [] }
     if let lead = names(first, closedBy: leadVerbs) {
       return [("牵头单位", lead)] + (partner.map { [("责任单位", $0)] } ?? [])
     }
     guard let own = names(first, closedBy: ownVerbs) else { return [] }
-    // `由A负责,B配合`: A answers for the work, B helps — A leads.
-    return partner.map { [("牵头单位", own), ("责任单位", $0)] } ?? [("责任单位", own)]
+    return [("责任单位", own)] + (partner.map { [("责任单位", $0)] } ?? [])
   }
 
   /// The names before a closing verb, when the part is only names and that verb.

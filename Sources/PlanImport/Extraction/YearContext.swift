@@ -1,16 +1,21 @@
 /// The year each sentence's goals are due: its own `到2027年` (or a stage's span), else the
 /// year an earlier sentence of the paragraph named, else — in the goals part — the year an
 /// earlier paragraph set (`到2027年,…实现以下目标:` before the `——` lines), else a year in
-/// the heading; each borrowed year carries the review mark that says where it came from.
+/// the heading, else a one-year work plan's year; each borrowed year carries the review mark that says where it came from.
 struct YearContext {
   /// The year the plan starts from: a plainly named year from it on is a year things are due
   /// (`力争2026年…突破50亿元`).
   let reference: Int?
+  /// The one year a one-year work plan is for: the year of every sentence naming none.
+  let workYear: Int?
   private var paragraphYear: Int?
   private var carriedYear: Int?
   private var carriedKey: String?
 
-  init(reference: Int?) { self.reference = reference }
+  init(reference: Int?, workYear: Int? = nil) {
+    self.reference = reference
+    self.workYear = workYear
+  }
 
   /// Called at each paragraph: `carries` is true where a year may pass to later paragraphs
   /// (the goals part, or before any heading).
@@ -44,6 +49,7 @@ struct YearContext {
     if let paragraphYear { return (paragraphYear, nil) }
     if carries, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }
     if let headingYear { return (headingYear, .yearFromHeading) }
+    if let workYear { return (workYear, .yearOfWorkPlan) }
     return (nil, .noYear)
   }
 }
