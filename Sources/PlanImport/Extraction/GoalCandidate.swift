@@ -32,6 +32,17 @@ struct SentenceContext {
   var enterpriseUnit = "家"
   /// The years the plan runs over, for a total over them (`三年新建…`).
   var period: PlanPeriod?
+  /// The clauses a span phrase of an earlier clause reaches (`三年内推动…,力争新增…`).
+  var spanReach: SpanReach?
+
+  /// The context of one clause: within a span's reach, the span's year.
+  func within(_ clause: Substring) -> SentenceContext {
+    guard let reach = spanReach, reach.range.contains(clause.startIndex) else { return self }
+    var context = self
+    context.year = reach.year
+    context.yearMark = .yearFromPlanSpan(reach.years)
+    return context
+  }
 
   /// True when the year is the sentence's own, or the one year a one-year work plan is for —
   /// not one borrowed from an earlier paragraph or a heading.

@@ -17,6 +17,7 @@ enum SpecialGoalPatterns {
     // `对…提高容积率的,…`: what a policy asks of those it rewards is no goal of the plan.
     for clause in SentenceSegmenter.clauses(of: sentence)
     where !PolicyConditions.closesCondition(clause) {
+      let context = context.within(clause)
       if let zero = zeroBreakthrough(clause, context: context, force: force) {
         found.append(zero)
       } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {
@@ -147,7 +148,7 @@ enum SpecialGoalPatterns {
     ]
   }
 
-  /// `前10强` / `前10位` / `第3位`.
+  /// `前10强` / `前10位` / `第3位` — not a group the rank picks (`对前100位企业…`).
   private static func ranks(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     guard let lead = clause.range(of: "前") else { return [] }
     let rest = clause[lead.upperBound...]
@@ -156,6 +157,12 @@ enum SpecialGoalPatterns {
     else { return [] }
     let after = rest[number.end...]
     guard ["强", "位", "名"].contains(where: after.hasPrefix) else { return [] }
+    // `对产值前100位企业实行专人联系`: enterprises picked by their rank, no place to reach.
+    if after.dropFirst().hasPrefix("企业") || after.dropFirst().hasPrefix("的")
+      || PlanTextCharacters.trimmed(clause).hasPrefix("对")
+    {
+      return []
+    }
     let metric = MetricText.clean(clause[..<lead.lowerBound])
     guard metric.count >= 2 else { return [] }
     let keep = GoalKindRules.keepWords.contains(where: clause.contains) || clause.contains("稳")

@@ -12,7 +12,7 @@ enum TargetPatterns {
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
-    "遴选",
+    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -28,6 +28,7 @@ enum TargetPatterns {
     }
     let clauseYears = ClauseYears.years(of: clauses)
     for (position, clause) in clauses.enumerated() {
+      let context = context.within(clause)
       let allFigures = clauseFigures(clause, outside: notes)
       let changes = ChangeStart.pairs(in: clause, figures: allFigures)
       let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
@@ -44,6 +45,7 @@ enum TargetPatterns {
         guard states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           !PolicyConditions.excludes(figure, in: clause),
+          !ProjectOwnFigures.excludes(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)

@@ -35,14 +35,20 @@ struct TextReading {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
       let carries = key == nil || sections.isGoal(key)
-      years.startParagraph(key: key, carries: carries)
+      years.startParagraph(
+        key: key, carries: carries,
+        takes: sections.isGoal(key) || Self.continuesList(index, in: paragraphs))
       let tier = Self.tier(of: key, in: outline)
       let headingYear = Self.headingYear(key, in: outline)
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
-      let goalLead = outline.lines[index] == nil ? GoalLineLead.phrase(of: paragraph) : nil
+      // A run-in heading's title (`27.提升土地利用效率。全年…`) heads its task, as a lead
+      // phrase heads a goal line: no goal of its own.
+      let goalLead =
+        outline.lines[index].map { $0.runIn ? $0.title : nil }
+        ?? GoalLineLead.phrase(of: paragraph)
       let industry =
         sections.isTask(key)
         ? Self.headingIndustry(index, key: key, in: outline)
@@ -77,9 +83,11 @@ struct TextReading {
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         for (piece, (pieceYear, mark)) in pieces {
+          // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
           let context = SentenceContext(
             year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
-            enterpriseUnit: enterpriseUnit, period: period)
+            enterpriseUnit: enterpriseUnit, period: period,
+            spanReach: pieceYear == nil ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
@@ -263,6 +271,14 @@ struct TextReading {
       title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4
     else { return nil }
     return String(title.dropLast(2))
+  }
+
+  /// True for a line of a list (`——…`, `-…`, `●…`) or a paragraph after a line closed by `:`
+  /// (`到2027年,实现以下目标:`): a paragraph that may take the year an earlier one set.
+  static func continuesList(_ index: Int, in paragraphs: [String]) -> Bool {
+    let text = PlanTextCharacters.trimmed(paragraphs[index])
+    if let first = text.first, "—-–●·•▪".contains(first) { return true }
+    return index > 0 && PlanTextCharacters.trimmed(paragraphs[index - 1]).hasSuffix(":")
   }
 
   /// `runInIndustry` when the heading is only a name (`3.新型显示产业。…`), not a verb's

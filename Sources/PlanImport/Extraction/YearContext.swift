@@ -1,7 +1,9 @@
 /// The year each sentence's goals are due: its own `到2027年` (or a stage's span), else the
-/// year an earlier sentence of the paragraph named, else — in the goals part — the year an
-/// earlier paragraph set (`到2027年,…实现以下目标:` before the `——` lines), else a year in
-/// the heading, else a one-year work plan's year; each borrowed year carries the review mark that says where it came from.
+/// year an earlier sentence of the paragraph named, else — in the goals part, or in the lines
+/// of a list before any heading — the year an earlier paragraph set (`到2027年,…实现以下目标:`
+/// before the `——` lines; not a later paragraph of running prose, which names its own year or
+/// none), else a year in the heading, else a one-year work plan's year; each borrowed year
+/// carries the review mark that says where it came from.
 struct YearContext {
   /// The year the plan starts from: a plainly named year from it on is a year things are due
   /// (`力争2026年…突破50亿元`).
@@ -11,6 +13,7 @@ struct YearContext {
   private var paragraphYear: Int?
   private var carriedYear: Int?
   private var carriedKey: String?
+  private var takesCarried = true
 
   init(reference: Int?, workYear: Int? = nil) {
     self.reference = reference
@@ -18,9 +21,11 @@ struct YearContext {
   }
 
   /// Called at each paragraph: `carries` is true where a year may pass to later paragraphs
-  /// (the goals part, or before any heading).
-  mutating func startParagraph(key: String?, carries: Bool) {
+  /// (the goals part, or before any heading); `takes` is true where this paragraph may take
+  /// such a year (the goals part, or a line of a list: `——…`, or after a line closed by `:`).
+  mutating func startParagraph(key: String?, carries: Bool, takes: Bool = true) {
     paragraphYear = nil
+    takesCarried = takes
     if !carries {
       carriedYear = nil
       carriedKey = nil
@@ -47,7 +52,7 @@ struct YearContext {
       return (own, nil)
     }
     if let paragraphYear { return (paragraphYear, nil) }
-    if carries, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }
+    if carries, takesCarried, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }
     if let headingYear { return (headingYear, .yearFromHeading) }
     if let workYear { return (workYear, .yearOfWorkPlan) }
     return (nil, .noYear)

@@ -145,4 +145,83 @@ struct FifthSetTargetMeasureTests {
     // Another metric with the same figure is a goal of its own.
     #expect(figures(plan).filter { $0.value == 8 && $0.unit == "%" }.count == 2)
   }
+
+  func taskPlan(_ tasks: [String]) -> Plan {
+    draft(
+      ["癸县人民政府办公室", "癸县工业强县三年行动方案(2025—2027年)", "一、主要目标", "到2027年,全县工业增加值达到150亿元。", "二、重点任务"]
+        + tasks)
+  }
+
+  @Test(
+    "figures after verbs of carrying out, completing, preparing, freeing or setting up are goals")
+  func moreGoalVerbs() {
+    let plan = taskPlan([
+      "1.抓好项目建设。到2027年,实施500万元以上工业项目120个,其中亿元以上项目30个,完成工业技改投资90亿元。(县发改局负责)",
+      "2.盘活存量土地。到2027年盘活低效工业用地1500亩。(县自然资源局负责)",
+      "3.强化金融支撑。到2026年设立规模3亿元的产业引导基金,每年谋划储备重点项目40个。(县财政局负责)",
+    ])
+    #expect(year(plan, 120, "个") == 2027)
+    #expect(year(plan, 30, "个") == 2027)
+    #expect(year(plan, 90, "亿元") == 2027)
+    #expect(year(plan, 1500, "亩") == 2027)
+    #expect(year(plan, 3, "亿元") == 2026)
+    #expect(figures(plan).contains { $0.value == 40 && $0.unit == "个" })
+    // The thresholds naming the projects are no goals.
+    #expect(!figures(plan).contains { $0.value == 500 })
+  }
+
+  @Test(
+    "a threshold naming a class of enterprises, a project's own yield and a rank picking a group are no goals"
+  )
+  func describedFigures() {
+    let plan = taskPlan([
+      "1.培育龙头企业。到2027年,营业收入超5亿元企业数量实现倍增,亿元以上企业达到30家。(县工信局负责)",
+      "2.推进重大项目。到2027年,新落地项目20个,其中一家企业新上生产线投产后预计新增产值6亿元,建成后可带动就业800人。(县发改局负责)",
+      "3.精准服务企业。到2027年,对纳税前50位企业实行包联服务,全县工业税收进入全市前3位。(县税务局负责)",
+      "4.严格项目准入。到2027年,新供工业用地达产后亩均税收不低于25万元。(县自然资源局负责)",
+    ])
+    #expect(!figures(plan).contains { $0.value == 5 && $0.unit == "亿元" })
+    #expect(!figures(plan).contains { $0.value == 6 && $0.unit == "亿元" })
+    #expect(figures(plan).contains { $0.value == 30 && $0.unit == "家" })
+    #expect(figures(plan).contains { $0.value == 20 && $0.unit == "个" })
+    // A standard held after 达产 is a goal; only a forecast (`可`, `预计`) is a project's own.
+    #expect(figures(plan).contains { $0.value == 25 && $0.unit == "万元/亩" })
+    let ranks = plan.targets.filter { $0.goal.kind == .rank }
+    #expect(ranks.count == 1)
+    #expect(ranks.first?.goal.target?.value == 3)
+  }
+
+  @Test("a run-in task heading is no goal without a number")
+  func runInHeadingNoGoal() {
+    let plan = taskPlan([
+      "1.提高土地利用效率。到2027年,工业用地亩均税收提高到28万元。(县自然资源局负责)",
+      "2.降低企业用能成本。到2027年,推广合同能源管理项目12个。(县发改局负责)",
+    ])
+    let wordless = (plan.targets.map(\.goal) + plan.indicators.map(\.goal)).filter {
+      $0.target?.hasNumber != true
+    }
+    #expect(wordless.isEmpty)
+    #expect(figures(plan).contains { $0.value == 28 && $0.unit == "万元/亩" })
+  }
+
+  @Test("a span of the plan's years reaches the later clauses of its sentence, not a yearly one")
+  func spanReachesLaterClauses() throws {
+    let plan = draft([
+      "# source: http://example.invalid/news/2.html", "癸县印发工业强县三年行动方案(2025—2027年)",
+      "方案提出,到2027年全县工业增加值达到150亿元。",
+      "在企业培育方面,方案提出,三年内推动小微企业升规45家,力争新增上市企业2家,实现北交所上市零突破。",
+      "方案要求,三年累计完成工业投资200亿元,年均实施亿元以上项目25个。",
+      "在绿色发展方面,单位工业增加值能耗较2024年下降10%,新建标准厂房30万平方米。",
+    ])
+    #expect(year(plan, 45, "家") == 2027)
+    #expect(year(plan, 2, "家") == 2027)
+    #expect(year(plan, 200, "亿元") == 2027)
+    // A yearly figure is no total: no year.
+    #expect(year(plan, 25, "个") == .some(nil))
+    let zero = try #require(plan.targets.first { $0.goal.baseline?.value == 0 })
+    #expect(zero.goal.target?.year == 2027)
+    // A later paragraph of running prose names its own year or none: no year carried to it.
+    #expect(year(plan, 10, "%") == .some(nil))
+    #expect(year(plan, 30, "万平方米") == .some(nil))
+  }
 }

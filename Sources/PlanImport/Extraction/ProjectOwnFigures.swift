@@ -1,0 +1,41 @@
+import PlanModel
+
+/// Figures that describe one project or enterprise rather than set a goal of the plan: what a
+/// project is forecast to yield once running (`达产后可新增产值8亿元左右`, `项目投产后年产值可达5亿元`),
+/// and a sum
+/// of money naming a class of enterprises or projects (`产值超10亿元企业数量翻一番`,
+/// `亿元以上项目`: the 10亿元 is the class's threshold, no goal).
+enum ProjectOwnFigures {
+  /// Words after which a clause tells what a project yields once built or running.
+  static let yieldLeads = ["达产后", "达产达效后", "投产后", "建成投产后", "全面投产后", "建成后"]
+  /// Nouns a threshold sum names the class of, right after it (`10亿元以上企业`).
+  static let classNouns = ["企业", "的企业", "工业企业", "项目", "的项目", "产业项目", "工业项目"]
+
+  static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
+    isYield(figure, in: clause) || isClassThreshold(figure, in: clause)
+  }
+
+  /// Words of a forecast between the lead and the figure (`可`, `预计`).
+  static let forecastWords = ["可", "预计", "有望"]
+
+  /// `达产后可新增产值8亿元`, `投产后年产值预计达5亿元`: a project's own yield — not a standard
+  /// it is held to (`新供工业用地达产后亩均税收不低于30万元/亩`: no forecast word).
+  static func isYield(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let before = clause[..<figure.range.lowerBound]
+    guard let lead = yieldLeads.lazy.compactMap({ before.range(of: $0) }).first else {
+      return false
+    }
+    return forecastWords.contains(where: before[lead.upperBound...].contains)
+  }
+
+  /// `产值超10亿元企业`, `5亿元以上项目`: a sum of money at once followed (past its qualifier)
+  /// by the enterprises or projects it sorts.
+  static func isClassThreshold(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
+    var after = clause[figure.range.upperBound...]
+    for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
+      after = after.dropFirst(written.count)
+    }
+    return classNouns.contains(where: after.hasPrefix)
+  }
+}
