@@ -25,7 +25,9 @@ public struct PlanDrafter: Sendable {
     let metadata = DocumentMetadata(paragraphs: paragraphs, firstHeading: firstHeading)
     let reading = TextReading(
       paragraphs: paragraphs, outline: outline, sections: sections,
-      reference: metadata.issued?.year ?? metadata.span?.start ?? metadata.docNumberYear,
+      // A one-year work plan starts from its year, even when issued the December before.
+      reference: metadata.workYear ?? metadata.issued?.year ?? metadata.span?.start
+        ?? metadata.docNumberYear,
       period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
         PlanPeriod(start: $0, end: metadata.span?.end)
       }, workYear: metadata.workYear)

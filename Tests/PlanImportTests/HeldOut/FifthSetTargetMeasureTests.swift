@@ -52,6 +52,20 @@ struct FifthSetTargetMeasureTests {
     #expect(taken == 2027 && mark == .yearOfWorkPlan)
   }
 
+  @Test("a one-year work plan issued the year before starts from its own year")
+  func workPlanIssuedBefore() {
+    let plan = draft([
+      "壬县人民政府办公室关于印发壬县2027年工业经济工作要点的通知", "壬县人民政府办公室", "2026年12月28日", "壬县2027年工业经济工作要点",
+      "2026年,全县规上工业增加值增长7.5%。2027年主要预期目标是:规上工业增加值增长8%左右。",
+      "一、稳定工业增长", "1.抓好企业培育。新增规上工业企业15家。(县工信局负责)",
+    ])
+    #expect(plan.document.horizon.start == 2027 && plan.document.horizon.end == 2027)
+    #expect(year(plan, 8, "%") == 2027)
+    #expect(year(plan, 15, "家") == 2027)
+    // The year before is where things stand: no goal.
+    #expect(!figures(plan).contains { $0.value == 7.5 })
+  }
+
   @Test("a title of several years, or of no year's work, makes no one-year plan")
   func notOneYearTitles() {
     #expect(OneYearPlan.year(ofTitle: "壬县2027年工业经济工作要点") == 2027)
