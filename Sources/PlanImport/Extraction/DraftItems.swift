@@ -93,7 +93,7 @@ struct DraftItems {
         plan.measures.append(
           MeasureAssembly.measure(
             programme: programme, id: ids.make("measure", name: programme.title),
-            section: headingKey(index)))
+            section: headingKey(index), paragraph: index))
       }
     }
   }

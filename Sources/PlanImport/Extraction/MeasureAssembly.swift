@@ -59,12 +59,13 @@ enum MeasureAssembly {
   }
 
   /// A measure made from a programme a paragraph outside the tasks names with its units
-  /// (`“X工程”由A牵头,B配合`).
+  /// (`“X工程”由A牵头,B配合`), placed by its paragraph (`¶11`, the body's 11th).
   static func measure(
-    programme: ProgrammeSentences.Programme, id: String, section: String?
+    programme: ProgrammeSentences.Programme, id: String, section: String?, paragraph: Int
   ) -> Measure {
     Measure(
-      id: id, section: section, title: programme.title, text: programme.text,
+      id: id, section: section, position: "¶\(paragraph + 1)", title: programme.title,
+      text: programme.text,
       leadUnits: programme.units.lead, responsibleUnits: programme.units.responsible,
       source: SourceRef(section: section, text: programme.text, heading: section))
   }

@@ -44,6 +44,7 @@ struct FifthSetTargetMeasureTests {
       // `实现X全覆盖` in a one-year plan is that year's coverage.
       #expect(year(plan, 100, "%") == 2027, "\(title)")
       #expect(!plan.document.notes.contains { $0.contains("规划期由正文年份推断") }, "\(title)")
+      #expect(PlanRules.check([plan]).isEmpty, "\(title)")
     }
     // The year is said to come from the plan's title.
     var context = YearContext(reference: 2027, workYear: 2027)
@@ -137,6 +138,9 @@ struct FifthSetTargetMeasureTests {
     let park = try #require(plan.measures.first { $0.title == "园区扩容行动" })
     #expect(park.leadUnits.isEmpty)
     #expect(park.responsibleUnits == ["县发改局"])
+    // Placed by its paragraph, the draft is a valid plan.
+    #expect(tea.position == "¶3")
+    #expect(PlanRules.check([plan]).isEmpty)
     // A quoted name with no units after it is no measure.
     #expect(!plan.measures.contains { $0.title == "数字赋能计划" })
     #expect(ProgrammeSentences.programmes(in: "“亩均论英雄”由县里全面推行。").isEmpty)
