@@ -25,6 +25,28 @@ enum ClusterHeading {
     return (String(name), tier)
   }
 
+  /// A heading that is a cluster's name with its tier in brackets after it:
+  /// `(一)船舶装备集群(主导集群)`, `(四)柔性电子集群(未来产业)`, `2.绿色建材(特色产业)` →
+  /// (`船舶装备`, `主导`). The name may join two words (`船舶与海洋工程装备`), not list them.
+  static func bracketed(_ title: String) -> (name: String, tier: String)? {
+    let text = PlanTextCharacters.unquoted(title)
+    guard text.hasSuffix(")"), let open = text.range(of: "(", options: .backwards) else {
+      return nil
+    }
+    var bracket = text[open.upperBound..<text.index(before: text.endIndex)]
+    guard let noun = ["产业集群", "集群", "产业"].first(where: bracket.hasSuffix) else { return nil }
+    bracket = bracket.dropLast(noun.count)
+    guard let tier = ClusterPatterns.tierWords.first(where: { $0 == bracket }) else { return nil }
+    var name = text[..<open.lowerBound]
+    if let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix) {
+      name = name.dropLast(end.count)
+    }
+    guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
+      !verbs.contains(where: name.hasPrefix)
+    else { return nil }
+    return (String(name), tier)
+  }
+
   /// A heading that is only an industrial chain's name (`(一)工业母机产业链`, `2.“高端医疗器械”
   /// 产业链`) names that chain's industry as a cluster, without a tier.
   static func chain(_ title: String) -> String? {
@@ -45,6 +67,10 @@ enum ClusterHeading {
   /// `X产业营业收入`; nil for any other metric.
   static func industryMetric(_ metric: String, industry: String) -> String? {
     if metric.hasPrefix("产业") { return industry + metric }
+    // `集群产值达到420亿元` in the paragraph a cluster's heading opens: that cluster's output.
+    if metric.hasPrefix("集群"), outputWords.contains(String(metric.dropFirst(2))) {
+      return industry + "产业" + metric
+    }
     return outputWords.contains(metric) ? industry + "产业" + metric : nil
   }
 }

@@ -145,7 +145,7 @@ struct TextReading {
     guard outline.lines[index] != nil, sections.isTask(key),
       let title = key.flatMap(outline.heading)?.title
     else { return }
-    if let named = ClusterHeading.named(title) {
+    if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
@@ -177,6 +177,13 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    if let industry {
+      for name in ClusterFieldLabels.parts(inSentence: sentence) where name != industry {
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: industry, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
     for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
       + ClusterLeadLists.parts(inSentence: sentence)
     {
@@ -292,6 +299,7 @@ struct TextReading {
       return nil
     }
     return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
+      ?? ClusterHeading.bracketed(title)?.name
   }
 
   /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).

@@ -1,0 +1,88 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The cluster and ladder families the fifth, blind held-out set (branch i12-ho5) showed, each
+/// tried on passages of invented regions in several forms (none of them a held-out document's
+/// sentence).
+@Suite("Extraction: cluster and ladder families from the fifth held-out set")
+struct FifthSetClusterLadderTests {
+  func plan(_ body: [String], goals: [String] = ["到2030年,全县工业增加值达到260亿元。"]) -> Plan {
+    let lines =
+      ["辛县人民政府办公室", "辛县重点产业集群培育方案(2026—2030年)", "一、主要目标"] + goals + ["二、重点集群"]
+      + body
+    return draft(lines)
+  }
+
+  func cluster(_ plan: Plan, _ name: String) -> Cluster? {
+    plan.clusters.first { $0.name == name }
+  }
+
+  @Test(
+    "a heading naming a cluster with its tier in brackets",
+    arguments: [
+      ("(一)智能传感器集群(主导集群)", "智能传感器", "主导"),
+      ("(二)生物制药产业(新兴产业)", "生物制药", "新兴"),
+      ("(三)量子信息集群(未来产业)", "量子信息", "未来"),
+      ("2.绿色建材产业集群(特色产业集群)", "绿色建材", "特色"),
+      ("(一)轨道交通与航空装备集群(优势集群)", "轨道交通与航空装备", "优势"),
+    ])
+  func bracketedHeading(heading: String, name: String, tier: String) throws {
+    let plan = plan([heading, "推动企业协同发展,建设公共服务平台。(责任单位:县工信局)"])
+    let drafted = try #require(cluster(plan, name), "\(heading)")
+    #expect(drafted.tier == tier)
+  }
+
+  @Test("brackets that name no tier, or a heading that is a verb's phrase, name no cluster")
+  func notBracketedClusters() {
+    #expect(ClusterHeading.bracketed("加强组织领导(牵头部门)") == nil)
+    #expect(ClusterHeading.bracketed("做强主导产业(主导集群)") == nil)
+    #expect(ClusterHeading.bracketed("智能传感器集群(一期)") == nil)
+    #expect(ClusterHeading.bracketed("A、B集群(主导集群)") == nil)
+    #expect(ClusterHeading.bracketed("智能传感器集群(主导集群)")?.name == "智能传感器")
+  }
+
+  @Test("a cluster paragraph of labels: its fields are parts, its scale the latest output")
+  func labelledParagraph() throws {
+    let forms: [(String, String, [String], Double, Double)] = [
+      (
+        "细分领域:高端医疗影像、体外诊断试剂、康复辅具平台。重点产品:CT整机、化学发光试剂盒。规模目标:到2027年,集群产值达到90亿元;到2030年,产值力争突破150亿元。龙头企业:辛县康华医疗有限公司。",
+        "医疗器械", ["高端医疗影像", "体外诊断试剂", "康复辅具平台"], 90, 150
+      ),
+      (
+        "重点方向:车规级芯片、功率器件和先进封装。主要产品:IGBT模块、封装基板。规模目标:到2027年营业收入达到60亿元,到2030年达到110亿元左右。",
+        "集成电路", ["车规级芯片", "功率器件", "先进封装"], 60, 110
+      ),
+      (
+        "细分赛道:低空飞行器整机、航电系统。规模目标:2027年产值突破25亿元,2030年达到70亿元以上。",
+        "低空装备", ["低空飞行器整机", "航电系统"], 25, 70
+      ),
+    ]
+    for (paragraph, name, parts, earlier, latest) in forms {
+      let plan = plan(["(一)\(name)集群(主导集群)", paragraph + "(牵头单位:县工信局)"])
+      let parent = try #require(cluster(plan, name), "\(name)")
+      #expect(parent.tier == "主导")
+      #expect(parent.scale?.value == latest, "\(name)")
+      #expect(parent.scale?.year == 2030, "\(name)")
+      for part in parts {
+        let drafted = try #require(cluster(plan, part), "\(part)")
+        #expect(drafted.parent == parent.id)
+      }
+      // Products and enterprises under their own labels are no clusters.
+      #expect(plan.clusters.count == parts.count + 1, "\(plan.clusters.map(\.name))")
+      // The earlier year's output stays a target; the latest is no target.
+      let values = plan.targets.compactMap(\.goal.target?.value)
+      #expect(values.contains(earlier), "\(name)")
+      #expect(!values.contains(latest), "\(name)")
+    }
+  }
+
+  @Test("a fields label outside a cluster's paragraph names no parts")
+  func fieldsLabelAlone() {
+    let plan = plan(["(一)加强要素保障", "重点领域:用地、用能、融资。强化要素统筹。(责任单位:县发改局)"])
+    #expect(plan.clusters.isEmpty, "\(plan.clusters.map(\.name))")
+    #expect(ClusterFieldLabels.parts(inSentence: "重点产品:A型泵、B型阀。") == [])
+    #expect(ClusterFieldLabels.parts(inSentence: "细分领域:精密铸件、热处理。") == ["精密铸件", "热处理"])
+  }
+}
