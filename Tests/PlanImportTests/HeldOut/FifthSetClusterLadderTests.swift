@@ -85,4 +85,35 @@ struct FifthSetClusterLadderTests {
     #expect(ClusterFieldLabels.parts(inSentence: "重点产品:A型泵、B型阀。") == [])
     #expect(ClusterFieldLabels.parts(inSentence: "细分领域:精密铸件、热处理。") == ["精密铸件", "热处理"])
   }
+
+  @Test("a clause of two or more industries' outputs paired by 分别 gives each its scale")
+  func pairedScales() throws {
+    let forms: [(String, [(String, Double)])] = [
+      ("到2030年,碳纤维复材和智能家居产业产值分别达到45亿元、30亿元。", [("碳纤维复材", 45), ("智能家居", 30)]),
+      (
+        "到2030年,光伏组件、储能电池和氢燃料电池产业营业收入分别突破80亿元、50亿元、20亿元。",
+        [("光伏组件", 80), ("储能电池", 50), ("氢燃料电池", 20)]
+      ),
+      ("到2030年,绿色食品产业、纺织服装产业规模分别达到60亿元和35亿元。", [("绿色食品", 60), ("纺织服装", 35)]),
+    ]
+    for (sentence, scales) in forms {
+      let plan = plan(["(一)壮大产业集群", sentence + "(责任单位:县工信局)"])
+      for (name, value) in scales {
+        let drafted = try #require(cluster(plan, name), "\(sentence) \(name)")
+        #expect(drafted.scale?.value == value, "\(name)")
+        #expect(drafted.scale?.year == 2030, "\(name)")
+      }
+      let values = Set(scales.map(\.1))
+      #expect(!plan.targets.contains { values.contains($0.goal.target?.value ?? 0) }, "\(sentence)")
+    }
+  }
+
+  @Test("分别 shares only an industry's output words, not a metric of its own")
+  func pairedTailsOnlyForIndustries() {
+    #expect(
+      MetricText.sharingIndustryTail(["规上工业增加值", "营业收入"]) == ["规上工业增加值", "营业收入"])
+    #expect(MetricText.sharingIndustryTail(["膜材料", "宠物食品产业产值"]) == ["膜材料产业产值", "宠物食品产业产值"])
+    #expect(MetricText.sharingIndustryTail(["陶瓷产业", "家具产业规模"]) == ["陶瓷产业规模", "家具产业规模"])
+    #expect(MetricText.sharingIndustryTail(["研发投入", "产业规模"]) == ["研发投入", "产业规模"])
+  }
 }
