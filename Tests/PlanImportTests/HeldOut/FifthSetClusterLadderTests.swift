@@ -116,4 +116,44 @@ struct FifthSetClusterLadderTests {
     #expect(MetricText.sharingIndustryTail(["陶瓷产业", "家具产业规模"]) == ["陶瓷产业规模", "家具产业规模"])
     #expect(MetricText.sharingIndustryTail(["研发投入", "产业规模"]) == ["研发投入", "产业规模"])
   }
+
+  func steps(_ plan: Plan) -> [(String, Double?)] {
+    plan.ladders.flatMap(\.tiers).map { ($0.name, $0.target?.value) }
+  }
+
+  @Test("a ladder stated as pools of tiers, its counts in other sentences and in the goals")
+  func pooledLadder() throws {
+    let forms: [(String, [String])] = [
+      (
+        "建立科技型中小企业、高新技术企业、专精特新中小企业、专精特新“小巨人”企业梯次培育库,实行动态管理。",
+        ["科技型中小企业", "高新技术企业", "专精特新中小企业", "专精特新“小巨人”企业"]
+      ),
+      (
+        "构建高新技术企业、专精特新“小巨人”企业、单项冠军企业梯度培育体系。",
+        ["高新技术企业", "专精特新“小巨人”企业", "单项冠军企业"]
+      ),
+      (
+        "建立高新技术企业、专精特新“小巨人”企业和单项冠军企业培育库。",
+        ["高新技术企业", "专精特新“小巨人”企业", "单项冠军企业"]
+      ),
+    ]
+    for (pool, names) in forms {
+      let plan = plan(
+        ["(一)推进企业梯度培育", pool + "到2030年,高新技术企业达到120家,单项冠军企业实现零突破。(责任单位:县科技局)"],
+        goals: ["到2030年,全县工业增加值达到260亿元,累计新增国家级专精特新“小巨人”企业4家。"])
+      let drafted = steps(plan)
+      #expect(drafted.map(\.0) == names, "\(pool)")
+      #expect(drafted.first { $0.0 == "高新技术企业" }?.1 == 120)
+      #expect(drafted.first { $0.0 == "专精特新“小巨人”企业" }?.1 == 4)
+      if names.contains("单项冠军企业") {
+        #expect(drafted.first { $0.0 == "单项冠军企业" }?.1 == 1)
+      }
+    }
+  }
+
+  @Test("a pool of kinds of enterprise that are not tiers is no ladder")
+  func poolsWithoutTiers() {
+    #expect(LadderLists.enumerated(in: "建立国有企业、民营企业、外资企业沟通机制") == nil)
+    #expect(LadderLists.enumerated(in: "建立高新技术企业、专精特新企业、单项冠军企业数据库") == nil)
+  }
 }
