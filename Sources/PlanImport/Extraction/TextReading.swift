@@ -105,6 +105,7 @@ struct TextReading {
       }
       chains += paragraphChains
       ReferencedSteps.name(&goals, from: firstGoal, chains: paragraphChains)
+      LadderLabelSteps.name(&goals, from: firstGoal, chains: paragraphChains)
     }
   }
 

@@ -156,4 +156,38 @@ struct FifthSetClusterLadderTests {
     #expect(LadderLists.enumerated(in: "建立国有企业、民营企业、外资企业沟通机制") == nil)
     #expect(LadderLists.enumerated(in: "建立高新技术企业、专精特新企业、单项冠军企业数据库") == nil)
   }
+
+  @Test("a ladder of short labels counts its steps in the long phrases that follow")
+  func labelledSteps() {
+    let forms: [(String, [(String, Double?)])] = [
+      (
+        "构建“个转企—小升规—规升高—高上市”成长路径,到2030年推动个体工商户转为企业200户以上、小微企业升规40家、规上企业认定为高新技术企业15家、企业上市2家。",
+        [("个转企", 200), ("小升规", 40), ("规升高", 15), ("高上市", 2)]
+      ),
+      (
+        "实施“小升规—规改股—股上市”梯度培育,到2030年推动小微企业升规30家、规上企业完成股改10家,力争新增上市企业3家。",
+        [("小升规", 30), ("规改股", 10), ("股上市", 3)]
+      ),
+      // Counts whose words share too little with a label count no step.
+      (
+        "构建“个转企—小升规—规改股”梯次培育体系,到2030年新建标准厂房20万平方米、引进项目30个。",
+        [("个转企", nil), ("小升规", nil), ("规改股", nil)]
+      ),
+    ]
+    for (sentence, expected) in forms {
+      let plan = plan(["(一)推进企业梯度培育", sentence + "(责任单位:县工信局)"])
+      let drafted = steps(plan)
+      #expect(drafted.map(\.0) == expected.map(\.0), "\(sentence)")
+      #expect(drafted.map(\.1) == expected.map(\.1), "\(sentence)")
+    }
+  }
+
+  @Test("only steps that are short labels are read as labels")
+  func labelsOnly() {
+    #expect(LadderLabelSteps.isLabelled(["个转企", "小升规", "规改股"]))
+    #expect(!LadderLabelSteps.isLabelled(["创新型中小企业", "专精特新中小企业", "单项冠军企业"]))
+    #expect(!LadderLabelSteps.isLabelled(["小升规", "“小巨人”", "规改股"]))
+    #expect(LadderLabelSteps.shares("股上市", "新增上市企业"))
+    #expect(!LadderLabelSteps.shares("个转企", "小微企业升规"))
+  }
 }
