@@ -190,4 +190,38 @@ struct FifthSetClusterLadderTests {
     #expect(LadderLabelSteps.shares("股上市", "新增上市企业"))
     #expect(!LadderLabelSteps.shares("个转企", "小微企业升规"))
   }
+
+  /// The baselines of the goals in 亿元 of a plan whose starting situation states 240亿元 for
+  /// 2025, by the year each goal is due.
+  func baselines(goals: [String]) -> [Int: Double?] {
+    let plan = draft(
+      ["辛县人民政府办公室", "辛县工业强县行动方案(2026—2030年)", "一、发展基础", "2025年,全县规上工业营业收入完成240亿元。", "二、主要目标"]
+        + goals + ["三、重点任务", "(一)加快项目建设", "新开工工业项目40个。(责任单位:县发改局)"])
+    var found: [Int: Double?] = [:]
+    for target in plan.targets where target.goal.unit == "亿元" {
+      found[target.goal.target?.year ?? 0] = target.goal.baseline?.value
+    }
+    return found
+  }
+
+  @Test("a starting figure is the baseline of one metric's latest goal in a paragraph, not each")
+  func oneBaselinePerParagraph() {
+    let oneParagraph = baselines(goals: [
+      "到2027年,全县规上工业营业收入力争达到300亿元,制造业增加值占比稳定在30%以上。到2030年,规上工业营业收入突破450亿元。"
+    ])
+    #expect(oneParagraph[2027] == .some(nil))
+    #expect(oneParagraph[2030] == 240)
+    // Stages stated in paragraphs of their own each take it.
+    let stages = baselines(goals: [
+      "到2027年,全县规上工业营业收入力争达到300亿元。", "到2030年,全县规上工业营业收入突破450亿元。",
+    ])
+    #expect(stages[2027] == 240)
+    #expect(stages[2030] == 240)
+    // A vision beyond the plan's goals leaves it to the goal the plan sets.
+    let vision = baselines(goals: [
+      "到2030年,全县规上工业营业收入突破450亿元。", "展望2035年,全县规上工业营业收入突破800亿元,建成工业强县。",
+    ])
+    #expect(vision[2030] == 240)
+    #expect(vision[2035] == .some(nil))
+  }
 }
