@@ -47,6 +47,23 @@ enum ClusterHeading {
     return (String(name), tier)
   }
 
+  /// Under a heading about building industrial clusters (`二、加快产业集群建设`), a task heading
+  /// developing one industry or economy names a cluster without a tier: `8.培育储能电池产业` →
+  /// `储能电池`, `9.布局低空经济` → `低空经济`. Not under any other heading (`(二)发展X产业` in a
+  /// chapter of reforms is work to do).
+  static func developed(_ title: String, under parent: String) -> String? {
+    guard parent.contains("集群") else { return nil }
+    if let name = ClusterPatterns.named(in: Substring(title)).last, title.hasSuffix("产业") {
+      return name
+    }
+    var name = Substring(PlanTextCharacters.unquoted(title))
+    guard name.hasSuffix("经济"), let verb = verbs.first(where: name.hasPrefix) else { return nil }
+    name = name.dropFirst(verb.count)
+    guard name.count >= 4, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan)
+    else { return nil }
+    return String(name)
+  }
+
   /// A heading that is only an industrial chain's name (`(一)工业母机产业链`, `2.“高端医疗器械”
   /// 产业链`) names that chain's industry as a cluster, without a tier.
   static func chain(_ title: String) -> String? {

@@ -224,4 +224,21 @@ struct FifthSetClusterLadderTests {
     #expect(vision[2030] == 240)
     #expect(vision[2035] == .some(nil))
   }
+
+  @Test("under a heading about building clusters, a task heading developing an industry names one")
+  func developedUnderClusterHeading() {
+    let plan = draft([
+      "辛县人民政府办公室", "辛县2026年工业工作要点", "一、加快产业集群建设",
+      "1.培育智能网联汽车产业。引进整车配套项目3个。(责任单位:县工信局)",
+      "2.布局海洋经济。编制海洋产业发展规划。(责任单位:县发改局)",
+      "3.发展工业软件产业。新认定软件企业5家。(责任单位:县科技局)", "二、深化改革创新",
+      "4.发展总部经济。引进区域总部2家。(责任单位:县商务局)",
+      "5.培育人力资源服务产业。新增人力资源机构3家。(责任单位:县人社局)",
+    ])
+    let names = Set(plan.clusters.map(\.name))
+    #expect(names == ["智能网联汽车", "海洋经济", "工业软件"], "\(names)")
+    #expect(ClusterHeading.developed("培育储能产业", under: "(二)培育壮大先进制造业集群") == "储能")
+    #expect(ClusterHeading.developed("培育储能产业", under: "(二)优化营商环境") == nil)
+    #expect(ClusterHeading.developed("加强组织领导", under: "一、加快产业集群建设") == nil)
+  }
 }
