@@ -26,7 +26,7 @@ enum ClusterHeading {
   }
 
   /// A heading that is a cluster's name with its tier in brackets after it:
-  /// `(一)船舶装备集群(主导集群)`, `(四)柔性电子集群(未来产业)`, `2.绿色建材(特色产业)` →
+  /// `(一)船舶装备集群(主导集群)`, `(四)柔性电子集群(未来产业)`, `2.绿色建材(特色)` →
   /// (`船舶装备`, `主导`). The name may join two words (`船舶与海洋工程装备`), not list them.
   static func bracketed(_ title: String) -> (name: String, tier: String)? {
     let text = PlanTextCharacters.unquoted(title)
@@ -34,8 +34,10 @@ enum ClusterHeading {
       return nil
     }
     var bracket = text[open.upperBound..<text.index(before: text.endIndex)]
-    guard let noun = ["产业集群", "集群", "产业"].first(where: bracket.hasSuffix) else { return nil }
-    bracket = bracket.dropLast(noun.count)
+    // `(主导集群)`, `(未来产业)`, or the tier alone, `(新兴)`.
+    if let noun = ["产业集群", "集群", "产业"].first(where: bracket.hasSuffix) {
+      bracket = bracket.dropLast(noun.count)
+    }
     guard let tier = ClusterPatterns.tierWords.first(where: { $0 == bracket }) else { return nil }
     var name = text[..<open.lowerBound]
     if let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix) {

@@ -27,6 +27,7 @@ struct FifthSetClusterLadderTests {
       ("(三)量子信息集群(未来产业)", "量子信息", "未来"),
       ("2.绿色建材产业集群(特色产业集群)", "绿色建材", "特色"),
       ("(一)轨道交通与航空装备集群(优势集群)", "轨道交通与航空装备", "优势"),
+      ("3.先进陶瓷材料(战略性新兴)", "先进陶瓷材料", "战略性新兴"),
     ])
   func bracketedHeading(heading: String, name: String, tier: String) throws {
     let plan = plan([heading, "推动企业协同发展,建设公共服务平台。(责任单位:县工信局)"])
@@ -39,6 +40,7 @@ struct FifthSetClusterLadderTests {
     #expect(ClusterHeading.bracketed("加强组织领导(牵头部门)") == nil)
     #expect(ClusterHeading.bracketed("做强主导产业(主导集群)") == nil)
     #expect(ClusterHeading.bracketed("智能传感器集群(一期)") == nil)
+    #expect(ClusterHeading.bracketed("推进数字化改造(重点)") == nil)
     #expect(ClusterHeading.bracketed("A、B集群(主导集群)") == nil)
     #expect(ClusterHeading.bracketed("智能传感器集群(主导集群)")?.name == "智能传感器")
   }
