@@ -119,9 +119,10 @@ enum BaselinePatterns {
   /// `规上工业企业出口交货值` when a goal names `规上工业总产值` itself). Returns the starting
   /// figures no goal took (the plan's baseline indicators).
   @discardableResult
-  static func attach(_ starting: [StartingFigure], to goals: inout [GoalCandidate])
-    -> [StartingFigure]
-  {
+  static func attach(
+    _ starting: [StartingFigure], to goals: inout [GoalCandidate],
+    stages: BaselineStages = BaselineStages()
+  ) -> [StartingFigure] {
     var pairs: [(goal: Int, figure: Int, shared: Int)] = []
     for index in goals.indices where goals[index].goal.baseline == nil && !goals[index].midSeries {
       let goal = goals[index].goal
@@ -134,6 +135,13 @@ enum BaselinePatterns {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }
       }
+    }
+    // Of the goals sharing as much, those that leave it to another (`BaselineStages`) do not
+    // take it.
+    let all = goals
+    pairs.removeAll { pair in
+      stages.leaves(
+        pair.goal, metric: starting[pair.figure].metric, shared: pair.shared, goals: all)
     }
     // A figure taken by a closer name is not given to a goal sharing less of it; goals that
     // share as much (one metric at two stages: 2025 and 2030) all take it.

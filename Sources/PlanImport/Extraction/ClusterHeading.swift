@@ -25,6 +25,47 @@ enum ClusterHeading {
     return (String(name), tier)
   }
 
+  /// A heading that is a cluster's name with its tier in brackets after it:
+  /// `(一)船舶装备集群(主导集群)`, `(四)柔性电子集群(未来产业)`, `2.绿色建材(特色)` →
+  /// (`船舶装备`, `主导`). The name may join two words (`船舶与海洋工程装备`), not list them.
+  static func bracketed(_ title: String) -> (name: String, tier: String)? {
+    let text = PlanTextCharacters.unquoted(title)
+    guard text.hasSuffix(")"), let open = text.range(of: "(", options: .backwards) else {
+      return nil
+    }
+    var bracket = text[open.upperBound..<text.index(before: text.endIndex)]
+    // `(主导集群)`, `(未来产业)`, or the tier alone, `(新兴)`.
+    if let noun = ["产业集群", "集群", "产业"].first(where: bracket.hasSuffix) {
+      bracket = bracket.dropLast(noun.count)
+    }
+    guard let tier = ClusterPatterns.tierWords.first(where: { $0 == bracket }) else { return nil }
+    var name = text[..<open.lowerBound]
+    if let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix) {
+      name = name.dropLast(end.count)
+    }
+    guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
+      !verbs.contains(where: name.hasPrefix)
+    else { return nil }
+    return (String(name), tier)
+  }
+
+  /// Under a heading about building industrial clusters (`二、加快产业集群建设`), a task heading
+  /// developing one industry or economy names a cluster without a tier: `8.培育储能电池产业` →
+  /// `储能电池`, `9.布局低空经济` → `低空经济`. Not under any other heading (`(二)发展X产业` in a
+  /// chapter of reforms is work to do).
+  static func developed(_ title: String, under parent: String) -> String? {
+    guard parent.contains("集群") else { return nil }
+    if let name = ClusterPatterns.named(in: Substring(title)).last, title.hasSuffix("产业") {
+      return name
+    }
+    var name = Substring(PlanTextCharacters.unquoted(title))
+    guard name.hasSuffix("经济"), let verb = verbs.first(where: name.hasPrefix) else { return nil }
+    name = name.dropFirst(verb.count)
+    guard name.count >= 4, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan)
+    else { return nil }
+    return String(name)
+  }
+
   /// A heading that is only an industrial chain's name (`(一)工业母机产业链`, `2.“高端医疗器械”
   /// 产业链`) names that chain's industry as a cluster, without a tier.
   static func chain(_ title: String) -> String? {
@@ -45,6 +86,10 @@ enum ClusterHeading {
   /// `X产业营业收入`; nil for any other metric.
   static func industryMetric(_ metric: String, industry: String) -> String? {
     if metric.hasPrefix("产业") { return industry + metric }
+    // `集群产值达到420亿元` in the paragraph a cluster's heading opens: that cluster's output.
+    if metric.hasPrefix("集群"), outputWords.contains(String(metric.dropFirst(2))) {
+      return industry + "产业" + metric
+    }
     return outputWords.contains(metric) ? industry + "产业" + metric : nil
   }
 }

@@ -35,7 +35,11 @@ struct DraftItems {
       goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
       ladderSteps: steps, tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
-    let unused = BaselinePatterns.attach(reading.starting, to: &goals)
+    let unused = BaselinePatterns.attach(
+      reading.starting, to: &goals,
+      stages: BaselineStages(
+        paragraphs: filing.targets.map(\.paragraph),
+        visions: BaselineStages.visions(in: paragraphs)))
     // A starting figure an indicators' table states as a goal's baseline is that baseline.
     let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
       .filter { $0.goal.baseline != nil }

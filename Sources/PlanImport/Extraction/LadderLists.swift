@@ -20,7 +20,11 @@ enum LadderLists {
   static let cultivationVerbs = ["培育", "培养", "扶持", "引育", "壮大", "挖掘", "孵化", "认定", "发现", "遴选"]
   /// Where the list starts in its first piece: after the last of these.
   static let listOpeners =
-    cultivationVerbs + ["一批", "更多", "健全", "完善", "支持", "鼓励", "打造", "建设", "发展"]
+    cultivationVerbs + [
+      "一批", "更多", "健全", "完善", "支持", "鼓励", "打造", "建设", "发展",
+      // `建立A、B、C、D梯次培育库`, `构建A、B、C梯度培育体系`: pools of tiers to grade.
+      "建立", "构建",
+    ]
   /// Words that say the text grades what it names.
   static let gradingWords = ["梯度", "梯次", "培育库", "分层分级", "分级"]
   /// Administrative levels, the lowest last.

@@ -80,6 +80,31 @@ enum MetricText {
   }
 
   /// Names joined by 、 和 及 (`研发机构覆盖率、研发活动覆盖率` → two names).
+  /// The industries' outputs a 分别 clause names share the last name's output words:
+  /// `A和B产业产值分别达到40亿元、25亿元` → `A产业产值`, `B产业产值` (so each is its industry's
+  /// scale), `A产业、B产业营业收入分别…` → `A产业营业收入`. Only output words opened by 产业 or
+  /// 集群 are shared (`增加值和营业收入分别增长` keeps its two metrics).
+  static func sharingIndustryTail(_ names: [String]) -> [String] {
+    guard names.count > 1, let last = names.last,
+      let tail = industryTails.first(where: { last.hasSuffix($0) && last.count > $0.count })
+    else { return names }
+    return names.dropLast().map { name in
+      if name.hasSuffix(tail) { return name }
+      if let stem = ["产业集群", "产业", "集群"].first(where: { tail.hasPrefix($0) && name.hasSuffix($0) })
+      {
+        return name + tail.dropFirst(stem.count)
+      }
+      return name.contains(where: { !PlanTextCharacters.isHan($0) }) || name.count > 12
+        ? name : name + tail
+    } + [last]
+  }
+
+  /// Output words an industry's name takes (`产业产值`, `集群营业收入`), longest first.
+  static let industryTails = [
+    "产业集群营业收入", "产业集群产值", "产业集群规模", "产业营业收入", "产业总产值", "产业增加值", "产业产值", "产业规模",
+    "集群营业收入", "集群产值", "集群规模",
+  ]
+
   static func splitNames(_ text: String, at separators: String = "、和及") -> [String] {
     var names: [String] = []
     var current = ""

@@ -33,7 +33,8 @@ enum TargetPatterns {
       let changes = ChangeStart.pairs(in: clause, figures: allFigures)
       let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
       guard !figures.isEmpty else { continue }
-      var names = pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil)
+      var names = MetricText.sharingIndustryTail(
+        pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil))
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
       if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1

@@ -99,21 +99,33 @@ struct TextReading {
             Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
         }
       }
-      if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
-        paragraphChains.append(
-          Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
-      }
-      let ladderLead = outline.lines[index].map(\.title) ?? lead
-      if let steps = LadderParagraphs.steps(inParagraph: text, lead: ladderLead) {
-        paragraphChains = [
-          Chain(
-            steps: steps.map(\.step), sentence: ladderLead ?? String(steps[0].sentence),
-            paragraph: index, key: key, stepSentences: steps.map { String($0.sentence) })
-        ]
-      }
-      chains += paragraphChains
-      ReferencedSteps.name(&goals, from: firstGoal, chains: paragraphChains)
+      readParagraphChains(
+        paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
+        paragraph: index, key: key, firstGoal: firstGoal)
     }
+  }
+
+  /// The paragraph's ladders: the chains its sentences state, else its programmes, unless the
+  /// paragraph states one step by step; then the counts that name their steps.
+  private mutating func readParagraphChains(
+    _ sentenceChains: [Chain], text: String, lead: String?, paragraph index: Int, key: String?,
+    firstGoal: Int
+  ) {
+    var paragraphChains = sentenceChains
+    if let (steps, sentence) = LadderLists.programmes(in: text[...]) {
+      paragraphChains.append(
+        Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
+    }
+    if let steps = LadderParagraphs.steps(inParagraph: text, lead: lead) {
+      paragraphChains = [
+        Chain(
+          steps: steps.map(\.step), sentence: lead ?? String(steps[0].sentence),
+          paragraph: index, key: key, stepSentences: steps.map { String($0.sentence) })
+      ]
+    }
+    chains += paragraphChains
+    ReferencedSteps.name(&goals, from: firstGoal, chains: paragraphChains)
+    LadderLabelSteps.name(&goals, from: firstGoal, chains: paragraphChains)
   }
 
   private mutating func readGoals(
@@ -153,11 +165,15 @@ struct TextReading {
     guard outline.lines[index] != nil, sections.isTask(key),
       let title = key.flatMap(outline.heading)?.title
     else { return }
-    if let named = ClusterHeading.named(title) {
+    if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
+    } else if let parent = key.flatMap(outline.heading)?.parent.flatMap(outline.heading),
+      let name = ClusterHeading.developed(title, under: parent.title)
+    {
+      clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
     }
   }
 
@@ -185,6 +201,13 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    if let industry {
+      for name in ClusterFieldLabels.parts(inSentence: sentence) where name != industry {
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: industry, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
     for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
       + ClusterLeadLists.parts(inSentence: sentence)
     {
@@ -308,6 +331,7 @@ struct TextReading {
       return nil
     }
     return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
+      ?? ClusterHeading.bracketed(title)?.name
   }
 
   /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).
