@@ -102,13 +102,16 @@ struct DraftItems {
     }
   }
 
-  /// The goals of the indicators' tables (`IndicatorTableGoals`), each placed at the
+  /// The goals of the indicators' tables (`IndicatorTableGoals`, `YearRowTableGoals`,
+  /// `BreakdownTableGoals`), each placed at the
   /// paragraph its table follows; not those the text itself states with the same figure.
   func tableGoals() -> [TextReading.PlacedGoal] {
     var placed: [TextReading.PlacedGoal] = []
     for (index, table) in tables.enumerated() {
       let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
+        + BreakdownTableGoals.goals(in: table, before: before)
       where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
           TextReading.PlacedGoal(

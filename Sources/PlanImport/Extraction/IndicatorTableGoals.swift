@@ -4,8 +4,9 @@ import PlanModel
 /// row an indicator with its unit in the brackets of its name (`规上工业总产值(亿元)`), the
 /// first year's figure its baseline and the last year's its target; a 年均增长 cell a yearly
 /// rate of its own; `[8.6]` (a five-year average) read as its number; words for a target
-/// (`完成市下达任务`) a goal without a number; `—` nothing. The 属性 column (预期性/约束性) and
-/// a category column are not read.
+/// (`完成市下达任务`) a goal without a number; `—` nothing. A name without its unit in brackets
+/// takes the unit of a 单位 column. The 属性 column (预期性/约束性) and a category column are not
+/// read.
 enum IndicatorTableGoals {
   static func goals(in table: DocumentTable) -> [GoalCandidate] {
     guard let header = table.rows.first else { return [] }
@@ -15,9 +16,11 @@ enum IndicatorTableGoals {
         ?? (first.0 > 0 ? first.0 - 1 : nil)
     else { return [] }
     let rate = header.firstIndex { $0.contains("年均") }
+    let unitColumn = header.firstIndex { PlanTextCharacters.trimmed($0).hasSuffix("单位") }
     var found: [GoalCandidate] = []
     for row in table.rows.dropFirst() where row.count == header.count {
-      let (metric, unit) = nameAndUnit(row[label])
+      let (metric, named) = nameAndUnit(row[label])
+      let unit = named ?? unitColumn.flatMap { unitCell(row[$0]) }
       guard metric.count >= 2 else { continue }
       let words = metric[...]
       if let value = number(row[last.0]), let unit {
@@ -58,6 +61,12 @@ enum IndicatorTableGoals {
     let unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
     guard KnownUnits.contains(unit) else { return (text, nil) }
     return (PlanTextCharacters.trimmed(text[..<open]), unit)
+  }
+
+  /// A 单位 column's cell, when it is a unit the plan format knows.
+  static func unitCell(_ cell: String) -> String? {
+    let text = PlanTextCharacters.trimmed(cell)
+    return KnownUnits.contains(text) ? text : nil
   }
 
   /// `418`, `10.9%`, `[8.6]` → the number; nil for `—` or words.

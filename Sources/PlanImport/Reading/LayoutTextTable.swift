@@ -60,7 +60,8 @@ enum LayoutTextTable {
 
   /// A header names the units' columns and the task's (or the row number's) — a 任务分工表 —
   /// or two years or more of an indicators' column (`指标  2025年  2030年  属性`) — a 专栏 of
-  /// main indicators.
+  /// main indicators — or a label over places and years only (`单位  2026年  2027年  2028年`) —
+  /// a 目标任务分解表.
   static func isHeader(_ cells: [Cell]) -> Bool {
     guard cells.count >= 3 else { return false }
     let tasks =
@@ -69,7 +70,9 @@ enum LayoutTextTable {
     let years = cells.filter { isYear($0.text) }.count >= 2
     // `年度  规上工业总产值  工业投资`: goals by year, a row to each year.
     let yearRows = ["年度", "年份"].contains(cells[0].text)
-    return tasks || yearRows
+    // `单位  2026年  2027年  2028年`: a task shared out by place and year (a 分解表).
+    let breakdown = !isYear(cells[0].text) && cells.dropFirst().allSatisfy { isYear($0.text) }
+    return tasks || yearRows || breakdown
       || (years && cells.contains { $0.text.contains("指") || $0.text.contains("属性") })
   }
 
@@ -124,7 +127,12 @@ enum LayoutTextTable {
     var rows: [[String]] = [header.map(\.text)]
     var row = Array(repeating: "", count: header.count)
     for line in parted {
-      let opens = line.contains { column($0) == key } && !row[key].isEmpty
+      // A line of the key column alone, under a row that has its figures, is the rest of
+      // the row's wrapped name (`园区工业增加值占全市工业` / `增加值比重`).
+      let wrappedName =
+        line.allSatisfy { column($0) == key }
+        && row.indices.contains { $0 != key && !row[$0].isEmpty }
+      let opens = line.contains { column($0) == key } && !row[key].isEmpty && !wrappedName
       if line.isEmpty || (!blankParted && opens) {
         if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
         row = Array(repeating: "", count: header.count)
