@@ -18,6 +18,9 @@ struct TextReading {
     var stepSentences: [String] = []
   }
 
+  /// A row of figures by year (`LadderRows`), where it stands.
+  typealias RowLine = (name: String, line: String, paragraph: Int, key: String?)
+
   private(set) var goals: [PlacedGoal] = []
   private(set) var starting: [BaselinePatterns.StartingFigure] = []
   private(set) var clusters: [DraftCluster] = []
@@ -31,9 +34,16 @@ struct TextReading {
   ) {
     var years = YearContext(reference: reference, workYear: workYear)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
+    var rowRun: [RowLine] = []
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
+      if outline.lines[index] == nil,
+        readRow(paragraph, paragraph: index, key: key, reference: reference, run: &rowRun)
+      {
+        continue
+      }
+      readRowRun(&rowRun)
       let carries = key == nil || sections.isGoal(key)
       years.startParagraph(
         key: key, carries: carries,
@@ -69,19 +79,16 @@ struct TextReading {
           sections.isStarting(key) || periodYear != nil
           || (noDueYear && plainYears.contains { $0 < (reference ?? Int.max) })
         if isStarting {
-          starting += BaselinePatterns.figures(
-            in: sentence,
+          readStarting(
+            sentence,
             year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
             paragraph: index, enterpriseUnit: enterpriseUnit)
-          readListedClusters(
-            ClusterLists.counted(inSentence: sentence)
-              + ClusterPartLists.approved(inSentence: sentence),
-            in: sentence, index)
           continue
         }
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
+        let sentenceFirst = goals.count
         for (piece, (pieceYear, mark)) in pieces {
           // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
           let context = SentenceContext(
@@ -94,15 +101,61 @@ struct TextReading {
         }
         readClusters(
           sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
-        for steps in LadderLists.ladders(in: sentence) {
-          paragraphChains.append(
-            Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
-        }
+        paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
+    readRowRun(&rowRun)
+  }
+
+  /// The sentence's ladders: the chains it states, and a pipeline of stages it grades with
+  /// the counts from goal `first` on (`LadderPipeline`).
+  private func chains(in sentence: Substring, from first: Int, paragraph: Int, key: String?)
+    -> [Chain]
+  {
+    let pipeline = LadderPipeline.steps(in: sentence, goals: goals[first...])
+    return (LadderLists.ladders(in: sentence) + (pipeline.map { [$0] } ?? [])).map { steps in
+      Chain(steps: steps, sentence: String(sentence), paragraph: paragraph, key: key)
+    }
+  }
+
+  /// The starting figures a sentence states, and the clusters it lists as approved.
+  private mutating func readStarting(
+    _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
+  ) {
+    starting += BaselinePatterns.figures(
+      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+    readListedClusters(
+      ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
+      in: sentence, paragraph)
+  }
+
+  /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
+  /// gives its goals, and joins the run of rows it stands in.
+  private mutating func readRow(
+    _ line: String, paragraph: Int, key: String?, reference: Int?,
+    run: inout [RowLine]
+  ) -> Bool {
+    guard let row = LadderRows.row(line, reference: reference) else { return false }
+    goals += row.goals.map { PlacedGoal(candidate: $0, paragraph: paragraph, key: key) }
+    run.append((row.name, line, paragraph, key))
+    return true
+  }
+
+  /// A run of rows by year, each naming an enterprise tier, is a ladder (`LadderRows`).
+  private mutating func readRowRun(
+    _ run: inout [RowLine]
+  ) {
+    defer { run = [] }
+    guard let first = run.first,
+      let steps = LadderRows.steps(run.map(\.name), chains: chains.map(\.steps))
+    else { return }
+    chains.append(
+      Chain(
+        steps: steps, sentence: first.line, paragraph: first.paragraph, key: first.key,
+        stepSentences: run.map(\.line)))
   }
 
   /// The paragraph's ladders: the chains its sentences state, else its programmes, unless the

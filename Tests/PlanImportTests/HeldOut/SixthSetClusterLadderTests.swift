@@ -1,0 +1,125 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The cluster and ladder families the sixth, blind held-out set (branch i12-ho6) showed, each
+/// tried on passages of invented regions in several forms (none of them a held-out document's
+/// sentence).
+@Suite("Extraction: cluster and ladder families from the sixth held-out set")
+struct SixthSetClusterLadderTests {
+  func plan(_ body: [String], goals: [String] = ["到2029年,全县工业增加值达到310亿元。"]) -> Plan {
+    let lines =
+      ["泖县人民政府", "泖县企业梯度培育和园区提升行动方案(2027—2029年)", "一、主要目标"] + goals
+      + ["二、重点任务"] + body
+    return draft(lines)
+  }
+
+  func steps(_ plan: Plan) -> [(String, Double?)] {
+    plan.ladders.flatMap(\.tiers).map { ($0.name, $0.target?.value) }
+  }
+
+  func tier(_ plan: Plan, _ name: String) -> LadderTier? {
+    plan.ladders.flatMap(\.tiers).first { $0.name == name }
+  }
+
+  // MARK: a ladder in rows by year
+
+  @Test(
+    "rows by year, parted by `|` or by layout columns, are a ladder with counts and baselines",
+    arguments: [" | ", "    "])
+  func ladderRows(separator: String) throws {
+    let rows = [
+      ["科技型中小企业", "2026年 410家", "2027年 480家", "2029年 650家以上"],
+      ["高新技术企业", "2026年 96家", "2027年 110家", "2029年 150家"],
+      ["专精特新中小企业", "2026年 38家", "2027年 —", "2029年 60家"],
+    ].map { $0.joined(separator: separator) }
+    let plan = plan([], goals: ["到2029年,各层级企业数量如下:"] + rows)
+    #expect(plan.ladders.count == 1)
+    #expect(steps(plan).map(\.0) == ["科技型中小企业", "高新技术企业", "专精特新中小企业"])
+    let first = try #require(tier(plan, "科技型中小企业"))
+    #expect(first.target?.value == 650)
+    #expect(first.target?.year == 2029)
+    #expect(first.qualifiers.contains("以上"))
+    #expect(first.baseline?.value == 410)
+    #expect(first.baseline?.year == 2026)
+    let third = try #require(tier(plan, "专精特新中小企业"))
+    #expect(third.target?.value == 60)
+    #expect(third.baseline?.value == 38)
+    // The middle year is a goal of its own; `—` states none.
+    let middle = plan.targets.filter { $0.goal.target?.year == 2027 }.map(\.goal.target?.value)
+    #expect(middle.contains(480))
+    #expect(middle.contains(110))
+    #expect(plan.targets.count(where: { $0.metric == "专精特新中小企业" }) == 0)
+    // The starting column is no starting figure of its own.
+    #expect(plan.baselineIndicators.allSatisfy { $0.baseline.value != 410 })
+  }
+
+  @Test("rows of a ladder the text has already named count that ladder's steps")
+  func rowsOfANamedLadder() throws {
+    let plan = plan(
+      [],
+      goals: [
+        "构建“科技型中小企业—专精特新中小企业—专精特新“小巨人”企业”梯度培育体系。",
+        "到2029年,各层级企业数量如下:",
+        "科技型中小企业 | 2026年 300家 | 2029年 520家",
+        "专精特新中小企业 | 2026年 70家 | 2029年 120家",
+        "专精特新“小巨人”企业 | 2026年 6家 | 2028年 9家 | 2029年 12家",
+      ])
+    #expect(plan.ladders.count == 1)
+    #expect(steps(plan).map(\.1) == [520, 120, 12])
+    #expect(tier(plan, "科技型中小企业")?.baseline?.value == 300)
+  }
+
+  @Test("rows of things that are not tiers give goals but no ladder; other lines are no rows")
+  func rowsOfOtherThings() {
+    let plan = plan(
+      [],
+      goals: [
+        "规上工业企业 | 2026年 820家 | 2029年 1000家",
+        "标准厂房 | 2026年 120万平方米 | 2029年 200万平方米",
+        "工业投资 | 2026年 150亿元 | 2029年 210亿元",
+      ])
+    #expect(plan.ladders.isEmpty)
+    #expect(
+      plan.targets.contains { $0.goal.target?.value == 1000 && $0.goal.baseline?.value == 820 })
+    #expect(LadderRows.row("加强组织领导 | 牵头单位 | 责任单位", reference: 2027) == nil)
+    #expect(LadderRows.row("高新技术企业 | 96家 | 150家", reference: 2027) == nil)
+    #expect(LadderRows.row("高新技术企业 | 2025年 96家", reference: 2027) == nil)
+    #expect(LadderRows.row("高新技术企业 | 2025年 96家 | 2026年 100家", reference: 2027) == nil)
+  }
+
+  // MARK: a listing pipeline graded stage by stage
+
+  @Test(
+    "a pipeline of stages the text grades is a ladder, its steps the counted phrases",
+    arguments: [
+      (
+        "按照“培育一批、辅导一批、申报一批、上市一批”的思路梯次推进,到2029年,拟上市企业稳定在80家以上,辅导企业累计达到12家,申报企业达到6家,新增上市企业5家,全县上市公司达到11家。",
+        ["拟上市企业", "辅导企业", "申报企业", "上市企业"], [80.0, 12, 6, 5]
+      ),
+      (
+        "梯度推进储备一批、股改一批、上市一批,到2029年,后备企业达到60户,股改企业达到20户,上市企业达到4户。",
+        ["后备企业", "股改企业", "上市企业"], [60, 20, 4]
+      ),
+    ])
+  func pipeline(sentence: String, names: [String], counts: [Double]) {
+    let plan = plan([], goals: [sentence])
+    #expect(plan.ladders.count == 1)
+    #expect(steps(plan).map(\.0) == names)
+    #expect(steps(plan).map(\.1) == counts)
+  }
+
+  @Test("stages not graded, or without a count each, are no ladder")
+  func notAPipeline() {
+    #expect(LadderPipeline.stageCount(in: "推动签约一批、开工一批、投产一批项目") == nil)
+    #expect(LadderPipeline.stageCount(in: "梯次推进储备一批、上市一批") == nil)
+    #expect(LadderPipeline.stageCount(in: "按照“储备一批、辅导一批、上市一批”梯次推进") == 3)
+    let single = plan(
+      [], goals: ["按照“储备一批、辅导一批、申报一批、上市一批”的思路梯次推进,到2029年,新增上市企业3家。"])
+    #expect(single.ladders.isEmpty)
+    let projects = plan(
+      [], goals: ["推动签约一批、开工一批、投产一批,到2029年,签约企业30家,开工企业20家,投产企业10家。"])
+    #expect(projects.ladders.isEmpty)
+  }
+}
