@@ -254,6 +254,7 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    readDirections(sentence, paragraph: paragraph)
     if let industry {
       for name in ClusterFieldLabels.parts(inSentence: sentence) where name != industry {
         clusters.append(
@@ -305,6 +306,23 @@ struct TextReading {
             review: under == nil ? [.clusterTierFromHeading] : []))
       }
       if lead == nil, let head = heads.last { named = head }
+    }
+  }
+
+  /// The directions a clause gives an industry (its parts) or a park (its leading industries):
+  /// `ClusterDirections`.
+  private mutating func readDirections(_ sentence: Substring, paragraph: Int) {
+    let source = String(sentence)
+    for found in ClusterDirections.lists(inSentence: sentence) {
+      if let parent = found.parent {
+        clusters.append(DraftCluster(name: parent, sourceText: source, paragraph: paragraph))
+      }
+      for name in found.names {
+        clusters.append(
+          DraftCluster(
+            name: name, tier: found.parent == nil ? ClusterDirections.parkTier : nil,
+            parentName: found.parent, sourceText: source, paragraph: paragraph))
+      }
     }
   }
 

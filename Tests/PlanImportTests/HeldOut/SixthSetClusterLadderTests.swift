@@ -122,4 +122,68 @@ struct SixthSetClusterLadderTests {
       [], goals: ["推动签约一批、开工一批、投产一批,到2029年,签约企业30家,开工企业20家,投产企业10家。"])
     #expect(projects.ladders.isEmpty)
   }
+
+  // MARK: clusters: a park's leading industries and the directions of an industry
+
+  func cluster(_ plan: Plan, _ name: String) -> Cluster? {
+    plan.clusters.first { $0.name == name }
+  }
+
+  func parent(_ plan: Plan, of name: String) -> String? {
+    guard let id = cluster(plan, name)?.parent else { return nil }
+    return plan.clusters.first { $0.id == id }?.name
+  }
+
+  @Test(
+    "the directions an industry's clause lists are its parts",
+    arguments: [
+      (
+        "做强智能家电、精密模具两大主导产业:智能家电产业重点发展变频空调、洗碗机和智能厨电,精密模具产业聚焦汽车覆盖件模具、注塑模具和压铸模具。",
+        "智能家电", ["变频空调", "洗碗机", "智能厨电"]
+      ),
+      ("到2029年,光伏产业主攻高效电池片、光伏组件和储能逆变器,产值达到90亿元。", "光伏", ["高效电池片", "光伏组件", "储能逆变器"]),
+      ("纺织服装产业着力发展功能性面料和品牌服装。", "纺织服装", ["功能性面料", "品牌服装"]),
+    ])
+  func industryDirections(sentence: String, industry: String, parts: [String]) throws {
+    let plan = plan(["(一)提升园区产业层级", sentence])
+    #expect(cluster(plan, industry) != nil)
+    for part in parts {
+      #expect(parent(plan, of: part) == industry, "\(part)")
+    }
+  }
+
+  @Test("ways of changing, places and figures are no directions")
+  func notDirections() {
+    #expect(ClusterDirections.directions(in: "装备制造产业聚焦高端化、智能化和绿色化") == nil)
+    #expect(ClusterDirections.directions(in: "全县产业重点发展智能装备、新型建材") == nil)
+    #expect(ClusterDirections.directions(in: "园区重点发展5G、工业互联网") == nil)
+    #expect(ClusterDirections.directions(in: "园区重点发展电子信息、生物医药两大主导产业") == nil)
+    #expect(ClusterDirections.directions(in: "企业重点发展智能装备、新型建材") == nil)
+    #expect(ClusterDirections.directions(in: "加快推进园区基础设施建设") == nil)
+  }
+
+  @Test(
+    "a park's leading industries are clusters of tier 主导",
+    arguments: [
+      ("北岭经济开发区重点发展智能装备、新型建材和电子元器件。", ["智能装备", "新型建材", "电子元器件"], "主导"),
+      ("南湖高新区聚焦生物制药和医疗器械,打造特色园区。", ["生物制药", "医疗器械"], "主导"),
+      ("石桥工业园区坚持错位发展,以铜基新材料和电线电缆为主导产业,严格项目准入。", ["铜基新材料", "电线电缆"], "主导"),
+      ("以竹木加工、茶叶精深加工为特色产业。", ["竹木加工", "茶叶精深加工"], "特色"),
+    ])
+  func parkIndustries(sentence: String, names: [String], tier: String) throws {
+    let plan = plan(["(一)优化园区布局", sentence])
+    for name in names {
+      let drafted = try #require(cluster(plan, name), "\(name)")
+      #expect(drafted.tier == tier)
+      #expect(drafted.parent == nil)
+    }
+  }
+
+  @Test("a role phrase that goes on to name a system keeps its parts; other 为 phrases name none")
+  func rolePhrases() {
+    let system = ClusterRolePhrases.tiers(in: "构建以智能装备为支柱产业,新材料为新兴产业的现代产业体系")
+    #expect(system.map(\.names) == [["智能装备"], ["新材料"]])
+    #expect(ClusterRolePhrases.tiers(in: "以新型工业化为主导,以制造业为重点,着力提升").isEmpty)
+    #expect(ClusterRolePhrases.tiers(in: "以企业为主体产业,推动创新").isEmpty)
+  }
 }
