@@ -4,6 +4,7 @@
 ///   X a cluster;
 /// - a park's (`X工业集中区重点发展A`, `X开发区重点发展A和B`, `园区聚焦A、B`): the park's leading
 ///   industries, clusters of tier 主导.
+/// - a park's line of them (`X开发区:A(420亿元)、B(320亿元)`): the same, with their scales.
 /// Every name of the list must name an industry (not `高端化、智能化`, `公共平台`); a list
 /// closing with its count and tier (`A、B两大主导产业`) is read by `ClusterPatterns.listed`.
 enum ClusterDirections {
@@ -47,6 +48,37 @@ enum ClusterDirections {
     }
     guard parkEnds.contains(where: subject.hasSuffix) else { return nil }
     return Directions(parent: nil, names: names)
+  }
+
+  /// A line giving a park its leading industries, each with the scale in brackets where it
+  /// has one (`X开发区:A(420亿元)、B(320亿元)`, `Y工业集中区:C`, a 专栏's lines): the names and
+  /// their scales, in 亿元.
+  static func parkLine(_ sentence: Substring) -> [(name: String, scale: FigureReading?)]? {
+    let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(sentence))
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let subject = text[..<colon]
+    guard (2...longestSubject).contains(subject.count),
+      subject.allSatisfy(PlanTextCharacters.isHan), parkEnds.contains(where: subject.hasSuffix)
+    else { return nil }
+    var found: [(name: String, scale: FigureReading?)] = []
+    for piece in text[text.index(after: colon)...].split(separator: "、") {
+      var name = PlanTextCharacters.trimmed(piece)[...]
+      var scale: FigureReading?
+      if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+        let figures = NumberUnitParser.figures(
+          in: name[name.index(after: open)..<name.index(before: name.endIndex)])
+        guard figures.count == 1, let figure = figures.first, figure.unit == "亿元" else {
+          return nil
+        }
+        scale = figure
+        name = name[..<open]
+      }
+      found.append((String(name), scale))
+    }
+    guard let names = names(found.map(\.name).joined(separator: "、")[...]),
+      names.count == found.count
+    else { return nil }
+    return zip(names, found).map { ($0, $1.scale) }
   }
 
   /// The list's names, each an industry's: cut at `、`, and a last `和` or `及` parting two

@@ -254,7 +254,7 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
-    readDirections(sentence, paragraph: paragraph)
+    readDirections(sentence, year: year, paragraph: paragraph)
     if let industry {
       for name in ClusterFieldLabels.parts(inSentence: sentence) where name != industry {
         clusters.append(
@@ -311,8 +311,14 @@ struct TextReading {
 
   /// The directions a clause gives an industry (its parts) or a park (its leading industries):
   /// `ClusterDirections`.
-  private mutating func readDirections(_ sentence: Substring, paragraph: Int) {
+  private mutating func readDirections(_ sentence: Substring, year: Int?, paragraph: Int) {
     let source = String(sentence)
+    for (name, scale) in ClusterDirections.parkLine(sentence) ?? [] {
+      clusters.append(
+        DraftCluster(
+          name: name, tier: ClusterDirections.parkTier, scale: scale?.figure(year: year),
+          sourceText: source, paragraph: paragraph))
+    }
     for found in ClusterDirections.lists(inSentence: sentence) {
       if let parent = found.parent {
         clusters.append(DraftCluster(name: parent, sourceText: source, paragraph: paragraph))

@@ -186,4 +186,21 @@ struct SixthSetClusterLadderTests {
     #expect(ClusterRolePhrases.tiers(in: "以新型工业化为主导,以制造业为重点,着力提升").isEmpty)
     #expect(ClusterRolePhrases.tiers(in: "以企业为主体产业,推动创新").isEmpty)
   }
+
+  @Test("a park's line of leading industries gives them tier 主导 and the scale in brackets")
+  func parkLines() throws {
+    let plan = plan([
+      "(一)优化园区布局", "到2029年,各园区主导产业规模如下。",
+      "专栏1 各园区主导产业及2029年规模目标",
+      "北岭经开区:智能装备(300亿元)、新型建材(120亿元)", "南湖高新区:生物制药",
+    ])
+    let equipment = try #require(cluster(plan, "智能装备"))
+    #expect(equipment.tier == "主导")
+    #expect(equipment.scale?.value == 300)
+    #expect(cluster(plan, "新型建材")?.scale?.value == 120)
+    #expect(cluster(plan, "生物制药")?.tier == "主导")
+    #expect(ClusterDirections.parkLine("牵头单位:市工信局、市发改委") == nil)
+    #expect(ClusterDirections.parkLine("北岭经开区:智能装备(300家)") == nil)
+    #expect(ClusterDirections.parkLine("北岭经开区:推进数字化、智能化") == nil)
+  }
 }
