@@ -5,6 +5,8 @@
 /// - a park's (`X工业集中区重点发展A`, `X开发区重点发展A和B`, `园区聚焦A、B`): the park's leading
 ///   industries, clusters of tier 主导.
 /// - a park's line of them (`X开发区:A(420亿元)、B(320亿元)`): the same, with their scales.
+/// Where the text gives a park's line, that line names its leading industries: a name the
+/// park's clause adds (`X集中区重点发展A和B`, the line `X集中区:A`) is one of A's products.
 /// Every name of the list must name an industry (not `高端化、智能化`, `公共平台`); a list
 /// closing with its count and tier (`A、B两大主导产业`) is read by `ClusterPatterns.listed`.
 enum ClusterDirections {
@@ -12,6 +14,8 @@ enum ClusterDirections {
     /// The industry the list belongs to; nil for a park's leading industries.
     var parent: String?
     var names: [String]
+    /// The clause's subject: the industry's name with `产业`, or the park's.
+    var subject: String
   }
 
   static let verbs = ["重点发展", "主要发展", "聚焦发展", "着力发展", "重点培育", "重点布局", "主攻", "聚焦"]
@@ -44,16 +48,18 @@ enum ClusterDirections {
         ClusterLists.cleanName(industry) == industry,
         !placeEnds.contains(where: { industry.hasSuffix(String($0)) })
       else { return nil }
-      return Directions(parent: industry, names: names)
+      return Directions(parent: industry, names: names, subject: String(subject))
     }
     guard parkEnds.contains(where: subject.hasSuffix) else { return nil }
-    return Directions(parent: nil, names: names)
+    return Directions(parent: nil, names: names, subject: String(subject))
   }
 
   /// A line giving a park its leading industries, each with the scale in brackets where it
   /// has one (`X开发区:A(420亿元)、B(320亿元)`, `Y工业集中区:C`, a 专栏's lines): the names and
   /// their scales, in 亿元.
-  static func parkLine(_ sentence: Substring) -> [(name: String, scale: FigureReading?)]? {
+  static func parkLine(_ sentence: Substring) -> (
+    park: String, industries: [(name: String, scale: FigureReading?)]
+  )? {
     let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(sentence))
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let subject = text[..<colon]
@@ -78,7 +84,20 @@ enum ClusterDirections {
     guard let names = names(found.map(\.name).joined(separator: "、")[...]),
       names.count == found.count
     else { return nil }
-    return zip(names, found).map { ($0, $1.scale) }
+    return (String(subject), zip(names, found).map { ($0, $1.scale) })
+  }
+
+  /// The mentions to drop (by their positions in `mentions`): those a park's clause names
+  /// (`directed`) that the park's own line (`lines`) does not.
+  static func offLine(
+    directed: [(park: String, mention: Int)], lines: [String: [String]],
+    mentions: [DraftCluster]
+  ) -> Set<Int> {
+    Set(
+      directed.filter { park, mention in
+        guard let listed = lines[park] else { return false }
+        return !listed.contains { DraftCluster.matchName($0) == mentions[mention].matchName }
+      }.map(\.mention))
   }
 
   /// The list's names, each an industry's: cut at `、`, and a last `和` or `及` parting two

@@ -25,6 +25,11 @@ struct TextReading {
   private(set) var starting: [BaselinePatterns.StartingFigure] = []
   private(set) var clusters: [DraftCluster] = []
   private(set) var chains: [Chain] = []
+  /// The industries each park's own line names, and the mentions a park's clause gave.
+  private var parkLines: [String: [String]] = [:]
+  private var parkDirected: [(park: String, mention: Int)] = []
+  /// The rows by year read since the last paragraph that is none (`LadderRows`).
+  private var rowRun: [RowLine] = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation; `workYear`: the year of a one-year work plan.
@@ -34,16 +39,15 @@ struct TextReading {
   ) {
     var years = YearContext(reference: reference, workYear: workYear)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
-    var rowRun: [RowLine] = []
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
-      if outline.lines[index] == nil,
-        readRow(paragraph, paragraph: index, key: key, reference: reference, run: &rowRun)
+      if readRow(
+        outline.lines[index] == nil ? paragraph : nil, paragraph: index, key: key,
+        reference: reference)
       {
         continue
       }
-      readRowRun(&rowRun)
       let carries = key == nil || sections.isGoal(key)
       years.startParagraph(
         key: key, carries: carries,
@@ -107,7 +111,15 @@ struct TextReading {
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
-    readRowRun(&rowRun)
+    finish()
+  }
+
+  /// After the last paragraph: the last run of rows, and the park industries off their lines.
+  private mutating func finish() {
+    readRowRun()
+    let offLine = ClusterDirections.offLine(
+      directed: parkDirected, lines: parkLines, mentions: clusters)
+    clusters = clusters.indices.filter { !offLine.contains($0) }.map { clusters[$0] }
   }
 
   /// The sentence's ladders: the chains it states, and a pipeline of stages it grades with
@@ -133,29 +145,30 @@ struct TextReading {
   }
 
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
-  /// gives its goals, and joins the run of rows it stands in.
-  private mutating func readRow(
-    _ line: String, paragraph: Int, key: String?, reference: Int?,
-    run: inout [RowLine]
-  ) -> Bool {
-    guard let row = LadderRows.row(line, reference: reference) else { return false }
+  /// gives its goals, and joins the run of rows it stands in; a line that is none (or a
+  /// heading's, nil) ends the run.
+  private mutating func readRow(_ line: String?, paragraph: Int, key: String?, reference: Int?)
+    -> Bool
+  {
+    guard let line, let row = LadderRows.row(line, reference: reference) else {
+      readRowRun()
+      return false
+    }
     goals += row.goals.map { PlacedGoal(candidate: $0, paragraph: paragraph, key: key) }
-    run.append((row.name, line, paragraph, key))
+    rowRun.append((row.name, line, paragraph, key))
     return true
   }
 
   /// A run of rows by year, each naming an enterprise tier, is a ladder (`LadderRows`).
-  private mutating func readRowRun(
-    _ run: inout [RowLine]
-  ) {
-    defer { run = [] }
-    guard let first = run.first,
-      let steps = LadderRows.steps(run.map(\.name), chains: chains.map(\.steps))
+  private mutating func readRowRun() {
+    defer { rowRun = [] }
+    guard let first = rowRun.first,
+      let steps = LadderRows.steps(rowRun.map(\.name), chains: chains.map(\.steps))
     else { return }
     chains.append(
       Chain(
         steps: steps, sentence: first.line, paragraph: first.paragraph, key: first.key,
-        stepSentences: run.map(\.line)))
+        stepSentences: rowRun.map(\.line)))
   }
 
   /// The paragraph's ladders: the chains its sentences state, else its programmes, unless the
@@ -313,7 +326,9 @@ struct TextReading {
   /// `ClusterDirections`.
   private mutating func readDirections(_ sentence: Substring, year: Int?, paragraph: Int) {
     let source = String(sentence)
-    for (name, scale) in ClusterDirections.parkLine(sentence) ?? [] {
+    let line = ClusterDirections.parkLine(sentence)
+    if let line { parkLines[line.park] = line.industries.map(\.name) }
+    for (name, scale) in line?.industries ?? [] {
       clusters.append(
         DraftCluster(
           name: name, tier: ClusterDirections.parkTier, scale: scale?.figure(year: year),
@@ -324,6 +339,7 @@ struct TextReading {
         clusters.append(DraftCluster(name: parent, sourceText: source, paragraph: paragraph))
       }
       for name in found.names {
+        if found.parent == nil { parkDirected.append((found.subject, clusters.count)) }
         clusters.append(
           DraftCluster(
             name: name, tier: found.parent == nil ? ClusterDirections.parkTier : nil,

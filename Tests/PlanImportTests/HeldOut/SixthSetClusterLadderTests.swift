@@ -203,4 +203,31 @@ struct SixthSetClusterLadderTests {
     #expect(ClusterDirections.parkLine("北岭经开区:智能装备(300家)") == nil)
     #expect(ClusterDirections.parkLine("北岭经开区:推进数字化、智能化") == nil)
   }
+
+  @Test("a park's own line names its leading industries: a name only its clause adds is none")
+  func parkLineRules() {
+    let plan = plan([
+      "(一)优化园区布局", "南湖高新区重点发展生物制药和医疗器械耗材,西山工业园重点发展铝型材和门窗幕墙。",
+      "专栏2 各园区主导产业", "南湖高新区:生物制药",
+    ])
+    #expect(cluster(plan, "生物制药")?.tier == "主导")
+    #expect(cluster(plan, "医疗器械耗材") == nil)
+    // A park without a line of its own keeps what its clause names.
+    #expect(cluster(plan, "铝型材") != nil)
+    #expect(cluster(plan, "门窗幕墙") != nil)
+  }
+
+  @Test("a heading ends a run of rows: rows under two headings are two runs")
+  func rowRunsEndAtHeadings() {
+    let plan = plan(
+      [],
+      goals: [
+        "科技型中小企业 | 2026年 300家 | 2029年 520家",
+        "高新技术企业 | 2026年 90家 | 2029年 150家",
+        "(一)其他目标",
+        "专精特新中小企业 | 2026年 70家 | 2029年 120家",
+      ])
+    #expect(plan.ladders.isEmpty)
+    #expect(plan.targets.contains { $0.goal.target?.value == 120 && $0.goal.baseline?.value == 70 })
+  }
 }
