@@ -7,6 +7,7 @@
 /// - a park's line of them (`X开发区:A(420亿元)、B(320亿元)`): the same, with their scales.
 /// Where the text gives a park's line, that line names its leading industries: a name the
 /// park's clause adds (`X集中区重点发展A和B`, the line `X集中区:A`) is one of A's products.
+/// A list may close with `等` and a class word (`A、B等产业`, `A、B等领域`).
 /// Every name of the list must name an industry (not `高端化、智能化`, `公共平台`); a list
 /// closing with its count and tier (`A、B两大主导产业`) is read by `ClusterPatterns.listed`.
 enum ClusterDirections {
@@ -100,11 +101,23 @@ enum ClusterDirections {
       }.map(\.mention))
   }
 
+  /// The words a list may close with after `等` (`A、B等领域`, `A、B等产业`).
+  static let etcEnds = ["产业", "领域", "方向", "赛道", "板块", "细分领域", ""]
+
+  /// The list without a closing `等` and the class word after it; unchanged otherwise.
+  static func listBeforeEtc(_ list: Substring) -> Substring {
+    guard let etc = list.range(of: "等", options: .backwards),
+      list[..<etc.lowerBound].contains("、"),
+      etcEnds.contains(String(list[etc.upperBound...]))
+    else { return list }
+    return list[..<etc.lowerBound]
+  }
+
   /// The list's names, each an industry's: cut at `、`, and a last `和` or `及` parting two
   /// names of three characters or more (`A和B`, `A、B和C`).
   static func names(_ list: Substring) -> [String]? {
     guard !list.isEmpty, !list.contains(where: PlanTextCharacters.isDigit) else { return nil }
-    var written = ClusterLists.names(list)
+    var written = ClusterLists.names(listBeforeEtc(list))
     if written.count == 1, let split = ClusterLists.splitAtAnd(written[0], joints: ["和", "及"]),
       split.allSatisfy({ $0.count >= 3 })
     {

@@ -152,6 +152,14 @@ struct SixthSetClusterLadderTests {
     }
   }
 
+  @Test("a list of directions may close with 等 and a class word")
+  func directionsClosedByEtc() {
+    #expect(ClusterDirections.directions(in: "新材料产业重点发展碳纤维、特种合金等领域")?.names == ["碳纤维", "特种合金"])
+    #expect(ClusterDirections.directions(in: "东区工业园聚焦农机装备、粮油加工等产业")?.names == ["农机装备", "粮油加工"])
+    #expect(ClusterDirections.directions(in: "东区工业园聚焦农机装备、粮油加工等")?.parent == nil)
+    #expect(ClusterDirections.directions(in: "东区工业园聚焦农机装备、粮油加工等公共服务平台") == nil)
+  }
+
   @Test("ways of changing, places and figures are no directions")
   func notDirections() {
     #expect(ClusterDirections.directions(in: "装备制造产业聚焦高端化、智能化和绿色化") == nil)
