@@ -1,9 +1,9 @@
 /// A pipeline of stages the text grades, each stage `X一批`
 /// (`按照“储备一批、辅导一批、申报一批、上市一批”的思路梯次推进,到2028年,上市后备企业保持在120家以上,
 /// 辅导备案企业累计达到15家,申报企业累计达到10家,新增上市企业9家`): a ladder whose steps are named by
-/// the counted phrases that follow in its sentence, the first count for the first stage and so
-/// on, one count of enterprises to each stage. Three stages or more, a grading word in the
-/// sentence (`梯次`, `梯度`, `梯队`, `分层`, `逐级`), and a count for every stage; else no ladder
+/// the counted phrases of its sentence, the first count for the first stage and so on, one
+/// count of enterprises to each stage. Three stages or more, a grading word in the sentence
+/// (`梯次`, `梯度`, `梯队`, `分层`, `逐级`, `递进`), and a count for every stage; else no ladder
 /// (`推动储备一批、开工一批、投产一批项目` grades nothing).
 enum LadderPipeline {
   static let gradingWords = ["梯次", "梯度", "梯队", "分层", "逐级", "递进"]
