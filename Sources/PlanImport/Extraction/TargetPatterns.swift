@@ -47,6 +47,7 @@ enum TargetPatterns {
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           !PolicyConditions.excludes(figure, in: clause),
           !ProjectOwnFigures.excludes(figure, in: clause),
+          !SchemeRuleFigures.excludes(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)

@@ -1,0 +1,86 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The target, baseline and measure families of the sixth held-out set (branch i12-ho6; fixed
+/// on branch i12-r8a), each tried on passages of invented regions in several forms (none of
+/// them a held-out document's sentence).
+@Suite("Extraction: target, baseline and measure families from the sixth held-out set")
+struct SixthSetTargetTests {
+  /// Every goal of the draft: targets, indicators and measures' outputs.
+  func figures(_ plan: Plan) -> [(value: Double?, unit: String?, year: Int?)] {
+    plan.targets.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
+      + plan.indicators.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
+      + plan.measures.flatMap(\.outputs).map { ($0.figure.value, $0.unit, $0.figure.year) }
+  }
+
+  func has(_ plan: Plan, _ value: Double, _ unit: String) -> Bool {
+    figures(plan).contains { $0.value == value && $0.unit == unit }
+  }
+
+  func year(_ plan: Plan, _ value: Double, _ unit: String) -> Int?? {
+    figures(plan).first { $0.value == value && $0.unit == unit }.map(\.year)
+  }
+
+  /// Every goal with a baseline, and the baseline.
+  func baselines(_ plan: Plan) -> [(target: Double?, baseline: Double?, year: Int?)] {
+    (plan.targets.map(\.goal) + plan.indicators.map(\.goal)).compactMap { goal in
+      goal.baseline.map { (goal.target?.value, $0.value, $0.year) }
+    }
+  }
+
+  /// A plan of 2026—2028 issued in 2026, with these paragraphs after its title.
+  func plan(_ body: [String]) -> Plan {
+    draft(["庚原市制造业提质三年行动方案(2026—2028年)", "庚原市人民政府", "2026年3月5日"] + body)
+  }
+
+  @Test("figures dated `截至` a year before the plan starts are where things stand")
+  func asOfPastYear() {
+    for opening in ["截至2025年底", "截止2025年末", "截至2025年12月底"] {
+      let plan = plan([
+        "近年来,我市企业培育工作稳步推进,\(opening),全市上市公司7家,专精特新企业240家,但龙头企业偏少。",
+        "一、主要目标", "到2028年,全市上市公司达到12家,专精特新企业突破400家。",
+      ])
+      #expect(!has(plan, 7, "家") && !has(plan, 240, "家"), "\(opening)")
+      #expect(baselines(plan).contains { $0.target == 12 && $0.baseline == 7 && $0.year == 2025 })
+      #expect(baselines(plan).contains { $0.target == 400 && $0.baseline == 240 }, "\(opening)")
+    }
+    // A `截至` year within the plan's years is a due year: a goal.
+    let ahead = plan(["一、主要目标", "截至2027年底,全市上市公司达到10家。"])
+    #expect(year(ahead, 10, "家") == 2027)
+    let sentence = "截至2025年底,全市上市公司7家"[...]
+    let years = NumberUnitParser.years(in: sentence)
+    #expect(years.count == 1)
+    #expect(AsOfYears.isPast(years[0], in: sentence, reference: 2026))
+    #expect(!AsOfYears.isPast(years[0], in: sentence, reference: 2025))
+    let due = "到2025年底,全市上市公司达到7家"[...]
+    #expect(!AsOfYears.isPast(NumberUnitParser.years(in: due)[0], in: due, reference: 2026))
+  }
+
+  @Test("the rules of a reform or scheme are no goals")
+  func schemeRules() {
+    let plan = plan([
+      "一、评价办法",
+      "(一)评价范围。用地5亩以上(含5亩)的规上工业企业全部参加评价;用地不足5亩但年纳税50万元以上的企业一并参评。",
+      "(二)分档比例。甲档企业原则上占20%左右,B类企业数量一般控制在参评企业的30%以内,D类企业原则上不低于8%。",
+      "二、重点任务",
+      "(一)实施差别化价格。对D类企业用水每立方米加价0.5元,用气实行加收0.2元。",
+      "(二)开展评价。每年对园区占地10亩以上工业企业开展综合评价,每位联络员服务企业8家以上。",
+      "(三)推动企业升级。到2028年,推动营业收入5000万元以上企业新增40家,C类企业升为B类以上的比例达到35%。",
+    ])
+    for (value, unit) in [
+      (5.0, "亩"), (50.0, "万元"), (30.0, "%"), (8.0, "%"), (0.5, "元"), (0.2, "元"), (10.0, "亩"),
+      (8.0, "家"),
+    ] {
+      #expect(!has(plan, value, unit), "\(value)\(unit)")
+    }
+    // The goals among the rules stay: a count, and a share with its due year.
+    #expect(year(plan, 40, "家") == 2028)
+    #expect(year(plan, 35, "%") == 2028)
+    // A count of enterprises before them is no threshold (`推动100家以上企业上云`).
+    let clause = "推动100家以上企业上云"[...]
+    let count = NumberUnitParser.figures(in: clause)[0]
+    #expect(!SchemeRuleFigures.isClassThreshold(count, in: clause))
+  }
+}
