@@ -38,12 +38,20 @@ enum TargetPatterns {
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
       if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1
+      // `其中2026年1500亩、2027年1800亩`: each figure the step of its year, as the last one is.
+      let yearLed = YearListPairs.leadingYears(of: figures, in: clause)
+      let seriesStated =
+        !yearLed.isEmpty
+        && figures.last.map { states($0, in: clause, sentence: sentence, context: context) } == true
       for (index, figure) in figures.enumerated() {
         let change = changes.first { $0.goal == figure }
         let before = clause[
           (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<(change?
             .lead ?? figure.range.lowerBound)]
-        guard states(figure, in: clause, sentence: sentence, context: context),
+        let ownYear = yearLed.isEmpty ? nil : yearLed[index]
+        guard
+          (seriesStated && ownYear != nil)
+            || states(figure, in: clause, sentence: sentence, context: context),
           !isAttribute(figure, in: clause), !isAward(figure, in: clause),
           !PolicyConditions.excludes(figure, in: clause),
           !ProjectOwnFigures.excludes(figure, in: clause),
@@ -79,6 +87,10 @@ enum TargetPatterns {
           let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
         {
           candidate.goal.target?.year = own.year
+        }
+        if let ownYear, candidate.goal.target != nil, !candidate.goal.perYear {
+          candidate.goal.target?.year = ownYear
+          candidate.midSeries = index < figures.count - 1
         }
         if let yearly, candidate.goal.target != nil, !candidate.goal.perYear {
           candidate.goal.target?.year = yearly.years[index]
@@ -271,6 +283,13 @@ enum TargetPatterns {
       review.append(.unitImplied(written: "万元", read: "万元/亩"))
     }
     let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
+    // `每年组织…,三年培育…50名`: a clause opened by a span totals over it, whatever yearly
+    // figure an earlier clause states.
+    var reached = false
+    if case .yearFromPlanSpan = context.yearMark { reached = true }
+    if reached || (context.spanYear(of: clause) != nil && !before.contains("每年")) {
+      qualifiers.removeAll { $0 == "每年" }
+    }
     let perYear = qualifiers.contains("每年")
     let span = perYear ? nil : context.spanYear(of: clause)
     let spanYear = span?.year

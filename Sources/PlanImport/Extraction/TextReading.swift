@@ -77,11 +77,13 @@ struct TextReading {
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         for (piece, (pieceYear, mark)) in pieces {
-          // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
+          // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
+          // reaches the clauses after it.
+          let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty
           let context = SentenceContext(
             year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
             enterpriseUnit: enterpriseUnit, period: period,
-            spanReach: pieceYear == nil ? SpanReach.reach(in: piece, period: period) : nil)
+            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))

@@ -83,4 +83,45 @@ struct SixthSetTargetTests {
     let count = NumberUnitParser.figures(in: clause)[0]
     #expect(!SchemeRuleFigures.isClassThreshold(count, in: clause))
   }
+
+  @Test("a year is carried along a list: a span's total, a five-year period's, a 其中 list by year")
+  func yearsAlongLists() {
+    let five = draft([
+      "辛州市“十五五”先进制造业发展规划(2026—2030年)", "辛州市人民政府", "2026年5月8日", "一、重点任务",
+      "(一)盘活土地。“十五五”期间累计收储闲置厂房3000亩,建设标准厂房150万平方米,其中2027年收储800亩以上。",
+      "(二)扩大投资。十五五时期新增技改项目400个,引进亿元以上项目90个。",
+    ])
+    #expect(year(five, 3000, "亩") == 2030)
+    #expect(year(five, 150, "万平方米") == 2030)
+    #expect(year(five, 800, "亩") == 2027)
+    #expect(year(five, 400, "个") == 2030)
+    #expect(year(five, 90, "个") == 2030)
+    let three = plan([
+      "一、主要目标",
+      "三年累计培育科技型企业900家,其中2026年250家、2027年300家、2028年350家。",
+      "二、重点任务",
+      "(一)整治提升。每年培训企业管理人员500人次,三年引育高层次人才120名,新建人才公寓2个。",
+      "(二)腾退空间。三年内淘汰低效企业40家,建设小微园区4个、标准厂房30万平方米。",
+    ])
+    #expect(year(three, 900, "家") == 2028)
+    #expect(year(three, 250, "家") == 2026)
+    #expect(year(three, 300, "家") == 2027)
+    #expect(year(three, 350, "家") == 2028)
+    // The steps of the series take no starting figure; each is a goal of its own year.
+    #expect(three.targets.filter { $0.goal.unit == "家" }.count == 4)
+    // A yearly figure before a span's clause does not make the span's total yearly.
+    #expect(year(three, 120, "名") == 2028)
+    #expect(year(three, 2, "个") == 2028)
+    #expect(year(three, 40, "家") == 2028)
+    #expect(year(three, 4, "个") == 2028)
+    #expect(year(three, 30, "万平方米") == 2028)
+    // A past period opens no total; a period the plan does not run in neither.
+    #expect(FiveYearPeriods.currentSpan(openingClause: "“十四五”期间累计建成5个", from: 2026) == nil)
+    #expect(FiveYearPeriods.currentSpan(openingClause: "“十五五”期间累计建成5个", from: 2026)?.end == 2030)
+    #expect(FiveYearPeriods.currentSpan(openingClause: "“十五五”规划提出建成5个", from: 2026) == nil)
+    // Figures after years that are not a list of steps keep the rules they had.
+    let clause = "2026年新增150家"[...]
+    #expect(
+      YearListPairs.leadingYears(of: NumberUnitParser.figures(in: clause), in: clause).isEmpty)
+  }
 }
