@@ -12,7 +12,7 @@ enum TargetPatterns {
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
-    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立",
+    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -199,7 +199,7 @@ enum TargetPatterns {
   /// `对首次升规的企业给予10万元奖励`, `对成功上市的企业奖励200万元`: a policy's sum of money.
   private static func isAward(_ figure: FigureReading, in clause: Substring) -> Bool {
     guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
-    return awardWords.contains(where: clause.contains)
+    return awardWords.contains(where: clause.contains) && !PlanFunds.isFundSize(figure, in: clause)
   }
 
   /// A number with a unit not in the known list is kept (to be reviewed, without its number)

@@ -40,3 +40,15 @@ extension YearListPairs {
     return years.compactMap { $0 }.count >= 2 ? years : []
   }
 }
+
+extension YearListPairs {
+  /// True for a year that leads a figure of a list by year (`其中2026年1500亩、2027年1800亩`):
+  /// the year of that step, not the year of the sentence.
+  static func leadsListedFigure(_ year: YearReading, in sentence: Substring) -> Bool {
+    let leading = NumberUnitParser.years(in: sentence).filter { reading in
+      reading.role == .plain && reading.range.upperBound < sentence.endIndex
+        && PlanTextCharacters.isDigit(sentence[reading.range.upperBound])
+    }
+    return leading.count >= 2 && leading.contains(year)
+  }
+}

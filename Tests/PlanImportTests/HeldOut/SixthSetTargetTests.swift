@@ -124,4 +124,45 @@ struct SixthSetTargetTests {
     #expect(
       YearListPairs.leadingYears(of: NumberUnitParser.figures(in: clause), in: clause).isEmpty)
   }
+
+  @Test("a fund the plan sets aside, people it sends and a place among the first are goals")
+  func fundsPeopleAndPlaces() {
+    let plan = plan([
+      "一、主要目标",
+      "到2028年,全区规上工业增加值年均增长8%,工业投资效益进入全省第一梯队,园区亩均产出进入全市前列。",
+      "二、保障措施",
+      "(一)加大投入。区财政每年统筹安排制造业发展专项资金1.2亿元,支持企业技术改造。",
+      "(二)用好奖补。县级财政每年安排亩均英雄奖励资金800万元,对评价靠前的企业给予奖励。",
+      "(三)设立基金。2026—2028年,累计安排产业引导基金不少于3亿元。",
+      "(四)精准服务。选派驻企联络员150名,每位联络员联系企业6家以上。",
+      "(五)落实奖励。对新认定的单项冠军企业给予奖励资金50万元。",
+    ])
+    #expect(has(plan, 1.2, "亿元"))
+    #expect(has(plan, 800, "万元") && !has(plan, 800, "万元/亩"))
+    #expect(year(plan, 3, "亿元") == 2028)
+    #expect(has(plan, 150, "名"))
+    #expect(!has(plan, 6, "家"))
+    // A sum paid to an enterprise stays an award, no goal.
+    #expect(!has(plan, 50, "万元"))
+    let ranks = (plan.targets.map(\.goal) + plan.indicators.map(\.goal)).filter { $0.kind == .rank }
+    #expect(ranks.count == 2)
+    #expect(ranks.allSatisfy { $0.target?.year == 2028 && $0.target?.value == nil })
+  }
+
+  @Test("a principle work is organised around and a means encouraged are no direction goals")
+  func principlesAndMeans() {
+    let plan = plan([
+      "一、主要目标",
+      "以提升单位用地产出为核心,健全评价机制。到2028年,工业用地亩均税收稳步提高。",
+      "二、重点任务",
+      "(一)提容增效。到2028年,引导企业通过建设多层厂房等方式提高容积率,鼓励园区降低单位产品能耗,提高工业用地利用效率。",
+    ])
+    let words = plan.targets.map(\.metric) + plan.indicators.map(\.name)
+    #expect(!words.contains { $0.contains("为核心") || $0.contains("单位用地产出") })
+    #expect(!words.contains { $0.contains("容积率") || $0.contains("单位产品能耗") })
+    // A land measure the plan itself moves stays a goal.
+    #expect(words.contains { $0.contains("工业用地利用效率") })
+    #expect(SpecialGoalPatterns.isMeansOrPrinciple(before: "以", object: "亩均效益为核心"))
+    #expect(!SpecialGoalPatterns.isMeansOrPrinciple(before: "全面", object: "亩均效益"))
+  }
 }
