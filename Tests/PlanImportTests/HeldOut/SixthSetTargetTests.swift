@@ -165,4 +165,39 @@ struct SixthSetTargetTests {
     #expect(SpecialGoalPatterns.isMeansOrPrinciple(before: "以", object: "亩均效益为核心"))
     #expect(!SpecialGoalPatterns.isMeansOrPrinciple(before: "全面", object: "亩均效益"))
   }
+
+  @Test("a 专栏 box's lines are no headings and no measures; a chapter's opening is no measure")
+  func boxesAndChapterOpenings() {
+    for title in ["专栏3 重点园区提升工程", "专栏三:低效用地再开发行动", "专栏 2"] {
+      let plan = draft([
+        "辛州市产业园区发展规划(2026—2030年)", "辛州市人民政府", "2026年5月8日",
+        "第一章 发展目标", "到2030年,园区营业收入突破2000亿元。",
+        "第二章 重点任务", "坚持集约发展,推动园区提质增效。",
+        "第一节 辛北开发区", "辛北开发区是全市工业的主引擎。重点发展新材料,到2030年营业收入达到600亿元。",
+        "第二节 盘活低效用地", "建立低效用地清单,分类处置。",
+        title, "1.收储厂房:盘活闲置厂房40万平方米。", "2.标准厂房:新建标准厂房30万平方米。",
+        "甲园区:新材料、高端装备",
+        "第三节 完善配套", "加快道路和管网建设。",
+      ])
+      #expect(!plan.outline.contains { $0.title.contains("收储厂房") || $0.title.contains("标准厂房") })
+      #expect(plan.outline.filter { $0.number.hasPrefix("第") }.count == 5, "\(title)")
+      let titles = plan.measures.map(\.title)
+      #expect(titles == ["辛北开发区", "盘活低效用地", "完善配套"], "\(title)")
+      // The box's figures are still read.
+      #expect(has(plan, 40, "万平方米") && has(plan, 30, "万平方米"), "\(title)")
+    }
+    #expect(!ColumnBoxes.isTitle("专栏建设取得新进展"))
+  }
+
+  @Test("the sections of a reform's rules draft no measures")
+  func ruleSections() {
+    let plan = plan([
+      "一、认定办法", "(一)认定对象。在本市登记注册的工业企业。", "(二)认定标准。按综合得分分为四档。",
+      "二、差别化政策", "对第一档企业优先保障用地用能。",
+      "三、主要任务", "(一)开展综合评价。每年完成一次评价。", "(二)落实惠企政策。兑现各项政策。",
+    ])
+    #expect(plan.measures.map(\.title) == ["开展综合评价", "落实惠企政策"])
+    #expect(SchemeRuleSections.isRules("评价办法") && SchemeRuleSections.isRules("分类结果"))
+    #expect(!SchemeRuleSections.isRules("加强评价结果运用") && !SchemeRuleSections.isRules("落实惠企政策"))
+  }
 }
