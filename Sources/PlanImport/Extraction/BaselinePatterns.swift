@@ -13,6 +13,9 @@ enum BaselinePatterns {
     var kind: GoalKind = .absolute
     var sourceText = ""
     var paragraph = 0
+    /// True for a fall over the years before (`“十四五”期间…能耗累计下降14.8%`): a figure of its
+    /// own, kept as a share, the baseline of no goal.
+    var isPastFall = false
   }
 
   /// The starting figures of one sentence, with the year the sentence reports on: levels,
@@ -47,11 +50,14 @@ enum BaselinePatterns {
         guard metric.count >= 2 else { continue }
         var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
+        let isPastFall = kind == .reduction
+        if isPastFall { kind = .share }  // 能耗累计下降14.8%: how far it fell, a share
         guard BaselineIndicator.kinds.contains(kind) else { continue }
         found.append(
           StartingFigure(
             metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
-            year: year, kind: kind, sourceText: String(clause), paragraph: paragraph))
+            year: year, kind: kind, sourceText: String(clause), paragraph: paragraph,
+            isPastFall: isPastFall))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
       if let (title, count) = StartingNameCounts.count(in: clause) {
@@ -128,7 +134,8 @@ enum BaselinePatterns {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange else { continue }
       for (position, figure) in starting.enumerated()
-      where figure.unit == unit && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
+      where !figure.isPastFall && figure.unit == unit
+        && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
         && (figure.kind == .annualRate) == (goal.kind == .annualRate)
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
       {

@@ -200,4 +200,21 @@ struct SixthSetTargetTests {
     #expect(SchemeRuleSections.isRules("评价办法") && SchemeRuleSections.isRules("分类结果"))
     #expect(!SchemeRuleSections.isRules("加强评价结果运用") && !SchemeRuleSections.isRules("落实惠企政策"))
   }
+
+  @Test("a past fall is a starting figure of its own; a count of clusters of a scale is a goal")
+  func pastFallsAndClusterCounts() {
+    for fall in ["“十四五”期间,全市单位工业增加值能耗累计下降15.6%。", "2025年,全市单位工业增加值能耗较2020年累计下降15.6%。"] {
+      let plan = plan([
+        fall, "一、主要目标",
+        "到2028年,全市单位工业增加值能耗较2025年下降10%,形成装备制造、绿色食品两个200亿级产业集群,培育精密铸造和智能家居两个特色产业。",
+      ])
+      let starting = plan.baselineIndicators.first { $0.baseline.value == 15.6 }
+      #expect(starting?.kind == .share && starting?.unit == "%", "\(fall)")
+      #expect(!baselines(plan).contains { $0.baseline == 15.6 }, "\(fall)")
+      #expect(year(plan, 10, "%") == 2028)
+      #expect(year(plan, 2, "个") == 2028, "\(fall)")
+      // A count closing a list of named industries without a scale still counts no goal.
+      #expect(figures(plan).filter { $0.value == 2 }.count == 1, "\(fall)")
+    }
+  }
 }
