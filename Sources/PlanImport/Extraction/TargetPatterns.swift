@@ -161,6 +161,7 @@ enum TargetPatterns {
     if figure.writtenInChinese || context.spanYear(of: clause) != nil { return true }
     let after = clause[figure.range.upperBound...]
     if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
+    if isShareDoneSo(figure, after: after) { return true }
     if figure.unit.map(KnownUnits.counts.contains) == true,
       achievements.contains(where: after.contains)
     {
@@ -172,6 +173,14 @@ enum TargetPatterns {
     }
     guard rest.isEmpty else { return false }
     return context.inGoals || isGoal(before: sentence[..<figure.range.lowerBound], after: "")
+  }
+
+  /// Words after a share that say how that share of the subject is done.
+  static let mannerLeads = ["按", "实行", "采用"]
+
+  /// `新出让工业用地100%按“标准地”供应`: the share of the subject done that way.
+  private static func isShareDoneSo(_ figure: FigureReading, after: Substring) -> Bool {
+    figure.unit == "%" && mannerLeads.contains(where: after.hasPrefix)
   }
 
   /// A figure states a goal when a goal verb leads to it or 以上/左右 follows it.
@@ -235,6 +244,9 @@ enum TargetPatterns {
     // words before name a metric (`新建5个以上的智能工厂` still counts 智能工厂).
     let named = MetricText.clean(before)
     if after.first == "的", named.count >= 2, !isBare(named) { return named }
+    if isShareDoneSo(figure, after: after) {
+      return named + PlanTextCharacters.trimmed(after) + "比例"
+    }
     if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)

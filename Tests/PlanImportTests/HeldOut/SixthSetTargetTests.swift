@@ -217,4 +217,20 @@ struct SixthSetTargetTests {
       #expect(figures(plan).filter { $0.value == 2 }.count == 1, "\(fall)")
     }
   }
+
+  @Test("a share of the subject done some way is a goal")
+  func shareDoneSo() {
+    let plan = plan([
+      "一、重点任务",
+      "(一)推行标准地。新供应工业用地100%按“标准地”出让,新建园区80%实行统一规划、统一建设。",
+      "(二)提高效率。园区企业用电量的30%来自分布式光伏。",
+    ])
+    #expect(has(plan, 100, "%") && has(plan, 80, "%"))
+    #expect(
+      plan.targets.contains { $0.metric == "新供应工业用地按“标准地”出让比例" }
+        || plan.indicators.contains { $0.name == "新供应工业用地按“标准地”出让比例" }
+        || plan.measures.flatMap(\.outputs).contains { $0.metric == "新供应工业用地按“标准地”出让比例" })
+    // A share with no goal word and no manner after it stays no goal.
+    #expect(!has(plan, 30, "%"))
+  }
 }
