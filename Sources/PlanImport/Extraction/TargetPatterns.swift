@@ -52,27 +52,13 @@ enum TargetPatterns {
         guard
           (seriesStated && ownYear != nil)
             || states(figure, in: clause, sentence: sentence, context: context),
-          !isAttribute(figure, in: clause), !isAward(figure, in: clause),
-          !PolicyConditions.excludes(figure, in: clause),
-          !ProjectOwnFigures.excludes(figure, in: clause),
-          !SchemeRuleFigures.excludes(figure, in: clause),
+          !describesNoGoal(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
-        if isBare(metric) {
-          // `X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`: a clause with
-          // no subject of its own is about the subject of the clause before.
-          let subject =
-            previousMetric.map { Self.subject(of: $0[...]) }
-            ?? clauses[..<position].reversed().map { Self.subject(of: $0) }.first {
-              !$0.isEmpty && !isBare($0)
-            } ?? ""
-          if !subject.isEmpty { metric = subject }
-        }
-        if metric.isEmpty { metric = (previousMetric ?? "") + verbPhrase(before) }
-        if let phrase = context.spanYear(of: clause)?.phrase, metric.hasPrefix(phrase) {
-          metric.removeFirst(phrase.count)
-        }
+        metric = resolved(
+          metric, previous: previousMetric, earlier: clauses[..<position], before: before,
+          spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
         previousMetric = metric
         var candidate = make(
@@ -88,13 +74,8 @@ enum TargetPatterns {
         {
           candidate.goal.target?.year = own.year
         }
-        if let ownYear, candidate.goal.target != nil, !candidate.goal.perYear {
-          candidate.goal.target?.year = ownYear
-          candidate.midSeries = index < figures.count - 1
-        }
-        if let yearly, candidate.goal.target != nil, !candidate.goal.perYear {
-          candidate.goal.target?.year = yearly.years[index]
-          candidate.midSeries = index < figures.count - 1
+        if let step = ownYear ?? yearly?.years[index] {
+          dateStep(&candidate, year: step, last: index == figures.count - 1)
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
@@ -109,6 +90,44 @@ enum TargetPatterns {
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     FoundationFigure.attach(to: &found, in: sentence)
     return found
+  }
+
+  /// The metric a figure is read with: a clause with no subject of its own is about the subject
+  /// of the clause before (`X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`);
+  /// a figure with no words before it repeats the metric before with its verb (`年均增长`); a span
+  /// phrase opening the clause (`三年内`) is no part of it.
+  private static func resolved(
+    _ named: String, previous: String?, earlier: ArraySlice<Substring>, before: Substring,
+    spanPhrase: Substring?
+  ) -> String {
+    var metric = named
+    if isBare(metric) {
+      let subject =
+        previous.map { Self.subject(of: $0[...]) }
+        ?? earlier.reversed().map { Self.subject(of: $0) }.first { !$0.isEmpty && !isBare($0) }
+        ?? ""
+      if !subject.isEmpty { metric = subject }
+    }
+    if metric.isEmpty { metric = (previous ?? "") + verbPhrase(before) }
+    if let spanPhrase, metric.hasPrefix(spanPhrase) { metric.removeFirst(spanPhrase.count) }
+    return metric
+  }
+
+  /// A step of a series by year (`2025年、2026年分别达到…`, `其中2026年1500亩、2027年1800亩`):
+  /// its own year; the steps before the last are mid-series.
+  private static func dateStep(_ candidate: inout GoalCandidate, year: Int, last: Bool) {
+    guard candidate.goal.target != nil, !candidate.goal.perYear else { return }
+    candidate.goal.target?.year = year
+    candidate.midSeries = !last
+  }
+
+  /// A figure that describes, conditions or rules rather than sets a goal: an attribute or
+  /// ordinal, an award, a policy's condition, a project's own figure, a scheme's rule.
+  private static func describesNoGoal(_ figure: FigureReading, in clause: Substring) -> Bool {
+    isAttribute(figure, in: clause) || isAward(figure, in: clause)
+      || PolicyConditions.excludes(figure, in: clause)
+      || ProjectOwnFigures.excludes(figure, in: clause)
+      || SchemeRuleFigures.excludes(figure, in: clause)
   }
 
   /// The clause's figures in order, but not the scale classes and the figures inside a
