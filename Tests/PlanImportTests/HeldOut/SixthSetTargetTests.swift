@@ -233,4 +233,24 @@ struct SixthSetTargetTests {
     // A share with no goal word and no manner after it stays no goal.
     #expect(!has(plan, 30, "%"))
   }
+
+  @Test("a 分别 clause of changes after a clause of levels gives each level's change")
+  func changesOfTheLevelsBefore() {
+    let plan = plan([
+      "2025年,全市工业用地亩均税收21.5万元、亩均营业收入530万元,分别比2020年提高6.2万元和140万元。",
+      "一、主要目标", "到2028年,全市工业用地亩均税收达到26万元,亩均营业收入达到650万元。",
+    ])
+    let changes = plan.baselineIndicators.filter { $0.name.contains("比2020年提高") }
+    #expect(changes.compactMap(\.baseline.value).sorted() == [6.2, 140])
+    #expect(changes.allSatisfy { $0.unit == "万元/亩" && $0.baseline.year == 2025 })
+    // The levels are the goals' baselines; the changes are no baseline of any goal.
+    let sums = self.plan([
+      "2025年,全市规上工业营业收入1200亿元、利润总额85亿元,分别比2020年增加420亿元和30亿元。",
+      "一、主要目标", "到2028年,全市规上工业营业收入达到1600亿元,利润总额达到120亿元。",
+    ])
+    #expect(baselines(sums).contains { $0.target == 1600 && $0.baseline == 1200 })
+    #expect(baselines(sums).contains { $0.target == 120 && $0.baseline == 85 })
+    #expect(!baselines(sums).contains { $0.baseline == 420 || $0.baseline == 30 })
+    #expect(sums.baselineIndicators.contains { $0.name.hasSuffix("比2020年增加") })
+  }
 }
