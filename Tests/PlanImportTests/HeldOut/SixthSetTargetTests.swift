@@ -253,4 +253,27 @@ struct SixthSetTargetTests {
     #expect(!baselines(sums).contains { $0.baseline == 420 || $0.baseline == 30 })
     #expect(sums.baselineIndicators.contains { $0.name.hasSuffix("比2020年增加") })
   }
+
+  @Test("a table row the text states again keeps its first year's figure")
+  func restatedTableRow() {
+    let table = DocumentTable(rows: [
+      ["指标", "单位", "2025年", "2030年", "属性"],
+      ["工业用水重复利用率", "%", "88", "93", "约束性"],
+      ["规上工业企业数", "家", "540", "700", "预期性"],
+    ])
+    let blocks: [DocumentBlock] =
+      ["辛州市工业绿色发展规划(2026—2030年)", "辛州市人民政府", "2026年5月8日", "一、发展目标", "主要指标如下:"].map {
+        .paragraph($0)
+      } + [.table(table)]
+      + ["二、重点任务", "(一)节水降耗。到2030年,工业用水重复利用率达到93%。", "(二)培育企业。到2030年,规上工业企业达到700家。"].map {
+        .paragraph($0)
+      }
+    let plan = PlanDrafter().draft(DocumentText(blocks: blocks, kind: .docx))
+    // The row's 2025 figure stands though the row is not read twice.
+    let starts =
+      plan.baselineIndicators.map { ($0.baseline.value, $0.unit) }
+      + baselines(plan).map { ($0.baseline, "%") }
+    #expect(starts.contains { $0.0 == 88 && $0.1 == "%" })
+    #expect(figures(plan).filter { $0.value == 93 }.count == 1)
+  }
 }
