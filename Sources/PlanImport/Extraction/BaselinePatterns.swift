@@ -13,6 +13,9 @@ enum BaselinePatterns {
     var kind: GoalKind = .absolute
     var sourceText = ""
     var paragraph = 0
+    /// True for a change over the years before (`“十四五”期间…能耗累计下降14.8%`, kept as a
+    /// share; `比2020年提高5.1万元`): a figure of its own, the baseline of no goal.
+    var isPastChange = false
   }
 
   /// The starting figures of one sentence, with the year the sentence reports on: levels,
@@ -22,8 +25,14 @@ enum BaselinePatterns {
     in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家"
   ) -> [StartingFigure] {
     var found: [StartingFigure] = []
+    var previous: [StartingFigure] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      if let paired = paired(in: clause, year: year, paragraph: paragraph) {
+      let before = found.count
+      defer { previous = Array(found[before...]) }
+      if let paired =
+        paired(in: clause, year: year, paragraph: paragraph)
+        ?? pairedWithPrevious(clause, previous: previous)
+      {
         found += paired
         continue
       }
@@ -47,11 +56,14 @@ enum BaselinePatterns {
         guard metric.count >= 2 else { continue }
         var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
+        let isPastFall = kind == .reduction
+        if isPastFall { kind = .share }  // 能耗累计下降14.8%: how far it fell, a share
         guard BaselineIndicator.kinds.contains(kind) else { continue }
         found.append(
           StartingFigure(
             metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
-            year: year, kind: kind, sourceText: String(clause), paragraph: paragraph))
+            year: year, kind: kind, sourceText: String(clause), paragraph: paragraph,
+            isPastChange: isPastFall))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
       if let (title, count) = StartingNameCounts.count(in: clause) {
@@ -113,6 +125,31 @@ enum BaselinePatterns {
       }
   }
 
+  /// `A18.2万元、B465万元,分别比2020年提高5.1万元和128万元`: a 分别 clause with no names of its
+  /// own gives each figure of the clause before a starting figure of its change, named by that
+  /// figure's metric and the words after 分别 (`A比2020年提高`).
+  static func pairedWithPrevious(_ clause: Substring, previous: [StartingFigure])
+    -> [StartingFigure]?
+  {
+    guard let split = clause.range(of: "分别"), MetricText.clean(clause[..<split.lowerBound]).isEmpty
+    else { return nil }
+    let figures = NumberUnitParser.figures(in: clause).filter {
+      !$0.isScale && $0.value != nil && $0.unit != nil
+    }
+    guard figures.count > 1, figures.count == previous.count else { return nil }
+    let change = PlanTextCharacters.trimmed(clause[split.upperBound..<figures[0].range.lowerBound])
+    return zip(previous, figures).map { earlier, figure in
+      var starting = earlier
+      starting.metric = earlier.metric + change
+      starting.value = figure.value ?? 0
+      starting.unit = PerMuUnit.unit(figure.unit, metric: earlier.metric) ?? figure.unit
+      starting.kind = .absolute
+      starting.isPastChange = true
+      starting.sourceText = String(clause)
+      return starting
+    }
+  }
+
   /// Sets the baseline of each goal that has none from a starting figure of its unit whose
   /// metric shares a name with it; each starting figure goes to the goals sharing the longest
   /// run of characters with it, not to one sharing less (`规上工业总产值` is not the baseline of
@@ -128,7 +165,8 @@ enum BaselinePatterns {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange else { continue }
       for (position, figure) in starting.enumerated()
-      where figure.unit == unit && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
+      where !figure.isPastChange && figure.unit == unit
+        && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
         && (figure.kind == .annualRate) == (goal.kind == .annualRate)
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
       {

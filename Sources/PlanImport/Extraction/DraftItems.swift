@@ -26,7 +26,8 @@ struct DraftItems {
   func fill(_ plan: inout Plan, ids: inout DraftIDs) {
     let list = TaskListReader.rows(paragraphs: paragraphs, outline: outline)
     var measures = MeasurePatterns.measures(
-      paragraphs: paragraphs, outline: outline, sections: sections, skipped: list.paragraphs)
+      paragraphs: paragraphs, outline: outline, sections: sections,
+      skipped: list.paragraphs.union(outline.boxParagraphs))
     var measureReviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
@@ -36,7 +37,7 @@ struct DraftItems {
       ladderSteps: steps, tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
     let unused = BaselinePatterns.attach(
-      reading.starting, to: &goals,
+      reading.starting + restatedRowStarts(), to: &goals,
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
         visions: BaselineStages.visions(in: paragraphs)))
@@ -119,6 +120,25 @@ struct DraftItems {
       }
     }
     return placed
+  }
+
+  /// The starting figures of the table rows the text states again (`工业固体废物综合利用率 % 91
+  /// 95`, and `…利用率达到95%` in a task): the row is not read twice, but its first year's
+  /// figure still stands, for the text's goal or as a starting figure of its own — unless the
+  /// text states that starting figure too.
+  func restatedRowStarts() -> [BaselinePatterns.StartingFigure] {
+    tables.flatMap(IndicatorTableGoals.goals(in:)).compactMap { candidate in
+      guard let baseline = candidate.goal.baseline, let value = baseline.value,
+        baseline.year != nil, !candidate.goal.isChange,
+        reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        !reading.starting.contains(where: {
+          $0.value == value && $0.unit == candidate.goal.unit && $0.year == baseline.year
+        })
+      else { return nil }
+      return BaselinePatterns.StartingFigure(
+        metric: candidate.metric, value: value, unit: candidate.goal.unit, year: baseline.year,
+        kind: candidate.goal.kind, sourceText: candidate.sourceText)
+    }
   }
 
   /// The goal with any year outside the horizon taken out (and said so).

@@ -30,3 +30,30 @@ enum FiveYearPeriods {
     return nil
   }
 }
+
+extension FiveYearPeriods {
+  /// Words after the period's name that make a clause a total over it (`“十五五”期间累计…`).
+  static let totalSpans = ["期间", "时期", "内"]
+
+  /// `“十五五”期间累计盘活…6000亩`: a clause opened by the five-year period the plan runs in (one
+  /// ending in or after the plan's first year) states a total due the period's last year;
+  /// returns that year and the opening phrase.
+  static func currentSpan(openingClause clause: Substring, from start: Int) -> (
+    end: Int, phrase: Substring
+  )? {
+    var text = clause.drop(while: { $0 == " " })
+    for opener in PlanSpanTotals.openers where text.hasPrefix(opener) {
+      text = text.dropFirst(opener.count)
+    }
+    let phraseStart = text.startIndex
+    if text.first == "“" || text.first == "\"" { text = text.dropFirst() }
+    guard let (name, end) = periods.first(where: { text.hasPrefix($0.name) }), end >= start
+    else { return nil }
+    text = text.dropFirst(name.count)
+    if text.first == "”" || text.first == "\"" { text = text.dropFirst() }
+    guard let span = totalSpans.first(where: text.hasPrefix) else { return nil }
+    let rest = text.dropFirst(span.count)
+    guard let next = rest.first, PlanTextCharacters.isHan(next) else { return nil }
+    return (end, clause[phraseStart..<rest.startIndex])
+  }
+}

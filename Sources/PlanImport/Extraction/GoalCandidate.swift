@@ -50,9 +50,6 @@ struct SentenceContext {
 
   /// The year a clause opened by a span of the plan's years (`三年新增…`) is due, if it is one.
   func spanYear(of clause: Substring) -> (year: Int, years: Int, phrase: Substring)? {
-    guard let span = PlanSpanTotals.span(openingClause: clause),
-      let year = period?.end(ofYears: span.years)
-    else { return nil }
-    return (year, span.years, span.phrase)
+    period?.total(openingClause: clause)
   }
 }

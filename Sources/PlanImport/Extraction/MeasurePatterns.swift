@@ -32,6 +32,7 @@ enum MeasurePatterns {
     // After a closing line (the 施行 line, signature, date) no paragraph is a task until the
     // next heading.
     var closed = false
+    let parents = Set(outline.headings.compactMap(\.parent))
     for (index, paragraph) in paragraphs.enumerated() {
       if outline.lines[index] != nil {
         closed = false
@@ -56,9 +57,13 @@ enum MeasurePatterns {
         notesUnder[key] = notes
         continue
       }
+      // A chapter's opening paragraph before its first 节 introduces the tasks under them.
+      if parents.contains(key) { continue }
       let number = (countUnder[key] ?? 0) + 1
       countUnder[key] = number
-      let lead = leadPhrase(paragraph)
+      // `X是全市园区经济的龙头。…` under the heading `X`: a sentence about the heading's
+      // subject, not a title of its own.
+      let lead = leadPhrase(paragraph).flatMap { $0.hasPrefix(heading.title) ? nil : $0 }
       found.append(
         DraftMeasure(
           paragraph: index, headingKey: key, title: lead ?? heading.title,

@@ -236,7 +236,8 @@ enum NumberUnitParser {
         numerals.startIndex > clause.startIndex
         && clause[clause.index(before: numerals.startIndex)] == "“"
       if !quoted, let unit = ["个", "张", "家", "座", "条", "项"].first(where: { rest.hasPrefix($0) }),
-        let next = rest.dropFirst().first, PlanTextCharacters.isHan(next),
+        let next = rest.dropFirst().first,
+        PlanTextCharacters.isHan(next) || opensWithScale(rest.dropFirst()),
         !countsListedIndustries(clause[verb.upperBound..<numerals.startIndex], rest.dropFirst())
       {
         let end = clause.index(numerals.endIndex, offsetBy: unit.count)
@@ -252,9 +253,16 @@ enum NumberUnitParser {
 
   /// `培育A和B两个新兴产业`: a count closing a list of named industries says how many the list
   /// names; it is no goal.
+  /// `两个300亿级产业集群` is a count of clusters of a scale, whatever list names them.
   private static func countsListedIndustries(_ list: Substring, _ noun: Substring) -> Bool {
-    list.contains(where: { "、和与".contains($0) })
+    !opensWithScale(noun) && list.contains(where: { "、和与".contains($0) })
       && ["产业", "领域", "板块", "集群"].contains(where: { noun.prefix(6).contains($0) })
+  }
+
+  /// `300亿级产业集群`, `千亿级集群`: a noun opened by a scale class.
+  static func opensWithScale(_ noun: Substring) -> Bool {
+    let figure = noun.prefix { PlanTextCharacters.isDigit($0) || ChineseNumber.isNumeral($0) }
+    return !figure.isEmpty && noun[figure.endIndex...].hasPrefix("亿级")
   }
 
   /// `亿级` after a number: a scale class in 亿元 (`500亿级`, `5千亿级`).

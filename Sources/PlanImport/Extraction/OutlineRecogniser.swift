@@ -18,9 +18,28 @@ struct OutlineRecogniser {
   private var lastTopOrdinal = 0
   private var firstHeadingIndex: Int?
 
+  /// The paragraphs of 专栏 boxes, their title lines included (`ColumnBoxes`).
+  private(set) var boxParagraphs: Set<Int> = []
+
   init(paragraphs: [String]) {
-    for paragraph in paragraphs {
-      guard let line = HeadingLine.read(paragraph) else {
+    var inBox = false
+    for (index, paragraph) in paragraphs.enumerated() {
+      var line = HeadingLine.read(paragraph)
+      if ColumnBoxes.isTitle(paragraph) {
+        inBox = true
+        line = nil
+      } else if inBox, let found = line,
+        found.marker.style == .annex
+          || stack.contains(where: { $0.style == found.marker.style })
+      {
+        inBox = false
+      } else if inBox, !ColumnBoxes.continues(paragraph) {
+        inBox = false
+      } else if inBox {
+        line = nil
+      }
+      if inBox { boxParagraphs.insert(index) }
+      guard let line else {
         placeKeys.append(stack.last?.key)
         lines.append(nil)
         continue

@@ -6,7 +6,10 @@ enum PerMuUnit {
 
   /// `万元/亩` for a figure in `万元` of a per-亩 metric; else the unit as written.
   static func unit(_ unit: String?, metric: some StringProtocol) -> String? {
-    guard unit == "万元", perMuWords.contains(where: metric.contains) else { return unit }
+    // `亩均效益提升奖励资金1000万元`: a fund named after a per-亩 measure is a sum of money.
+    guard unit == "万元", perMuWords.contains(where: metric.contains),
+      !PlanFunds.fundNouns.contains(where: metric.hasSuffix)
+    else { return unit }
     return "万元/亩"
   }
 }

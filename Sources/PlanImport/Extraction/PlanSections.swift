@@ -42,6 +42,10 @@ struct PlanSections {
     where heading.level == 1 && heading.number.isEmpty && heading.title.hasPrefix("附件") {
       taskKeys.subtract(subtree(at: index).map(\.key))
     }
+    // A reform's rules (`评价办法`, `差别化政策`) are no tasks.
+    for (index, heading) in outline.enumerated() where SchemeRuleSections.isRules(heading.title) {
+      taskKeys.subtract(subtree(at: index).map(\.key))
+    }
     for (index, heading) in outline.enumerated()
     where Self.startingWords.contains(where: heading.title.contains)
       && !goalKeys.contains(heading.key)

@@ -12,6 +12,19 @@ struct PlanPeriod: Hashable {
     guard let end else { return start + years - 1 }
     return end - start + 1 == years ? end : nil
   }
+
+  /// The year a clause opened by a span of the plan's years (`三年新增…`) or by the five-year
+  /// period the plan runs in (`“十五五”期间累计…`, `FiveYearPeriods`) is due, the span's length
+  /// and its phrase; nil for any other clause.
+  func total(openingClause clause: Substring) -> (year: Int, years: Int, phrase: Substring)? {
+    if let span = PlanSpanTotals.span(openingClause: clause), let year = end(ofYears: span.years) {
+      return (year, span.years, span.phrase)
+    }
+    guard let current = FiveYearPeriods.currentSpan(openingClause: clause, from: start) else {
+      return nil
+    }
+    return (current.end, 5, current.phrase)
+  }
 }
 
 /// A clause opened by a number of years — `三年新建…`, `三年内…共建…3个`, `五年间累计…` — states a

@@ -87,9 +87,13 @@ enum QualitativeGoalPatterns {
 
   static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居"]
 
-  /// `跨入全省县市区前列`: a place among the first, no number (a rank to review).
+  /// The places among the first a place may enter.
+  static let leadingPlaces = ["前列", "第一方阵", "第一梯队", "前茅"]
+
+  /// `跨入全省县市区前列`, `进入全市第一方阵`: a place among the first, no number (a rank to
+  /// review).
   static func leading(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
-    guard clause.contains("前列"),
+    guard leadingPlaces.contains(where: clause.contains),
       let verb = enteringVerbs.compactMap({ clause.range(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })

@@ -134,7 +134,8 @@ enum SpecialGoalPatterns {
       let range = clause.range(of: verb)
     else { return [] }
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
-    guard object.count >= 3, object.count <= 16,
+    guard !isMeansOrPrinciple(before: clause[..<range.lowerBound], object: object),
+      object.count >= 3, object.count <= 16,
       IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
       // `提高工业用地节约集约利用水平`: a level of quality, work to do, not a measured indicator.
       !object.hasSuffix("水平"),
@@ -146,6 +147,18 @@ enum SpecialGoalPatterns {
         metric: object, goal: goal, sourceText: String(clause),
         review: context.yearMark.map { [$0] } ?? [])
     ]
+  }
+
+  /// Words before the verb that make the move a means encouraged, not a goal (`鼓励企业…通过
+  /// 厂房加层等方式提高容积率`).
+  static let meansWords = ["鼓励", "引导", "通过"]
+
+  /// `以提高亩均效益为核心`: the principle work is organised around; `鼓励企业…通过…等方式提高容积率`:
+  /// a means encouraged — neither a goal of the plan.
+  static func isMeansOrPrinciple(before: Substring, object: String) -> Bool {
+    let text = PlanTextCharacters.trimmed(before)
+    if text.hasPrefix("以"), object.contains("为") { return true }
+    return meansWords.contains(where: text.contains)
   }
 
   /// `前10强` / `前10位` / `第3位` — not a group the rank picks (`对前100位企业…`).

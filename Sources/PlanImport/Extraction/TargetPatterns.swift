@@ -12,7 +12,7 @@ enum TargetPatterns {
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
-    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立",
+    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -38,32 +38,27 @@ enum TargetPatterns {
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
       if let yearly { names = names.map { _ in yearly.metric } }
       let pairs = names.count == figures.count && names.count > 1
+      // `其中2026年1500亩、2027年1800亩`: each figure the step of its year, as the last one is.
+      let yearLed = YearListPairs.leadingYears(of: figures, in: clause)
+      let seriesStated =
+        !yearLed.isEmpty
+        && figures.last.map { states($0, in: clause, sentence: sentence, context: context) } == true
       for (index, figure) in figures.enumerated() {
         let change = changes.first { $0.goal == figure }
         let before = clause[
           (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<(change?
             .lead ?? figure.range.lowerBound)]
-        guard states(figure, in: clause, sentence: sentence, context: context),
-          !isAttribute(figure, in: clause), !isAward(figure, in: clause),
-          !PolicyConditions.excludes(figure, in: clause),
-          !ProjectOwnFigures.excludes(figure, in: clause),
+        let ownYear = yearLed.isEmpty ? nil : yearLed[index]
+        guard
+          (seriesStated && ownYear != nil)
+            || states(figure, in: clause, sentence: sentence, context: context),
+          !describesNoGoal(figure, in: clause),
           figure.unit != nil || isUnknownUnitGoal(figure, before: before)
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
-        if isBare(metric) {
-          // `X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`: a clause with
-          // no subject of its own is about the subject of the clause before.
-          let subject =
-            previousMetric.map { Self.subject(of: $0[...]) }
-            ?? clauses[..<position].reversed().map { Self.subject(of: $0) }.first {
-              !$0.isEmpty && !isBare($0)
-            } ?? ""
-          if !subject.isEmpty { metric = subject }
-        }
-        if metric.isEmpty { metric = (previousMetric ?? "") + verbPhrase(before) }
-        if let phrase = context.spanYear(of: clause)?.phrase, metric.hasPrefix(phrase) {
-          metric.removeFirst(phrase.count)
-        }
+        metric = resolved(
+          metric, previous: previousMetric, earlier: clauses[..<position], before: before,
+          spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
         previousMetric = metric
         var candidate = make(
@@ -79,9 +74,8 @@ enum TargetPatterns {
         {
           candidate.goal.target?.year = own.year
         }
-        if let yearly, candidate.goal.target != nil, !candidate.goal.perYear {
-          candidate.goal.target?.year = yearly.years[index]
-          candidate.midSeries = index < figures.count - 1
+        if let step = ownYear ?? yearly?.years[index] {
+          dateStep(&candidate, year: step, last: index == figures.count - 1)
         }
         candidate.goal.baseYear =
           [.growth, .reduction, .multiple].contains(candidate.goal.kind) ? baseYear : nil
@@ -96,6 +90,44 @@ enum TargetPatterns {
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     FoundationFigure.attach(to: &found, in: sentence)
     return found
+  }
+
+  /// The metric a figure is read with: a clause with no subject of its own is about the subject
+  /// of the clause before (`X较2025年实现翻番,达到460亿元`, `X年均增长12%,力争2029年突破80亿元`);
+  /// a figure with no words before it repeats the metric before with its verb (`年均增长`); a span
+  /// phrase opening the clause (`三年内`) is no part of it.
+  private static func resolved(
+    _ named: String, previous: String?, earlier: ArraySlice<Substring>, before: Substring,
+    spanPhrase: Substring?
+  ) -> String {
+    var metric = named
+    if isBare(metric) {
+      let subject =
+        previous.map { Self.subject(of: $0[...]) }
+        ?? earlier.reversed().map { Self.subject(of: $0) }.first { !$0.isEmpty && !isBare($0) }
+        ?? ""
+      if !subject.isEmpty { metric = subject }
+    }
+    if metric.isEmpty { metric = (previous ?? "") + verbPhrase(before) }
+    if let spanPhrase, metric.hasPrefix(spanPhrase) { metric.removeFirst(spanPhrase.count) }
+    return metric
+  }
+
+  /// A step of a series by year (`2025年、2026年分别达到…`, `其中2026年1500亩、2027年1800亩`):
+  /// its own year; the steps before the last are mid-series.
+  private static func dateStep(_ candidate: inout GoalCandidate, year: Int, last: Bool) {
+    guard candidate.goal.target != nil, !candidate.goal.perYear else { return }
+    candidate.goal.target?.year = year
+    candidate.midSeries = !last
+  }
+
+  /// A figure that describes, conditions or rules rather than sets a goal: an attribute or
+  /// ordinal, an award, a policy's condition, a project's own figure, a scheme's rule.
+  private static func describesNoGoal(_ figure: FigureReading, in clause: Substring) -> Bool {
+    isAttribute(figure, in: clause) || isAward(figure, in: clause)
+      || PolicyConditions.excludes(figure, in: clause)
+      || ProjectOwnFigures.excludes(figure, in: clause)
+      || SchemeRuleFigures.excludes(figure, in: clause)
   }
 
   /// The clause's figures in order, but not the scale classes and the figures inside a
@@ -148,6 +180,7 @@ enum TargetPatterns {
     if figure.writtenInChinese || context.spanYear(of: clause) != nil { return true }
     let after = clause[figure.range.upperBound...]
     if isGoal(before: clause[..<figure.range.lowerBound], after: after) { return true }
+    if isShareDoneSo(figure, after: after) { return true }
     if figure.unit.map(KnownUnits.counts.contains) == true,
       achievements.contains(where: after.contains)
     {
@@ -159,6 +192,14 @@ enum TargetPatterns {
     }
     guard rest.isEmpty else { return false }
     return context.inGoals || isGoal(before: sentence[..<figure.range.lowerBound], after: "")
+  }
+
+  /// Words after a share that say how that share of the subject is done.
+  static let mannerLeads = ["按", "实行", "采用"]
+
+  /// `新出让工业用地100%按“标准地”供应`: the share of the subject done that way.
+  private static func isShareDoneSo(_ figure: FigureReading, after: Substring) -> Bool {
+    figure.unit == "%" && mannerLeads.contains(where: after.hasPrefix)
   }
 
   /// A figure states a goal when a goal verb leads to it or 以上/左右 follows it.
@@ -186,7 +227,7 @@ enum TargetPatterns {
   /// `对首次升规的企业给予10万元奖励`, `对成功上市的企业奖励200万元`: a policy's sum of money.
   private static func isAward(_ figure: FigureReading, in clause: Substring) -> Bool {
     guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
-    return awardWords.contains(where: clause.contains)
+    return awardWords.contains(where: clause.contains) && !PlanFunds.isFundSize(figure, in: clause)
   }
 
   /// A number with a unit not in the known list is kept (to be reviewed, without its number)
@@ -222,6 +263,9 @@ enum TargetPatterns {
     // words before name a metric (`新建5个以上的智能工厂` still counts 智能工厂).
     let named = MetricText.clean(before)
     if after.first == "的", named.count >= 2, !isBare(named) { return named }
+    if isShareDoneSo(figure, after: after) {
+      return named + PlanTextCharacters.trimmed(after) + "比例"
+    }
     if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)
@@ -270,6 +314,13 @@ enum TargetPatterns {
       review.append(.unitImplied(written: "万元", read: "万元/亩"))
     }
     let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
+    // `每年组织…,三年培育…50名`: a clause opened by a span totals over it, whatever yearly
+    // figure an earlier clause states.
+    var reached = false
+    if case .yearFromPlanSpan = context.yearMark { reached = true }
+    if reached || (context.spanYear(of: clause) != nil && !before.contains("每年")) {
+      qualifiers.removeAll { $0 == "每年" }
+    }
     let perYear = qualifiers.contains("每年")
     let span = perYear ? nil : context.spanYear(of: clause)
     let spanYear = span?.year

@@ -74,14 +74,8 @@ struct TextReading {
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
         let (year, _) = pieces[pieces.count - 1].1
-        let sentenceYears = NumberUnitParser.years(in: sentence)
-        let plainYears = Self.plainYears(sentenceYears, in: sentence)
-        let noDueYear = sentenceYears.allSatisfy { $0.role != .due }
-        let periodYear =
-          noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
-        let isStarting =
-          sections.isStarting(key) || periodYear != nil
-          || (noDueYear && plainYears.contains { $0 < (reference ?? Int.max) })
+        let (isStarting, periodYear) = Self.reportsStart(
+          sentence, inStartingPart: sections.isStarting(key), reference: reference)
         if isStarting {
           readStarting(
             sentence,
@@ -94,11 +88,13 @@ struct TextReading {
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         let sentenceFirst = goals.count
         for (piece, (pieceYear, mark)) in pieces {
-          // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
+          // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
+          // reaches the clauses after it.
+          let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty
           let context = SentenceContext(
             year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
             enterpriseUnit: enterpriseUnit, period: period,
-            spanReach: pieceYear == nil ? SpanReach.reach(in: piece, period: period) : nil)
+            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
@@ -438,6 +434,23 @@ struct TextReading {
 
   /// The year a starting-situation text reports on: the first year before the plan's start
   /// it names (`2022年全市…`, `截至2022年底`), not a base of comparison (`较2012年`).
+  /// True when the sentence reports the starting situation: it stands under a starting-situation
+  /// heading, recalls a past five-year period (its last year returned), or names a year before
+  /// the plan's start and no due year (a `截至` year before it is none: `AsOfYears`).
+  static func reportsStart(_ sentence: Substring, inStartingPart: Bool, reference: Int?) -> (
+    Bool, Int?
+  ) {
+    let sentenceYears = NumberUnitParser.years(in: sentence)
+    let asOf = sentenceYears.filter { AsOfYears.isPast($0, in: sentence, reference: reference) }
+    let noDueYear = sentenceYears.allSatisfy { $0.role != .due || asOf.contains($0) }
+    let periodYear = noDueYear ? FiveYearPeriods.pastYear(in: sentence, before: reference) : nil
+    let pastYears = plainYears(sentenceYears, in: sentence) + asOf.map(\.year)
+    let isStarting =
+      inStartingPart || periodYear != nil
+      || (noDueYear && pastYears.contains { $0 < (reference ?? Int.max) })
+    return (isStarting, periodYear)
+  }
+
   static func reportedYear(in text: Substring, before reference: Int?) -> Int? {
     NumberUnitParser.years(in: text).first {
       $0.role != .base && $0.role != .span && $0.year < (reference ?? Int.max)

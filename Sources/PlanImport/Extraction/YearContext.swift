@@ -40,7 +40,10 @@ struct YearContext {
     let years = NumberUnitParser.years(in: sentence).filter {
       !BracketBaseline.holds($0, among: notes)
     }
-    let planYears = years.filter { $0.role == .plain && $0.year >= (reference ?? Int.max) }
+    let planYears = years.filter {
+      $0.role == .plain && $0.year >= (reference ?? Int.max)
+        && !YearListPairs.leadsListedFigure($0, in: sentence)
+    }
     if let own = years.first(where: { $0.role == .due })?.year ?? planYears.first?.year
       ?? years.filter({ $0.role == .span }).map(\.year).max()
     {

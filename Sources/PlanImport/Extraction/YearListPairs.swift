@@ -23,3 +23,32 @@ enum YearListPairs {
     return metric.isEmpty ? nil : (metric, years)
   }
 }
+
+extension YearListPairs {
+  /// `其中2026年1500亩、2027年1800亩、2028年1700亩`: in a clause where two figures or more each
+  /// stand right after a year, each figure's year (nil for the others); empty when the clause is
+  /// no such list.
+  static func leadingYears(of figures: [FigureReading], in clause: Substring) -> [Int?] {
+    let years = figures.map { figure -> Int? in
+      let before = clause[..<figure.range.lowerBound]
+      guard
+        let year = NumberUnitParser.years(in: before).last,
+        year.role == .plain || year.role == .due, year.range.upperBound == before.endIndex
+      else { return nil }
+      return year.year
+    }
+    return years.compactMap { $0 }.count >= 2 ? years : []
+  }
+}
+
+extension YearListPairs {
+  /// True for a year that leads a figure of a list by year (`其中2026年1500亩、2027年1800亩`):
+  /// the year of that step, not the year of the sentence.
+  static func leadsListedFigure(_ year: YearReading, in sentence: Substring) -> Bool {
+    let leading = NumberUnitParser.years(in: sentence).filter { reading in
+      reading.role == .plain && reading.range.upperBound < sentence.endIndex
+        && PlanTextCharacters.isDigit(sentence[reading.range.upperBound])
+    }
+    return leading.count >= 2 && leading.contains(year)
+  }
+}

@@ -1,0 +1,50 @@
+import PlanModel
+
+/// Figures that state the rules of a reform or scheme, not goals of the plan: the share a
+/// graded class is held to (`A类企业数量一般控制在参评企业的20%左右`, `D类企业原则上不低于5%`), a
+/// price mark-up (`电价每千瓦时加价0.1元`), a norm per person (`每名专员联系企业5家以上`), and the
+/// threshold of a class of enterprises or projects (`用地3亩以上(含3亩)的工业企业全部纳入评价`,
+/// `每年对用地5亩以上工业企业开展综合评价`).
+enum SchemeRuleFigures {
+  /// Words of a rule's norm before a graded class's share.
+  static let normWords = ["原则上", "一般"]
+  /// Words of a price set by rule.
+  static let priceWords = ["加价", "加收", "上浮", "下浮", "每千瓦时", "每度电", "每立方米"]
+  /// Words that make a figure a norm per person.
+  static let perPersonWords = ["每名", "每位", "每人"]
+  /// The nouns a class threshold sorts.
+  static let classNouns = ["企业", "项目"]
+  /// The longest run of words between a threshold and the noun it sorts (`工业企业`).
+  static let longestClassWords = 6
+
+  static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let before = clause[..<figure.range.lowerBound]
+    return isGradedQuota(before: before) || priceWords.contains(where: before.contains)
+      || perPersonWords.contains(where: before.contains) || isClassThreshold(figure, in: clause)
+  }
+
+  /// `A类企业…一般控制在…20%`, `D类企业原则上不低于5%`: a class named by a letter and a norm word.
+  static func isGradedQuota(before: Substring) -> Bool {
+    guard normWords.contains(where: before.contains) else { return false }
+    let characters = Array(before)
+    return characters.indices.dropLast().contains { index in
+      characters[index].isASCII && characters[index].isUppercase && characters[index + 1] == "类"
+    }
+  }
+
+  /// `用地3亩以上(含3亩)的工业企业`, `用地5亩以上工业企业`: a measured figure (not a count of
+  /// the enterprises) with `以上`/`以下`, then the enterprises or projects it sorts.
+  static func isClassThreshold(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, !KnownUnits.counts.contains(unit) else { return false }
+    var after = clause[figure.range.upperBound...]
+    guard let bound = ["以上", "以下"].first(where: after.hasPrefix) else { return false }
+    after = after.dropFirst(bound.count)
+    if after.first == "(", let close = after.firstIndex(of: ")") {
+      after = after[after.index(after: close)...]
+    }
+    if after.first == "的" { after = after.dropFirst() }
+    let words = after.prefix(longestClassWords + 2)
+    guard let noun = classNouns.compactMap({ words.range(of: $0) }).first else { return false }
+    return words[..<noun.lowerBound].allSatisfy(PlanTextCharacters.isHan)
+  }
+}
