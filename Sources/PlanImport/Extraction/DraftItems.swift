@@ -26,7 +26,8 @@ struct DraftItems {
   func fill(_ plan: inout Plan, ids: inout DraftIDs) {
     let list = TaskListReader.rows(paragraphs: paragraphs, outline: outline)
     var measures = MeasurePatterns.measures(
-      paragraphs: paragraphs, outline: outline, sections: sections, skipped: list.paragraphs)
+      paragraphs: paragraphs, outline: outline, sections: sections,
+      skipped: list.paragraphs.union(GoalStatement.paragraphs(paragraphs)))
     var measureReviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)

@@ -54,6 +54,7 @@ struct TextReading {
         ? Self.headingIndustry(index, key: key, in: outline)
           ?? Self.runInIndustryName(outline.lines[index]?.title) : nil
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
+      var lastReport: (year: Int?, end: String.Index)?
       for sentence in SentenceSegmenter.sentences(of: text) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
@@ -68,24 +69,24 @@ struct TextReading {
         let isStarting =
           sections.isStarting(key) || periodYear != nil
           || (noDueYear && plainYears.contains { $0 < (reference ?? Int.max) })
+          || (noDueYear && sentenceYears.isEmpty && Self.continuesReport(lastReport?.end, in: text))
         if isStarting {
-          starting += BaselinePatterns.figures(
-            in: sentence,
-            year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
-            paragraph: index, enterpriseUnit: enterpriseUnit)
-          readListedClusters(
-            ClusterLists.counted(inSentence: sentence)
-              + ClusterPartLists.approved(inSentence: sentence),
-            in: sentence, index)
+          let reported =
+            Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
+            ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
+          readStarting(sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+          lastReport = (reported, sentence.endIndex)
           continue
         }
+        lastReport = nil
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         for (piece, (pieceYear, mark)) in pieces {
           // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
           let context = SentenceContext(
-            year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
+            year: pieceYear, yearMark: mark,
+            inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
             enterpriseUnit: enterpriseUnit, period: period,
             spanReach: pieceYear == nil ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
@@ -341,6 +342,26 @@ struct TextReading {
     for name in names {
       clusters.append(DraftCluster(name: name, sourceText: String(sentence), paragraph: paragraph))
     }
+  }
+
+  /// A sentence reporting where things stood: its figures are starting figures of `year`, and
+  /// the clusters it lists or names as approved are clusters.
+  private mutating func readStarting(
+    _ sentence: Substring, year: Int?, paragraph index: Int, enterpriseUnit: String
+  ) {
+    starting += BaselinePatterns.figures(
+      in: sentence, year: year, paragraph: index, enterpriseUnit: enterpriseUnit)
+    readListedClusters(
+      ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
+      in: sentence, index)
+  }
+
+  /// Whether the sentence goes on a report the last one made: cut from it at `;` (`2025年,全市
+  /// 完成技改投资138亿元;数控化率达到58.6%`), so a sentence naming no year of its own reports
+  /// on the same year.
+  static func continuesReport(_ end: String.Index?, in text: String) -> Bool {
+    guard let end, end < text.endIndex else { return false }
+    return text[end] == ";" || text[end] == "；"
   }
 
   /// The year a starting-situation text reports on: the first year before the plan's start
