@@ -4,6 +4,8 @@
 /// joined by `、` or `,` (each may repeat `以`); one role at least is a tier word; and the
 /// phrase closes with `的` and words naming an industrial system (`产业体系`, `产业格局`,
 /// `工业体系` …).
+/// A phrase closing its clause with a tier of industries gives that tier too, with no system
+/// named (`以精细化工和化工新材料为主导产业,…`).
 /// Not `以企业为主体、市场为导向的创新体系`, nor `以新型工业化为主导、以制造业为重点,着力…`.
 enum ClusterRolePhrases {
   /// Roles that make a part of the system without naming a tier.
@@ -37,7 +39,10 @@ enum ClusterRolePhrases {
       else { return nil }
       found.append((names, tier))
       rest = after.dropFirst(role.count)
-      if rest.hasPrefix("产业") { rest = rest.dropFirst(2) }
+      let industry = rest.hasPrefix("产业")
+      if industry { rest = rest.dropFirst(2) }
+      // `以A和B为主导产业,…`: the tier of industries, closing the clause, gives it alone.
+      if industry, tier != nil, closesAlone(rest) { return found }
       if rest.hasPrefix("的") {
         let system = rest.dropFirst().prefix { !PlanTextCharacters.clauseEnds.contains($0) }
         let closes = systems.contains(where: system.prefix(longestSystem).contains)
@@ -47,6 +52,16 @@ enum ClusterRolePhrases {
       rest = rest.dropFirst()
     }
     return nil
+  }
+
+  /// True when the clause ends at `rest` and the next one gives no further role
+  /// (`以A和B为主导产业,严格执行…`; not `以A为支柱产业,B为新兴产业的…`).
+  private static func closesAlone(_ rest: Substring) -> Bool {
+    let ends = PlanTextCharacters.clauseEnds.union(PlanTextCharacters.sentenceEnds)
+    guard let end = rest.first else { return true }
+    guard ends.contains(end) else { return false }
+    let next = rest.dropFirst().prefix { !ends.contains($0) }
+    return !next.contains("为")
   }
 
   /// A part's names (`茶叶精深加工和新型建材` → two), each a cluster's name.

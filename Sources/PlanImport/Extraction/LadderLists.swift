@@ -119,6 +119,8 @@ enum LadderLists {
     var plain = plainTier(metric)
     // `高新技术企业数量达到100家`: the count of the step's enterprises.
     for count in ["总数", "数量"] where plain.hasSuffix(count) { plain.removeLast(count.count) }
+    // The step the metric names exactly, before one holding it (`上市企业`, not `拟上市企业`).
+    if let same = steps.first(where: { plainTier($0) == plain }) { return same }
     return steps.first { step in
       let name = plainTier(step)
       guard name.count >= 2 else { return false }

@@ -18,10 +18,18 @@ struct TextReading {
     var stepSentences: [String] = []
   }
 
+  /// A row of figures by year (`LadderRows`), where it stands.
+  typealias RowLine = (name: String, line: String, paragraph: Int, key: String?)
+
   private(set) var goals: [PlacedGoal] = []
   private(set) var starting: [BaselinePatterns.StartingFigure] = []
   private(set) var clusters: [DraftCluster] = []
   private(set) var chains: [Chain] = []
+  /// The industries each park's own line names, and the mentions a park's clause gave.
+  private var parkLines: [String: [String]] = [:]
+  private var parkDirected: [(park: String, mention: Int)] = []
+  /// The rows by year read since the last paragraph that is none (`LadderRows`).
+  private var rowRun: [RowLine] = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation; `workYear`: the year of a one-year work plan.
@@ -34,6 +42,12 @@ struct TextReading {
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
+      if readRow(
+        outline.lines[index] == nil ? paragraph : nil, paragraph: index, key: key,
+        reference: reference)
+      {
+        continue
+      }
       let carries = key == nil || sections.isGoal(key)
       years.startParagraph(
         key: key, carries: carries,
@@ -44,15 +58,8 @@ struct TextReading {
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
-      // A run-in heading's title (`27.提升土地利用效率。全年…`) heads its task, as a lead
-      // phrase heads a goal line: no goal of its own.
-      let goalLead =
-        outline.lines[index].map { $0.runIn ? $0.title : nil }
-        ?? GoalLineLead.phrase(of: paragraph)
-      let industry =
-        sections.isTask(key)
-        ? Self.headingIndustry(index, key: key, in: outline)
-          ?? Self.runInIndustryName(outline.lines[index]?.title) : nil
+      let (goalLead, industry) = Self.leads(
+        index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       var lastReport: (year: Int?, end: String.Index)?
       for sentence in SentenceSegmenter.sentences(of: text) {
@@ -82,6 +89,7 @@ struct TextReading {
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
+        let sentenceFirst = goals.count
         for (piece, (pieceYear, mark)) in pieces {
           // A span phrase (`三年内…`) in a piece with no year reaches the clauses after it.
           let context = SentenceContext(
@@ -95,15 +103,86 @@ struct TextReading {
         }
         readClusters(
           sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
-        for steps in LadderLists.ladders(in: sentence) {
-          paragraphChains.append(
-            Chain(steps: steps, sentence: String(sentence), paragraph: index, key: key))
-        }
+        paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
+    finish()
+  }
+
+  /// The phrase heading the paragraph's goals — a run-in heading's title
+  /// (`27.提升土地利用效率。全年…`) heads its task, as a lead phrase heads a goal line: no goal
+  /// of its own — and, in a task, the one industry its heading develops.
+  static func leads(
+    _ index: Int, paragraph: String, key: String?, outline: OutlineRecogniser,
+    sections: PlanSections
+  ) -> (goalLead: String?, industry: String?) {
+    let goalLead =
+      outline.lines[index].map { $0.runIn ? $0.title : nil } ?? GoalLineLead.phrase(of: paragraph)
+    let industry =
+      sections.isTask(key)
+      ? headingIndustry(index, key: key, in: outline)
+        ?? runInIndustryName(outline.lines[index]?.title) : nil
+    return (goalLead, industry)
+  }
+
+  /// After the last paragraph: the last run of rows, and the park industries off their lines.
+  private mutating func finish() {
+    readRowRun()
+    let offLine = ClusterDirections.offLine(
+      directed: parkDirected, lines: parkLines, mentions: clusters)
+    clusters = clusters.indices.filter { !offLine.contains($0) }.map { clusters[$0] }
+  }
+
+  /// The sentence's ladders: the chains it states, and a pipeline of stages it grades with
+  /// the counts from goal `first` on (`LadderPipeline`).
+  private func chains(in sentence: Substring, from first: Int, paragraph: Int, key: String?)
+    -> [Chain]
+  {
+    let pipeline = LadderPipeline.steps(in: sentence, goals: goals[first...])
+    return (LadderLists.ladders(in: sentence) + (pipeline.map { [$0] } ?? [])).map { steps in
+      Chain(steps: steps, sentence: String(sentence), paragraph: paragraph, key: key)
+    }
+  }
+
+  /// The starting figures a sentence states, and the clusters it lists as approved.
+  private mutating func readStarting(
+    _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
+  ) {
+    starting += BaselinePatterns.figures(
+      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+    readListedClusters(
+      ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
+      in: sentence, paragraph)
+  }
+
+  /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
+  /// gives its goals, and joins the run of rows it stands in; a line that is none (or a
+  /// heading's, nil) ends the run.
+  private mutating func readRow(_ line: String?, paragraph: Int, key: String?, reference: Int?)
+    -> Bool
+  {
+    guard let line, let row = LadderRows.row(line, reference: reference) else {
+      readRowRun()
+      return false
+    }
+    goals += row.goals.map { PlacedGoal(candidate: $0, paragraph: paragraph, key: key) }
+    rowRun.append((row.name, line, paragraph, key))
+    return true
+  }
+
+  /// A run of rows by year, each naming an enterprise tier, is a ladder (`LadderRows`).
+  private mutating func readRowRun() {
+    defer { rowRun = [] }
+    guard let first = rowRun.first,
+      let steps = LadderRows.steps(rowRun.map(\.name), chains: chains.map(\.steps))
+    else { return }
+    chains.append(
+      Chain(
+        steps: steps, sentence: first.line, paragraph: first.paragraph, key: first.key,
+        stepSentences: rowRun.map(\.line)))
   }
 
   /// The paragraph's ladders: the chains its sentences state, else its programmes, unless the
@@ -202,6 +281,7 @@ struct TextReading {
       }
     }
     readListedClusters(ClusterLists.explicit(inSentence: sentence), in: sentence, paragraph)
+    readDirections(sentence, year: year, paragraph: paragraph)
     if let industry {
       for name in ClusterFieldLabels.parts(inSentence: sentence) where name != industry {
         clusters.append(
@@ -253,6 +333,32 @@ struct TextReading {
             review: under == nil ? [.clusterTierFromHeading] : []))
       }
       if lead == nil, let head = heads.last { named = head }
+    }
+  }
+
+  /// The directions a clause gives an industry (its parts) or a park (its leading industries):
+  /// `ClusterDirections`.
+  private mutating func readDirections(_ sentence: Substring, year: Int?, paragraph: Int) {
+    let source = String(sentence)
+    let line = ClusterDirections.parkLine(sentence)
+    if let line { parkLines[line.park] = line.industries.map(\.name) }
+    for (name, scale) in line?.industries ?? [] {
+      clusters.append(
+        DraftCluster(
+          name: name, tier: ClusterDirections.parkTier, scale: scale?.figure(year: year),
+          sourceText: source, paragraph: paragraph))
+    }
+    for found in ClusterDirections.lists(inSentence: sentence) {
+      if let parent = found.parent {
+        clusters.append(DraftCluster(name: parent, sourceText: source, paragraph: paragraph))
+      }
+      for name in found.names {
+        if found.parent == nil { parkDirected.append((found.subject, clusters.count)) }
+        clusters.append(
+          DraftCluster(
+            name: name, tier: found.parent == nil ? ClusterDirections.parkTier : nil,
+            parentName: found.parent, sourceText: source, paragraph: paragraph))
+      }
     }
   }
 
@@ -342,18 +448,6 @@ struct TextReading {
     for name in names {
       clusters.append(DraftCluster(name: name, sourceText: String(sentence), paragraph: paragraph))
     }
-  }
-
-  /// A sentence reporting where things stood: its figures are starting figures of `year`, and
-  /// the clusters it lists or names as approved are clusters.
-  private mutating func readStarting(
-    _ sentence: Substring, year: Int?, paragraph index: Int, enterpriseUnit: String
-  ) {
-    starting += BaselinePatterns.figures(
-      in: sentence, year: year, paragraph: index, enterpriseUnit: enterpriseUnit)
-    readListedClusters(
-      ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
-      in: sentence, index)
   }
 
   /// Whether the sentence goes on a report the last one made: cut from it at `;` (`2025年,全市
