@@ -245,14 +245,21 @@ struct TextReading {
     guard outline.lines[index] != nil, sections.isTask(key),
       let title = key.flatMap(outline.heading)?.title
     else { return }
-    if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
+    let parent = key.flatMap(outline.heading)?.parent.flatMap(outline.heading)
+    if let segment = ChainSegments.heading(title) {
+      clusters.append(
+        DraftCluster(name: segment.name, tier: segment.tier, sourceText: title, paragraph: index))
+    } else if let segment = parent.flatMap({ ChainSegments.heading($0.title) }),
+      let part = ChainSegments.part(title)
+    {
+      clusters.append(
+        DraftCluster(name: part, parentName: segment.name, sourceText: title, paragraph: index))
+    } else if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
-    } else if let parent = key.flatMap(outline.heading)?.parent.flatMap(outline.heading),
-      let name = ClusterHeading.developed(title, under: parent.title)
-    {
+    } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
       clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
     }
   }

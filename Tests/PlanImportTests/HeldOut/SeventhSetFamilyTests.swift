@@ -69,4 +69,38 @@ struct SeventhSetFamilyTests {
     #expect(long.title == "加快推进重点项目建设")
     #expect(!HeadingLine.isCouplet("推进技改,投资达到50亿元"[...]))
   }
+
+  @Test("a chain's segments are clusters, their product lines parts, their 环节产值 scales")
+  func chainSegments() throws {
+    let plan = draft([
+      "己市新能源汽车产业发展规划(2026—2030年)", "一、发展目标",
+      "到2030年,上游电池材料、中游整车制造环节产值分别达到120亿元、300亿元。", "二、产业链布局",
+      "(一)上游:电池材料", "1.正极材料。支持企业扩能。", "2.隔膜。引进龙头企业。", "(二)中游环节——整车制造",
+      "1.乘用车。推进整车项目。",
+    ])
+    let materials = try #require(plan.clusters.first { $0.name == "电池材料" })
+    #expect(materials.tier == "上游" && materials.scale?.value == 120)
+    let vehicles = try #require(plan.clusters.first { $0.name == "整车制造" })
+    #expect(vehicles.tier == "中游" && vehicles.scale?.value == 300)
+    let parts = plan.clusters.filter { $0.parent == materials.id }.map(\.name)
+    #expect(parts == ["正极材料", "隔膜"])
+    #expect(plan.clusters.contains { $0.name == "乘用车" && $0.parent == vehicles.id })
+    #expect(ChainSegments.heading("上游:关键材料") ?? ("", "") == ("关键材料", "上游"))
+    #expect(ChainSegments.heading("上游企业加快发展") == nil)
+    #expect(ChainSegments.part("加快引进整车企业") == nil)
+  }
+
+  @Test("a tier counted for two years takes the later count; the earlier is a goal of its own")
+  func laterLevelCountsTheStep() throws {
+    let plan = draft([
+      "庚市专精特新企业培育方案(2026—2030年)", "一、主要目标",
+      "到2027年,培育链主企业2家、专精特新中小企业40家;到2030年,链主企业达到5家、专精特新中小企业达到90家。",
+      "二、重点任务", "(一)实施梯度培育。构建“创新型中小企业—专精特新中小企业—链主企业”梯度培育体系。",
+    ])
+    let ladder = try #require(plan.ladders.first)
+    let counts = Dictionary(
+      ladder.tiers.map { ($0.name, $0.target?.value) }, uniquingKeysWith: { first, _ in first })
+    #expect(counts["专精特新中小企业"] == 90 && counts["链主企业"] == 5)
+    #expect(plan.targets.contains { $0.goal.target?.value == 40 && $0.goal.target?.year == 2027 })
+  }
 }
