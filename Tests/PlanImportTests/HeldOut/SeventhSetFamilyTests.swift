@@ -103,4 +103,17 @@ struct SeventhSetFamilyTests {
     #expect(counts["专精特新中小企业"] == 90 && counts["链主企业"] == 5)
     #expect(plan.targets.contains { $0.goal.target?.value == 40 && $0.goal.target?.year == 2027 })
   }
+
+  @Test("a portal page's foot after the reposted text is no measure")
+  func portalFooter() {
+    for line in [
+      "(以上为报告第二部分节选,全文详见县政府门户网站)", "【打印本页】【关闭窗口】", "主办:某县人民政府办公室 承办:某县大数据中心",
+      "版权所有:某县人民政府", "(全文详见附件)",
+    ] {
+      #expect(ClosingLines.isClosing(line), "\(line)")
+    }
+    for line in ["(一)以上措施由县经信局牵头落实。", "主办好产业发展大会,承办全省现场会。"] {
+      #expect(!ClosingLines.isClosing(line), "\(line)")
+    }
+  }
 }
