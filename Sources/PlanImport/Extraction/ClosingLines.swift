@@ -1,7 +1,8 @@
 /// The lines that close a document after its last task, and are no part of it: the line that
 /// puts it in force (`本意见自印发之日起施行`, `本方案由市经信局负责解释`, `有效期至…`), the
 /// issuer's signature (`鹤汀市人民政府`), the date (`2025年3月18日`), and the lines of
-/// attachments and distribution (`附件:…`, `抄送:…`, `(此件公开发布)`).
+/// attachments and distribution (`附件:…`, `抄送:…`, `(此件公开发布)`), and what a portal page
+/// prints after a text it reposts (`(以上为报告…节选…)`, `【打印本页】【关闭窗口】`, `主办:…`).
 enum ClosingLines {
   /// How an issuer's name ends.
   static let issuerEnds = [
@@ -16,7 +17,25 @@ enum ClosingLines {
   static func isClosing(_ paragraph: String) -> Bool {
     let text = PlanTextCharacters.trimmed(paragraph)
     return isInForce(text) || isSignature(text) || isDate(text) || isLabelled(text)
-      || (text.hasPrefix("(此件") && text.hasSuffix(")"))
+      || (text.hasPrefix("(此件") && text.hasSuffix(")")) || isPageFooter(text)
+  }
+
+  /// Words of a portal page's foot: its buttons and the site's credits.
+  static let footerWords = ["打印本页", "关闭窗口", "【打印】", "【关闭】", "网站标识码", "ICP备", "版权所有"]
+  static let footerLabels = ["主办", "承办", "技术支持", "主办单位", "承办单位"]
+
+  /// A portal page's foot after the text: an editor's bracketed note on what was reposted
+  /// (`(以上为…节选…)`, `(全文详见…)`), its buttons, the site's credits.
+  static func isPageFooter(_ text: String) -> Bool {
+    if text.hasPrefix("("), text.hasSuffix(")"),
+      ["以上", "全文", "本文"].contains(where: text.dropFirst().hasPrefix)
+    {
+      return true
+    }
+    if footerWords.contains(where: text.contains) { return true }
+    guard let label = footerLabels.first(where: text.hasPrefix) else { return false }
+    let rest = text.dropFirst(label.count)
+    return rest.first == ":" || rest.first == "\u{FF1A}"
   }
 
   /// `本意见自印发之日起施行,有效期至2027年12月31日。`

@@ -61,9 +61,15 @@ enum ClusterAssembly {
       "产业总产值", "产业产值", "产业规模", "产业营业收入", "产业集群产值", "产业集群规模", "产业集群营业收入",
       // `其中厨具板块产值达到150亿元`: a part of a cluster, a cluster of its own.
       "板块产值", "板块营业收入", "板块规模",
+      // `上游A、中游B环节产值分别达到…`: a chain segment's (`ChainSegments`).
+      "环节产值", "环节营业收入", "环节规模",
     ] {
       if let range = goal.metric.range(of: word), range.upperBound == goal.metric.endIndex {
-        let name = String(goal.metric[..<range.lowerBound])
+        var name = ChainSegments.withoutSegment(String(goal.metric[..<range.lowerBound]))
+        // `全市低空经济产业规模`: the place is no part of the industry's name.
+        if let place = ["全市", "全县", "全区", "全省", "全州", "全旗"].first(where: name.hasPrefix) {
+          name.removeFirst(place.count)
+        }
         return name.count >= 2 && name.count <= longestName ? name : nil
       }
     }

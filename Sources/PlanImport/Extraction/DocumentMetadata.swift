@@ -17,7 +17,7 @@ struct DocumentMetadata {
   var workYear: Int?
 
   static let titleWords = [
-    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点",
+    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告",
   ]
   static let issuerEnds = ["人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "委员会", "委"]
   static let statusWords = ["征求意见稿", "送审稿", "试行", "草案"]
@@ -39,13 +39,14 @@ struct DocumentMetadata {
     if let workYear { span = (workYear, workYear) }
   }
 
-  /// The first title-like line, a 关于印发…的通知 only when nothing else is; a following line
+  /// The first title-like line (not a site's crumbs, `首页 > … > 政府工作报告`), a 关于印发…的通知
+  /// only when nothing else is; a following line
   /// that is only a bracket (`(2023—2035年)`, `(征求意见稿)`) belongs to it.
   private static func title(in opening: [String]) -> String? {
     let candidates = opening.indices.filter { i in
       let line = opening[i]
       return line.count >= 6 && line.count <= 80 && !line.hasSuffix("。")
-        && !line.contains(":") && !line.contains(":")
+        && !line.contains(":") && !line.contains(":") && !line.contains(">")
         && titleWords.contains(where: line.contains) && isBalanced(line)
     }
     let chosen =

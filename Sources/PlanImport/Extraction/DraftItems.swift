@@ -27,7 +27,8 @@ struct DraftItems {
     let list = TaskListReader.rows(paragraphs: paragraphs, outline: outline)
     var measures = MeasurePatterns.measures(
       paragraphs: paragraphs, outline: outline, sections: sections,
-      skipped: list.paragraphs.union(outline.boxParagraphs))
+      skipped: list.paragraphs.union(outline.boxParagraphs).union(
+        GoalStatement.paragraphs(paragraphs)))
     var measureReviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)

@@ -47,8 +47,11 @@ struct GoalFiling {
           stepPlaced[step] = placed
           continue
         }
-        // The step's level (`总数达到1200家以上`), not a yearly or new count before it.
-        if Self.isLevel(candidate), !Self.isLevel(held.candidate) {
+        // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
+        // levels, the later year's (the 2027 count stays a target of its own).
+        if Self.isLevel(candidate),
+          !Self.isLevel(held.candidate) || Self.isLater(candidate, than: held.candidate)
+        {
           stepGoals[step] = candidate
           stepPlaced[step] = placed
           file(held, measureParagraphs: measureParagraphs)
@@ -57,6 +60,14 @@ struct GoalFiling {
       }
       file(placed, measureParagraphs: measureParagraphs)
     }
+  }
+
+  /// Whether a count is due a later year than another (both with a year).
+  static func isLater(_ candidate: GoalCandidate, than held: GoalCandidate) -> Bool {
+    guard let year = candidate.goal.target?.year, let other = held.goal.target?.year else {
+      return false
+    }
+    return year > other
   }
 
   /// A goal neither a cluster's scale nor a step's count: an indicator, an output or a target.

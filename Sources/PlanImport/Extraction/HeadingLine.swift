@@ -27,7 +27,9 @@ struct HeadingLine {
     if sentences.count == 1, rest.count <= longestLine {
       return HeadingLine(marker: marker, title: openingTitle, runIn: false, body: String(rest))
     }
-    if openingTitle.count <= longestTitle, !openingTitle.contains(",") {
+    if openingTitle.count <= longestTitle,
+      !openingTitle.contains(",") || isCouplet(opening)
+    {
       return HeadingLine(marker: marker, title: openingTitle, runIn: true, body: String(rest))
     }
     // A numbered paragraph with no short heading: its first clause stands as the title.
@@ -35,6 +37,17 @@ struct HeadingLine {
       clause.count <= longestTitle
     else { return nil }
     return HeadingLine(marker: marker, title: cleanTitle(clause), runIn: true, body: String(rest))
+  }
+
+  /// The longest half of a heading of two phrases.
+  static let longestHalf = 14
+
+  /// A heading of two short phrases, no figure in them (`坚持工业强县,加快建设现代化产业体系`,
+  /// `聚焦主导产业,做强产业集群`): the whole is the title, not its first half.
+  static func isCouplet(_ sentence: Substring) -> Bool {
+    let clauses = SentenceSegmenter.clauses(of: sentence).map(cleanTitle)
+    return clauses.count == 2 && clauses.allSatisfy { $0.count >= 4 && $0.count <= longestHalf }
+      && !sentence.contains(where: PlanTextCharacters.isDigit)
   }
 
   private static func cleanTitle(_ text: Substring) -> String {

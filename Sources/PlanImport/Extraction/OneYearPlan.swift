@@ -1,9 +1,11 @@
 /// A one-year work plan — `X市2026年工业和信息化工作要点`, `…2026年度工作计划`,
-/// `2026年…重点工作` — sets every figure of its tasks for the one year its title names, whether
+/// `2026年…重点工作`, a government's `2026年…政府工作报告` (its year's 工作安排) — sets every figure of its tasks for the one year its title names, whether
 /// or not the task says `全年`: a sentence naming no year of its own takes the title's.
 enum OneYearPlan {
   /// Words of a title that make it a plan for one year's work.
-  static let workWords = ["工作要点", "要点", "工作计划", "年度计划", "工作方案", "重点工作", "工作任务"]
+  static let workWords = [
+    "工作要点", "要点", "工作计划", "年度计划", "工作方案", "重点工作", "工作任务", "工作报告",
+  ]
   /// Words that make the title's plan run over several years whatever it is called.
   static let severalYears = ["三年", "五年", "两年", "十年", "规划", "纲要", "远景"]
 

@@ -36,7 +36,14 @@ enum TargetPatterns {
       var names = MetricText.sharingIndustryTail(
         pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil))
       let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
-      if let yearly { names = names.map { _ in yearly.metric } }
+      if let yearly {
+        // `…,2026年、2027年分别完成150亿元、170亿元`: years with no subject of their own are
+        // the subject's of the clause before.
+        let metric =
+          yearly.metric.isEmpty
+          ? earlierSubject(previousMetric, clauses[..<position]) : yearly.metric
+        names = names.map { _ in metric }
+      }
       let pairs = names.count == figures.count && names.count > 1
       // `其中2026年1500亩、2027年1800亩`: each figure the step of its year, as the last one is.
       let yearLed = YearListPairs.leadingYears(of: figures, in: clause)
@@ -102,10 +109,7 @@ enum TargetPatterns {
   ) -> String {
     var metric = named
     if isBare(metric) {
-      let subject =
-        previous.map { Self.subject(of: $0[...]) }
-        ?? earlier.reversed().map { Self.subject(of: $0) }.first { !$0.isEmpty && !isBare($0) }
-        ?? ""
+      let subject = earlierSubject(previous, earlier)
       if !subject.isEmpty { metric = subject }
     }
     if metric.isEmpty { metric = (previous ?? "") + verbPhrase(before) }
@@ -244,6 +248,11 @@ enum TargetPatterns {
   static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
+    // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
+    let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
+    if years.count > 1, years.allSatisfy(YearListPairs.isYear) {
+      return years
+    }
     if MetricText.clean(head).isEmpty, let previous {
       head = previous
       if let verb = head.range(of: "实现") { head = head[..<verb.lowerBound] }
@@ -275,6 +284,15 @@ enum TargetPatterns {
   }
 
   /// A metric that is only a verb (`达到`) or a year (`2027年`) names nothing.
+  /// The subject a clause without one takes: the last goal's, else the nearest earlier
+  /// clause's.
+  private static func earlierSubject(_ previousMetric: String?, _ earlier: ArraySlice<Substring>)
+    -> String
+  {
+    previousMetric.map { subject(of: $0[...]) }
+      ?? earlier.reversed().map { subject(of: $0) }.first { !$0.isEmpty && !isBare($0) } ?? ""
+  }
+
   private static func isBare(_ metric: String) -> Bool {
     MetricText.verbs.contains(metric)
       || (metric.hasSuffix("年") && NumberUnitParser.years(in: metric[...]).count == 1

@@ -58,31 +58,31 @@ struct TextReading {
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
-      // A run-in heading's title (`27.提升土地利用效率。全年…`) heads its task, as a lead
-      // phrase heads a goal line: no goal of its own.
-      let goalLead =
-        outline.lines[index].map { $0.runIn ? $0.title : nil }
-        ?? GoalLineLead.phrase(of: paragraph)
-      let industry =
-        sections.isTask(key)
-        ? Self.headingIndustry(index, key: key, in: outline)
-          ?? Self.runInIndustryName(outline.lines[index]?.title) : nil
+      let (goalLead, industry) = Self.leads(
+        index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
+      var lastReport: (year: Int?, end: String.Index)?
       for sentence in SentenceSegmenter.sentences(of: text) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
         let (year, _) = pieces[pieces.count - 1].1
-        let (isStarting, periodYear) = Self.reportsStart(
+        let (reportsStart, periodYear) = Self.reportsStart(
           sentence, inStartingPart: sections.isStarting(key), reference: reference)
+        let isStarting =
+          reportsStart
+          || (NumberUnitParser.years(in: sentence).isEmpty
+            && Self.continuesReport(lastReport?.end, in: text))
         if isStarting {
-          readStarting(
-            sentence,
-            year: Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear,
-            paragraph: index, enterpriseUnit: enterpriseUnit)
+          let reported =
+            Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
+            ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
+          readStarting(sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+          lastReport = (reported, sentence.endIndex)
           continue
         }
+        lastReport = nil
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
@@ -92,7 +92,8 @@ struct TextReading {
           // reaches the clauses after it.
           let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty
           let context = SentenceContext(
-            year: pieceYear, yearMark: mark, inGoals: sections.isGoal(key),
+            year: pieceYear, yearMark: mark,
+            inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
             enterpriseUnit: enterpriseUnit, period: period,
             spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
@@ -108,6 +109,22 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// The phrase heading the paragraph's goals — a run-in heading's title
+  /// (`27.提升土地利用效率。全年…`) heads its task, as a lead phrase heads a goal line: no goal
+  /// of its own — and, in a task, the one industry its heading develops.
+  static func leads(
+    _ index: Int, paragraph: String, key: String?, outline: OutlineRecogniser,
+    sections: PlanSections
+  ) -> (goalLead: String?, industry: String?) {
+    let goalLead =
+      outline.lines[index].map { $0.runIn ? $0.title : nil } ?? GoalLineLead.phrase(of: paragraph)
+    let industry =
+      sections.isTask(key)
+      ? headingIndustry(index, key: key, in: outline)
+        ?? runInIndustryName(outline.lines[index]?.title) : nil
+    return (goalLead, industry)
   }
 
   /// After the last paragraph: the last run of rows, and the park industries off their lines.
@@ -227,14 +244,21 @@ struct TextReading {
     guard outline.lines[index] != nil, sections.isTask(key),
       let title = key.flatMap(outline.heading)?.title
     else { return }
-    if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
+    let parent = key.flatMap(outline.heading)?.parent.flatMap(outline.heading)
+    if let segment = ChainSegments.heading(title) {
+      clusters.append(
+        DraftCluster(name: segment.name, tier: segment.tier, sourceText: title, paragraph: index))
+    } else if let segment = parent.flatMap({ ChainSegments.heading($0.title) }),
+      let part = ChainSegments.part(title)
+    {
+      clusters.append(
+        DraftCluster(name: part, parentName: segment.name, sourceText: title, paragraph: index))
+    } else if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
-    } else if let parent = key.flatMap(outline.heading)?.parent.flatMap(outline.heading),
-      let name = ClusterHeading.developed(title, under: parent.title)
-    {
+    } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
       clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
     }
   }
@@ -430,6 +454,14 @@ struct TextReading {
     for name in names {
       clusters.append(DraftCluster(name: name, sourceText: String(sentence), paragraph: paragraph))
     }
+  }
+
+  /// Whether the sentence goes on a report the last one made: cut from it at `;` (`2025年,全市
+  /// 完成技改投资138亿元;数控化率达到58.6%`), so a sentence naming no year of its own reports
+  /// on the same year.
+  static func continuesReport(_ end: String.Index?, in text: String) -> Bool {
+    guard let end, end < text.endIndex else { return false }
+    return text[end] == ";" || text[end] == "；"
   }
 
   /// The year a starting-situation text reports on: the first year before the plan's start

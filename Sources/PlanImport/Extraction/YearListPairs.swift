@@ -1,8 +1,10 @@
 /// A 分别 clause whose names are years: `规上工业企业2025年、2026年、2027年分别达到155家、170家、
 /// 185家` states one thing's figure for each year, so every figure takes the metric before the
-/// first year and its own year — not one name per figure.
+/// first year and its own year — not one name per figure. Years with nothing before them
+/// (`…,2026年、2027年分别完成…`) give an empty metric: the clause before has the subject.
 enum YearListPairs {
-  /// The metric and the years, when every paired name is a year (the first after the metric).
+  /// The metric (empty when none stands before the first year) and the years, when every
+  /// paired name is a year (the first after the metric).
   static func read(_ names: [String]) -> (metric: String, years: [Int])? {
     guard names.count > 1 else { return nil }
     var years: [Int] = []
@@ -20,7 +22,12 @@ enum YearListPairs {
       }
       years.append(year)
     }
-    return metric.isEmpty ? nil : (metric, years)
+    return (metric, years)
+  }
+
+  /// A name that is a year and nothing else (`2026年`).
+  static func isYear(_ name: String) -> Bool {
+    name.count == 5 && name.hasSuffix("年") && name.dropLast().allSatisfy(PlanTextCharacters.isDigit)
   }
 }
 
