@@ -1,4 +1,5 @@
 import PlanModel
+import Testing
 
 @testable import PlanImport
 
@@ -6,4 +7,23 @@ import PlanModel
 /// tests read their invented passages through.
 func draft(_ lines: [String]) -> Plan {
   PlanDrafter().draft(DocumentText(blocks: lines.map { .paragraph($0) }, kind: .text))
+}
+
+/// Every goal of a draft with its figure: targets, indicators and measures' outputs.
+func draftedFigures(_ plan: Plan) -> [(value: Double?, unit: String?, year: Int?)] {
+  plan.targets.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
+    + plan.indicators.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
+    + plan.measures.flatMap(\.outputs).map { ($0.figure.value, $0.unit, $0.figure.year) }
+}
+
+/// Checks that each paragraph's unit note names these lead and responsible units.
+func expectUnitNotes(
+  _ cases: [(paragraph: String, lead: [String], responsible: [String])],
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  for (paragraph, lead, responsible) in cases {
+    let notes = UnitNotes.read(paragraph)
+    #expect(notes.lead == lead, "\(paragraph)", sourceLocation: sourceLocation)
+    #expect(notes.responsible == responsible, "\(paragraph)", sourceLocation: sourceLocation)
+  }
 }

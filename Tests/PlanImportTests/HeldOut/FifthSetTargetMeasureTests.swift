@@ -8,15 +8,9 @@ import Testing
 /// held-out document's sentence).
 @Suite("Extraction: target and measure families from the fifth held-out set")
 struct FifthSetTargetMeasureTests {
-  /// Every goal of the draft: targets, indicators and measures' outputs.
-  func figures(_ plan: Plan) -> [(value: Double?, unit: String?, year: Int?)] {
-    plan.targets.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
-      + plan.indicators.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
-      + plan.measures.flatMap(\.outputs).map { ($0.figure.value, $0.unit, $0.figure.year) }
-  }
 
   func year(_ plan: Plan, _ value: Double, _ unit: String) -> Int?? {
-    figures(plan).first { $0.value == value && $0.unit == unit }.map(\.year)
+    draftedFigures(plan).first { $0.value == value && $0.unit == unit }.map(\.year)
   }
 
   func workPlan(title: String, tasks: [String]) -> Plan {
@@ -64,7 +58,7 @@ struct FifthSetTargetMeasureTests {
     #expect(year(plan, 8, "%") == 2027)
     #expect(year(plan, 15, "家") == 2027)
     // The year before is where things stand: no goal.
-    #expect(!figures(plan).contains { $0.value == 7.5 })
+    #expect(!draftedFigures(plan).contains { $0.value == 7.5 })
   }
 
   @Test("a title of several years, or of no year's work, makes no one-year plan")
@@ -95,11 +89,7 @@ struct FifthSetTargetMeasureTests {
       ("推进园区提升。(县住建局牵头,县自然资源局负责)。", ["县住建局"], ["县自然资源局"]),
       ("推进园区提升。【县发改局、县统计局分工负责】", [], ["县发改局", "县统计局"]),
     ]
-    for (paragraph, lead, responsible) in cases {
-      let notes = UnitNotes.read(paragraph)
-      #expect(notes.lead == lead, "\(paragraph)")
-      #expect(notes.responsible == responsible, "\(paragraph)")
-    }
+    expectUnitNotes(cases)
     // Brackets that say anything else, or stand inside the text, are no note.
     for text in [
       "推进园区提升。(由企业自主负责)", "推进园区提升(县工信局负责)工作,按月通报。", "推进园区提升。(2026年县工信局负责组织验收)",
@@ -158,10 +148,11 @@ struct FifthSetTargetMeasureTests {
       "4.扩大有效投资。到2027年,工业投资年均增长8%。(县发改局负责)",
     ])
     for (value, unit) in [(40.0, "家"), (60, "亿元"), (9, "%")] {
-      #expect(figures(plan).filter { $0.value == value && $0.unit == unit }.count == 1, "\(value)")
+      #expect(
+        draftedFigures(plan).filter { $0.value == value && $0.unit == unit }.count == 1, "\(value)")
     }
     // Another metric with the same figure is a goal of its own.
-    #expect(figures(plan).filter { $0.value == 8 && $0.unit == "%" }.count == 2)
+    #expect(draftedFigures(plan).filter { $0.value == 8 && $0.unit == "%" }.count == 2)
   }
 
   func taskPlan(_ tasks: [String]) -> Plan {
@@ -183,9 +174,9 @@ struct FifthSetTargetMeasureTests {
     #expect(year(plan, 90, "亿元") == 2027)
     #expect(year(plan, 1500, "亩") == 2027)
     #expect(year(plan, 3, "亿元") == 2026)
-    #expect(figures(plan).contains { $0.value == 40 && $0.unit == "个" })
+    #expect(draftedFigures(plan).contains { $0.value == 40 && $0.unit == "个" })
     // The thresholds naming the projects are no goals.
-    #expect(!figures(plan).contains { $0.value == 500 })
+    #expect(!draftedFigures(plan).contains { $0.value == 500 })
   }
 
   @Test(
@@ -198,12 +189,12 @@ struct FifthSetTargetMeasureTests {
       "3.精准服务企业。到2027年,对纳税前50位企业实行包联服务,全县工业税收进入全市前3位。(县税务局负责)",
       "4.严格项目准入。到2027年,新供工业用地达产后亩均税收不低于25万元。(县自然资源局负责)",
     ])
-    #expect(!figures(plan).contains { $0.value == 5 && $0.unit == "亿元" })
-    #expect(!figures(plan).contains { $0.value == 6 && $0.unit == "亿元" })
-    #expect(figures(plan).contains { $0.value == 30 && $0.unit == "家" })
-    #expect(figures(plan).contains { $0.value == 20 && $0.unit == "个" })
+    #expect(!draftedFigures(plan).contains { $0.value == 5 && $0.unit == "亿元" })
+    #expect(!draftedFigures(plan).contains { $0.value == 6 && $0.unit == "亿元" })
+    #expect(draftedFigures(plan).contains { $0.value == 30 && $0.unit == "家" })
+    #expect(draftedFigures(plan).contains { $0.value == 20 && $0.unit == "个" })
     // A standard held after 达产 is a goal; only a forecast (`可`, `预计`) is a project's own.
-    #expect(figures(plan).contains { $0.value == 25 && $0.unit == "万元/亩" })
+    #expect(draftedFigures(plan).contains { $0.value == 25 && $0.unit == "万元/亩" })
     let ranks = plan.targets.filter { $0.goal.kind == .rank }
     #expect(ranks.count == 1)
     #expect(ranks.first?.goal.target?.value == 3)
@@ -219,7 +210,7 @@ struct FifthSetTargetMeasureTests {
       $0.target?.hasNumber != true
     }
     #expect(wordless.isEmpty)
-    #expect(figures(plan).contains { $0.value == 28 && $0.unit == "万元/亩" })
+    #expect(draftedFigures(plan).contains { $0.value == 28 && $0.unit == "万元/亩" })
   }
 
   @Test("a span of the plan's years reaches the later clauses of its sentence, not a yearly one")

@@ -74,11 +74,7 @@ struct FourthSetFamilyTests {
       ("本条由县委组织部(人才办)负责。", [], ["县委组织部(人才办)"]),
       ("推进园区改造。【牵头单位:县住建局;责任单位:各镇(街道)人民政府】", ["县住建局"], ["各镇(街道)人民政府"]),
     ]
-    for (paragraph, lead, responsible) in cases {
-      let notes = UnitNotes.read(paragraph)
-      #expect(notes.lead == lead, "\(paragraph)")
-      #expect(notes.responsible == responsible, "\(paragraph)")
-    }
+    expectUnitNotes(cases)
     // A sentence saying what a unit does is no note.
     for text in [
       "由县财政局负责资金保障。", "本条由县科技局负责解释。", "由县工信局牵头制定实施细则,各部门配合。",

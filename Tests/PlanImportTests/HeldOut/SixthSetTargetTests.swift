@@ -8,19 +8,13 @@ import Testing
 /// them a held-out document's sentence).
 @Suite("Extraction: target, baseline and measure families from the sixth held-out set")
 struct SixthSetTargetTests {
-  /// Every goal of the draft: targets, indicators and measures' outputs.
-  func figures(_ plan: Plan) -> [(value: Double?, unit: String?, year: Int?)] {
-    plan.targets.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
-      + plan.indicators.map { ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year) }
-      + plan.measures.flatMap(\.outputs).map { ($0.figure.value, $0.unit, $0.figure.year) }
-  }
 
   func has(_ plan: Plan, _ value: Double, _ unit: String) -> Bool {
-    figures(plan).contains { $0.value == value && $0.unit == unit }
+    draftedFigures(plan).contains { $0.value == value && $0.unit == unit }
   }
 
   func year(_ plan: Plan, _ value: Double, _ unit: String) -> Int?? {
-    figures(plan).first { $0.value == value && $0.unit == unit }.map(\.year)
+    draftedFigures(plan).first { $0.value == value && $0.unit == unit }.map(\.year)
   }
 
   /// Every goal with a baseline, and the baseline.
@@ -214,7 +208,7 @@ struct SixthSetTargetTests {
       #expect(year(plan, 10, "%") == 2028)
       #expect(year(plan, 2, "个") == 2028, "\(fall)")
       // A count closing a list of named industries without a scale still counts no goal.
-      #expect(figures(plan).filter { $0.value == 2 }.count == 1, "\(fall)")
+      #expect(draftedFigures(plan).filter { $0.value == 2 }.count == 1, "\(fall)")
     }
   }
 
@@ -274,6 +268,6 @@ struct SixthSetTargetTests {
       plan.baselineIndicators.map { ($0.baseline.value, $0.unit) }
       + baselines(plan).map { ($0.baseline, "%") }
     #expect(starts.contains { $0.0 == 88 && $0.1 == "%" })
-    #expect(figures(plan).filter { $0.value == 93 }.count == 1)
+    #expect(draftedFigures(plan).filter { $0.value == 93 }.count == 1)
   }
 }
