@@ -110,4 +110,18 @@ import Testing
     #expect(WrappedLines.startsParagraph("\u{3000}\u{3000}同时", indents: true))
     #expect(!WrappedLines.startsParagraph("\u{3000}\u{3000}同时", indents: false))
   }
+
+  @Test func withoutIndentsALineEndingASentenceAtTheMarginEndsItsParagraph() throws {
+    // Not indented: where a full line ends with 。 the paragraph ends; else it goes on.
+    let lines = [
+      "近年来，全县工业经济稳步发展，主导产业不断壮大，园区承载能力持续增强。",
+      "2025年，全县规上工业增加值达到86亿元，规上工业企业达到212家，其中高新",
+      "技术企业58家。",
+    ]
+    let text = (lines + Array(repeating: "同时也要看到，产业结构偏重、创新能力不强的问题仍然存在，要素保障压力", count: 4))
+      .joined(separator: "\n")
+    let paragraphs = try Self.read(text)
+    #expect(paragraphs.first == lines[0])
+    #expect(paragraphs.dropFirst().first == lines[1] + lines[2])
+  }
 }

@@ -38,7 +38,7 @@ enum WrappedLines {
       var last = lines[index]
       index += 1
       while let next = continuation(after: index - 1, pages),
-        goesOn(last, margin: wrap, acrossPage: pages.breakBefore[next]),
+        goesOn(last, margin: wrap, acrossPage: pages.breakBefore[next], indents: indents),
         !startsParagraph(lines[next], indents: indents)
       {
         text = PDFText.joined(text.trimmingTrailingSpaces, TextCleaning.trimmed(lines[next]))
@@ -50,10 +50,15 @@ enum WrappedLines {
     return result
   }
 
-  /// Whether a paragraph goes on after this line: it reaches the margin, or a page ends
+  /// Whether a paragraph goes on after this line: it reaches the margin — and, in a text
+  /// that does not indent its paragraphs, does not end a sentence there — or a page ends
   /// after it in mid-sentence.
-  static func goesOn(_ line: String, margin: Margin?, acrossPage: Bool) -> Bool {
-    if let margin, !isTableRow(line), margin.reached(by: line) { return true }
+  static func goesOn(_ line: String, margin: Margin?, acrossPage: Bool, indents: Bool) -> Bool {
+    if let margin, !isTableRow(line), margin.reached(by: line),
+      indents || !PDFText.endsParagraph(line)
+    {
+      return true
+    }
     return acrossPage && !isTableRow(line) && !PDFText.endsParagraph(line)
   }
 
