@@ -12,6 +12,8 @@ struct DraftItems {
   let language: Language
   /// For each table, the paragraph it stands after (nil before the first).
   var tablePlaces: [Int?] = []
+  /// The one industry the plan is about, if its title names one (`PlanIndustry`).
+  var planIndustry: String?
 
   func headingKey(_ paragraph: Int) -> String? {
     paragraph < outline.placeKeys.count ? outline.placeKeys[paragraph] : nil
@@ -35,7 +37,8 @@ struct DraftItems {
     let steps = reading.chains.flatMap(\.steps)
     let filing = GoalFiling(
       goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
-      ladderSteps: steps, tierOf: { TextReading.tier(of: $0, in: outline) })
+      ladderSteps: steps, planIndustry: planIndustry,
+      tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
     let unused = BaselinePatterns.attach(
       reading.starting + restatedRowStarts(), to: &goals,

@@ -39,7 +39,8 @@ public struct PlanDrafter: Sendable {
     let items = DraftItems(
       paragraphs: paragraphs, outline: outline, sections: sections, reading: reading,
       tables: document.tables, horizon: header.document.horizon, language: language,
-      tablePlaces: Self.tablePlaces(document, in: paragraphs))
+      tablePlaces: Self.tablePlaces(document, in: paragraphs),
+      planIndustry: PlanIndustry.named(inTitle: metadata.title))
     var plan = Plan(region: header.region, document: header.document, outline: outline.headings)
     items.fill(&plan, ids: &ids)
     // The rules read full-width punctuation folded; each item keeps its sentence as printed.

@@ -116,4 +116,18 @@ struct SeventhSetFamilyTests {
       #expect(!ClosingLines.isClosing(line), "\(line)")
     }
   }
+
+  @Test("a plan about one industry keeps that industry's own output goals as targets")
+  func oneIndustryPlan() throws {
+    #expect(PlanIndustry.named(inTitle: "辛市新能源汽车产业发展规划(2026—2030年)") == "新能源汽车")
+    #expect(PlanIndustry.named(inTitle: "辛县生物医药产业高质量发展三年行动方案") == "生物医药")
+    #expect(PlanIndustry.named(inTitle: "辛市制造业高质量发展行动方案") == nil)
+    let plan = draft([
+      "辛市新能源汽车产业发展规划(2026—2030年)", "一、发展目标",
+      "到2030年,全市新能源汽车产业规模达到600亿元,其中动力电池产业产值达到200亿元。", "二、重点任务", "(一)壮大整车。",
+    ])
+    #expect(!plan.clusters.contains { $0.name.contains("新能源汽车") })
+    #expect(plan.targets.contains { $0.goal.target?.value == 600 })
+    #expect(plan.clusters.contains { $0.name == "动力电池" && $0.scale?.value == 200 })
+  }
 }
