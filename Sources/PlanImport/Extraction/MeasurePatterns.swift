@@ -96,8 +96,17 @@ enum MeasurePatterns {
     return String(phrase)
   }
 
-  /// The text after a clause ordinal that opens it (`一是`, `十二是`), or all of it.
+  /// The text after a clause ordinal that opens it (`一是`, `十二是`) or an article's number
+  /// (`第十八条 降低要素成本。…`), or all of it.
   static func afterClauseOrdinal(_ text: Substring) -> Substring {
+    if text.hasPrefix("第") {
+      let numerals = text.dropFirst().prefix(while: ChineseNumber.isNumeral)
+      if !numerals.isEmpty, ChineseNumber.value(numerals) != nil,
+        text[numerals.endIndex...].hasPrefix("条")
+      {
+        return text[numerals.endIndex...].dropFirst().drop(while: PlanTextCharacters.isSpace)
+      }
+    }
     let numerals = text.prefix(while: ChineseNumber.isNumeral)
     guard (1...3).contains(numerals.count), ChineseNumber.value(numerals) != nil,
       text[numerals.endIndex...].hasPrefix("是")

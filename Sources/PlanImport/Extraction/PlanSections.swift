@@ -27,14 +27,12 @@ struct PlanSections {
       goalKeys = Set(subtree(at: goalIndex).map(\.key))
       taskStart = outline[(goalIndex + 1)...].firstIndex { $0.level <= level }
     } else {
-      taskStart = outline.firstIndex { h in
-        h.inText && !Self.backgroundWords.contains(where: h.title.contains)
-      }
+      taskStart = outline.firstIndex { h in h.inText && !Self.isBackground(h.title) }
     }
     if let taskStart {
       taskKeys = Set(
         outline[taskStart...].filter { h in
-          !Self.backgroundWords.contains(where: h.title.contains) && !goalKeys.contains(h.key)
+          !Self.isBackground(h.title) && !goalKeys.contains(h.key)
         }.map(\.key))
     }
     // An attachment (`附件:重点任务分工`) follows the text: its items are not the plan's tasks.
@@ -53,6 +51,15 @@ struct PlanSections {
     {
       startingKeys.formUnion(subtree(at: index).map(\.key))
     }
+  }
+
+  /// Verbs a task heading opens with: `优化发展环境` is work to do, not the background.
+  static let taskVerbs = ["优化", "营造", "改善", "打造", "加强", "强化", "完善", "健全", "深化", "提升", "持续"]
+
+  /// A heading of the background (`发展环境`, `指导思想` …), not one of work to do that
+  /// names it (`六、优化发展环境`).
+  static func isBackground(_ title: String) -> Bool {
+    backgroundWords.contains(where: title.contains) && !taskVerbs.contains(where: title.hasPrefix)
   }
 
   /// The heading and everything under it.
