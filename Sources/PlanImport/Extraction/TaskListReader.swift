@@ -16,7 +16,9 @@ enum TaskListReader {
       rows.append(row)
       items.insert(index)
     }
-    return (rows, items)
+    // A 任务清单 of lines parted into columns, with no labels (`TaskColumnLines`).
+    let columns = TaskColumnLines.rows(paragraphs)
+    return (rows + columns.rows, items.union(columns.paragraphs))
   }
 
   /// The item's row when everything after its title is a labelled note of units (and due

@@ -27,4 +27,25 @@ struct EighthSetFamilyTests {
     ])
     #expect(plan.measures.map(\.title) == ["加大梯度培育奖励", "降低要素成本"])
   }
+
+  @Test("a 任务清单 of lines parted by tabs or spaces gives the body's tasks their units")
+  func taskColumnLines() throws {
+    let plan = draft([
+      "癸县园区攻坚方案(2026—2028年)", "一、攻坚任务", "(一)标准厂房建设攻坚。新建标准厂房20万平方米。",
+      "(二)智能化改造攻坚。推动企业实施技改项目。", "(三)招商引资攻坚。引进亿元以上项目30个。", "附件:攻坚任务清单",
+      "1\t标准厂房建设攻坚\t县住建局\t县自然资源局、园区管委会\t2027年12月底",
+      "2  智能化改造攻坚  县经信局  县财政局  2028年6月底",
+      "3  招商引资攻坚  县投资促进中心  园区管委会、县商务局  持续推进",
+    ])
+    let units = Dictionary(
+      plan.measures.map { ($0.title, ($0.leadUnits, $0.responsibleUnits)) },
+      uniquingKeysWith: { first, _ in first })
+    #expect(units["标准厂房建设攻坚"]?.0 == ["县住建局"])
+    #expect(units["标准厂房建设攻坚"]?.1 == ["县自然资源局", "园区管委会"])
+    #expect(units["招商引资攻坚"]?.0 == ["县投资促进中心"])
+    #expect(plan.measures.count == 3)
+    // Two lines are no list; a line whose cells are no units is no row.
+    #expect(TaskColumnLines.rows(["1 A任务 县经信局 县财政局", "2 B任务 县经信局 县财政局"]).rows.isEmpty)
+    #expect(TaskColumnLines.row("1 推进项目 完成投资 50亿元") == nil)
+  }
 }
