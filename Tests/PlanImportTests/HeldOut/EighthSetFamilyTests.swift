@@ -48,4 +48,20 @@ struct EighthSetFamilyTests {
     #expect(TaskColumnLines.rows(["1 A任务 县经信局 县财政局", "2 B任务 县经信局 县财政局"]).rows.isEmpty)
     #expect(TaskColumnLines.row("1 推进项目 完成投资 50亿元") == nil)
   }
+
+  @Test("a sentence opened by a past year's end (2024年底,) reports where things stood")
+  func pastYearEndOpensAReport() throws {
+    let plan = draft([
+      "癸市中小企业高质量发展行动方案(2025—2027年)", "一、总体目标",
+      "2024年底,全市民营经济市场主体30.5万户,专精特新中小企业210家。到2027年,专精特新中小企业达到400家。",
+      "二、重点任务", "(一)实施梯度培育。",
+    ])
+    #expect(
+      !plan.targets.contains { $0.goal.target?.value == 30.5 || $0.goal.target?.value == 210 })
+    #expect(plan.targets.contains { $0.goal.target?.value == 400 && $0.goal.target?.year == 2027 })
+    for (sentence, opens) in [("2024年底,全市…", true), ("到2024年底,全市…", false), ("2024年,全市…", false)] {
+      let year = try #require(NumberUnitParser.years(in: sentence[...]).first)
+      #expect(AsOfYears.opensAsDate(year, in: sentence[...]) == opens, "\(sentence)")
+    }
+  }
 }
