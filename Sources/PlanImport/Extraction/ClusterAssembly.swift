@@ -67,7 +67,7 @@ enum ClusterAssembly {
       if let range = goal.metric.range(of: word), range.upperBound == goal.metric.endIndex {
         var name = ChainSegments.withoutSegment(String(goal.metric[..<range.lowerBound]))
         // `全市低空经济产业规模`: the place is no part of the industry's name.
-        if let place = ["全市", "全县", "全区", "全省", "全州", "全旗"].first(where: name.hasPrefix) {
+        if let place = StartingIndustry.regionPrefixes.first(where: name.hasPrefix) {
           name.removeFirst(place.count)
         }
         return name.count >= 2 && name.count <= longestName ? name : nil

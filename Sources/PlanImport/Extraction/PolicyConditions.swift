@@ -3,8 +3,7 @@ import PlanModel
 /// Figures of a support policy that are no goals: the condition an enterprise or project is to
 /// meet to be rewarded (`对年营业收入首次突破10亿元的工业企业`, `对年节能量500吨标准煤以上的节能改造
 /// 项目`, `次年继续在库且营业收入增长10%以上的`, a clause opened by `对` or closed by `的`), and the
-/// ceiling of an award (`单个项目最高1000万元`, `最高给予100万元`); an evaluation's weights
-/// (`EvaluationWeights`).
+/// ceiling of an award (`单个项目最高1000万元`, `最高给予100万元`).
 enum PolicyConditions {
   /// Words opening a clause with `对` that are no object of support (`对标`, `对接`).
   static let notObjects = ["对标", "对接", "对外", "对口", "对比"]
@@ -13,7 +12,6 @@ enum PolicyConditions {
   /// True when the figure states a condition or a ceiling, not a goal.
   static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
     isCondition(figure, in: clause) || isCeiling(figure, in: clause)
-      || EvaluationWeights.isWeight(figure, in: clause)
   }
 
   static func isCondition(_ figure: FigureReading, in clause: Substring) -> Bool {

@@ -4,7 +4,7 @@ import PlanModel
 /// graded class is held to (`A类企业数量一般控制在参评企业的20%左右`, `D类企业原则上不低于5%`), a
 /// price mark-up (`电价每千瓦时加价0.1元`), a norm per person (`每名专员联系企业5家以上`), and the
 /// threshold of a class of enterprises or projects (`用地3亩以上(含3亩)的工业企业全部纳入评价`,
-/// `每年对用地5亩以上工业企业开展综合评价`).
+/// `每年对用地5亩以上工业企业开展综合评价`), and an evaluation's weights (`EvaluationWeights`).
 enum SchemeRuleFigures {
   /// Words of a rule's norm before a graded class's share.
   static let normWords = ["原则上", "一般"]
@@ -21,6 +21,7 @@ enum SchemeRuleFigures {
     let before = clause[..<figure.range.lowerBound]
     return isGradedQuota(before: before) || priceWords.contains(where: before.contains)
       || perPersonWords.contains(where: before.contains) || isClassThreshold(figure, in: clause)
+      || EvaluationWeights.isWeight(figure, in: clause)
   }
 
   /// `A类企业…一般控制在…20%`, `D类企业原则上不低于5%`: a class named by a letter and a norm word.

@@ -250,7 +250,7 @@ enum TargetPatterns {
     var head = clause[..<split.lowerBound]
     // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
     let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
-    if years.count > 1, years.allSatisfy(YearListPairs.isYear) {
+    if years.count > 1, years.allSatisfy({ IndicatorTableGoals.year($0) != nil }) {
       return years
     }
     if MetricText.clean(head).isEmpty, let previous {

@@ -25,10 +25,6 @@ enum YearListPairs {
     return (metric, years)
   }
 
-  /// A name that is a year and nothing else (`2026年`).
-  static func isYear(_ name: String) -> Bool {
-    name.count == 5 && name.hasSuffix("年") && name.dropLast().allSatisfy(PlanTextCharacters.isDigit)
-  }
 }
 
 extension YearListPairs {

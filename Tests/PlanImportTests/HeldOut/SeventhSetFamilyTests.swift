@@ -55,7 +55,7 @@ struct SeventhSetFamilyTests {
     let yearly = goals(plan).filter { [150, 160, 190].contains($0.1.target?.value) }
     #expect(yearly.map(\.1.target?.year) == [2026, 2027, 2028])
     #expect(yearly.allSatisfy { $0.0.contains("技改投资") })
-    #expect(YearListPairs.isYear("2026年") && !YearListPairs.isYear("全市2026年"))
+    #expect(IndicatorTableGoals.year("2026年") == 2026 && IndicatorTableGoals.year("全市2026年") == nil)
   }
 
   @Test(
