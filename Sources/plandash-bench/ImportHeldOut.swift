@@ -15,6 +15,10 @@ enum ImportHeldOut {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter { $0.hasSuffix(".txt") }.sorted()
     var rows: [(label: String, scores: [BenchScore])] = []
+    var pages: [(label: String, scores: [BenchScore])] = []
+    let scratch = NSTemporaryDirectory() + "plandash-bench-pages-\(getpid())"
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
     for name in names {
       let document = (directory as NSString).appendingPathComponent(name)
       let expectedFile = (document as NSString).deletingPathExtension + ".yaml"
@@ -25,9 +29,20 @@ enum ImportHeldOut {
       }
       let label = (name as NSString).deletingPathExtension
       rows.append((label, try ImportBenchmark.scores(of: document, against: expected)))
+      if let text = try? String(contentsOfFile: document, encoding: .utf8),
+        let page = TextAsPage.html(text)
+      {
+        let file = (scratch as NSString).appendingPathComponent(label + ".html")
+        try page.write(toFile: file, atomically: true, encoding: .utf8)
+        pages.append((label, try ImportBenchmark.scores(of: file, against: expected)))
+      }
     }
     print("\nheld-out (invented) documents — \(rows.count) plans of made-up regions in \(folder)")
     ImportBenchmark.printTable(rows, misses: misses)
+    print(
+      "\nthe same documents as web pages, where their lines of columns are tables (`TextAsPage`) — \(pages.count) of them"
+    )
+    ImportBenchmark.printTable(pages, misses: misses)
   }
 
   struct HeldOutError: Error, CustomStringConvertible {

@@ -29,8 +29,15 @@ enum TaskColumnLines {
 
   /// One line's row: a number, a task, then two cells of units, and a deadline or nothing.
   static func row(_ line: String) -> TaskTableRow? {
-    let cells = line.split(whereSeparator: { $0 == "\t" || $0 == " " || $0 == "\u{3000}" })
-      .map(String.init)
+    row(
+      cells: line.split(whereSeparator: { $0 == "\t" || $0 == " " || $0 == "\u{3000}" })
+        .map(String.init))
+  }
+
+  /// The row of a table's cells read the same way (a 任务清单 printed as a table with no
+  /// header row, `TaskTableReader`); empty cells do not count.
+  static func row(cells given: [String]) -> TaskTableRow? {
+    let cells = given.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty }
     guard cells.count == 4 || cells.count == 5, let number = Int(cells[0]),
       cells[1].count >= 2, !cells[1].contains(where: PlanTextCharacters.isDigit),
       isUnitList(cells[2]), isUnitList(cells[3])

@@ -21,7 +21,9 @@ enum TaskTableReader {
 
   /// The task rows of a table, or none when it is not a task-division table.
   static func rows(of table: DocumentTable) -> [TaskTableRow] {
-    guard let headerIndex = table.rows.firstIndex(where: isHeader) else { return [] }
+    guard let headerIndex = table.rows.firstIndex(where: isHeader) else {
+      return headerless(table)
+    }
     let header = table.rows[headerIndex].map(PlanTextCharacters.trimmed)
     func column(_ labels: [String]) -> Int? {
       for label in labels {
@@ -58,6 +60,22 @@ enum TaskTableReader {
           units: units, due: dueYear))
     }
     return found
+  }
+
+  /// A 任务清单 with no header row: every row a number, a task, its 牵头 and 配合 units and a
+  /// deadline, as `TaskColumnLines` reads such lines in a text (at least as many rows as a
+  /// run of lines needs, and no row of another shape).
+  static func headerless(_ table: DocumentTable) -> [TaskTableRow] {
+    let rows = table.rows.map(TaskColumnLines.row(cells:))
+    guard rows.count >= TaskColumnLines.shortestRun, rows.allSatisfy({ $0 != nil }) else {
+      return []
+    }
+    return rows.compactMap { $0 }.enumerated().map { offset, row in
+      var row = row
+      row.row = offset + 1
+      row.listed = false
+      return row
+    }
   }
 
   private static func isHeader(_ row: [String]) -> Bool {
