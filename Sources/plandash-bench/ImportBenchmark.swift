@@ -7,7 +7,7 @@ import PlanModel
 /// sample plans — recall and precision per list — and the draft time and peak memory for
 /// the largest seed (goal < 1 s, < 200 MB).
 /// A second table scores the held-out documents (`ImportHeldOut`) the same way.
-///   plandash-bench import [--seeds DIR] [--misses]
+///   plandash-bench import [--seeds DIR] [--misses] [--pdf]
 enum ImportBenchmark {
   static let lists = ["targets", "baselines", "clusters", "ladders", "measures", "outline"]
 
@@ -32,7 +32,7 @@ enum ImportBenchmark {
       rows.append((sample.region.id, try scores(of: path, against: sample, outline: outline)))
     }
     printTable(rows, misses: misses)
-    try ImportHeldOut.run(root: root, misses: misses)
+    try ImportHeldOut.run(root: root, misses: misses, printed: args.contains("--pdf"))
     if let largest { try timing(largest.file, size: largest.size) }
   }
 

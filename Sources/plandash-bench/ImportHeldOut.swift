@@ -10,7 +10,7 @@ import PlanModel
 enum ImportHeldOut {
   static let folder = "Tests/Fixtures/import/heldout"
 
-  static func run(root: String, misses: Bool) throws {
+  static func run(root: String, misses: Bool, printed: Bool = false) throws {
     let directory = (root as NSString).appendingPathComponent(folder)
     let names = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter { $0.hasSuffix(".txt") }.sorted()
@@ -43,6 +43,7 @@ enum ImportHeldOut {
       "\nthe same documents as web pages, where their lines of columns are tables (`TextAsPage`) — \(pages.count) of them"
     )
     ImportBenchmark.printTable(pages, misses: misses)
+    if printed { try HeldOutPrinted.run(directory: directory, names: names, misses: misses) }
   }
 
   struct HeldOutError: Error, CustomStringConvertible {

@@ -1,12 +1,18 @@
 /// A PDF's pages as blocks: tables rebuilt (`PDFTable`), a table running on over a page
 /// break joined, and the other lines joined back into paragraphs — a line continues into
-/// the next when it runs the full width without ending a sentence (。；：！？) and the
-/// next line is not indented as a paragraph's first line is.
+/// the next when it runs the full width without ending a sentence (。；：！？), the next
+/// line is not indented as a paragraph's first line is, and no wider space than between
+/// a paragraph's lines parts them (a page set with space between paragraphs, as web pages
+/// and many Word styles print, rather than indents).
 struct PDFLayout {
   private(set) var blocks: [DocumentBlock] = []
   private var paragraph: [PDFLine] = []
   private let leftEdge: Double
   private let rightEdge: Double
+  /// The row before the next line, on the same page, when no table came between.
+  private var lastRow: PDFVisualRow?
+  /// The space between two lines of one paragraph (`PDFLineSpacing`).
+  private let lineGap: Double?
 
   /// Whether paragraphs begin indented (Chinese official style): then an indent alone
   /// starts a paragraph, and a full line ending in 。 may still run on.
@@ -21,9 +27,9 @@ struct PDFLayout {
     let left = leftEdge
     let indented = lines.filter { $0.xMin > left + 1.5 * $0.height }.count
     indentsParagraphs = indented * 10 >= lines.count && lines.count >= 10
-    for (number, page) in pages.enumerated() {
-      addPage(PDFVisualRow.rows(of: page, number: number))
-    }
+    let rows = pages.enumerated().map { PDFVisualRow.rows(of: $0.element, number: $0.offset) }
+    lineGap = PDFLineSpacing.lineGap(rows)
+    for pageRows in rows { addPage(pageRows) }
     finishParagraph()
   }
 
@@ -35,6 +41,7 @@ struct PDFLayout {
       {
         finishParagraph()
         addTable(table)
+        lastRow = nil
         index = end
       } else {
         addLine(rows[index])
@@ -83,8 +90,12 @@ struct PDFLayout {
       line.xMax = next.xMax
       return line
     }
-    if let previous = paragraph.last, !continues(previous, into: line) { finishParagraph() }
+    let spaced = lastRow.map { PDFLineSpacing.parts($0, row, lineGap: lineGap) } ?? false
+    if let previous = paragraph.last, spaced || !continues(previous, into: line) {
+      finishParagraph()
+    }
     paragraph.append(line)
+    lastRow = row
   }
 
   private func continues(_ line: PDFLine, into next: PDFLine) -> Bool {
