@@ -47,7 +47,7 @@ enum TextAsPage {
     let body = rows.map { row in
       "<tr>" + row.map { "<td>\(escaped($0))</td>" }.joined() + "</tr>"
     }
-    return "<table border=\"1\">" + body.joined() + "</table>"
+    return "<table border=\"1\" cellpadding=\"6\" cellspacing=\"0\">" + body.joined() + "</table>"
   }
 
   static func escaped(_ text: String) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 
 // plandash-bench: benchmarks that print figures (not tests). Run in release:
-//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard|team|import] [options]
+//   swift build -c release && .build/release/plandash-bench [load|store|search|dashboard|team|import|blocks] [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
   "load": LoadBenchmark.run,
@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "dashboard": { try DashboardBenchmark.run(arguments: $0) },
   "team": { try TeamBenchmark.run(arguments: $0) },
   "import": ImportBenchmark.run,
+  "blocks": DocumentBlocks.run,
 ]
 let name = arguments.first ?? "load"
 guard let benchmark = benchmarks[name] else {

@@ -73,10 +73,10 @@ enum PDFBoxes {
         PDFLine.Word(text: $0.text, xMin: number($0, "xMin"), xMax: number($0, "xMax"))
       }.filter { !TextCleaning.trimmed($0.text).isEmpty }
       guard !words.isEmpty else { continue }
-      lines.append(
-        PDFLine(
-          words: words, xMin: number(child, "xMin"), yMin: number(child, "yMin"),
-          xMax: number(child, "xMax"), yMax: number(child, "yMax")))
+      let line = PDFLine(
+        words: words, xMin: number(child, "xMin"), yMin: number(child, "yMin"),
+        xMax: number(child, "xMax"), yMax: number(child, "yMax"))
+      lines += line.partedAtGaps
     }
   }
 

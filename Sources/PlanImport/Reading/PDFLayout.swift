@@ -13,6 +13,9 @@ struct PDFLayout {
   private var lastRow: PDFVisualRow?
   /// The space between two lines of one paragraph (`PDFLineSpacing`).
   private let lineGap: Double?
+  /// Whether paragraphs are parted by space: then that space alone starts a paragraph, and
+  /// a full line ending in 。 may still run on.
+  private let spacesParagraphs: Bool
 
   /// Whether paragraphs begin indented (Chinese official style): then an indent alone
   /// starts a paragraph, and a full line ending in 。 may still run on.
@@ -29,6 +32,7 @@ struct PDFLayout {
     indentsParagraphs = indented * 10 >= lines.count && lines.count >= 10
     let rows = pages.enumerated().map { PDFVisualRow.rows(of: $0.element, number: $0.offset) }
     lineGap = PDFLineSpacing.lineGap(rows)
+    spacesParagraphs = PDFLineSpacing.spacesParagraphs(rows, lineGap: lineGap)
     for pageRows in rows { addPage(pageRows) }
     finishParagraph()
   }
@@ -104,7 +108,7 @@ struct PDFLayout {
     // A line set in from the left by more than a first-line indent is centred (a title).
     let centred = line.xMin > leftEdge + 3 * line.height
     guard full, !indented, !centred else { return false }
-    return indentsParagraphs || !PDFText.endsParagraph(line.text)
+    return indentsParagraphs || spacesParagraphs || !PDFText.endsParagraph(line.text)
   }
 
   private mutating func finishParagraph() {

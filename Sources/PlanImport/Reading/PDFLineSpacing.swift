@@ -19,4 +19,14 @@ enum PDFLineSpacing {
     guard let lineGap, row.page == next.page else { return false }
     return next.yMin - row.yMax > lineGap + 0.5 * min(row.height, next.height)
   }
+
+  /// Whether the pages part their paragraphs by space: one row in ten or more stands below a
+  /// gap wider than a paragraph's lines leave. Then a full line ending a sentence (。) runs
+  /// on into the next when no such gap follows it, as an indent alone parts paragraphs in
+  /// an indented page.
+  static func spacesParagraphs(_ pages: [[PDFVisualRow]], lineGap: Double?) -> Bool {
+    let pairs = pages.flatMap { rows in zip(rows, rows.dropFirst()).map { ($0, $1) } }
+    guard lineGap != nil, pairs.count >= 8 else { return false }
+    return pairs.filter { parts($0, $1, lineGap: lineGap) }.count * 10 >= pairs.count
+  }
 }
