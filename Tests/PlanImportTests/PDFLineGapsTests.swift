@@ -27,3 +27,37 @@ struct PDFLineGapsTests {
     #expect(prose.partedAtGaps[0].text == prose.text)
   }
 }
+
+/// A table whose columns are as wide as their widest text (a web page's, a table fitted to
+/// its contents): every cell looks full, yet a row below a gap is a new row.
+@Suite("PDF: a table of columns fitted to their text")
+struct PDFFittedTableTests {
+  @Test("each row of a year-by-year table stays a row of its own")
+  func rowsStayApart() {
+    let columns: [(Double, Double)] = [(61, 126), (137, 243), (254, 370), (380, 476)]
+    let texts = [
+      ["年度", "规上工业总产值(亿元)", "规上工业增加值增速(%)", "规上工业企业数(家)"],
+      ["2024年(基期)", "486", "7.8", "312"], ["2025年", "560", "9.0", "350"],
+      ["2026年", "650", "9.5", "390"],
+    ]
+    var lines: [PDFLine] = []
+    for (index, row) in texts.enumerated() {
+      let top = 73 + Double(index) * 38
+      for (column, text) in row.enumerated() {
+        // Header cells fill their columns; the first column's year cells nearly do.
+        let right = index == 0 || column == 0 ? columns[column].1 : columns[column].0 + 17
+        lines.append(
+          PDFLine(
+            words: [PDFLine.Word(text: text, xMin: columns[column].0, xMax: right)],
+            xMin: columns[column].0, yMin: top, xMax: right, yMax: top + 14))
+      }
+    }
+    let blocks = PDFLayout(pages: [PDFPage(width: 595, height: 842, lines: lines)]).blocks
+    guard case .table(let table) = blocks.first else {
+      Issue.record("no table: \(blocks)")
+      return
+    }
+    #expect(table.rows.map(\.first) == ["年度", "2024年(基期)", "2025年", "2026年"])
+    #expect(table.rows.map { $0[1] } == ["规上工业总产值(亿元)", "486", "560", "650"])
+  }
+}

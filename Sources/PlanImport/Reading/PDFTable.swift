@@ -66,11 +66,13 @@ struct PDFTable {
   }
 
   /// Whether `line` sits where the line after `previous` in its cell would (a line's
-  /// height and a tenth below it) rather than at the top of the row's new cells.
+  /// height and a tenth below it) rather than at the top of the row's new cells — or, when
+  /// the row has no new cell to compare with, within half a line of that place (a row
+  /// below a gap is a new row, however full the cells above it).
   private func isNextLine(_ line: PDFLine, after previous: PDFLine?, rowTop: Double?) -> Bool {
     guard let previous else { return false }
-    guard let rowTop else { return true }
     let expected = previous.yMin + previous.height * 1.1
+    guard let rowTop else { return abs(line.yMin - expected) < previous.height * 0.5 }
     return abs(line.yMin - expected) < abs(line.yMin - rowTop)
   }
 
@@ -81,12 +83,14 @@ struct PDFTable {
     return line.xMax >= edge - 1.5 * line.height
   }
 
-  /// A row starts where the first column has text that does not continue a full line.
+  /// A row starts where the first column has text that does not continue a full line
+  /// right below it.
   private func startsRow(_ row: PDFVisualRow) -> Bool {
     guard !rows.isEmpty else { return true }
     guard let first = row.lines.first, column(of: first) == 0 else { return false }
     guard let previous = lastLineInColumn[0], columnStarts.count > 1 else { return true }
-    return previous.xMax < columnStarts[1] - 1.5 * previous.height
+    let full = previous.xMax >= columnStarts[1] - 1.5 * previous.height
+    return !(full && isNextLine(first, after: previous, rowTop: nil))
   }
 
   func column(of line: PDFLine) -> Int {
