@@ -161,7 +161,10 @@ enum BaselinePatterns {
     stages: BaselineStages = BaselineStages()
   ) -> [StartingFigure] {
     var pairs: [(goal: Int, figure: Int, shared: Int)] = []
-    for index in goals.indices where goals[index].goal.baseline == nil && !goals[index].midSeries {
+    // A town's share (`place`) takes none of the region's starting figures.
+    for index in goals.indices
+    where goals[index].goal.baseline == nil && !goals[index].midSeries && goals[index].place == nil
+    {
       let goal = goals[index].goal
       guard let unit = goal.unit, !goal.isChange else { continue }
       for (position, figure) in starting.enumerated()

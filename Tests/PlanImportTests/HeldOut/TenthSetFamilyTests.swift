@@ -1,0 +1,87 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The families of phrasing the tenth blind held-out set (branch i12-ho10) showed that branch
+/// i12-r11 reads, each tried on passages of invented regions in several forms (none of them a
+/// held-out document's sentence).
+@Suite("Extraction: families from the tenth blind held-out set")
+struct TenthSetFamilyTests {
+  /// A plan drafted from a text file's lines (tables of tab-parted lines read as a text file's).
+  func drafted(_ lines: [String]) throws -> Plan {
+    let text = try PlainTextReader.read(Array(lines.joined(separator: "\n").utf8), path: "t.txt")
+    return PlanDrafter().draft(text)
+  }
+
+  static let notice = [
+    "丙山县人民政府", "关于下达2028年度工业经济目标任务的通知", "丙政发〔2028〕5号",
+    "一、目标任务", "2028年全县规上工业总产值达到300亿元,增长9%左右;完成工业投资60亿元。",
+    "二、工作要求", "(一)加强调度。建立月调度制度。(县工信局负责)",
+  ]
+
+  @Test("tab-parted lines under a header are read column by column, not by where tabs stop")
+  func tabPartedColumns() throws {
+    let table = try #require(
+      TabPartedTable.table(
+        ["序号\t重点任务\t牵头单位\t配合单位\t完成时限", "1\t新建标准厂房20万平方米以上\t县住建局\t县财政局、县工信局\t2028年9月底", "下一段。"],
+        from: 0))
+    #expect(table.1 == 2)
+    #expect(table.0.rows[1] == ["1", "新建标准厂房20万平方米以上", "县住建局", "县财政局、县工信局", "2028年9月底"])
+    #expect(TabPartedTable.table(["一、总体要求\t(略)", "1\t2"], from: 0) == nil)
+    #expect(TabPartedTable.unit(of: "工业投资(亿元)")! == ("工业投资", "亿元"))
+    #expect(TabPartedTable.unit(of: "新增企业（家）")! == ("新增企业", "家"))
+    #expect(TabPartedTable.unit(of: "工业投资") == nil)
+  }
+
+  @Test(
+    "a departments' task table with a header: each row a task with its units, due year and counts")
+  func departmentsTaskTable() throws {
+    for separator in ["\t", "\t\t"] {
+      let rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "招引5亿元以上制造业项目12个", "县投资促进局", "县工信局、丙山高新区管委会", "2028年12月底"],
+        ["2", "新增国家高新技术企业15家", "县科技局", "县税务局", "2028年11月底"],
+        ["3", "实现规上工业企业数字化诊断全覆盖", "县工信局", "各镇人民政府", "2028年10月底"],
+      ].map { $0.joined(separator: separator) }
+      let plan = try drafted(Self.notice + ["附件", "2028年度县直部门重点工作任务表"] + rows)
+      let first = try #require(plan.measures.first { $0.title == "招引5亿元以上制造业项目12个" })
+      #expect(first.leadUnits == ["县投资促进局"])
+      #expect(first.responsibleUnits == ["县工信局", "丙山高新区管委会"])
+      #expect(first.due == 2028)
+      #expect(first.outputs.map(\.figure.value) == [12])
+      #expect(first.outputs.first?.figure.year == 2028)
+      let second = try #require(plan.measures.first { $0.title == "新增国家高新技术企业15家" })
+      #expect(second.leadUnits == ["县科技局"] && second.responsibleUnits == ["县税务局"])
+      #expect(second.outputs.map(\.figure.value) == [15])
+      let third = try #require(plan.measures.first { $0.title.hasSuffix("全覆盖") })
+      #expect(third.outputs.map(\.figure.value) == [100])
+      #expect(!plan.targets.contains { $0.goal.target?.value == 5 })
+    }
+  }
+
+  @Test("a 分解表 of places by column: every cell its place's goal for the title's year")
+  func placeColumnBreakdown() throws {
+    let lines = [
+      "附件1", "2028年度各镇(街道)工业经济目标任务分解表",
+      "单位\t规上工业总产值(亿元)\t规上工业总产值增长(%)\t工业投资(亿元)\t新增规上工业企业(家)",
+      "东岭镇\t120\t9\t25\t6", "西河街道\t80\t10\t15\t3", "合计\t300\t9\t60\t12",
+    ]
+    let plan = try drafted(Self.notice + lines)
+    let figures = draftedFigures(plan)
+    for (value, unit) in [(120.0, "亿元"), (9, "%"), (25, "亿元"), (6, "家"), (80, "亿元"), (15, "亿元")] {
+      #expect(figures.contains { $0.value == value && $0.unit == unit && $0.year == 2028 })
+    }
+    // The town's 10% is its own goal though the county's growth figure be the same.
+    let growth = plan.targets.filter { $0.goal.kind == .growth && $0.goal.target?.value == 10 }
+    #expect(growth.map(\.metric) == ["西河街道规上工业总产值增长"])
+    // The 合计 row is the county's goals again; the county's 300 takes no town's figure.
+    #expect(plan.targets.filter { $0.goal.target?.value == 300 }.count == 1)
+    #expect(
+      plan.targets.filter { $0.metric.hasPrefix("东岭镇") }.allSatisfy { $0.goal.baseline == nil })
+    // A table of where each town stands, with no title sharing out tasks, is none.
+    let standing = try drafted(
+      Self.notice + ["各镇2027年主要经济指标", "镇名\t规上工业总产值(亿元)\t工业投资(亿元)", "东岭镇\t110\t22", "西河街道\t70\t13"])
+    #expect(!draftedFigures(standing).contains { $0.value == 110 })
+  }
+}
