@@ -84,4 +84,29 @@ struct TenthSetFamilyTests {
       Self.notice + ["各镇2027年主要经济指标", "镇名\t规上工业总产值(亿元)\t工业投资(亿元)", "东岭镇\t110\t22", "西河街道\t70\t13"])
     #expect(!draftedFigures(standing).contains { $0.value == 110 })
   }
+
+  @Test("units named in the prose: a clause 由A牵头 and the next, a sentence 这项工作由…, units with 要")
+  func unitsInProse() throws {
+    let plan = draft(
+      Self.notice.dropLast() + [
+        "(一)加强调度。建立月调度制度,由县工信局牵头,各镇人民政府分工负责,每月通报一次。",
+        "(二)扩大投资。全年实施技改项目30个。这项工作由县发改局牵头,县财政局、县工信局配合。",
+        "(三)保障要素。县自然资源局要牵头做好用地保障,县供电公司、县水务局要主动对接企业需求。",
+        "(四)强化宣传。县融媒体中心要开设专栏,县委宣传部、县政府办公室要做好统筹。",
+        "(五)优化服务。各地各部门要转变作风,提高服务效率。",
+        "(六)壮大产业。新能源产业要以龙头企业为引领,由企业自主负责研发投入。",
+      ])
+    func units(_ title: String) throws -> (Set<String>, Set<String>) {
+      let measure = try #require(plan.measures.first { $0.title == title })
+      return (Set(measure.leadUnits), Set(measure.responsibleUnits))
+    }
+    #expect(try units("加强调度") == (["县工信局"], ["各镇人民政府"]))
+    #expect(try units("扩大投资") == (["县发改局"], ["县财政局", "县工信局"]))
+    #expect(try units("保障要素") == (["县自然资源局"], ["县供电公司", "县水务局"]))
+    #expect(try units("强化宣传") == ([], ["县融媒体中心", "县委宣传部", "县政府办公室"]))
+    #expect(try units("优化服务") == ([], []))
+    #expect(try units("壮大产业") == ([], []))
+    #expect(UnitClauses.isUnit("县委督查室") && UnitClauses.isUnit("市工商联"))
+    #expect(!UnitClauses.isUnit("新能源产业") && !UnitClauses.isUnit("各地各部门"))
+  }
 }
