@@ -87,7 +87,8 @@ struct TextReading {
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         let sentenceFirst = goals.count
-        for (piece, (pieceYear, mark)) in pieces {
+        // An assessment's scores and thresholds grade the work; they are no goals.
+        for (piece, (pieceYear, mark)) in pieces where !sections.isAssessment(key) {
           // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
           // reaches the clauses after it.
           let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty

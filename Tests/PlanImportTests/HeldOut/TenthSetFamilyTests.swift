@@ -109,4 +109,24 @@ struct TenthSetFamilyTests {
     #expect(UnitClauses.isUnit("县委督查室") && UnitClauses.isUnit("市工商联"))
     #expect(!UnitClauses.isUnit("新能源产业") && !UnitClauses.isUnit("各地各部门"))
   }
+
+  @Test("an assessment's rules are no tasks, and its scores and thresholds no goals")
+  func assessmentRules() {
+    for title in ["二、考核办法", "二、考核细则", "二、目标考核办法"] {
+      let plan = draft([
+        "丁河市人民政府", "关于下达2028年度工业目标任务的通知", "一、目标任务", "2028年全市规上工业增加值增长8%,新增规上工业企业60家。",
+        title, "(一)考核对象。各区县和市直有关部门。",
+        "(二)加分和扣分。每超过1个百分点加0.5分,单项加分最高不超过3分;新增规上工业企业超过5家的区县,每多1家加1分。",
+        "(三)结果运用。考核结果纳入年度综合考核。",
+        "三、工作要求", "(一)加强调度。建立月调度制度。(市工信局负责)",
+      ])
+      #expect(plan.measures.map(\.title) == ["加强调度"], "\(title)")
+      let figures = draftedFigures(plan)
+      #expect(!figures.contains { $0.value == 5 || $0.value == 3 || $0.unit == nil }, "\(title)")
+      #expect(figures.contains { $0.value == 60 && $0.year == 2028 })
+    }
+    #expect(SchemeRuleSections.isAssessment("考核办法"))
+    #expect(!SchemeRuleSections.isAssessment("评价办法") && SchemeRuleSections.isRules("评价办法"))
+    #expect(!SchemeRuleSections.isRules("强化考核激励"))
+  }
 }
