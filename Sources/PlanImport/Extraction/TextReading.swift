@@ -32,12 +32,14 @@ struct TextReading {
   private var rowRun: [RowLine] = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
-  /// the starting situation; `workYear`: the year of a one-year work plan.
+  /// the starting situation; `workYear`: the year of a one-year work plan; `documentYear`: the
+  /// year the document is written in (`明年` is the next).
   init(
     paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?,
-    period: PlanPeriod? = nil, workYear: Int? = nil
+    period: PlanPeriod? = nil, workYear: Int? = nil, documentYear: Int? = nil
   ) {
-    var years = YearContext(reference: reference, workYear: workYear)
+    var years = YearContext(
+      reference: reference, workYear: workYear, nextYear: documentYear.map { $0 + 1 })
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count

@@ -129,4 +129,27 @@ struct TenthSetFamilyTests {
     #expect(!SchemeRuleSections.isAssessment("评价办法") && SchemeRuleSections.isRules("评价办法"))
     #expect(!SchemeRuleSections.isRules("强化考核激励"))
   }
+
+  @Test("明年 is the year after the document's own, for its sentence only")
+  func nextYear() {
+    for (date, next) in [("(2027年12月20日)", 2028), ("2025年11月3日", 2026)] {
+      let plan = draft([
+        "在全区工业经济工作会议上的讲话", date, "一、明确目标",
+        "到2030年,全区规上工业营业收入突破900亿元。", "二、重点工作",
+        "(一)扩大投资。明年全区新开工亿元以上项目80个以上,工业投资增长11%。要确保项目开工率不低于60%。",
+        "(二)培育主体。下一年度新增规上工业企业45家。",
+      ])
+      let figures = draftedFigures(plan)
+      for value in [80.0, 11, 45] {
+        #expect(figures.contains { $0.value == value && $0.year == next }, "\(value) \(date)")
+      }
+      #expect(figures.contains { $0.value == 60 && $0.year == nil }, "\(date)")
+    }
+    var context = YearContext(reference: 2026, nextYear: 2027)
+    #expect(
+      context.year(for: "明年力争突破50亿元"[...], key: nil, carries: false, headingYear: nil).year == 2027)
+    #expect(
+      context.year(for: "到2030年达到80亿元,明年达到55亿元"[...], key: nil, carries: false, headingYear: nil)
+        .year == 2030)
+  }
 }
