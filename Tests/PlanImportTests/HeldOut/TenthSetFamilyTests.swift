@@ -152,4 +152,35 @@ struct TenthSetFamilyTests {
       context.year(for: "到2030年达到80亿元,明年达到55亿元"[...], key: nil, carries: false, headingYear: nil)
         .year == 2030)
   }
+
+  @Test("a speech's closing words to the hall are no measures; its last task stays whole")
+  func speechClosing() throws {
+    for address in ["同志们,", "同志们!", "各位代表:"] {
+      let plan = draft([
+        "在全县工业发展大会上的讲话", "同志们:", "一、目标", "到2028年,全县规上工业产值突破500亿元。", "二、任务",
+        "(一)优化服务。设立产业基金5亿元;深化企业服务专员制度。县财政局要牵头落实资金,县工信局要做好服务。",
+        address + "推进工业发展是长期任务,县委组织部要把工业发展成效纳入考核。",
+        "同志们,让我们真抓实干,奋力谱写工业强县新篇章!",
+      ])
+      #expect(plan.measures.count == 1, "\(address)")
+      let measure = try #require(plan.measures.first)
+      #expect(measure.text.hasSuffix("县工信局要做好服务。"))
+      #expect(measure.leadUnits == ["县财政局"] && measure.responsibleUnits == ["县工信局"])
+    }
+    #expect(ClosingLines.isAddress("同志们,号角已经吹响。") && !ClosingLines.isAddress("同志们的意见"))
+  }
+
+  @Test("a notice's list of its annexes is no heading; an annex's own line is one")
+  func annexList() {
+    let plan = draft(
+      Self.notice + [
+        "附件:1.2028年度各镇目标任务分解表", "2.2028年度县直部门任务表", "丙山县人民政府", "2028年2月1日", "附件1",
+        "2028年度各镇目标任务分解表",
+      ])
+    #expect(!plan.outline.contains { $0.title.hasPrefix("附件:1") })
+    #expect(plan.outline.contains { $0.key == "附件1" })
+    #expect(!plan.outline.contains { $0.number == "2." })
+    #expect(HeadingMarker.at(startOf: "附件:重点任务分工")?.style == .annex)
+    #expect(HeadingMarker.at(startOf: "附件:1、重点任务分工") == nil)
+  }
 }
