@@ -183,4 +183,51 @@ struct TenthSetFamilyTests {
     #expect(HeadingMarker.at(startOf: "附件:重点任务分工")?.style == .annex)
     #expect(HeadingMarker.at(startOf: "附件:1、重点任务分工") == nil)
   }
+
+  @Test("a list of changes: the later ones start from the year the first names")
+  func changeYearCarried() {
+    let plan = plan2026([
+      "——主体壮大。专精特新企业由2025年的320家增加到500家,高新技术企业由610家增加到900家以上,上市企业从4家增加到8家。",
+      "——效益提升。亩均税收从2024年的21万元提高到28万元,全员劳动生产率从32万元提高到40万元。",
+    ])
+    let baselines =
+      plan.targets.compactMap(\.goal.baseline) + plan.indicators.compactMap(\.goal.baseline)
+      + plan.ladders.flatMap(\.tiers).compactMap(\.baseline)
+    for (value, year) in [(320.0, 2025), (610, 2025), (4, 2025), (21, 2024), (32, 2024)] {
+      #expect(baselines.contains { $0.value == value && $0.year == year }, "\(value)")
+    }
+  }
+
+  @Test("a class of industries together is a target, not a cluster's scale")
+  func groupTotal() {
+    let plan = plan2026([
+      "——产业壮大。未来产业规模突破260亿元,战略性新兴产业规模达到900亿元,氢能产业规模达到60亿元。"
+    ])
+    #expect(plan.targets.contains { $0.goal.target?.value == 260 })
+    #expect(plan.targets.contains { $0.goal.target?.value == 900 })
+    #expect(!plan.clusters.contains { ["未来", "战略性新兴"].contains($0.name) })
+    #expect(plan.clusters.contains { $0.name.hasPrefix("氢能") && $0.scale?.value == 60 })
+  }
+
+  @Test("last year's growth in the preamble is the baseline of this year's growth goal")
+  func lastYearsGrowth() throws {
+    let plan = draft([
+      "戊川县人民政府", "关于下达2028年度工业经济目标任务的通知",
+      "2027年,全县预计规上工业营业收入510亿元,同比增长8.8%,新增规上工业企业31家。",
+      "一、目标任务", "2028年全县规上工业营业收入达到560亿元,增长9%以上;工业投资增长12%,较2025年增长35%。",
+    ])
+    let growth = try #require(plan.targets.first { $0.goal.target?.value == 9 })
+    #expect(growth.goal.baseline?.value == 8.8 && growth.goal.baseline?.year == 2027)
+    let level = try #require(plan.targets.first { $0.goal.target?.value == 560 })
+    #expect(level.goal.baseline?.value == 510)
+    // A growth over several years takes no one-year rate as its start.
+    #expect(plan.targets.first { $0.goal.target?.value == 35 }?.goal.baseline == nil)
+  }
+
+  func plan2026(_ lines: [String]) -> Plan {
+    draft(
+      ["庚州市人民政府办公室", "庚州市产业发展行动方案(2026—2028年)", "一、主要目标", "到2028年:"] + lines + [
+        "二、重点任务", "(一)做强产业。推进项目建设。",
+      ])
+  }
 }
