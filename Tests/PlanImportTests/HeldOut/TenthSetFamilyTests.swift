@@ -230,4 +230,19 @@ struct TenthSetFamilyTests {
         "二、重点任务", "(一)做强产业。推进项目建设。",
       ])
   }
+
+  @Test("a speech's region is the one its speaker's line names, not the hall's `在全市`")
+  func speechRegion() {
+    for (title, speaker, name) in [
+      ("在全市制造业高质量发展推进会上的讲话", "中共辛河市委书记  李明", "辛河市"),
+      ("在全县工业经济工作会议上的讲话", "壬山县人民政府县长  王强", "壬山县"),
+    ] {
+      let plan = draft([title, speaker, "(2027年3月2日)", "同志们:", "一、目标", "到2028年,规上工业产值突破500亿元。"])
+      #expect(plan.region.name == name, "\(title)")
+      #expect(plan.document.title == title)
+    }
+    #expect(RegionGuess.names(in: "在全市推进新型工业化大会上的讲话").isEmpty)
+    #expect(RegionGuess.names(in: "对全县工业企业开展评价").isEmpty)
+    #expect(RegionGuess.names(in: "天府新区管委会") == ["天府新区"])
+  }
 }
