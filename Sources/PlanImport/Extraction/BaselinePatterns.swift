@@ -21,6 +21,9 @@ enum BaselinePatterns {
   /// The starting figures of one sentence, with the year the sentence reports on: levels,
   /// counts and shares as they stand (not figures that describe, compare or recall —
   /// `StartingFigureRules`), and ranks (`排名第6`).
+  /// Words of a change alone, with no subject: `增长9.6%` after a level of the clause before.
+  static let changeOnly = ["增长", "同比增长", "同比", "下降", "同比下降"]
+
   static func figures(
     in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家"
   ) -> [StartingFigure] {
@@ -41,7 +44,7 @@ enum BaselinePatterns {
         defer { start = figure.range.upperBound }
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
-        let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        var metric = MetricText.clean(clause[start..<figure.range.lowerBound])
         guard figure.unit != nil || StartingFigureRules.isIndex(figure, metric: metric) else {
           continue
         }
@@ -53,6 +56,8 @@ enum BaselinePatterns {
           found[found.count - 1].value = value
           continue
         }
+        // `…总产值382亿元,增长9.6%`: a rate with no subject of its own is the figure's before.
+        if changeOnly.contains(metric), let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }
         var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
@@ -156,18 +161,33 @@ enum BaselinePatterns {
   /// `规上工业企业出口交货值` when a goal names `规上工业总产值` itself). Returns the starting
   /// figures no goal took (the plan's baseline indicators).
   @discardableResult
+  /// A one-year rate of the year before a growth goal's year (`2026年…增长9.6%`, then `2027年
+  /// …增长10%以上`): where the goal's year starts from, its baseline.
+  static func isLastYearsGrowth(_ figure: StartingFigure, of goal: Goal) -> Bool {
+    guard figure.kind == .annualRate, goal.kind == .growth, let year = goal.target?.year,
+      figure.year == year - 1
+    else { return false }
+    return goal.baseYear == nil || goal.baseYear == year - 1
+  }
+
   static func attach(
     _ starting: [StartingFigure], to goals: inout [GoalCandidate],
     stages: BaselineStages = BaselineStages()
   ) -> [StartingFigure] {
     var pairs: [(goal: Int, figure: Int, shared: Int)] = []
-    for index in goals.indices where goals[index].goal.baseline == nil && !goals[index].midSeries {
+    // A town's share (`place`) takes none of the region's starting figures.
+    for index in goals.indices
+    where goals[index].goal.baseline == nil && !goals[index].midSeries && goals[index].place == nil
+    {
       let goal = goals[index].goal
-      guard let unit = goal.unit, !goal.isChange else { continue }
+      guard let unit = goal.unit else { continue }
+      // A change takes no level as its start; only this year's growth takes last year's.
       for (position, figure) in starting.enumerated()
       where !figure.isPastChange && figure.unit == unit
         && (figure.year ?? 0) < (goal.target?.year ?? Int.max)
-        && (figure.kind == .annualRate) == (goal.kind == .annualRate)
+        && (goal.isChange
+          ? Self.isLastYearsGrowth(figure, of: goal)
+          : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
       {
         let shared = sharedRun(figure.metric, goals[index].metric)

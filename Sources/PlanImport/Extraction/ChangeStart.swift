@@ -35,6 +35,19 @@ enum ChangeStart {
     }
   }
 
+  /// The clause's changes, each change with no year of its own starting from the year an
+  /// earlier change of the sentence named (`A由2025年的2100家增加到3500家,B由860家增加到1300家`:
+  /// 860 is of 2025 too); `year` carries that year from clause to clause.
+  static func pairs(in clause: Substring, figures: [FigureReading], carrying year: inout Int?)
+    -> [Pair]
+  {
+    pairs(in: clause, figures: figures).map { pair in
+      var pair = pair
+      if let own = pair.year { year = own } else { pair.year = year }
+      return pair
+    }
+  }
+
   /// Where `由`/`从` stands before the start figure, and the year between them (`由2024年的`,
   /// `由2024年底的`, `从`).
   private static func leadAndYear(before: Substring) -> (String.Index, Int?)? {

@@ -18,6 +18,19 @@ enum ClosingLines {
     let text = PlanTextCharacters.trimmed(paragraph)
     return isInForce(text) || isSignature(text) || isDate(text) || isLabelled(text)
       || (text.hasPrefix("(此件") && text.hasSuffix(")")) || isPageFooter(text)
+      || isAddress(text)
+  }
+
+  /// How a speaker addresses the hall, opening a paragraph.
+  static let addresses = ["同志们", "各位代表", "各位委员", "各位领导", "女士们、先生们"]
+
+  /// A speech's paragraph addressing the hall (`同志们,推进新型工业化是一项长期任务…`): after
+  /// the last task, the speaker's closing words, no task (a line before the first heading,
+  /// the opening `同志们:`, is none either).
+  static func isAddress(_ text: String) -> Bool {
+    guard let address = addresses.first(where: text.hasPrefix) else { return false }
+    let rest = text.dropFirst(address.count)
+    return rest.first.map { ",:!\u{FF0C}\u{FF1A}\u{FF01}".contains($0) } ?? true
   }
 
   /// Words of a portal page's foot: its buttons and the site's credits.

@@ -70,6 +70,8 @@ enum ClusterAssembly {
         if let place = StartingIndustry.regionPrefixes.first(where: name.hasPrefix) {
           name.removeFirst(place.count)
         }
+        // `未来产业规模突破360亿元`: a class of industries together, no one cluster's scale.
+        guard !ClusterLists.notNames.contains(name) else { return nil }
         return name.count >= 2 && name.count <= longestName ? name : nil
       }
     }

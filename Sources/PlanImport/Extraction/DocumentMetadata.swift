@@ -18,6 +18,8 @@ struct DocumentMetadata {
 
   static let titleWords = [
     "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告",
+    // A speech: `在全市推进新型工业化大会上的讲话`.
+    "上的讲话", "讲话稿",
   ]
   static let issuerEnds = ["人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "委员会", "委"]
   static let statusWords = ["征求意见稿", "送审稿", "试行", "草案"]

@@ -94,7 +94,8 @@ struct DraftItems {
     for row in unmatched {
       plan.measures.append(
         MeasureAssembly.measure(
-          row: row, id: ids.make("measure", name: row.task), language: language))
+          row: row, id: ids.make("measure", name: row.task), horizon: horizon,
+          language: language))
     }
     let taskParagraphs = Set(measures.map(\.paragraph)).union(list.paragraphs)
     for (index, paragraph) in paragraphs.enumerated() where !taskParagraphs.contains(index) {
@@ -118,6 +119,12 @@ struct DraftItems {
       for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
         + BreakdownTableGoals.goals(in: table, before: before)
       where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
+        placed.append(
+          TextReading.PlacedGoal(
+            candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
+      }
+      // A town's share is its own goal, whatever the region's goals state.
+      for candidate in PlaceColumnTableGoals.goals(in: table, before: before) {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))

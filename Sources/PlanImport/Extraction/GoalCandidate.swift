@@ -12,6 +12,9 @@ struct GoalCandidate: Hashable {
   /// 155家、170家、185家`: 155 and 170): it takes no starting figure as baseline and counts no
   /// ladder step, the series' last figure does.
   var midSeries = false
+  /// The part of the region a goal is shared out to (a town's row of a 分解表): not the
+  /// region's own goal, though its figure and the words after the place be the same.
+  var place: String?
 
   var isCount: Bool { goal.kind == .count }
 }

@@ -96,7 +96,7 @@ struct GoalFiling {
   static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
     let (a, b) = (later.candidate, earlier.candidate)
     guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
-      a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind
+      a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind, a.place == b.place
     else { return false }
     let (short, long) =
       a.metric.count <= b.metric.count ? (a.metric, b.metric) : (b.metric, a.metric)

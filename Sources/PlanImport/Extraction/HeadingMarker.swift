@@ -46,6 +46,12 @@ struct HeadingMarker: Hashable {
     let digits = rest.prefix(while: PlanTextCharacters.isDigit)
     let after = rest[digits.endIndex...].drop(while: PlanTextCharacters.isSpace)
     guard after.isEmpty || after.first == ":" || after.first == "\u{FF1A}" else { return nil }
+    // `附件:1.…分解表` (then `2.…`): a notice's list of its annexes, not an annex's own line.
+    let listed = after.dropFirst().drop(while: PlanTextCharacters.isSpace)
+    let number = listed.prefix(while: PlanTextCharacters.isDigit)
+    if !number.isEmpty, let mark = listed[number.endIndex...].first, ".、\u{FF0E}".contains(mark) {
+      return nil
+    }
     return HeadingMarker(
       style: .annex, printed: "", ordinal: arabic(digits) ?? 0, end: text.startIndex)
   }

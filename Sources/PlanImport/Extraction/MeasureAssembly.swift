@@ -70,14 +70,23 @@ enum MeasureAssembly {
       source: SourceRef(section: section, text: programme.text, heading: section))
   }
 
-  /// A measure made from a table row (or list item) no paragraph matched.
-  static func measure(row: TaskTableRow, id: String, language: Language) -> Measure {
+  /// A measure made from a table row (or list item) no paragraph matched: what its task
+  /// counts (`引进亿元以上工业项目25个`, due the row's deadline) are its outputs.
+  static func measure(row: TaskTableRow, id: String, horizon: Horizon, language: Language)
+    -> Measure
+  {
     let mark: ReviewMark =
       row.listed ? .listItemWithoutMeasure(row.row) : .tableRowWithoutMeasure(row.row)
+    let due = row.due.flatMap { (horizon.start...horizon.end).contains($0) ? $0 : nil }
+    let context = SentenceContext(year: due)
+    let outputs =
+      TargetPatterns.goals(in: row.task[...], context: context)
+      + SpecialGoalPatterns.goals(in: row.task[...], context: context)
     return Measure(
       id: id, section: row.number, position: row.number == nil ? "任务分工表第\(row.row)行" : nil,
       title: MeasurePatterns.leadPhrase(row.task) ?? String(row.task.prefix(24)), text: row.task,
-      leadUnits: row.units.lead, responsibleUnits: row.units.responsible, due: nil,
+      leadUnits: row.units.lead, responsibleUnits: row.units.responsible,
+      outputs: outputs.compactMap { output(of: $0, horizon: horizon) }, due: due,
       source: SourceRef(
         section: row.number, review: [mark.text(language)]))
   }

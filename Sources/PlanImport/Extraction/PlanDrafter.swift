@@ -30,7 +30,8 @@ public struct PlanDrafter: Sendable {
         ?? metadata.docNumberYear,
       period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
         PlanPeriod(start: $0, end: metadata.span?.end)
-      }, workYear: metadata.workYear)
+      }, workYear: metadata.workYear,
+      documentYear: metadata.issued?.year ?? metadata.docNumberYear)
     var header = PlanHeader(
       metadata: metadata, paragraphs: paragraphs, firstHeading: firstHeading, body: body,
       reading: reading, regionID: regionID, language: language)

@@ -17,6 +17,8 @@ struct PlanSections {
   private(set) var goalKeys: Set<String> = []
   /// Keys of the headings that report the starting situation.
   private(set) var startingKeys: Set<String> = []
+  /// Keys of the headings of an assessment's rules (`考核办法`): no goals are read there.
+  private(set) var assessmentKeys: Set<String> = []
 
   init(outline: [OutlineHeading]) {
     self.outline = outline
@@ -43,6 +45,9 @@ struct PlanSections {
     // A reform's rules (`评价办法`, `差别化政策`) are no tasks.
     for (index, heading) in outline.enumerated() where SchemeRuleSections.isRules(heading.title) {
       taskKeys.subtract(subtree(at: index).map(\.key))
+      if SchemeRuleSections.isAssessment(heading.title) {
+        assessmentKeys.formUnion(subtree(at: index).map(\.key))
+      }
     }
     for (index, heading) in outline.enumerated()
     where Self.startingWords.contains(where: heading.title.contains)
@@ -76,4 +81,5 @@ struct PlanSections {
   func isTask(_ key: String?) -> Bool { key.map(taskKeys.contains) ?? false }
   func isGoal(_ key: String?) -> Bool { key.map(goalKeys.contains) ?? false }
   func isStarting(_ key: String?) -> Bool { key.map(startingKeys.contains) ?? false }
+  func isAssessment(_ key: String?) -> Bool { key.map(assessmentKeys.contains) ?? false }
 }

@@ -24,6 +24,9 @@ struct RegionGuess {
     "本省", "各区", "县区", "市县", "湾区", "农村", "城乡",
   ]
 
+  /// Words opening a phrase before a place word (`在全市`, `对全县`), no part of a name.
+  static let leadWords: Set<Character> = ["在", "于", "对", "向", "从", "为", "把", "将", "是", "到"]
+
   init?(header: [String], text: String) {
     let chain = header.lazy.map(Self.names(in:)).first { !$0.isEmpty }
     if let chain, let last = chain.last {
@@ -60,10 +63,15 @@ struct RegionGuess {
         break
       }
       let name = String(han[...end])
-      guard !notNames.contains(name) else { break }
+      // `在全市推进…大会上的讲话`: a word before `全市` makes no name of it.
+      guard !notNames.contains(name),
+        !(leadWords.contains(han[0]) && notNames.contains(String(name.dropFirst())))
+      else { break }
       if found.last != name { found.append(name) }
       rest = rest.dropFirst(name.count)
       if rest.hasPrefix("委") { rest = rest.dropFirst() }
+      // `壬山县人民政府县长`: the name's government closes the chain.
+      if rest.hasPrefix("人民政府") { break }
     }
     return found
   }

@@ -6,13 +6,26 @@ enum SchemeRuleSections {
   /// What a rule is about, opening the title.
   static let topics = ["评价", "考评", "评定", "认定", "分类", "申报", "适用", "差别化"]
   /// What part of the rule the title names, closing it.
-  static let parts = ["办法", "对象", "范围", "条件", "程序", "流程", "结果", "指标", "标准", "政策", "措施"]
+  static let parts = [
+    "办法", "对象", "范围", "条件", "程序", "流程", "结果", "指标", "标准", "政策", "措施", "细则", "方式",
+  ]
   /// The longest title read as a rule's section.
   static let longestTitle = 8
 
+  /// What an assessment of the plan's own work is about, opening its section's title
+  /// (`二、考核办法`, `考核细则`): its scores, bonuses and thresholds (`每超过1个百分点加0.2分`,
+  /// `单项加分最高不超过2分`, `超过3家的乡镇`) grade the work, they are no goals.
+  static let assessmentTopics = ["考核", "考评", "绩效考核", "目标考核"]
+
   static func isRules(_ title: String) -> Bool {
     let text = PlanTextCharacters.trimmed(title)
-    return text.count <= longestTitle && topics.contains(where: text.hasPrefix)
+    return text.count <= longestTitle
+      && (topics + assessmentTopics).contains(where: text.hasPrefix)
       && parts.contains(where: text.hasSuffix)
+  }
+
+  /// The rules of an assessment (`考核办法`): no tasks and no goals under it.
+  static func isAssessment(_ title: String) -> Bool {
+    isRules(title) && assessmentTopics.contains(where: PlanTextCharacters.trimmed(title).hasPrefix)
   }
 }

@@ -27,10 +27,11 @@ enum TargetPatterns {
       !notes.contains { $0.range.contains(figure.range.lowerBound) }
     }
     let clauseYears = ClauseYears.years(of: clauses)
+    var changeYear: Int?
     for (position, clause) in clauses.enumerated() {
       let context = context.within(clause)
       let allFigures = clauseFigures(clause, outside: notes)
-      let changes = ChangeStart.pairs(in: clause, figures: allFigures)
+      let changes = ChangeStart.pairs(in: clause, figures: allFigures, carrying: &changeYear)
       let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
       guard !figures.isEmpty else { continue }
       var names = MetricText.sharingIndustryTail(

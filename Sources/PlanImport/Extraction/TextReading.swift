@@ -32,12 +32,14 @@ struct TextReading {
   private var rowRun: [RowLine] = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
-  /// the starting situation; `workYear`: the year of a one-year work plan.
+  /// the starting situation; `workYear`: the year of a one-year work plan; `documentYear`: the
+  /// year the document is written in (`明年` is the next).
   init(
     paragraphs: [String], outline: OutlineRecogniser, sections: PlanSections, reference: Int?,
-    period: PlanPeriod? = nil, workYear: Int? = nil
+    period: PlanPeriod? = nil, workYear: Int? = nil, documentYear: Int? = nil
   ) {
-    var years = YearContext(reference: reference, workYear: workYear)
+    var years = YearContext(
+      reference: reference, workYear: workYear, nextYear: documentYear.map { $0 + 1 })
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
@@ -87,7 +89,8 @@ struct TextReading {
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
           && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
         let sentenceFirst = goals.count
-        for (piece, (pieceYear, mark)) in pieces {
+        // An assessment's scores and thresholds grade the work; they are no goals.
+        for (piece, (pieceYear, mark)) in pieces where !sections.isAssessment(key) {
           // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
           // reaches the clauses after it.
           let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty

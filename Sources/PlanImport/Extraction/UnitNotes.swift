@@ -25,6 +25,7 @@ struct UnitNotes: Hashable {
     if notes.isEmpty, let group = closingBracketGroup(paragraph) {
       notes.add(UnitSentences.parts(ofBracket: group))
     }
+    if notes.isEmpty { notes.add(UnitClauses.parts(paragraph)) }
     return notes
   }
 

@@ -9,7 +9,7 @@ enum UnitSentences {
   /// What the sentence opens with before `由`: the article, item or work it is about.
   static let subjects = [
     "本条", "本项", "本款", "本点", "本措施", "本条措施", "本项措施", "本政策", "本条政策", "本项政策", "此项", "此项工作",
-    "本项工作", "该项", "该项工作", "上述工作", "以上工作", "",
+    "本项工作", "该项", "该项工作", "上述工作", "以上工作", "这项工作", "这项任务", "此项任务", "本项任务", "",
   ]
   /// The verb closing the first part: leading, or being responsible alone.
   static let leadVerbs = ["牵头负责", "牵头落实", "牵头实施", "牵头"]

@@ -10,15 +10,21 @@ struct YearContext {
   let reference: Int?
   /// The one year a one-year work plan is for: the year of every sentence naming none.
   let workYear: Int?
+  /// The year after the document's own (its date's, else its 文号's): what `明年` names.
+  let nextYear: Int?
   private var paragraphYear: Int?
   private var carriedYear: Int?
   private var carriedKey: String?
   private var takesCarried = true
 
-  init(reference: Int?, workYear: Int? = nil) {
+  init(reference: Int?, workYear: Int? = nil, nextYear: Int? = nil) {
     self.reference = reference
     self.workYear = workYear
+    self.nextYear = nextYear
   }
+
+  /// Words naming the year after the one the document is written in (`明年全市新开工…`).
+  static let nextYearWords = ["明年", "下一年度", "下年度"]
 
   /// Called at each paragraph: `carries` is true where a year may pass to later paragraphs
   /// (the goals part, or before any heading); `takes` is true where this paragraph may take
@@ -53,6 +59,10 @@ struct YearContext {
         carriedKey = key
       }
       return (own, nil)
+    }
+    // `明年…` dates its own sentence only: it sets no year for the sentences after it.
+    if let nextYear, years.isEmpty, Self.nextYearWords.contains(where: sentence.contains) {
+      return (nextYear, nil)
     }
     if let paragraphYear { return (paragraphYear, nil) }
     if carries, takesCarried, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }

@@ -19,6 +19,11 @@ enum LayoutTextTable {
     var blocks: [DocumentBlock] = []
     var index = 0
     while index < lines.count {
+      if let (table, end) = TabPartedTable.table(lines, from: index) {
+        blocks.append(.table(table))
+        index = end
+        continue
+      }
       let header = cells(of: lines[index])
       if isHeader(header), let (table, end) = table(lines, header: header, from: index + 1) {
         blocks.append(.table(table))
@@ -72,7 +77,7 @@ enum LayoutTextTable {
     let yearRows = ["年度", "年份"].contains(cells[0].text)
     // `单位  2026年  2027年  2028年`: a task shared out by place and year (a 分解表).
     let breakdown = !isYear(cells[0].text) && cells.dropFirst().allSatisfy { isYear($0.text) }
-    return tasks || yearRows || breakdown
+    return tasks || yearRows || breakdown || TabPartedTable.namesMeasures(cells.map(\.text))
       || (years && cells.contains { $0.text.contains("指") || $0.text.contains("属性") })
   }
 
