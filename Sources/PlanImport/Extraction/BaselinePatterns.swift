@@ -18,12 +18,12 @@ enum BaselinePatterns {
     var isPastChange = false
   }
 
-  /// The starting figures of one sentence, with the year the sentence reports on: levels,
-  /// counts and shares as they stand (not figures that describe, compare or recall —
-  /// `StartingFigureRules`), and ranks (`排名第6`).
   /// Words of a change alone, with no subject: `增长9.6%` after a level of the clause before.
   static let changeOnly = ["增长", "同比增长", "同比", "下降", "同比下降"]
 
+  /// The starting figures of one sentence, with the year the sentence reports on: levels,
+  /// counts and shares as they stand (not figures that describe, compare or recall —
+  /// `StartingFigureRules`), and ranks (`排名第6`).
   static func figures(
     in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家"
   ) -> [StartingFigure] {
@@ -155,12 +155,6 @@ enum BaselinePatterns {
     }
   }
 
-  /// Sets the baseline of each goal that has none from a starting figure of its unit whose
-  /// metric shares a name with it; each starting figure goes to the goals sharing the longest
-  /// run of characters with it, not to one sharing less (`规上工业总产值` is not the baseline of
-  /// `规上工业企业出口交货值` when a goal names `规上工业总产值` itself). Returns the starting
-  /// figures no goal took (the plan's baseline indicators).
-  @discardableResult
   /// A one-year rate of the year before a growth goal's year (`2026年…增长9.6%`, then `2027年
   /// …增长10%以上`): where the goal's year starts from, its baseline.
   static func isLastYearsGrowth(_ figure: StartingFigure, of goal: Goal) -> Bool {
@@ -170,6 +164,12 @@ enum BaselinePatterns {
     return goal.baseYear == nil || goal.baseYear == year - 1
   }
 
+  /// Sets the baseline of each goal that has none from a starting figure of its unit whose
+  /// metric shares a name with it; each starting figure goes to the goals sharing the longest
+  /// run of characters with it, not to one sharing less (`规上工业总产值` is not the baseline of
+  /// `规上工业企业出口交货值` when a goal names `规上工业总产值` itself). Returns the starting
+  /// figures no goal took (the plan's baseline indicators).
+  @discardableResult
   static func attach(
     _ starting: [StartingFigure], to goals: inout [GoalCandidate],
     stages: BaselineStages = BaselineStages()
