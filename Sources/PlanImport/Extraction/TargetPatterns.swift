@@ -64,8 +64,8 @@ enum TargetPatterns {
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
         metric = resolved(
-          metric, previous: previousMetric, earlier: clauses[..<position], before: before,
-          spanPhrase: context.spanYear(of: clause)?.phrase)
+          metric, previous: previousMetric ?? context.reportSubject, earlier: clauses[..<position],
+          before: before, spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
         previousMetric = metric
         var candidate = make(

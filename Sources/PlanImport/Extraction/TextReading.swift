@@ -61,8 +61,8 @@ struct TextReading {
       let (goalLead, industry) = Self.leads(
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
-      var lastReport: (year: Int?, end: String.Index)?
-      for sentence in SentenceSegmenter.sentences(of: text) {
+      var lastReport: (year: Int?, end: String.Index, subject: String?)?
+      for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
@@ -78,10 +78,12 @@ struct TextReading {
           let reported =
             Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
             ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
-          readStarting(sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
-          lastReport = (reported, sentence.endIndex)
+          let subject = readStarting(
+            sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+          lastReport = (reported, sentence.endIndex, subject)
           continue
         }
+        let reportSubject = lastReport?.subject
         lastReport = nil
         let cutOff =
           index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
@@ -95,7 +97,8 @@ struct TextReading {
             year: pieceYear, yearMark: mark,
             inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
             enterpriseUnit: enterpriseUnit, period: period,
-            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
+            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil,
+            reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
@@ -146,15 +149,19 @@ struct TextReading {
     }
   }
 
-  /// The starting figures a sentence states, and the clusters it lists as approved.
+  /// The starting figures a sentence states, and the clusters it lists as approved; returns
+  /// what its last figure measures (the subject of a goal after it that names none).
+  @discardableResult
   private mutating func readStarting(
     _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
-  ) {
-    starting += BaselinePatterns.figures(
+  ) -> String? {
+    let figures = BaselinePatterns.figures(
       in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+    starting += figures
     readListedClusters(
       ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
       in: sentence, paragraph)
+    return figures.last?.metric
   }
 
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year

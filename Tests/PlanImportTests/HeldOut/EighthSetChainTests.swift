@@ -1,0 +1,75 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// A plan of one chapter per industrial chain (the eighth held-out set's family, branch i12-r9):
+/// each chain heading a cluster with its scale, its starting figure a baseline, its 重点环节
+/// its parts, the chapter one measure — tried on invented passages, none a held-out sentence.
+@Suite("Extraction: a plan of one chapter per chain")
+struct EighthSetChainTests {
+  @Test("a chain heading names its cluster, `及` completing one industry, not joining two")
+  func chainHeadings() {
+    #expect(ClusterHeading.chain("智能家电及配件产业链") == "智能家电及配件")
+    #expect(ClusterHeading.chain("“轨道交通装备及关键零部件”产业链") == "轨道交通装备及关键零部件")
+    #expect(ClusterHeading.chain("纺织及服装产业链") == nil)
+    #expect(ClusterHeading.chain("光伏和储能产业链") == nil)
+  }
+
+  @Test("a chain's output is its scale; a class of chains' output names no cluster")
+  func chainOutputScale() {
+    func scaleName(_ metric: String) -> String? {
+      ClusterAssembly.scaleName(
+        of: GoalCandidate(
+          metric: metric, goal: Goal(kind: .absolute, direction: .up, unit: "亿元"),
+          sourceText: metric))
+    }
+    #expect(scaleName("智能家电及配件产业链营业收入") == "智能家电及配件")
+    #expect(scaleName("全市现代纺织产业链产值") == "现代纺织")
+    #expect(scaleName("五条重点产业链营业收入") == nil)
+    #expect(scaleName("8条产业链营业收入") == nil)
+    #expect(scaleName("重点产业链规模") == nil)
+    #expect(scaleName("主导产业链产值") == nil)
+  }
+
+  @Test("a chain chapter's goal is its scale; its starting figure, with or without `;`, a baseline")
+  func chainChapters() throws {
+    let plan = draft([
+      "丙市重点产业链提升行动方案(2026—2028年)", "一、总体目标",
+      "2025年,重点产业链营业收入620亿元。到2028年,重点产业链营业收入突破900亿元。",
+      "二、智能家电及配件产业链",
+      "链长:市政府副市长。牵头单位:市经信局;配合单位:市商务局。",
+      "发展目标:2025年产业链营业收入310亿元。到2028年,产业链营业收入突破500亿元。",
+      "三、现代纺织产业链",
+      "链长:市政府副市长。牵头单位:市经信局;配合单位:市科技局。",
+      "发展目标:2025年产业链营业收入126亿元,到2028年达到200亿元,纺织园区产值占比达到60%。",
+      "四、先进材料产业链",
+      "链长:市政府副市长。牵头单位:市经信局;配合单位:市应急局。",
+      "发展目标:2025年产业链营业收入88亿元;到2028年力争达到150亿元,年均增长19%。",
+    ])
+    let scales = Dictionary(
+      plan.clusters.map { ($0.name, $0.scale?.value) }, uniquingKeysWith: { a, _ in a })
+    #expect(scales["智能家电及配件"] == 500)
+    #expect(scales["现代纺织"] == 200)
+    #expect(scales["先进材料"] == 150)
+    #expect(!plan.clusters.contains { $0.name.hasPrefix("重点") })
+    let starts = plan.baselineIndicators.map { ($0.baseline.value, $0.baseline.year) }
+    for value in [310.0, 126, 88] {
+      #expect(starts.contains { $0.0 == value && $0.1 == 2025 }, "\(value)")
+    }
+    let goals =
+      plan.targets.map(\.goal.target?.value) + plan.measures.flatMap(\.outputs).map(\.figure.value)
+    #expect(!goals.contains(126) && !goals.contains(88) && !goals.contains(200))
+    #expect(goals.contains(60) && goals.contains(19))
+  }
+
+  @Test("a sentence opened by a past year and going on to its due year splits there")
+  func startingHead() {
+    let pieces = StartingHead.split("目标:2025年X营业收入30亿元,到2028年达到50亿元"[...], reference: 2026)
+    #expect(pieces.map(String.init) == ["目标:2025年X营业收入30亿元,", "到2028年达到50亿元"])
+    // Not a year of the plan, nor a year with no due year after it, nor a due year first.
+    #expect(StartingHead.split("2026年X达到30亿元,到2028年达到50亿元"[...], reference: 2026).count == 1)
+    #expect(StartingHead.split("2025年X营业收入30亿元,增长12%"[...], reference: 2026).count == 1)
+    #expect(StartingHead.split("到2028年X达到50亿元,2025年为30亿元"[...], reference: 2026).count == 1)
+  }
+}
