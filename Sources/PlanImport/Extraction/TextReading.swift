@@ -61,13 +61,13 @@ struct TextReading {
       let (goalLead, industry) = Self.leads(
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
+      readSegments(text, of: industry, index)
       var lastReport: (year: Int?, end: String.Index, subject: String?)?
       for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
-        let (year, _) = pieces[pieces.count - 1].1
         let (reportsStart, periodYear) = Self.reportsStart(
           sentence, inStartingPart: sections.isStarting(key), reference: reference)
         let isStarting =
@@ -85,9 +85,7 @@ struct TextReading {
         }
         let reportSubject = lastReport?.subject
         lastReport = nil
-        let cutOff =
-          index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
-          && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
+        let cutOff = index == paragraphs.count - 1 && Self.endsCut(sentence, in: text)
         let sentenceFirst = goals.count
         for (piece, (pieceYear, mark)) in pieces {
           // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
@@ -104,7 +102,8 @@ struct TextReading {
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
         }
         readClusters(
-          sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
+          sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
+          industry: industry)
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -112,6 +111,12 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// True for the text's last sentence when it ends with no sentence mark (a page cut off).
+  static func endsCut(_ sentence: Substring, in text: String) -> Bool {
+    sentence.endIndex == text.endIndex
+      && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
   }
 
   /// The phrase heading the paragraph's goals — a run-in heading's title
@@ -267,6 +272,16 @@ struct TextReading {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
     } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
       clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
+    }
+  }
+
+  /// The segments of the industry the paragraph's heading develops, under their label
+  /// (`重点环节:做强A,…;做大B,…`: `ClusterSegmentClauses`).
+  private mutating func readSegments(_ text: String, of industry: String?, _ paragraph: Int) {
+    guard let industry else { return }
+    for name in ClusterSegmentClauses.segments(inParagraph: text) where name != industry {
+      clusters.append(
+        DraftCluster(name: name, parentName: industry, sourceText: text, paragraph: paragraph))
     }
   }
 

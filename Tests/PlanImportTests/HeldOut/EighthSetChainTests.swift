@@ -72,4 +72,29 @@ struct EighthSetChainTests {
     #expect(StartingHead.split("2025年X营业收入30亿元,增长12%"[...], reference: 2026).count == 1)
     #expect(StartingHead.split("到2028年X达到50亿元,2025年为30亿元"[...], reference: 2026).count == 1)
   }
+
+  @Test("a chain's 重点环节, each opened by a verb of developing, are its parts")
+  func segmentClauses() {
+    #expect(
+      ClusterSegmentClauses.segments(
+        inParagraph: "重点环节:做大做强智能冰箱,推进…;延伸厨电配件链条,引进…;巩固小家电整机优势。")
+        == ["智能冰箱", "厨电配件", "小家电"])
+    #expect(
+      ClusterSegmentClauses.segments(inParagraph: "主攻方向:补齐功能面料,建设…;提升印染绿色生产水平")
+        == ["功能面料", "印染"])
+    // Without the label, or with a part no verb of developing opens: none.
+    #expect(ClusterSegmentClauses.segments(inParagraph: "做强智能冰箱,推进…;做大厨电配件。").isEmpty)
+    #expect(
+      ClusterSegmentClauses.segments(inParagraph: "重点环节:做强智能冰箱;2025年产值80亿元。").isEmpty)
+    let plan = draft([
+      "丁市产业链行动方案(2026—2028年)", "一、总体目标", "到2028年,重点产业链产值突破500亿元。",
+      "二、现代纺织产业链", "链长:市政府副市长。牵头单位:市经信局;配合单位:市商务局。",
+      "重点环节:做强功能面料,建设…;做优高端服装,培育…。",
+    ])
+    let parents = Dictionary(
+      plan.clusters.map { ($0.name, $0.parent) }, uniquingKeysWith: { a, _ in a })
+    let chain = plan.clusters.first { $0.name == "现代纺织" }?.id
+    #expect(chain != nil)
+    #expect(parents["功能面料"] == chain && parents["高端服装"] == chain)
+  }
 }
