@@ -36,7 +36,7 @@ struct DraftItems {
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let filing = GoalFiling(
-      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
+      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, planIndustry: planIndustry,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
@@ -88,7 +88,9 @@ struct DraftItems {
       plan.measures.append(
         MeasureAssembly.measure(
           draft, id: ids.make("measure", name: draft.title),
-          outputs: (filing.outputs[draft.paragraph] ?? []).map { fitted($0).candidate },
+          outputs: draft.paragraphs.flatMap { filing.outputs[$0] ?? [] }.map {
+            fitted($0).candidate
+          },
           review: measureReviews[index] ?? [], horizon: horizon, language: language))
     }
     for row in unmatched {
@@ -96,7 +98,7 @@ struct DraftItems {
         MeasureAssembly.measure(
           row: row, id: ids.make("measure", name: row.task), language: language))
     }
-    let taskParagraphs = Set(measures.map(\.paragraph)).union(list.paragraphs)
+    let taskParagraphs = Set(measures.flatMap(\.paragraphs)).union(list.paragraphs)
     for (index, paragraph) in paragraphs.enumerated() where !taskParagraphs.contains(index) {
       for programme in ProgrammeSentences.programmes(in: paragraph) {
         plan.measures.append(

@@ -97,4 +97,35 @@ struct EighthSetChainTests {
     #expect(chain != nil)
     #expect(parents["功能面料"] == chain && parents["高端服装"] == chain)
   }
+
+  @Test("a chapter of fields is one task, titled with its heading, with every field's outputs")
+  func fieldedChapters() {
+    let plan = draft([
+      "戊市产业链行动方案(2026—2028年)", "一、总体目标", "到2028年,重点产业链产值突破500亿元。",
+      "二、现代纺织产业链", "链长:市政府副市长。链主企业:某纺织公司。牵头单位:市经信局;配合单位:市商务局、市科技局。",
+      "发展目标:2025年产业链产值120亿元。到2028年,产业链产值达到200亿元,建成纺织园区2个。",
+      "重点环节:做强功能面料,引进配套企业8家以上;做优高端服装,培育自主品牌。", "重点企业:某纺织公司、某服装公司。",
+      "三、保障措施", "(一)强化组织领导。建立链长制。(责任单位:市经信局)",
+      "(二)强化要素保障。统筹安排用地指标。(责任单位:市自然资源局)",
+    ])
+    let chains = plan.measures.filter { $0.title == "现代纺织产业链" }
+    #expect(chains.count == 1)
+    #expect(chains.first?.leadUnits == ["市经信局"])
+    #expect(chains.first?.responsibleUnits == ["市商务局", "市科技局"])
+    #expect(chains.first?.outputs.contains { $0.figure.value == 8 } == true)
+    #expect(chains.first?.text.contains("重点企业:") == true)
+    #expect(plan.measures.count == 3)
+    #expect(FieldedChapters.isField("发展目标:到2028年…"))
+    #expect(!FieldedChapters.isField("到2028年:产值达到200亿元"))
+    #expect(!FieldedChapters.isField("加快建设产业园区。推动…"))
+  }
+
+  @Test("paragraphs under a heading that are not all fields stay tasks of their own")
+  func unfieldedParagraphs() {
+    let plan = draft([
+      "己县园区行动方案(2026—2028年)", "一、重点任务", "(一)提升园区能级",
+      "重点环节:做强功能面料,引进配套企业8家以上。", "加快建设标准厂房,完善园区配套。(责任单位:县经信局)",
+    ])
+    #expect(plan.measures.filter { $0.title == "提升园区能级" }.count == 2)
+  }
 }
