@@ -150,6 +150,13 @@ enum BaselinePatterns {
     }
   }
 
+  /// Of the figures, the latest one stated before the year (any year when nil): a count's
+  /// starting figure.
+  static func latest(_ figures: [StartingFigure], before year: Int?) -> StartingFigure? {
+    figures.filter { !$0.isPastChange && ($0.year ?? 0) < (year ?? Int.max) }
+      .max { ($0.year ?? 0) < ($1.year ?? 0) }
+  }
+
   /// Sets the baseline of each goal that has none from a starting figure of its unit whose
   /// metric shares a name with it; each starting figure goes to the goals sharing the longest
   /// run of characters with it, not to one sharing less (`规上工业总产值` is not the baseline of

@@ -23,4 +23,21 @@ struct EighthSetTotalTests {
     #expect(fund.0?.year == 2028)
     #expect(fund.2.contains("累计"))
   }
+
+  @Test("a past year's end states the ladder's tiers' starting counts: their baselines")
+  func tierBaselines() throws {
+    let plan = draft([
+      "壬市中小企业培育若干措施(2026—2028年)", "一、总体目标",
+      "2025年底,全市市场主体21.3万户,创新型中小企业412家、专精特新中小企业156家、专精特新“小巨人”企业7家。"
+        + "到2028年,构建“创新型中小企业—专精特新中小企业—专精特新‘小巨人’企业”梯度培育体系,"
+        + "创新型中小企业达到800家、专精特新中小企业达到300家、专精特新“小巨人”企业达到15家。",
+      "二、支持措施", "第一条 加大奖励。对新认定企业给予奖励。(责任单位:市工信局)",
+    ])
+    let ladder = try #require(plan.ladders.first)
+    let baselines = ladder.tiers.map { $0.baseline?.value }
+    #expect(baselines == [412, 156, 7])
+    #expect(ladder.tiers.allSatisfy { $0.baseline?.year == 2025 })
+    // The counts are the tiers' baselines, not indicators of their own.
+    #expect(!plan.baselineIndicators.contains { [412, 156, 7].contains($0.baseline.value) })
+  }
 }
