@@ -1,10 +1,10 @@
-/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `①`, or the
+/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `第一条` `①`, or the
 /// word that opens an attachment (`附件:…`).
 struct HeadingMarker: Hashable {
   enum Style: Hashable {
-    /// `第一部分`, `第一篇`, `第一章`, `第一节`: each word a style of its own, so that a 节 nests
-    /// under its 章.
-    case part, volume, chapter, section
+    /// `第一部分`, `第一篇`, `第一章`, `第一节`, `第一条`: each word a style of its own, so that a 节
+    /// nests under its 章 and an article (`第三条 X。…`) under its chapter.
+    case part, volume, chapter, section, article
     case chineseComma, chineseBracket, arabicDot, arabicBracket, circled
     /// An attachment's heading, `附件:重点任务分工` or `附件2`: printed without a number, at the
     /// top of the outline, its words the whole line.
@@ -58,7 +58,7 @@ struct HeadingMarker: Hashable {
     }
     let rest = text[numerals.endIndex...]
     let words: [(String, Style)] = [
-      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section),
+      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section), ("条", .article),
     ]
     guard let (word, style) = words.first(where: { rest.hasPrefix($0.0) }) else { return nil }
     let end = text.index(numerals.endIndex, offsetBy: word.count)
