@@ -41,7 +41,7 @@ enum BaselinePatterns {
         defer { start = figure.range.upperBound }
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
-        let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        var metric = MetricText.clean(clause[start..<figure.range.lowerBound])
         guard figure.unit != nil || StartingFigureRules.isIndex(figure, metric: metric) else {
           continue
         }
@@ -53,6 +53,10 @@ enum BaselinePatterns {
           found[found.count - 1].value = value
           continue
         }
+        // `亩均税收达到21.6万元,较上年提高2.3万元`: a change with no subject of its own is the
+        // change of the figure before it (in its unit: `万元/亩`).
+        let ofPrevious = changeLeads.contains(where: metric.hasPrefix) && found.last != nil
+        if ofPrevious, let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }
         var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
@@ -63,7 +67,7 @@ enum BaselinePatterns {
           StartingFigure(
             metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
             year: year, kind: kind, sourceText: String(clause), paragraph: paragraph,
-            isPastChange: isPastFall))
+            isPastChange: isPastFall || ofPrevious))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
       if let (title, count) = StartingNameCounts.count(in: clause) {
@@ -83,6 +87,9 @@ enum BaselinePatterns {
     }
     return found
   }
+
+  /// Words that open a change from an earlier time (`较上年提高`, `比2020年增加`).
+  static let changeLeads = ["较", "比", "同比"]
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
   static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {

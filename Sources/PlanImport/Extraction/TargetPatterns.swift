@@ -257,7 +257,9 @@ enum TargetPatterns {
       head = previous
       if let verb = head.range(of: "实现") { head = head[..<verb.lowerBound] }
     }
-    return MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
+    let names = MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
+    if names.count == 1, let halves = CompoundPairs.split(names[0]) { return halves }
+    return names
   }
 
   /// `新建5家智能工厂`: the metric follows the figure; `营业收入达到300亿元`: it precedes it.
