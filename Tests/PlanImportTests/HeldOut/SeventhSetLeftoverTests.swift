@@ -41,4 +41,21 @@ struct SeventhSetLeftoverTests {
     #expect(change.isPastChange)
     #expect(starting.first { $0.value == 18.2 }?.unit == "万元/亩")
   }
+
+  @Test("a preface's heading printed alone (`前　言`) is an unnumbered heading at the top")
+  func prefaceHeading() throws {
+    #expect(HeadingMarker.at(startOf: "前　言")?.style == .preface)
+    #expect(HeadingMarker.at(startOf: "序 言")?.keyPart == "序言")
+    #expect(HeadingMarker.at(startOf: "前言:本规划…") == nil)
+    let plan = draft([
+      "甲市数字经济发展规划(2026—2030年)", "前　言", "数字经济是继农业经济、工业经济之后的主要经济形态。本规划提出…。",
+      "一、发展目标", "到2030年,数字经济核心产业增加值达到500亿元。", "二、重点任务", "(一)壮大核心产业。推动…。",
+    ])
+    let first = try #require(plan.outline.first)
+    #expect(first.key == "前言" && first.number == "" && first.title == "前　言")
+    #expect(plan.outline.map(\.key) == ["前言", "一", "二", "二(一)"])
+    #expect(plan.outline.filter { $0.parent != nil }.map(\.parent) == ["二"])
+    #expect(!plan.measures.contains { $0.section == "前言" })
+    #expect(PlanRules.check([plan]).isEmpty)
+  }
 }
