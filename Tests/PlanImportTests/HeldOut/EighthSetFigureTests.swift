@@ -5,7 +5,9 @@ import Testing
 
 /// Figures the eighth held-out set drafted as goals that are none, and goals it missed
 /// (branch i12-r9), tried on invented passages, none a held-out sentence.
-@Suite("Extraction: a plant's capacity is no goal")
+@Suite(
+  "Extraction: a plant's capacity and a support's term are no goals; sums and counts the city commits are"
+)
 struct EighthSetFigureTests {
   @Test("`年产N万吨X项目`, `日处理能力N万吨的X厂`: the project's or plant's size, no goal")
   func capacities() {
@@ -21,5 +23,35 @@ struct EighthSetFigureTests {
     #expect(
       !TargetPatterns.goals(in: "全县粮食年产达到60万吨"[...], context: SentenceContext(year: 2027))
         .isEmpty)
+  }
+
+  @Test("a support's term (`期限不超过15天`, `期限最长2年`) is no goal")
+  func terms() {
+    for sentence in ["单笔过桥资金期限不超过10天", "贴息期限最长3年", "每笔借款期限原则上不超过90天"] {
+      let goals = TargetPatterns.goals(in: sentence[...], context: SentenceContext(year: 2027))
+      #expect(goals.isEmpty, "\(sentence)")
+    }
+    #expect(
+      !TargetPatterns.goals(in: "项目平均审批时间不超过30天"[...], context: SentenceContext(year: 2027))
+        .isEmpty)
+  }
+
+  @Test("what the city puts in, widens or trains to (`出资`, `扩大至`, `培训`) are goals")
+  func committedSumsAndCounts() {
+    func figures(_ sentence: String) -> [Double?] {
+      TargetPatterns.goals(in: sentence[...], context: SentenceContext()).map(\.goal.target?.value)
+    }
+    #expect(figures("区财政出资2亿元") == [2])
+    #expect(figures("市级过桥资金规模扩大至5亿元") == [5])
+    #expect(figures("每年为民营企业培训技能人才3000人次") == [3000])
+  }
+
+  @Test("`到2027年,…实现区县全覆盖`: a coverage of two characters' scope, 100%")
+  func shortCoverage() throws {
+    let goals = SpecialGoalPatterns.goals(
+      in: "到2027年,实现乡镇全覆盖"[...], context: SentenceContext(year: 2027))
+    let coverage = try #require(goals.first { $0.goal.unit == "%" })
+    #expect(coverage.goal.target?.value == 100)
+    #expect(coverage.metric == "乡镇覆盖")
   }
 }
