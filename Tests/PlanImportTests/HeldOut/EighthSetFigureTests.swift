@@ -54,4 +54,15 @@ struct EighthSetFigureTests {
     #expect(coverage.goal.target?.value == 100)
     #expect(coverage.metric == "乡镇覆盖")
   }
+
+  @Test("`新增两款X`: a count in Chinese numerals right after a verb of adding")
+  func chineseCountAfterAdding() throws {
+    let goals = TargetPatterns.goals(
+      in: "推动整车企业新增三款混动车型"[...], context: SentenceContext())
+    let count = try #require(goals.first)
+    #expect(count.goal.target?.value == 3 && count.goal.unit == "款")
+    #expect(ChineseAmounts.counts(in: "培育两个新兴产业集群"[...]).isEmpty)
+    #expect(ChineseAmounts.counts(in: "新增一款车型"[...]).isEmpty)
+    #expect(ChineseAmounts.counts(in: "新上两条生产线"[...]).isEmpty)
+  }
 }
