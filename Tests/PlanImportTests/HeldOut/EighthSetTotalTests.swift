@@ -40,4 +40,20 @@ struct EighthSetTotalTests {
     // The counts are the tiers' baselines, not indicators of their own.
     #expect(!plan.baselineIndicators.contains { [412, 156, 7].contains($0.baseline.value) })
   }
+
+  @Test("a list by year (`2026年盘活300亩、2027年400亩…`) lends no year to the sentence after it")
+  func listByYearLendsNoYear() throws {
+    let plan = draft([
+      "庚县园区攻坚方案(2026—2028年)", "一、攻坚任务",
+      "(一)存量用地攻坚。2026年盘活300亩、2027年400亩、2028年500亩;新建标准厂房不少于20万平方米。"
+        + "(责任单位:县自然资源局)",
+    ])
+    let figures =
+      plan.targets.map { ($0.goal.target, $0.goal.unit) }
+      + plan.indicators.map { ($0.goal.target, $0.goal.unit) }
+      + plan.measures.flatMap(\.outputs).map { ($0.figure, $0.unit) }
+    let space = try #require(figures.first { $0.1 == "万平方米" }?.0)
+    #expect(space.value == 20 && space.year == nil)
+    #expect(figures.contains { $0.0?.value == 500 && $0.0?.year == 2028 })
+  }
 }
