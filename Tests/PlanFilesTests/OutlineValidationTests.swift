@@ -83,7 +83,7 @@ import Testing
       ])
     #expect(
       problems(OutlinePlan.replacing(line: 9, with: "    number: 甲、")) == [
-        "9: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节)"
+        "9: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节 第一条)"
       ])
   }
 

@@ -109,7 +109,7 @@ import Testing
         "outline.1.key: duplicate heading key '一'",
         "outline.1.title: a heading's title is empty",
         "outline.2.parent: parent heading '三' is not in the outline",
-        "outline.3.number: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节)",
+        "outline.3.number: heading number '甲、' is in no known style (一、 (一) 1. (1) 第一章 第一节 第一条)",
         "outline.4.key: a heading's key is empty",
       ])
     let own = outline([("一", "一、", "一")])
@@ -137,7 +137,7 @@ import Testing
     }
     #expect(HeadingNumber(printed: "(十六)")?.value == 16)
     #expect(HeadingNumber(printed: "二十三、")?.value == 23)
-    for odd in ["", "一", "1、", "(一", "第章", "第一条", "第A章", "(1.)", "三."] {
+    for odd in ["", "一", "1、", "(一", "第章", "第一项", "第A章", "第A条", "(1.)", "三."] {
       #expect(HeadingNumber(printed: odd) == nil, "\(odd)")
     }
   }
@@ -157,5 +157,21 @@ import Testing
     #expect(violations(outline(rows)) == [])
     let gap = outline([("第一章", "第一章", nil), ("第三章", "第三章", nil)])
     #expect(violations(gap).count == 1)
+  }
+
+  /// A 若干政策措施's articles: `第一条`…, numbered on across its chapters (branch i12-r9).
+  @Test func articlesRunOnAcrossChapters() {
+    #expect(HeadingNumber(printed: "第十二条") == HeadingNumber(style: .article, value: 12))
+    #expect(HeadingNumber(printed: "第 3 条") == HeadingNumber(style: .article, value: 3))
+    #expect(HeadingNumber(style: .article, value: 20).printed == "第二十条")
+    let rows: [(String, String, String?)] = [
+      ("一", "一、", nil), ("二", "二、", nil), ("二第一条", "第一条", "二"), ("二第二条", "第二条", "二"),
+      ("三", "三、", nil), ("三第三条", "第三条", "三"), ("三第四条", "第四条", "三"),
+    ]
+    #expect(violations(outline(rows)) == [])
+    let skipped = outline([
+      ("一", "一、", nil), ("一第一条", "第一条", "一"), ("一第三条", "第三条", "一"),
+    ])
+    #expect(violations(skipped).count == 1)
   }
 }

@@ -56,8 +56,13 @@ enum BaselinePatterns {
           found[found.count - 1].value = value
           continue
         }
-        // `…总产值382亿元,增长9.6%`: a rate with no subject of its own is the figure's before.
-        if changeOnly.contains(metric), let last = found.last { metric = last.metric + metric }
+        // `…总产值382亿元,增长9.6%`: a rate with no subject of its own is the figure's before;
+        // `亩均税收达到21.6万元,较上年提高2.3万元`: a change with no subject of its own is the
+        // change of the figure before it (in its unit: `万元/亩`).
+        let ofPrevious =
+          (changeOnly.contains(metric) || changeLeads.contains(where: metric.hasPrefix))
+          && found.last != nil
+        if ofPrevious, let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }
         var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
         if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
@@ -68,7 +73,9 @@ enum BaselinePatterns {
           StartingFigure(
             metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
             year: year, kind: kind, sourceText: String(clause), paragraph: paragraph,
-            isPastChange: isPastFall))
+            // A one-year rate (`同比增长8.8%`) may start a growth goal; a change in the
+            // figure's own unit (`较上年提高2.3万元`) starts none.
+            isPastChange: isPastFall || (ofPrevious && kind != .annualRate)))
       }
       found += firstOnes(in: clause, year: year, paragraph: paragraph)
       if let (title, count) = StartingNameCounts.count(in: clause) {
@@ -88,6 +95,9 @@ enum BaselinePatterns {
     }
     return found
   }
+
+  /// Words that open a change from an earlier time (`较上年提高`, `比2020年增加`).
+  static let changeLeads = ["较", "比", "同比"]
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
   static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
@@ -162,6 +172,13 @@ enum BaselinePatterns {
       figure.year == year - 1
     else { return false }
     return goal.baseYear == nil || goal.baseYear == year - 1
+  }
+
+  /// Of the figures, the latest one stated before the year (any year when nil): a count's
+  /// starting figure.
+  static func latest(_ figures: [StartingFigure], before year: Int?) -> StartingFigure? {
+    figures.filter { !$0.isPastChange && ($0.year ?? 0) < (year ?? Int.max) }
+      .max { ($0.year ?? 0) < ($1.year ?? 0) }
   }
 
   /// Sets the baseline of each goal that has none from a starting figure of its unit whose

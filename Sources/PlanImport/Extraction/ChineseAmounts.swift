@@ -3,7 +3,8 @@ import PlanModel
 /// Sums of money written in Chinese numerals after a goal verb: `突破千亿元`, `迈上两千亿元台阶`,
 /// `超过五百亿元`; and the sum that names a class of places the plan's place is to join or
 /// become (`进入增加值万亿城市行列` → 1 万亿元, `打造百亿园区经济` → 100 亿元). Not a scale class
-/// (`千亿级`, read by `NumberUnitParser`), not a numeral with no verb of reaching before it.
+/// (`千亿级`, read by `NumberUnitParser`), not a numeral with no verb of reaching before it; and
+/// a count after a verb of adding (`新增两款车型`).
 enum ChineseAmounts {
   /// The places a sum may name a class of (`万亿城市`, `千亿县`, `百亿园区`).
   static let placeClasses = ["城市", "强市", "强县", "县", "园区", "开发区", "强区"]
@@ -34,7 +35,34 @@ enum ChineseAmounts {
           range: numerals.startIndex..<clause.index(numerals.endIndex, offsetBy: unit.count),
           writtenInChinese: true))
     }
-    return found + placeClassSums(in: clause)
+    return found + placeClassSums(in: clause) + counts(in: clause)
+  }
+
+  /// Verbs of adding that a count in Chinese numerals may follow directly (`新增两款车型`).
+  static let addingVerbs = ["新增", "新推出", "推出", "新开发"]
+  /// The counters such a count may take.
+  static let counters = ["款", "个", "项", "条", "座", "台", "家"]
+
+  /// `新增两款纯电平台车型`: a count of two or more in Chinese numerals right after a verb of
+  /// adding, with its counter.
+  static func counts(in clause: Substring) -> [FigureReading] {
+    var found: [FigureReading] = []
+    for verb in addingVerbs {
+      var search = clause.startIndex
+      while let range = clause[search...].range(of: verb) {
+        search = range.upperBound
+        let numerals = clause[range.upperBound...].prefix(while: ChineseNumber.isNumeral)
+        guard let value = ChineseNumber.value(numerals), value >= 2,
+          let counter = counters.first(where: clause[numerals.endIndex...].hasPrefix)
+        else { continue }
+        found.append(
+          FigureReading(
+            value: Double(value), unit: counter,
+            range: numerals.startIndex..<clause.index(numerals.endIndex, offsetBy: counter.count),
+            writtenInChinese: true))
+      }
+    }
+    return found
   }
 
   /// `进入…万亿城市行列`, `跻身千亿县行列`, `打造百亿园区`: the sum (`万亿` → 1 万亿元,

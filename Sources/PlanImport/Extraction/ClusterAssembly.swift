@@ -59,6 +59,8 @@ enum ClusterAssembly {
     guard goal.goal.unit == "亿元", goal.goal.kind == .absolute else { return nil }
     for word in [
       "产业总产值", "产业产值", "产业规模", "产业营业收入", "产业集群产值", "产业集群规模", "产业集群营业收入",
+      // `X产业链营业收入突破1000亿元`: a chain the plan develops is a cluster, its output the scale.
+      "产业链产值", "产业链营业收入", "产业链规模",
       // `其中厨具板块产值达到150亿元`: a part of a cluster, a cluster of its own.
       "板块产值", "板块营业收入", "板块规模",
       // `上游A、中游B环节产值分别达到…`: a chain segment's (`ChainSegments`).
@@ -72,10 +74,17 @@ enum ClusterAssembly {
         }
         // `未来产业规模突破360亿元`: a class of industries together, no one cluster's scale.
         guard !ClusterLists.notNames.contains(name) else { return nil }
-        return name.count >= 2 && name.count <= longestName ? name : nil
+        return name.count >= 2 && name.count <= longestName && !isClassOfMany(name) ? name : nil
       }
     }
     return nil
+  }
+
+  /// `六条重点产业链营业收入`, `重点产业链产值`: the output of a class of industries, no one's.
+  static func isClassOfMany(_ name: String) -> Bool {
+    let words = name.drop(while: { ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0) })
+    guard words.count == name.count else { return true }
+    return (ClusterPatterns.tierWords + ["重点"]).contains(where: name.hasSuffix)
   }
 
   static func clusters(

@@ -67,16 +67,26 @@ enum ClusterHeading {
   }
 
   /// A heading that is only an industrial chain's name (`(一)工业母机产业链`, `2.“高端医疗器械”
-  /// 产业链`) names that chain's industry as a cluster, without a tier.
+  /// 产业链`, `二、智能家电及配件产业链`) names that chain's industry as a cluster, without a tier.
+  /// Not two chains joined (`A和B产业链`): `及` joins only what completes one industry
+  /// (`及零部件`, `及配套`).
   static func chain(_ title: String) -> String? {
     let text = Substring(PlanTextCharacters.unquoted(title))
     guard text.hasSuffix("产业链") else { return nil }
     let name = text.dropLast(3)
-    guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
-      !verbs.contains(where: name.hasPrefix), !name.contains(where: { "和及与".contains($0) })
+    let joined = completingWords.first { name.hasSuffix("及" + $0) }.map {
+      name.dropLast($0.count + 1)
+    }
+    let head = joined ?? name
+    guard head.count >= 2, head.count <= longestName, name.count <= ClusterAssembly.longestName,
+      name.allSatisfy(PlanTextCharacters.isHan), !verbs.contains(where: name.hasPrefix),
+      !head.contains(where: { "和及与".contains($0) })
     else { return nil }
     return String(name)
   }
+
+  /// What `及` adds to an industry's name to complete it, not another industry: `汽车及零部件`.
+  static let completingWords = ["零部件", "零配件", "配件", "配套", "关键零部件", "核心部件", "制品", "深加工"]
 
   /// What a paragraph developing one industry names its output by (`营业收入达到95亿元` under
   /// `(一)X产业链`): X's output, read as `X产业营业收入`.

@@ -189,10 +189,10 @@ enum ClusterPatterns {
 }
 
 extension Substring {
-  /// Without a closing count (`三大`, `五大`, `等`, `4个`) before a tier word.
+  /// Without a closing count (`三大`, `五大`, `两个`, `4个`, `等`) before a tier word.
   fileprivate func replacingTrailingCount() -> Substring {
     var text = self
-    if text.hasSuffix("大"), let count = text.dropLast().last,
+    if text.hasSuffix("大") || text.hasSuffix("个"), let count = text.dropLast().last,
       ChineseNumber.isNumeral(count) || PlanTextCharacters.isDigit(count)
     {
       text = text.dropLast()

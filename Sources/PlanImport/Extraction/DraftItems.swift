@@ -36,17 +36,12 @@ struct DraftItems {
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let filing = GoalFiling(
-      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
+      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, planIndustry: planIndustry,
       tierOf: { TextReading.tier(of: $0, in: outline) })
-    var goals = filing.targets.map(\.candidate)
-    let unused = BaselinePatterns.attach(
-      reading.starting + restatedRowStarts(), to: &goals,
-      stages: BaselineStages(
-        paragraphs: filing.targets.map(\.paragraph),
-        visions: BaselineStages.visions(in: paragraphs)))
+    let (goals, stepGoals, unused) = attachStarting(filing)
     // A starting figure an indicators' table states as a goal's baseline is that baseline.
-    let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
+    let stated = (goals + filing.indicators.map(\.0.candidate) + stepGoals.values)
       .filter { $0.goal.baseline != nil }
     plan.baselineIndicators = unused.filter { figure in
       !stated.contains { goal in
@@ -83,12 +78,14 @@ struct DraftItems {
     plan.clusters = ClusterAssembly.clusters(
       ClusterAssembly.merge(mentions).map(fittedScale), ids: &ids, language: language,
       headingOf: headingKey)
-    plan.ladders = ladders(stepGoals: filing.stepGoals, ids: &ids)
+    plan.ladders = ladders(stepGoals: stepGoals, ids: &ids)
     for (index, draft) in measures.enumerated() {
       plan.measures.append(
         MeasureAssembly.measure(
           draft, id: ids.make("measure", name: draft.title),
-          outputs: (filing.outputs[draft.paragraph] ?? []).map { fitted($0).candidate },
+          outputs: draft.paragraphs.flatMap { filing.outputs[$0] ?? [] }.map {
+            fitted($0).candidate
+          },
           review: measureReviews[index] ?? [], horizon: horizon, language: language))
     }
     for row in unmatched {
@@ -97,7 +94,7 @@ struct DraftItems {
           row: row, id: ids.make("measure", name: row.task), horizon: horizon,
           language: language))
     }
-    let taskParagraphs = Set(measures.map(\.paragraph)).union(list.paragraphs)
+    let taskParagraphs = Set(measures.flatMap(\.paragraphs)).union(list.paragraphs)
     for (index, paragraph) in paragraphs.enumerated() where !taskParagraphs.contains(index) {
       for programme in ProgrammeSentences.programmes(in: paragraph) {
         plan.measures.append(
@@ -106,6 +103,38 @@ struct DraftItems {
             section: headingKey(index), paragraph: index))
       }
     }
+  }
+
+  /// The targets and the ladder steps' counts with the starting figures that are their
+  /// baselines, and the starting figures left over, each a baseline indicator of its own. A
+  /// step takes only a figure that names it (`2024年底,…创新型中小企业986家` for the step
+  /// `创新型中小企业`, counted `达到1800家`).
+  func attachStarting(_ filing: GoalFiling) -> (
+    targets: [GoalCandidate], steps: [String: GoalCandidate],
+    unused: [BaselinePatterns.StartingFigure]
+  ) {
+    var goals = filing.targets.map(\.candidate)
+    var unused = BaselinePatterns.attach(
+      reading.starting + restatedRowStarts(), to: &goals,
+      stages: BaselineStages(
+        paragraphs: filing.targets.map(\.paragraph),
+        visions: BaselineStages.visions(in: paragraphs)))
+    var stepGoals = filing.stepGoals
+    let names = stepGoals.keys.sorted()
+    for name in names {
+      guard var goal = stepGoals[name], goal.goal.baseline == nil else { continue }
+      let own = unused.filter {
+        $0.unit == goal.goal.unit && GoalFiling.step(for: $0.metric, among: names) == name
+      }
+      guard let figure = BaselinePatterns.latest(own, before: goal.goal.target?.year) else {
+        continue
+      }
+      goal.goal.baseline = Figure(value: figure.value, year: figure.year)
+      goal.review.append(.baselineFromStartingSituation(figure.year))
+      stepGoals[name] = goal
+      unused.removeAll { $0 == figure }
+    }
+    return (goals, stepGoals, unused)
   }
 
   /// The goals of the indicators' tables (`IndicatorTableGoals`, `YearRowTableGoals`,

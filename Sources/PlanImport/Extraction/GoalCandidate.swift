@@ -37,6 +37,9 @@ struct SentenceContext {
   var period: PlanPeriod?
   /// The clauses a span phrase of an earlier clause reaches (`三年内推动…,力争新增…`).
   var spanReach: SpanReach?
+  /// What the starting report just before the sentence measured (`2024年X营业收入355亿元;到2027年
+  /// 力争达到520亿元`): the subject of a goal that names none.
+  var reportSubject: String?
 
   /// The context of one clause: within a span's reach, the span's year.
   func within(_ clause: Substring) -> SentenceContext {

@@ -1,14 +1,17 @@
-/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `①`, or the
+/// The numbering a heading opens with, as printed: `一、` `(一)` `1.` `(1)` `第一章` `第一条` `①`, or the
 /// word that opens an attachment (`附件:…`).
 struct HeadingMarker: Hashable {
   enum Style: Hashable {
-    /// `第一部分`, `第一篇`, `第一章`, `第一节`: each word a style of its own, so that a 节 nests
-    /// under its 章.
-    case part, volume, chapter, section
+    /// `第一部分`, `第一篇`, `第一章`, `第一节`, `第一条`: each word a style of its own, so that a 节
+    /// nests under its 章 and an article (`第三条 X。…`) under its chapter.
+    case part, volume, chapter, section, article
     case chineseComma, chineseBracket, arabicDot, arabicBracket, circled
     /// An attachment's heading, `附件:重点任务分工` or `附件2`: printed without a number, at the
     /// top of the outline, its words the whole line.
     case annex
+    /// A preface's heading, `前言` or `序 言`: printed alone on its line without a number, at the
+    /// top of the outline.
+    case preface
     /// A part the text does not head (numbering that starts again at the top).
     case unheadedPart
   }
@@ -20,10 +23,13 @@ struct HeadingMarker: Hashable {
   var ordinal: Int
   /// Where the heading's words start after the number.
   var end: String.Index
+  /// The word of a heading printed without a number (`前言`), for its key.
+  var word = ""
 
   /// The key part the outline uses: the number without 、 . or spaces (`三`, `(二)`, `1`).
   var keyPart: String {
     if style == .annex { return ordinal == 0 ? Self.annexWord : "\(Self.annexWord)\(ordinal)" }
+    if style == .preface { return word }
     return String(printed.filter { !["、", ".", ".", " ", "\u{3000}"].contains($0) })
   }
 
@@ -34,7 +40,20 @@ struct HeadingMarker: Hashable {
   /// The marker at the start of `text`, if it opens with one.
   static func at(startOf text: String) -> HeadingMarker? {
     chapter(text) ?? bracketed(text) ?? chineseComma(text) ?? arabicDot(text) ?? circled(text)
-      ?? annex(text)
+      ?? annex(text) ?? preface(text)
+  }
+
+  /// True for a heading printed without a number at the top of the outline (`附件:…`, `前言`).
+  var isUnnumberedTop: Bool { style == .annex || style == .preface }
+
+  /// The words of a preface's heading.
+  static let prefaceWords = ["前言", "序言", "引言"]
+
+  /// `前言`, `前　言`: a preface's word alone on its line, spaced or not.
+  private static func preface(_ text: String) -> HeadingMarker? {
+    let word = String(text.filter { !PlanTextCharacters.isSpace($0) })
+    guard prefaceWords.contains(word) else { return nil }
+    return HeadingMarker(style: .preface, printed: "", ordinal: 0, end: text.startIndex, word: word)
   }
 
   /// `附件:重点任务分工`, `附件2:…`, `附件`: a short line of its own, no sentence in it.
@@ -64,7 +83,7 @@ struct HeadingMarker: Hashable {
     }
     let rest = text[numerals.endIndex...]
     let words: [(String, Style)] = [
-      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section),
+      ("部分", .part), ("篇", .volume), ("章", .chapter), ("节", .section), ("条", .article),
     ]
     guard let (word, style) = words.first(where: { rest.hasPrefix($0.0) }) else { return nil }
     let end = text.index(numerals.endIndex, offsetBy: word.count)

@@ -11,6 +11,11 @@ struct DraftMeasure {
   var due: Int?
   /// True when the title is the paragraph's own lead phrase (`智能装备。…`).
   var titledByLeadPhrase: Bool
+  /// A chapter of fields read as one task: every paragraph it spans (`FieldedChapters`).
+  var fieldParagraphs: [Int] = []
+
+  /// The paragraphs whose goals are the measure's outputs.
+  var paragraphs: [Int] { fieldParagraphs.isEmpty ? [paragraph] : fieldParagraphs }
 }
 
 /// Measures: every paragraph under a task heading. A run-in heading's paragraph is one
@@ -78,7 +83,7 @@ enum MeasurePatterns {
     for index in found.indices where found[index].units.isEmpty {
       if let notes = notesUnder[found[index].headingKey] { found[index].units = notes }
     }
-    return found
+    return FieldedChapters.joined(found, paragraphs: paragraphs)
   }
 
   /// `——智能装备。发展…` / `智能装备。发展…` / `一是加强组织领导。…`: the short phrase before the

@@ -29,7 +29,7 @@ struct OutlineRecogniser {
         inBox = true
         line = nil
       } else if inBox, let found = line,
-        found.marker.style == .annex
+        found.marker.isUnnumberedTop
           || stack.contains(where: { $0.style == found.marker.style })
       {
         inBox = false
@@ -58,13 +58,17 @@ struct OutlineRecogniser {
 
   private mutating func add(_ line: HeadingLine) -> String {
     let style = line.marker.style
-    if style == .annex {
-      // An attachment stands at the top, after the whole text.
+    // A preface holds its paragraphs, not the numbered headings after it.
+    if stack.first?.style == .preface { stack.removeAll() }
+    if line.marker.isUnnumberedTop {
+      // An attachment stands at the top, after the whole text; a preface before it.
       stack.removeAll()
     } else if let level = stack.firstIndex(where: { $0.style == style }) {
       stack.removeSubrange(level...)
     }
-    if style != .annex, stack.isEmpty || (stack.count == 1 && stack[0].style == .unheadedPart) {
+    if !line.marker.isUnnumberedTop,
+      stack.isEmpty || (stack.count == 1 && stack[0].style == .unheadedPart)
+    {
       noteTopLevel(line.marker.ordinal)
     }
     let parent = stack.last?.key

@@ -4,10 +4,11 @@ import PlanModel
 /// (`发展基础`, `指导思想` …) and the tasks after them, where every paragraph is a measure.
 struct PlanSections {
   static let goalWords = ["目标"]
-  static let backgroundWords = [
-    "指导思想", "总体要求", "基本原则", "发展原则", "发展基础", "面临形势", "重大意义", "发展导向", "总体思路",
-    "发展现状", "现实基础", "发展环境", "形势", "意义", "基本情况", "回顾",
-  ]
+  static let backgroundWords =
+    [
+      "指导思想", "总体要求", "基本原则", "发展原则", "发展基础", "面临形势", "重大意义", "发展导向", "总体思路",
+      "发展现状", "现实基础", "发展环境", "形势", "意义", "基本情况", "回顾",
+    ] + HeadingMarker.prefaceWords
   static let startingWords = ["发展基础", "发展现状", "现实基础", "基础", "现状", "成效", "回顾", "基本情况", "概况"]
 
   let outline: [OutlineHeading]
@@ -64,7 +65,10 @@ struct PlanSections {
   /// A heading of the background (`发展环境`, `指导思想` …), not one of work to do that
   /// names it (`六、优化发展环境`).
   static func isBackground(_ title: String) -> Bool {
-    backgroundWords.contains(where: title.contains) && !taskVerbs.contains(where: title.hasPrefix)
+    // `前　言`: a heading spaced out letter by letter is read without its spaces.
+    let title = title.filter { !PlanTextCharacters.isSpace($0) }
+    return backgroundWords.contains(where: title.contains)
+      && !taskVerbs.contains(where: title.hasPrefix)
   }
 
   /// The heading and everything under it.

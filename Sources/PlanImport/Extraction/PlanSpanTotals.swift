@@ -27,12 +27,16 @@ struct PlanPeriod: Hashable {
   }
 }
 
-/// A clause opened by a number of years — `三年新建…`, `三年内…共建…3个`, `五年间累计…` — states a
+/// A clause opened by a number of years — `三年新建…`, `三年内…共建…3个`, `五年间累计…`, after who
+/// pays, `市财政三年安排…` — states a
 /// total over those years: a goal due at the plan's end, with the qualifier 累计. Not `三年年均增长`
 /// (a rate), `三年行动` (a name), `每年`.
 enum PlanSpanTotals {
-  /// Words that may stand before the span phrase.
-  static let openers = ["力争", "争取", "计划", "预计", "确保"]
+  /// Words that may stand before the span phrase: a hope, or who pays (`县财政三年安排…3亿元`).
+  static let openers = [
+    "力争", "争取", "计划", "预计", "确保", "省财政", "市财政", "县财政", "区财政", "财政", "省级", "市级", "县级",
+    "区级",
+  ]
   /// What may not follow `N年` for it to be a span of totals.
   static let notTotals = ["年均", "年", "行动", "计划", "规划", "来", "前", "以来", "后"]
 

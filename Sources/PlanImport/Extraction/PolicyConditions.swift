@@ -11,7 +11,21 @@ enum PolicyConditions {
 
   /// True when the figure states a condition or a ceiling, not a goal.
   static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
-    isCondition(figure, in: clause) || isCeiling(figure, in: clause)
+    isCondition(figure, in: clause) || isCeiling(figure, in: clause) || isTerm(figure, in: clause)
+  }
+
+  /// Words that bound a term from above (`期限不超过15天`, `期限最长2年`).
+  static let termBounds = ["不得超过", "不超过", "最长", "最多"]
+
+  /// `单笔转贷期限不超过15天`, `贴息期限最长2年`: how long a support runs, a term of the policy,
+  /// no goal.
+  static func isTerm(_ figure: FigureReading, in clause: Substring) -> Bool {
+    guard let unit = figure.unit, ["天", "日", "年", "月"].contains(unit) else { return false }
+    let before = PlanTextCharacters.trimmed(clause[..<figure.range.lowerBound])
+    guard let bound = termBounds.first(where: before.hasSuffix) else { return false }
+    var term = before.dropLast(bound.count)
+    if term.hasSuffix("原则上") { term = term.dropLast(3) }
+    return term.hasSuffix("期限")
   }
 
   static func isCondition(_ figure: FigureReading, in clause: Substring) -> Bool {

@@ -4,7 +4,8 @@ import PlanModel
 /// project is forecast to yield once running (`达产后可新增产值8亿元左右`, `项目投产后年产值可达5亿元`),
 /// and a sum
 /// of money naming a class of enterprises or projects (`产值超10亿元企业数量翻一番`,
-/// `亿元以上项目`: the 10亿元 is the class's threshold, no goal).
+/// `亿元以上项目`: the 10亿元 is the class's threshold, no goal), and the capacity of a project or
+/// plant (`年产10万吨X项目`).
 enum ProjectOwnFigures {
   /// Words after which a clause tells what a project yields once built or running.
   static let yieldLeads = ["达产后", "达产达效后", "投产后", "建成投产后", "全面投产后", "建成后"]
@@ -13,6 +14,20 @@ enum ProjectOwnFigures {
 
   static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
     isYield(figure, in: clause) || isClassThreshold(figure, in: clause)
+      || isCapacity(figure, in: clause)
+  }
+
+  /// Words of a plant's capacity, right before its figure (`年产10万吨`, `日处理能力3万吨`).
+  static let capacityWords = ["年产", "年加工", "年处理", "日处理", "日处理能力", "年处理能力", "年产能"]
+  /// Nouns of what has the capacity.
+  static let facilityNouns = ["项目", "生产线", "工厂", "厂", "基地", "装置", "产线"]
+
+  /// `建设年产10万吨X项目`, `日处理能力3万吨的污水处理厂`: the size of the project or plant the
+  /// clause names after it, not a goal of the plan.
+  static func isCapacity(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let before = PlanTextCharacters.trimmed(clause[..<figure.range.lowerBound])
+    guard capacityWords.contains(where: before.hasSuffix) else { return false }
+    return facilityNouns.contains(where: clause[figure.range.upperBound...].contains)
   }
 
   /// Words of a forecast between the lead and the figure (`可`, `预计`).

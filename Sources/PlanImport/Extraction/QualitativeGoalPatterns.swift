@@ -164,7 +164,8 @@ enum QualitativeGoalPatterns {
     } else {
       return nil
     }
-    guard metric.count >= 5 else { return nil }
+    // `到2027年,…实现区县全覆盖`: with its own year, two characters may name what is covered.
+    guard metric.count >= (context.yearIsOwn ? 4 : 5) else { return nil }
     var candidate = make(metric, direction: .up, clause: clause, context: context)
     candidate.goal.kind = .share
     candidate.goal.unit = "%"

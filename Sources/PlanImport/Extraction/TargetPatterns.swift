@@ -12,7 +12,7 @@ enum TargetPatterns {
     "不低于", "不高于", "建成", "培育", "打造", "新建", "新增", "创建", "形成", "引进", "招引", "实现", "推广",
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
-    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派",
+    "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派", "出资", "扩大", "培训",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -65,8 +65,8 @@ enum TargetPatterns {
         else { continue }
         var metric = pairs ? names[index] : metricName(figure, in: clause, before: before)
         metric = resolved(
-          metric, previous: previousMetric, earlier: clauses[..<position], before: before,
-          spanPhrase: context.spanYear(of: clause)?.phrase)
+          metric, previous: previousMetric ?? context.reportSubject, earlier: clauses[..<position],
+          before: before, spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
         previousMetric = metric
         var candidate = make(
@@ -258,7 +258,9 @@ enum TargetPatterns {
       head = previous
       if let verb = head.range(of: "实现") { head = head[..<verb.lowerBound] }
     }
-    return MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
+    let names = MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
+    if names.count == 1, let halves = CompoundPairs.split(names[0]) { return halves }
+    return names
   }
 
   /// `新建5家智能工厂`: the metric follows the figure; `营业收入达到300亿元`: it precedes it.

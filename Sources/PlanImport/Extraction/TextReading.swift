@@ -63,13 +63,13 @@ struct TextReading {
       let (goalLead, industry) = Self.leads(
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
-      var lastReport: (year: Int?, end: String.Index)?
-      for sentence in SentenceSegmenter.sentences(of: text) {
+      readSegments(text, of: industry, index)
+      var lastReport: (year: Int?, end: String.Index, subject: String?)?
+      for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
-        let (year, _) = pieces[pieces.count - 1].1
         let (reportsStart, periodYear) = Self.reportsStart(
           sentence, inStartingPart: sections.isStarting(key), reference: reference)
         let isStarting =
@@ -80,14 +80,14 @@ struct TextReading {
           let reported =
             Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
             ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
-          readStarting(sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
-          lastReport = (reported, sentence.endIndex)
+          let subject = readStarting(
+            sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+          lastReport = (reported, sentence.endIndex, subject)
           continue
         }
+        let reportSubject = lastReport?.subject
         lastReport = nil
-        let cutOff =
-          index == paragraphs.count - 1 && sentence.endIndex == text.endIndex
-          && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
+        let cutOff = index == paragraphs.count - 1 && Self.endsCut(sentence, in: text)
         let sentenceFirst = goals.count
         // An assessment's scores and thresholds grade the work; they are no goals.
         for (piece, (pieceYear, mark)) in pieces where !sections.isAssessment(key) {
@@ -98,13 +98,15 @@ struct TextReading {
             year: pieceYear, yearMark: mark,
             inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
             enterpriseUnit: enterpriseUnit, period: period,
-            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
+            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil,
+            reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
         }
         readClusters(
-          sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
+          sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
+          industry: industry)
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -112,6 +114,12 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// True for the text's last sentence when it ends with no sentence mark (a page cut off).
+  static func endsCut(_ sentence: Substring, in text: String) -> Bool {
+    sentence.endIndex == text.endIndex
+      && !(sentence.last.map(PlanTextCharacters.sentenceEnds.contains) ?? false)
   }
 
   /// The phrase heading the paragraph's goals — a run-in heading's title
@@ -149,15 +157,19 @@ struct TextReading {
     }
   }
 
-  /// The starting figures a sentence states, and the clusters it lists as approved.
+  /// The starting figures a sentence states, and the clusters it lists as approved; returns
+  /// what its last figure measures (the subject of a goal after it that names none).
+  @discardableResult
   private mutating func readStarting(
     _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
-  ) {
-    starting += BaselinePatterns.figures(
+  ) -> String? {
+    let figures = BaselinePatterns.figures(
       in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+    starting += figures
     readListedClusters(
       ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
       in: sentence, paragraph)
+    return figures.last?.metric
   }
 
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
@@ -263,6 +275,16 @@ struct TextReading {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
     } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
       clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
+    }
+  }
+
+  /// The segments of the industry the paragraph's heading develops, under their label
+  /// (`重点环节:做强A,…;做大B,…`: `ClusterSegmentClauses`).
+  private mutating func readSegments(_ text: String, of industry: String?, _ paragraph: Int) {
+    guard let industry else { return }
+    for name in ClusterSegmentClauses.segments(inParagraph: text) where name != industry {
+      clusters.append(
+        DraftCluster(name: name, parentName: industry, sourceText: text, paragraph: paragraph))
     }
   }
 

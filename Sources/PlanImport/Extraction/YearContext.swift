@@ -53,6 +53,11 @@ struct YearContext {
     if let own = years.first(where: { $0.role == .due })?.year ?? planYears.first?.year
       ?? years.filter({ $0.role == .span }).map(\.year).max()
     {
+      // `2025年盘活500亩、2026年700亩、2027年800亩`: a list by year dates its own figures; a
+      // later sentence takes none of its years.
+      if years.contains(where: { YearListPairs.leadsListedFigure($0, in: sentence) }) {
+        return (own, nil)
+      }
       paragraphYear = own
       if carries {
         carriedYear = own

@@ -1,6 +1,7 @@
 /// A heading's number as printed, read as a style and a value: `三、` is the third chapter,
 /// `(十二)` the twelfth section, `3.` the third item, `(3)` the third sub-item, `第二章` the second
-/// chapter of a 规划 (`第一部分`, `第一篇`, `第一章`, `第一节`). Full-width brackets and full stops are
+/// chapter of a 规划 (`第一部分`, `第一篇`, `第一章`, `第一节`), `第三条` the third article of a 办法 or
+/// 若干措施 (numbered on across its chapters). Full-width brackets and full stops are
 /// read as the half-width ones the seeds print.
 public struct HeadingNumber: Hashable, Sendable {
   /// The ways plans number their headings, from chapter down.
@@ -21,6 +22,8 @@ public struct HeadingNumber: Hashable, Sendable {
     case chapter
     /// `第一节` `第二节` …
     case section
+    /// `第一条` `第二条` …: the articles of a 办法 or 若干政策措施.
+    case article
 
     /// The word after the ordinal of `第…` styles (`章` in `第一章`).
     var ordinalWord: String? {
@@ -29,6 +32,7 @@ public struct HeadingNumber: Hashable, Sendable {
       case .volume: "篇"
       case .chapter: "章"
       case .section: "节"
+      case .article: "条"
       case .chineseComma, .chineseBracketed, .arabicDot, .arabicBracketed: nil
       }
     }
@@ -98,7 +102,7 @@ public struct HeadingNumber: Hashable, Sendable {
     case .chineseBracketed: "(" + ChineseNumeral.text(value) + ")"
     case .arabicDot: "\(value)."
     case .arabicBracketed: "(\(value))"
-    case .part, .volume, .chapter, .section:
+    case .part, .volume, .chapter, .section, .article:
       "第" + ChineseNumeral.text(value) + (style.ordinalWord ?? "")
     }
   }

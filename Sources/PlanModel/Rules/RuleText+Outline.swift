@@ -19,8 +19,8 @@ extension RuleText {
 
   static func unknownHeadingNumber(_ number: String) -> Localized {
     Localized(
-      zh: "无法识别的标题编号“\(number)”（可用：一、 (一) 1. (1) 第一章 第一节）",
-      en: "heading number '\(number)' is in no known style (一、 (一) 1. (1) 第一章 第一节)")
+      zh: "无法识别的标题编号“\(number)”（可用：一、 (一) 1. (1) 第一章 第一节 第一条）",
+      en: "heading number '\(number)' is in no known style (一、 (一) 1. (1) 第一章 第一节 第一条)")
   }
 
   static func duplicateHeadingNumber(_ number: String) -> Localized {
