@@ -35,13 +35,15 @@ struct DraftItems {
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
+    let textGoals = datedByTables(reading.goals)
     let filing = GoalFiling(
-      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.map(\.paragraph)),
+      goals: textGoals + tableGoals(besides: textGoals),
+      measureParagraphs: Set(measures.map(\.paragraph)),
       ladderSteps: steps, planIndustry: planIndustry,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
     let unused = BaselinePatterns.attach(
-      reading.starting + restatedRowStarts(), to: &goals,
+      reading.starting + restatedRowStarts(textGoals), to: &goals,
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
         visions: BaselineStages.visions(in: paragraphs)))
@@ -110,14 +112,14 @@ struct DraftItems {
   /// The goals of the indicators' tables (`IndicatorTableGoals`, `YearRowTableGoals`,
   /// `BreakdownTableGoals`), each placed at the
   /// paragraph its table follows; not those the text itself states with the same figure.
-  func tableGoals() -> [TextReading.PlacedGoal] {
+  func tableGoals(besides text: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
     var placed: [TextReading.PlacedGoal] = []
     for (index, table) in tables.enumerated() {
       let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
         + BreakdownTableGoals.goals(in: table, before: before)
-      where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
+      where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
@@ -126,15 +128,36 @@ struct DraftItems {
     return placed
   }
 
+  /// The text's goals, a goal stated without a year that an indicators' table states with one
+  /// (`…综合利用率达到95%` and the row `一般工业固体废物综合利用率 % 93.5 95`) taking the table's
+  /// year: the same goal, restated.
+  func datedByTables(_ goals: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
+    let rows = tables.flatMap(IndicatorTableGoals.goals(in:))
+    guard !rows.isEmpty else { return goals }
+    return goals.map { placed in
+      var placed = placed
+      let goal = placed.candidate.goal
+      guard goal.target?.hasNumber == true, goal.target?.year == nil,
+        let row = rows.first(where: { row in
+          row.goal.unit == goal.unit && row.goal.target?.value == goal.target?.value
+            && (placed.candidate.metric.contains(row.metric)
+              || row.metric.contains(placed.candidate.metric))
+        })
+      else { return placed }
+      placed.candidate.goal.target?.year = row.goal.target?.year
+      return placed
+    }
+  }
+
   /// The starting figures of the table rows the text states again (`工业固体废物综合利用率 % 91
   /// 95`, and `…利用率达到95%` in a task): the row is not read twice, but its first year's
   /// figure still stands, for the text's goal or as a starting figure of its own — unless the
   /// text states that starting figure too.
-  func restatedRowStarts() -> [BaselinePatterns.StartingFigure] {
+  func restatedRowStarts(_ text: [TextReading.PlacedGoal]) -> [BaselinePatterns.StartingFigure] {
     tables.flatMap(IndicatorTableGoals.goals(in:)).compactMap { candidate in
       guard let baseline = candidate.goal.baseline, let value = baseline.value,
         baseline.year != nil, !candidate.goal.isChange,
-        reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
         !reading.starting.contains(where: {
           $0.value == value && $0.unit == candidate.goal.unit && $0.year == baseline.year
         })

@@ -1,0 +1,94 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The families of the ninth, blind held-out set (branch i12-ho9) fixed on branch i12-r10, each
+/// tried on passages of invented regions (none of them a held-out document's sentence).
+@Suite("Extraction: a work review and plan, a tab-parted indicator table, a one-year scheme")
+struct NinthSetFamilyTests {
+  /// A 工作总结和工作计划 in the form given: the review's heading, then the plan's.
+  static func reviewAndPlan(review: String, plan: String) -> Plan {
+    draft([
+      "甲县工业和信息化局2025年工作总结和2026年工作计划", review,
+      "(一)主要指标完成情况",
+      "1—10月,全县规上工业增加值同比增长7.9%;预计全年规上工业营业收入突破180亿元,新增规上工业企业22家。",
+      "(二)重点工作推进情况", "1.培育优质企业。新认定创新型中小企业15家,实现零的突破。", plan,
+      "(一)主要目标", "规上工业增加值增长7%以上,规上工业营业收入突破200亿元,新增规上工业企业20家以上。",
+      "(二)重点工作", "1.培育优质企业。全年新认定创新型中小企业18家。", "2.抓实项目建设。全年实施亿元以上项目30个。",
+    ])
+  }
+
+  @Test(
+    "a work review's figures are the starting situation, the plan's the goals",
+    arguments: [
+      ("一、2025年工作总结", "二、2026年工作计划"), ("一、2025年工作总结及成效", "二、2026年工作打算"),
+      ("第一部分 2025年工作总结", "第二部分 2026年工作思路"),
+    ])
+  func workReviewIsTheStartingSituation(review: String, plan: String) throws {
+    let drafted = Self.reviewAndPlan(review: review, plan: plan)
+    let goals = draftedFigures(drafted)
+    for value in [7.9, 180, 22, 15] {
+      #expect(!goals.contains { $0.value == value }, "\(value) is no goal")
+    }
+    #expect(goals.contains { $0.value == 200 && $0.unit == "亿元" })
+    #expect(goals.contains { $0.value == 18 && $0.unit == "家" })
+    let output = try #require(drafted.targets.first { $0.goal.target?.value == 200 })
+    #expect(output.goal.baseline?.value == 180)
+    #expect(output.goal.baseline?.year == 2025)
+    let starting = drafted.baselineIndicators.map(\.baseline)
+    #expect(starting.contains { $0.value == 7.9 && $0.year == 2025 })
+  }
+
+  /// The draft of a plain text file of these lines.
+  static func draftText(_ lines: [String]) throws -> Plan {
+    let text = lines.joined(separator: "\n")
+    return PlanDrafter().draft(try PlainTextReader.read(Array(text.utf8), path: "x.txt"))
+  }
+
+  @Test("a 主要指标 table of tab-parted lines: each row a goal of its last year, the first its start")
+  func tabPartedIndicatorTable() throws {
+    let plan = try Self.draftText([
+      "乙市国民经济和社会发展第十五个五年规划纲要", "第一章 主要目标",
+      "到2030年,全市工业实力明显增强,工业固体废物综合利用率达到96%。", "专栏1 主要指标",
+      "指标\t单位\t2025年\t2030年\t年均增长(%)\t属性",
+      "全市工业总产值\t亿元\t1820\t2600\t7.5左右\t预期性",
+      "规上工业增加值增长\t%\t[8.2]\t—\t6以上\t预期性",
+      "高技术制造业增加值占规上工业比重\t%\t12.5\t18以上\t—\t预期性",
+      "工业固体废物综合利用率\t%\t91\t96\t—\t约束性",
+      "单位工业增加值能耗降低\t%\t[13.0]\t完成上级下达任务\t—\t约束性", "注:[ ]内为五年累计数或年均数。",
+      "第二章 重点任务", "一、壮大产业集群。推动工业提质增效。",
+    ])
+    let goals = plan.targets.map(\.goal) + plan.indicators.map(\.goal)
+    let output = try #require(goals.first { $0.target?.value == 2600 })
+    #expect(output.unit == "亿元" && output.target?.year == 2030)
+    #expect(output.baseline?.value == 1820 && output.baseline?.year == 2025)
+    let rate = try #require(goals.first { $0.target?.value == 7.5 })
+    #expect(rate.kind == .annualRate && rate.qualifiers == ["左右"] && rate.baseline == nil)
+    // A row of a rate alone: its first figure is the rate's start.
+    let growth = try #require(goals.first { $0.target?.value == 6 })
+    #expect(growth.kind == .annualRate && growth.baseline?.value == 8.2)
+    #expect(goals.first { $0.target?.value == 18 }?.qualifiers == ["以上"])
+    // A cell of words is a goal of that year without a number.
+    #expect(
+      goals.contains { $0.target?.year == 2030 && $0.target?.value == nil && $0.kind == .reduction }
+    )
+    // The prose restates the 96% row without its year: one goal, of the table's year.
+    let waste = goals.filter { $0.target?.value == 96 }
+    #expect(waste.count == 1)
+    #expect(waste.first?.target?.year == 2030)
+    #expect(waste.first?.baseline?.value == 91)
+  }
+
+  @Test("a tab-parted table's cells go by their order, not where tab stops put them")
+  func tabTableCells() throws {
+    let lines = ["指标\t单位\t2025年\t2030年", "规上工业企业数量\t家\t860\t1200", "高新技术企业\t家\t\t300", "正文"]
+    let (table, end) = try #require(LayoutTextTable.tabTable(lines, from: 0))
+    #expect(end == 3)
+    #expect(table.rows[1] == ["规上工业企业数量", "家", "860", "1200"])
+    #expect(table.rows[2] == ["高新技术企业", "家", "", "300"])
+    #expect(LayoutTextTable.tabTable(["指标  单位  2025年  2030年"], from: 0) == nil)
+    #expect(IndicatorTableGoals.rateName("规上工业增加值增长") == "规上工业增加值年均增长")
+    #expect(IndicatorTableGoals.rateName("地区生产总值") == "地区生产总值年均增长")
+  }
+}
