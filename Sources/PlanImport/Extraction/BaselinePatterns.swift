@@ -36,8 +36,17 @@ enum BaselinePatterns {
         found += paired
         continue
       }
+      let clauseFigures = NumberUnitParser.figures(in: clause)
+      let dated = datedChanges(in: clause, figures: clauseFigures)
+      found += dated.flatMap { change in
+        datedEnds(of: change, in: clause, paragraph: paragraph)
+      }
       var start = clause.startIndex
-      for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
+      for figure in clauseFigures where !figure.isScale {
+        if dated.contains(where: { $0.start == figure || $0.goal == figure }) {
+          start = figure.range.upperBound
+          continue
+        }
         defer { start = figure.range.upperBound }
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
@@ -51,6 +60,10 @@ enum BaselinePatterns {
           let last = found.last, last.unit == unit
         {
           found[found.count - 1].value = value
+          continue
+        }
+        if let multiple = multiple(figure, in: clause, of: found.last, paragraph: paragraph) {
+          found.append(multiple)
           continue
         }
         guard metric.count >= 2 else { continue }
@@ -82,6 +95,46 @@ enum BaselinePatterns {
       }
     }
     return found
+  }
+
+  /// `高新技术企业达到812家,是2020年的2.3倍`: how many times an earlier year's figure the
+  /// one before stands at, a starting figure of its own (`高新技术企业为2020年的倍数`, 倍).
+  static func multiple(
+    _ figure: FigureReading, in clause: Substring, of previous: StartingFigure?, paragraph: Int
+  ) -> StartingFigure? {
+    guard figure.unit == "倍", let value = figure.value, let previous,
+      let base = NumberUnitParser.years(in: clause).last(where: {
+        $0.range.upperBound <= figure.range.lowerBound
+      }),
+      base.role == .base, clause[base.range.upperBound..<figure.range.lowerBound] == "的"
+    else { return nil }
+    return StartingFigure(
+      metric: previous.metric + "为\(base.year)年的倍数", value: value, unit: "倍",
+      year: previous.year, kind: .absolute, sourceText: String(clause), paragraph: paragraph)
+  }
+
+  /// The changes of a clause dated at both ends (`由2020年的2105亿元增加到2025年的2986亿元`).
+  static func datedChanges(in clause: Substring, figures: [FigureReading]) -> [ChangeStart.Pair] {
+    ChangeStart.pairs(in: clause, figures: figures).filter { $0.year != nil && $0.goalYear != nil }
+  }
+
+  /// Both ends of a dated change as starting figures, each of its own year, of the metric
+  /// written before `由`.
+  static func datedEnds(of change: ChangeStart.Pair, in clause: Substring, paragraph: Int)
+    -> [StartingFigure]
+  {
+    let metric = MetricText.clean(clause[..<change.lead])
+    guard metric.count >= 2, let unit = change.goal.unit else { return [] }
+    let kind = GoalKindRules.kind(unit: unit, clause: clause)
+    guard BaselineIndicator.kinds.contains(kind) else { return [] }
+    return [(change.start, change.year), (change.goal, change.goalYear)].compactMap {
+      figure, year in
+      figure.value.map { value in
+        StartingFigure(
+          metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
+          year: year, kind: kind, sourceText: String(clause), paragraph: paragraph)
+      }
+    }
   }
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.

@@ -51,10 +51,12 @@ struct DraftItems {
     let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
       .filter { $0.goal.baseline != nil }
     plan.baselineIndicators = unused.filter { figure in
-      !stated.contains { goal in
-        goal.goal.baseline?.value == figure.value && goal.goal.unit == figure.unit
-          && goal.goal.baseline?.year == figure.year
-      }
+      // A change over the years before (`能耗累计下降14.2%`) is the baseline of no goal.
+      figure.isPastChange
+        || !stated.contains { goal in
+          goal.goal.baseline?.value == figure.value && goal.goal.unit == figure.unit
+            && goal.goal.baseline?.year == figure.year
+        }
     }.map { figure in
       BaselineIndicator(
         id: ids.make("baseline", name: figure.metric), name: figure.metric, kind: figure.kind,
@@ -159,7 +161,8 @@ struct DraftItems {
         baseline.year != nil, !candidate.goal.isChange,
         text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
         !reading.starting.contains(where: {
-          $0.value == value && $0.unit == candidate.goal.unit && $0.year == baseline.year
+          !$0.isPastChange && $0.value == value && $0.unit == candidate.goal.unit
+            && $0.year == baseline.year
         })
       else { return nil }
       return BaselinePatterns.StartingFigure(

@@ -91,4 +91,39 @@ struct NinthSetFamilyTests {
     #expect(IndicatorTableGoals.rateName("规上工业增加值增长") == "规上工业增加值年均增长")
     #expect(IndicatorTableGoals.rateName("地区生产总值") == "地区生产总值年均增长")
   }
+
+  @Test(
+    "a starting paragraph dated by 由YYYY年的A增加到ZZZZ年的B: each end its year, later figures not the earlier year",
+    arguments: [
+      "全区工业总产值由2020年的860亿元增加到2025年的1320亿元,年均增长8.9%。专精特新企业达到96家,是2020年的3.2倍,研发投入强度达到2.6%。",
+      "全区工业总产值从2020年的860亿元提高到2025年的1320亿元。专精特新企业达到96家,为2020年的3.2倍;研发投入强度达到2.6%。",
+    ])
+  func datedChangeInTheStartingPart(paragraph: String) throws {
+    let plan = draft([
+      "丙区“十五五”工业发展规划", "一、发展基础", paragraph, "二、发展目标",
+      "到2030年,工业总产值突破2000亿元,专精特新企业达到150家,研发投入强度达到3.2%。", "三、重点任务", "(一)壮大产业集群。",
+    ])
+    let starting = plan.baselineIndicators.map { ($0.baseline.value, $0.baseline.year, $0.unit) }
+    let goals = plan.targets.map(\.goal)
+    let baselines =
+      starting
+      + goals.compactMap { goal in
+        goal.baseline.map { ($0.value, $0.year, goal.unit) }
+      }
+    #expect(baselines.contains { $0.0 == 860 && $0.1 == 2020 })
+    #expect(baselines.contains { $0.0 == 1320 && $0.1 == 2025 })
+    #expect(baselines.contains { $0.0 == 96 && $0.1 == 2025 })
+    #expect(baselines.contains { $0.0 == 2.6 && $0.1 == 2025 })
+    #expect(!baselines.contains { $0.1 == 2020 && $0.0 != 860 })
+    #expect(starting.contains { $0.0 == 3.2 && $0.2 == "倍" && $0.1 == 2025 })
+    #expect(!draftedFigures(plan).contains { $0.value == 3.2 && $0.unit == "倍" })
+    let pair = try #require(
+      ChangeStart.pairs(
+        in: "产值由2020年的860亿元增加到2025年的1320亿元",
+        figures: NumberUnitParser.figures(in: "产值由2020年的860亿元增加到2025年的1320亿元")
+      ).first)
+    #expect(pair.year == 2020 && pair.goalYear == 2025)
+    let years = NumberUnitParser.years(in: "是2020年的2.3倍,到2025年")
+    #expect(years.map(\.role) == [.base, .due])
+  }
 }
