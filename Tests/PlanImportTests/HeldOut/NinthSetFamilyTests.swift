@@ -126,4 +126,32 @@ struct NinthSetFamilyTests {
     let years = NumberUnitParser.years(in: "是2020年的2.3倍,到2025年")
     #expect(years.map(\.role) == [.base, .due])
   }
+
+  @Test(
+    "the scheme of a year-long campaign named by its year sets its tasks' figures for that year",
+    arguments: [
+      "丁市2026年“项目建设攻坚年”行动方案", "丁县2026年“营商环境提升年”活动实施方案",
+      "丁区人民政府办公室关于印发丁区2026年“产业招商突破年”实施方案的通知",
+    ])
+  func campaignYearScheme(title: String) throws {
+    #expect(OneYearPlan.year(ofTitle: title) == 2026)
+    let plan = draft([
+      title, "一、目标任务", "新签约亿元以上项目120个以上。", "二、攻坚举措",
+      "(一)设立招商服务站。在珠三角设立招商服务站2个,选派20名干部驻点招商。责任单位:市投资促进局。",
+      "(二)保障项目用地。盘活闲置工业用地8000亩。责任单位:市自然资源局。",
+    ])
+    let figures = draftedFigures(plan)
+    for value in [120.0, 2, 20, 8000] {
+      #expect(figures.contains { $0.value == value && $0.year == 2026 }, "\(value)")
+    }
+    #expect(plan.document.horizon == Horizon(start: 2026, end: 2026))
+  }
+
+  @Test("a campaign over several years, or a title naming no campaign year, is no one-year plan")
+  func noCampaignYear() {
+    #expect(OneYearPlan.year(ofTitle: "丁市2026—2028年“项目建设攻坚年”行动方案") == nil)
+    #expect(OneYearPlan.year(ofTitle: "丁市2026年制造业高质量发展三年行动方案") == nil)
+    #expect(OneYearPlan.year(ofTitle: "丁市“项目建设攻坚年”行动方案") == nil)
+    #expect(!OneYearPlan.namesCampaignYear("“新年”宣传口号"[...]))
+  }
 }
