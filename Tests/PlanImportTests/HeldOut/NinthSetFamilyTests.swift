@@ -154,4 +154,66 @@ struct NinthSetFamilyTests {
     #expect(OneYearPlan.year(ofTitle: "丁市“项目建设攻坚年”行动方案") == nil)
     #expect(!OneYearPlan.namesCampaignYear("“新年”宣传口号"[...]))
   }
+
+  @Test("a total over the five-year plan a title names without its years is due its last year")
+  func fiveYearPlanTitle() throws {
+    #expect(FiveYearPeriods.planEnd(ofTitle: "戊市国民经济和社会发展第十五个五年规划纲要") == 2030)
+    #expect(FiveYearPeriods.planEnd(ofTitle: "戊县“十五五”工业发展规划") == 2030)
+    #expect(FiveYearPeriods.planEnd(ofTitle: "戊县“十五五”工作总结") == nil)
+    let plan = draft([
+      "戊市国民经济和社会发展第十四个五年规划纲要", "第一章 主要任务",
+      "建立上市后备企业库,“十四五”期间新增上市企业8家。", "第二章 保障措施", "加强组织领导。",
+    ])
+    #expect(plan.document.horizon == Horizon(start: 2021, end: 2025))
+    #expect(draftedFigures(plan).contains { $0.value == 8 && $0.year == 2025 })
+  }
+
+  @Test(
+    "work a scheme counts: teams formed, advisers hired, a class's count closing a list item",
+    arguments: [
+      ("组建3个产业链招商小分队,聘请招商顾问20名。", [3.0, 20]),
+      ("全年签约项目150个,其中5亿元以上项目20个、20亿元以上项目4个。", [150, 20, 4]),
+    ])
+  func schemeCounts(sentence: String, values: [Double]) {
+    let plan = draft(["己县2026年“招商引资攻坚年”行动方案", "一、目标任务", sentence, "二、保障措施", "加强组织领导。"])
+    let figures = draftedFigures(plan)
+    for value in values {
+      #expect(figures.contains { $0.value == value && $0.year == 2026 }, "\(value)")
+    }
+    #expect(!figures.contains { $0.value == 5 && $0.unit == "亿元" })
+  }
+
+  @Test(
+    "a norm per team, a time limit, an assessment weight are no goals",
+    arguments: [
+      "每个专班全年走访企业不少于20家、外出招商不少于6次。", "每支服务队每月上门服务不少于10次。",
+      "项目审批时间压缩至15个工作日以内。", "签约项目3个月内开工。", "考核权重提高到12%。", "考核权重调整为10%。",
+    ])
+  func noGoalInARule(sentence: String) {
+    let plan = draft(["庚市2026年“项目建设攻坚年”行动方案", "一、攻坚举措", "(一)强化招商。\(sentence)"])
+    #expect(draftedFigures(plan).isEmpty, "\(sentence)")
+  }
+
+  @Test("the issuing office's name alone at the end, over the date or not, is no measure")
+  func officeSignature() {
+    for closing in [["辛县工业和信息化局", "2026年12月1日"], ["辛县发展和改革委"], ["辛县投资促进中心", "2026年12月1日"]] {
+      let plan = draft(
+        ["辛县工业和信息化局2027年工作计划", "一、重点工作", "1.抓实项目建设。全年实施项目40个。", "二、工作保障", "强化督查考核,确保任务落实。"]
+          + closing)
+      #expect(plan.measures.map(\.title) == ["抓实项目建设", "工作保障"], "\(closing)")
+    }
+    #expect(!ClosingLines.isOfficeSignature("市工业和信息化局", next: "负责全市工业运行监测。"))
+    #expect(!ClosingLines.isOfficeSignature("县经信局牵头,县发改局配合", next: nil))
+  }
+
+  @Test("a tier said short after its level (国家级“小巨人”企业) counts the ladder's step")
+  func shortTierName() throws {
+    let plan = draft([
+      "壬县工业和信息化局2027年工作计划", "一、重点工作",
+      "1.实施梯度培育。完善“创新型中小企业—专精特新中小企业—专精特新‘小巨人’企业”梯度培育库,全年新认定创新型中小企业20家,力争新增国家级“小巨人”企业2家。",
+    ])
+    let tiers = try #require(plan.ladders.first).tiers
+    #expect(tiers.map { $0.target?.value } == [20, nil, 2])
+    #expect(LadderLists.step(for: "省级“瞪羚”企业", among: ["科技型中小企业", "高新技术企业"]) == nil)
+  }
 }
