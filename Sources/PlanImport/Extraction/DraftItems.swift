@@ -42,14 +42,15 @@ struct DraftItems {
       ladderSteps: steps, planIndustry: planIndustry,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     var goals = filing.targets.map(\.candidate)
+    // A starting figure an indicators' table or the goal's own sentence states as a goal's
+    // baseline is that baseline (not one `attach` gave a goal from another sentence).
+    let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
+      .filter { $0.goal.baseline != nil }
     let unused = BaselinePatterns.attach(
       reading.starting + restatedRowStarts(textGoals), to: &goals,
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
         visions: BaselineStages.visions(in: paragraphs)))
-    // A starting figure an indicators' table states as a goal's baseline is that baseline.
-    let stated = (goals + filing.indicators.map(\.0.candidate) + filing.stepGoals.values)
-      .filter { $0.goal.baseline != nil }
     plan.baselineIndicators = unused.filter { figure in
       // A change over the years before (`能耗累计下降14.2%`) is the baseline of no goal.
       figure.isPastChange

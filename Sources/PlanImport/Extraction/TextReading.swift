@@ -98,7 +98,9 @@ struct TextReading {
             spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
+            lead: goalLead,
+            industry: SubjectIndustry.opening(sentence) ?? industry
+              ?? Self.runInIndustry(outline.lines[index]?.title))
         }
         readClusters(
           sentence, year: year, tier: tier, paragraph: index, lead: lead, industry: industry)
@@ -401,9 +403,12 @@ struct TextReading {
     }.map(\.year)
   }
 
-  /// `3.电子信息产业。…`: a run-in heading that is only an industry's name names it.
+  /// `3.电子信息产业。…`, `(二)精细化工产业链。…`: a run-in heading that is only an industry's
+  /// (or its chain's) name names it.
   static func runInIndustry(_ title: String?) -> String? {
-    guard let title, title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
+    guard var title, title.count <= ClusterAssembly.longestName + 1 else { return nil }
+    if title.hasSuffix("产业链") { title.removeLast() }
+    guard title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
       title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4
     else { return nil }
     return String(title.dropLast(2))

@@ -216,4 +216,30 @@ struct NinthSetFamilyTests {
     #expect(tiers.map { $0.target?.value } == [20, nil, 2])
     #expect(LadderLists.step(for: "省级“瞪羚”企业", among: ["科技型中小企业", "高新技术企业"]) == nil)
   }
+
+  @Test(
+    "a cluster's scale in a sentence whose subject is the industry, or in its chain's paragraph",
+    arguments: [
+      [
+        "二、重点产业",
+        "加快发展新材料、智能装备两大新兴产业。新材料产业聚焦高性能纤维、特种合金,到2030年产值力争达到300亿元;智能装备产业重点发展工业机器人,产值突破200亿元。",
+      ],
+      [
+        "二、重点产业", "(一)新材料产业链。依托化工园区,重点招引高性能纤维项目。到2030年,产业链产值达到300亿元。",
+        "(二)智能装备产业链。承接产业转移,推动产业链产值突破200亿元。",
+      ],
+    ])
+  func clusterScaleOfTheSubjectIndustry(lines: [String]) throws {
+    let plan = draft(["癸市“十五五”制造业发展规划(2026—2030年)", "一、发展目标", "到2030年,规上工业企业达到900家。"] + lines)
+    let scales = Dictionary(
+      plan.clusters.map { (PlanTextCharacters.unquoted($0.name), $0.scale?.value) },
+      uniquingKeysWith: { first, second in first ?? second })
+    #expect(scales["新材料"] == 300)
+    #expect(scales["智能装备"] == 200)
+    #expect(!draftedFigures(plan).contains { $0.value == 300 || $0.value == 200 })
+    #expect(SubjectIndustry.opening("新材料产业聚焦高性能纤维") == "新材料")
+    #expect(SubjectIndustry.opening("支持新材料产业发展") == nil)
+    #expect(TextReading.runInIndustry("精细化工和新材料产业链") == "精细化工和新材料")
+    #expect(ClusterHeading.industryMetric("产业链产值", industry: "新材料") == "新材料产业产值")
+  }
 }
