@@ -242,4 +242,29 @@ struct NinthSetFamilyTests {
     #expect(TextReading.runInIndustry("精细化工和新材料产业链") == "精细化工和新材料")
     #expect(ClusterHeading.industryMetric("产业链产值", industry: "新材料") == "新材料产业产值")
   }
+
+  @Test("the directions an industry's paragraph names to attract or fill are its parts")
+  func directionsToAttract() {
+    let plan = draft([
+      "子市2027年“招商引资攻坚年”行动方案", "一、目标任务", "全年新签约亿元以上项目80个。", "二、重点招商方向",
+      "(一)新材料产业链。重点招引碳纤维复合材料、高性能膜材料和特种合金项目,到2027年产业链产值达到200亿元。",
+      "(二)智能家居产业链。围绕智能照明、智能安防开展以商招商,加快补齐工业设计、检测认证等短板环节,推动产业链产值突破120亿元。",
+      "(三)强化要素保障。重点引进人才公寓、物流仓储项目。",
+    ])
+    let parents = Dictionary(
+      plan.clusters.map { ($0.name, $0.parent) }, uniquingKeysWith: { first, _ in first })
+    let material = plan.clusters.first { $0.name.hasPrefix("新材料") }?.id
+    let home = plan.clusters.first { $0.name.hasPrefix("智能家居") }?.id
+    #expect(material != nil && home != nil)
+    for name in ["碳纤维复合材料", "高性能膜材料", "特种合金"] {
+      #expect(parents[name] == material, "\(name)")
+    }
+    for name in ["智能照明", "智能安防", "工业设计", "检测认证"] {
+      #expect(parents[name] == home, "\(name)")
+    }
+    // No industry is named for a paragraph of work to do: its list is no cluster's parts.
+    #expect(parents["人才公寓"] == nil && parents["物流仓储"] == nil)
+    #expect(ClusterAttractLists.parts(in: "全年招引亿元以上项目30个") == [])
+    #expect(ClusterAttractLists.parts(in: "补齐印染后整理环节") == ["印染后整理"])
+  }
 }
