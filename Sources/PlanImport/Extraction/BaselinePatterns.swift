@@ -50,7 +50,8 @@ enum BaselinePatterns {
         defer { start = figure.range.upperBound }
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
-        let metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        let metric = comparedMetric(
+          MetricText.clean(clause[start..<figure.range.lowerBound]), after: found.last)
         guard figure.unit != nil || StartingFigureRules.isIndex(figure, metric: metric) else {
           continue
         }
@@ -111,6 +112,13 @@ enum BaselinePatterns {
     return StartingFigure(
       metric: previous.metric + "为\(base.year)年的倍数", value: value, unit: "倍",
       year: previous.year, kind: .absolute, sourceText: String(clause), paragraph: paragraph)
+  }
+
+  /// `亩均税收达到18.6万元,较上年提高1.9万元`: a change named by its base alone is the change of
+  /// the figure before it (`亩均税收较上年提高`).
+  static func comparedMetric(_ metric: String, after previous: StartingFigure?) -> String {
+    guard let previous, ["较", "比"].contains(where: metric.hasPrefix) else { return metric }
+    return previous.metric + metric
   }
 
   /// The changes of a clause dated at both ends (`由2020年的2105亿元增加到2025年的2986亿元`).

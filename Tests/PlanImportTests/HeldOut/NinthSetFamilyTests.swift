@@ -267,4 +267,14 @@ struct NinthSetFamilyTests {
     #expect(ClusterAttractLists.parts(in: "全年招引亿元以上项目30个") == [])
     #expect(ClusterAttractLists.parts(in: "补齐印染后整理环节") == ["印染后整理"])
   }
+
+  @Test("a change named by its base alone is the figure before's; the top of a ranking is a class")
+  func startingChangeAndTopClass() {
+    let figures = BaselinePatterns.figures(
+      in: "园区亩均税收达到21.4万元,较上年提高2.3万元,对营业收入前30位企业实行专人服务", year: 2025)
+    let change = figures.first { $0.value == 2.3 }
+    #expect(change?.metric.hasPrefix("园区亩均税收较上年") == true)
+    #expect(change?.unit == "万元/亩")
+    #expect(!figures.contains { $0.value == 30 })
+  }
 }
