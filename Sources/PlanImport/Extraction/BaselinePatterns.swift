@@ -79,7 +79,9 @@ enum BaselinePatterns {
             year: year, kind: kind, sourceText: String(clause), paragraph: paragraph,
             isPastChange: isPastFall))
       }
-      found += firstOnes(in: clause, year: year, paragraph: paragraph)
+      found += firstOnes(in: clause, year: year, paragraph: paragraph).map {
+        wonFirst($0, after: sentence[..<clause.startIndex], enterpriseUnit: enterpriseUnit)
+      }
       if let (title, count) = StartingNameCounts.count(in: clause) {
         found.append(
           StartingFigure(
@@ -184,6 +186,26 @@ enum BaselinePatterns {
             sourceText: String(clause), paragraph: paragraph)
         }
       }
+  }
+
+  /// Verbs by which an enterprise wins the title a first one counts.
+  static let winningVerbs = ["获评", "入选", "获批", "被认定为", "认定为", "成为"]
+
+  /// `X公司获评国家级专精特新“小巨人”企业,实现零的突破`: a first one named by no words of its
+  /// own is one of the title the clause before says was won (in the enterprises' unit).
+  static func wonFirst(_ figure: StartingFigure, after before: Substring, enterpriseUnit: String)
+    -> StartingFigure
+  {
+    guard figure.metric.count <= 2,
+      let clause = SentenceSegmenter.clauses(of: before).last,
+      let verb = winningVerbs.lazy.compactMap({ clause.range(of: $0) }).first
+    else { return figure }
+    let title = MetricText.clean(clause[verb.upperBound...])
+    guard title.count >= 3 else { return figure }
+    var won = figure
+    won.metric = title
+    if title.hasSuffix("企业") { won.unit = enterpriseUnit }
+    return won
   }
 
   /// `A18.2万元、B465万元,分别比2020年提高5.1万元和128万元`: a 分别 clause with no names of its

@@ -277,4 +277,16 @@ struct NinthSetFamilyTests {
     #expect(change?.unit == "万元/亩")
     #expect(!figures.contains { $0.value == 30 })
   }
+
+  @Test("a first one achieved is one of the title the clause before says was won")
+  func wonFirst() {
+    for sentence in [
+      "乙公司获评国家级专精特新“小巨人”企业,实现零的突破", "丙公司成功入选国家级绿色工厂企业,实现零突破",
+    ] {
+      let figures = BaselinePatterns.figures(in: sentence[...], year: 2025, enterpriseUnit: "户")
+      #expect(figures.count == 1, "\(sentence)")
+      #expect(figures.first?.metric.hasSuffix("企业") == true && figures.first?.unit == "户")
+      #expect(figures.first?.value == 1 && figures.first?.year == 2025)
+    }
+  }
 }
