@@ -39,8 +39,17 @@ enum BaselinePatterns {
         found += paired
         continue
       }
+      let clauseFigures = NumberUnitParser.figures(in: clause)
+      let dated = datedChanges(in: clause, figures: clauseFigures)
+      found += dated.flatMap { change in
+        datedEnds(of: change, in: clause, paragraph: paragraph)
+      }
       var start = clause.startIndex
-      for figure in NumberUnitParser.figures(in: clause) where !figure.isScale {
+      for figure in clauseFigures where !figure.isScale {
+        if dated.contains(where: { $0.start == figure || $0.goal == figure }) {
+          start = figure.range.upperBound
+          continue
+        }
         defer { start = figure.range.upperBound }
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
@@ -54,6 +63,10 @@ enum BaselinePatterns {
           let last = found.last, last.unit == unit
         {
           found[found.count - 1].value = value
+          continue
+        }
+        if let multiple = multiple(figure, in: clause, of: found.last, paragraph: paragraph) {
+          found.append(multiple)
           continue
         }
         // `…总产值382亿元,增长9.6%`: a rate with no subject of its own is the figure's before;
@@ -77,7 +90,9 @@ enum BaselinePatterns {
             // figure's own unit (`较上年提高2.3万元`) starts none.
             isPastChange: isPastFall || (ofPrevious && kind != .annualRate)))
       }
-      found += firstOnes(in: clause, year: year, paragraph: paragraph)
+      found += firstOnes(in: clause, year: year, paragraph: paragraph).map {
+        wonFirst($0, after: sentence[..<clause.startIndex], enterpriseUnit: enterpriseUnit)
+      }
       if let (title, count) = StartingNameCounts.count(in: clause) {
         found.append(
           StartingFigure(
@@ -98,6 +113,46 @@ enum BaselinePatterns {
 
   /// Words that open a change from an earlier time (`较上年提高`, `比2020年增加`).
   static let changeLeads = ["较", "比", "同比"]
+
+  /// `高新技术企业达到812家,是2020年的2.3倍`: how many times an earlier year's figure the
+  /// one before stands at, a starting figure of its own (`高新技术企业为2020年的倍数`, 倍).
+  static func multiple(
+    _ figure: FigureReading, in clause: Substring, of previous: StartingFigure?, paragraph: Int
+  ) -> StartingFigure? {
+    guard figure.unit == "倍", let value = figure.value, let previous,
+      let base = NumberUnitParser.years(in: clause).last(where: {
+        $0.range.upperBound <= figure.range.lowerBound
+      }),
+      base.role == .base, clause[base.range.upperBound..<figure.range.lowerBound] == "的"
+    else { return nil }
+    return StartingFigure(
+      metric: previous.metric + "为\(base.year)年的倍数", value: value, unit: "倍",
+      year: previous.year, kind: .absolute, sourceText: String(clause), paragraph: paragraph)
+  }
+
+  /// The changes of a clause dated at both ends (`由2020年的2105亿元增加到2025年的2986亿元`).
+  static func datedChanges(in clause: Substring, figures: [FigureReading]) -> [ChangeStart.Pair] {
+    ChangeStart.pairs(in: clause, figures: figures).filter { $0.year != nil && $0.goalYear != nil }
+  }
+
+  /// Both ends of a dated change as starting figures, each of its own year, of the metric
+  /// written before `由`.
+  static func datedEnds(of change: ChangeStart.Pair, in clause: Substring, paragraph: Int)
+    -> [StartingFigure]
+  {
+    let metric = MetricText.clean(clause[..<change.lead])
+    guard metric.count >= 2, let unit = change.goal.unit else { return [] }
+    let kind = GoalKindRules.kind(unit: unit, clause: clause)
+    guard BaselineIndicator.kinds.contains(kind) else { return [] }
+    return [(change.start, change.year), (change.goal, change.goalYear)].compactMap {
+      figure, year in
+      figure.value.map { value in
+        StartingFigure(
+          metric: metric, value: value, unit: PerMuUnit.unit(unit, metric: metric) ?? unit,
+          year: year, kind: kind, sourceText: String(clause), paragraph: paragraph)
+      }
+    }
+  }
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
   static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
@@ -138,6 +193,26 @@ enum BaselinePatterns {
             sourceText: String(clause), paragraph: paragraph)
         }
       }
+  }
+
+  /// Verbs by which an enterprise wins the title a first one counts.
+  static let winningVerbs = ["获评", "入选", "获批", "被认定为", "认定为", "成为"]
+
+  /// `X公司获评国家级专精特新“小巨人”企业,实现零的突破`: a first one named by no words of its
+  /// own is one of the title the clause before says was won (in the enterprises' unit).
+  static func wonFirst(_ figure: StartingFigure, after before: Substring, enterpriseUnit: String)
+    -> StartingFigure
+  {
+    guard figure.metric.count <= 2,
+      let clause = SentenceSegmenter.clauses(of: before).last,
+      let verb = winningVerbs.lazy.compactMap({ clause.range(of: $0) }).first
+    else { return figure }
+    let title = MetricText.clean(clause[verb.upperBound...])
+    guard title.count >= 3 else { return figure }
+    var won = figure
+    won.metric = title
+    if title.hasSuffix("企业") { won.unit = enterpriseUnit }
+    return won
   }
 
   /// `A18.2万元、B465万元,分别比2020年提高5.1万元和128万元`: a 分别 clause with no names of its

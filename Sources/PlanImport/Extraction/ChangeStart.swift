@@ -8,6 +8,8 @@ enum ChangeStart {
     /// The figure it is to reach.
     var goal: FigureReading
     var year: Int?
+    /// The year written before the goal figure (`增加到2025年的2986亿元`), where written.
+    var goalYear: Int?
     /// Where `由`/`从` stands: the goal's metric is written before it.
     var lead: String.Index
   }
@@ -30,8 +32,9 @@ enum ChangeStart {
       for (written, _) in QualifierWords.trailing where between.hasPrefix(written) {
         between = between.dropFirst(written.count)
       }
+      let goalYear = datedEnd(&between)
       guard verbs.contains(String(between)) else { return nil }
-      return Pair(start: start, goal: goal, year: year, lead: lead)
+      return Pair(start: start, goal: goal, year: year, goalYear: goalYear, lead: lead)
     }
   }
 
@@ -46,6 +49,16 @@ enum ChangeStart {
       if let own = pair.year { year = own } else { pair.year = year }
       return pair
     }
+  }
+
+  /// `增加到2025年的`: the year written between the verb and the goal figure, taken off.
+  private static func datedEnd(_ between: inout Substring) -> Int? {
+    guard between.last == "的",
+      let written = NumberUnitParser.years(in: between).last,
+      ["的", "底的", "末的"].contains(String(between[written.range.upperBound...]))
+    else { return nil }
+    between = between[..<written.range.lowerBound]
+    return written.year
   }
 
   /// Where `由`/`从` stands before the start figure, and the year between them (`由2024年的`,

@@ -65,6 +65,21 @@ enum ClosingLines {
       })
   }
 
+  /// How an office's name ends (`县经济和信息化局`): a signature only where the date or nothing
+  /// follows it, as a line of a department's name may stand in the text too.
+  static let officeEnds = ["局", "厅", "委", "中心"]
+
+  /// The issuing office's name alone as the last line, or over the date (`蓼X县工业和信息化局` /
+  /// `2026年12月8日`).
+  static func isOfficeSignature(_ paragraph: String, next: String?) -> Bool {
+    let text = PlanTextCharacters.trimmed(paragraph)
+    guard next.map({ isDate(PlanTextCharacters.trimmed($0)) }) ?? true,
+      officeEnds.contains(where: text.hasSuffix)
+    else { return false }
+    return text.count <= longestSignature
+      && text.allSatisfy { PlanTextCharacters.isHan($0) || $0 == "(" || $0 == ")" }
+  }
+
   /// A line that is only a date, bracketed or not: `2025年3月18日`, `(2026年1月12日)`.
   static func isDate(_ text: String) -> Bool {
     let bare = text.filter { !PlanTextCharacters.openingBrackets.contains($0) }

@@ -95,6 +95,10 @@ enum ClusterHeading {
   /// The metric naming the industry's own output: `产业规模` → `X产业规模`, `营业收入` →
   /// `X产业营业收入`; nil for any other metric.
   static func industryMetric(_ metric: String, industry: String) -> String? {
+    // `产业链产值达到450亿元` in the paragraph of X's chain: X's output.
+    if metric.hasPrefix("产业链"), outputWords.contains(String(metric.dropFirst(3))) {
+      return industry + "产业" + metric.dropFirst(3)
+    }
     if metric.hasPrefix("产业") { return industry + metric }
     // `集群产值达到420亿元` in the paragraph a cluster's heading opens: that cluster's output.
     if metric.hasPrefix("集群"), outputWords.contains(String(metric.dropFirst(2))) {

@@ -36,6 +36,7 @@ struct DocumentMetadata {
     if let title {
       let years = NumberUnitParser.years(in: title[...]).filter { $0.role == .span }.map(\.year)
       if let start = years.min(), let end = years.max(), start < end { span = (start, end) }
+      if span == nil, let end = FiveYearPeriods.planEnd(ofTitle: title) { span = (end - 4, end) }
     }
     workYear = span == nil ? OneYearPlan.year(ofTitle: title) : nil
     if let workYear { span = (workYear, workYear) }

@@ -35,19 +35,26 @@ struct DraftItems {
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
+    let textGoals = datedByTables(reading.goals)
     let filing = GoalFiling(
-      goals: reading.goals + tableGoals(), measureParagraphs: Set(measures.flatMap(\.paragraphs)),
+      goals: textGoals + tableGoals(besides: textGoals),
+      measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, planIndustry: planIndustry,
       tierOf: { TextReading.tier(of: $0, in: outline) })
-    let (goals, stepGoals, unused) = attachStarting(filing)
-    // A starting figure an indicators' table states as a goal's baseline is that baseline.
-    let stated = (goals + filing.indicators.map(\.0.candidate) + stepGoals.values)
+    // A starting figure an indicators' table or the goal's own sentence states as a goal's
+    // baseline is that baseline (not one `attach` gave a goal from another sentence).
+    let stated =
+      (filing.targets.map(\.candidate) + filing.indicators.map(\.0.candidate)
+      + filing.stepGoals.values)
       .filter { $0.goal.baseline != nil }
+    let (goals, stepGoals, unused) = attachStarting(filing, text: textGoals)
     plan.baselineIndicators = unused.filter { figure in
-      !stated.contains { goal in
-        goal.goal.baseline?.value == figure.value && goal.goal.unit == figure.unit
-          && goal.goal.baseline?.year == figure.year
-      }
+      // A change over the years before (`能耗累计下降14.2%`) is the baseline of no goal.
+      figure.isPastChange
+        || !stated.contains { goal in
+          goal.goal.baseline?.value == figure.value && goal.goal.unit == figure.unit
+            && goal.goal.baseline?.year == figure.year
+        }
     }.map { figure in
       BaselineIndicator(
         id: ids.make("baseline", name: figure.metric), name: figure.metric, kind: figure.kind,
@@ -108,14 +115,15 @@ struct DraftItems {
   /// The targets and the ladder steps' counts with the starting figures that are their
   /// baselines, and the starting figures left over, each a baseline indicator of its own. A
   /// step takes only a figure that names it (`2024年底,…创新型中小企业986家` for the step
-  /// `创新型中小企业`, counted `达到1800家`).
-  func attachStarting(_ filing: GoalFiling) -> (
+  /// `创新型中小企业`, counted `达到1800家`). `text` holds the goals the text states (a table's
+  /// row the text restates gives its starting figure: `restatedRowStarts`).
+  func attachStarting(_ filing: GoalFiling, text: [TextReading.PlacedGoal]) -> (
     targets: [GoalCandidate], steps: [String: GoalCandidate],
     unused: [BaselinePatterns.StartingFigure]
   ) {
     var goals = filing.targets.map(\.candidate)
     var unused = BaselinePatterns.attach(
-      reading.starting + restatedRowStarts(), to: &goals,
+      reading.starting + restatedRowStarts(text), to: &goals,
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
         visions: BaselineStages.visions(in: paragraphs)))
@@ -140,14 +148,14 @@ struct DraftItems {
   /// The goals of the indicators' tables (`IndicatorTableGoals`, `YearRowTableGoals`,
   /// `BreakdownTableGoals`), each placed at the
   /// paragraph its table follows; not those the text itself states with the same figure.
-  func tableGoals() -> [TextReading.PlacedGoal] {
+  func tableGoals(besides text: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
     var placed: [TextReading.PlacedGoal] = []
     for (index, table) in tables.enumerated() {
       let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
         + BreakdownTableGoals.goals(in: table, before: before)
-      where !reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
+      where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
@@ -162,17 +170,39 @@ struct DraftItems {
     return placed
   }
 
+  /// The text's goals, a goal stated without a year that an indicators' table states with one
+  /// (`…综合利用率达到95%` and the row `一般工业固体废物综合利用率 % 93.5 95`) taking the table's
+  /// year: the same goal, restated.
+  func datedByTables(_ goals: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
+    let rows = tables.flatMap(IndicatorTableGoals.goals(in:))
+    guard !rows.isEmpty else { return goals }
+    return goals.map { placed in
+      var placed = placed
+      let goal = placed.candidate.goal
+      guard goal.target?.hasNumber == true, goal.target?.year == nil,
+        let row = rows.first(where: { row in
+          row.goal.unit == goal.unit && row.goal.target?.value == goal.target?.value
+            && (placed.candidate.metric.contains(row.metric)
+              || row.metric.contains(placed.candidate.metric))
+        })
+      else { return placed }
+      placed.candidate.goal.target?.year = row.goal.target?.year
+      return placed
+    }
+  }
+
   /// The starting figures of the table rows the text states again (`工业固体废物综合利用率 % 91
   /// 95`, and `…利用率达到95%` in a task): the row is not read twice, but its first year's
   /// figure still stands, for the text's goal or as a starting figure of its own — unless the
   /// text states that starting figure too.
-  func restatedRowStarts() -> [BaselinePatterns.StartingFigure] {
+  func restatedRowStarts(_ text: [TextReading.PlacedGoal]) -> [BaselinePatterns.StartingFigure] {
     tables.flatMap(IndicatorTableGoals.goals(in:)).compactMap { candidate in
       guard let baseline = candidate.goal.baseline, let value = baseline.value,
         baseline.year != nil, !candidate.goal.isChange,
-        reading.goals.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
         !reading.starting.contains(where: {
-          $0.value == value && $0.unit == candidate.goal.unit && $0.year == baseline.year
+          !$0.isPastChange && $0.value == value && $0.unit == candidate.goal.unit
+            && $0.year == baseline.year
         })
       else { return nil }
       return BaselinePatterns.StartingFigure(

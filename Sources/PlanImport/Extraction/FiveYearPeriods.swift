@@ -32,6 +32,15 @@ enum FiveYearPeriods {
 }
 
 extension FiveYearPeriods {
+  /// The last year of the five-year plan a title names without its years — `第十五个五年规划纲要`,
+  /// `“十五五”工业发展规划` → 2030 (the plan runs 2026—2030).
+  static func planEnd(ofTitle title: String) -> Int? {
+    guard title.contains("规划") else { return nil }
+    return periods.first { name, _ in
+      title.contains("第" + name.dropLast() + "个五年") || title.contains(name)
+    }?.end
+  }
+
   /// Words after the period's name that make a clause a total over it (`“十五五”期间累计…`).
   static let totalSpans = ["期间", "时期", "内"]
 

@@ -23,12 +23,14 @@ enum IndicatorTableGoals {
       let unit = named ?? unitColumn.flatMap { unitCell(row[$0]) }
       guard metric.count >= 2 else { continue }
       let words = metric[...]
-      if let value = number(row[last.0]), let unit {
+      let target = YearRowTableGoals.cell(row, last.0)
+      let start = number(row[first.0]).map { Figure(value: $0, year: first.1) }
+      if let target, let unit {
         let kind = GoalKindRules.kind(unit: unit, clause: words)
         let goal = Goal(
           kind: kind, direction: GoalKindRules.direction(kind: kind, clause: words), unit: unit,
-          baseline: number(row[first.0]).map { Figure(value: $0, year: first.1) },
-          target: Figure(value: value, year: last.1))
+          baseline: start, target: Figure(value: target.value, year: last.1),
+          qualifiers: target.qualifiers)
         found.append(GoalCandidate(metric: metric, goal: goal, sourceText: row[label]))
       } else if row[last.0].contains(where: PlanTextCharacters.isHan) {
         let down = GoalKindRules.downWords.contains(where: words.contains)
@@ -37,13 +39,23 @@ enum IndicatorTableGoals {
           target: Figure(year: last.1))
         found.append(GoalCandidate(metric: metric, goal: goal, sourceText: row[label]))
       }
-      if let rate, let value = number(row[rate]) {
+      if let rate, let (value, qualifiers) = YearRowTableGoals.cell(row, rate) {
+        // A row of a rate alone (`工业增加值增长 % [9.1] — 7以上`): its first figure is the
+        // rate's starting one.
         let goal = Goal(
-          kind: .annualRate, direction: .up, unit: "%", target: Figure(value: value, year: last.1))
-        found.append(GoalCandidate(metric: metric + "年均增长", goal: goal, sourceText: row[label]))
+          kind: .annualRate, direction: .up, unit: "%",
+          baseline: target == nil && row[last.0].allSatisfy({ !PlanTextCharacters.isHan($0) })
+            ? start : nil,
+          target: Figure(value: value, year: last.1), qualifiers: qualifiers)
+        found.append(GoalCandidate(metric: rateName(metric), goal: goal, sourceText: row[label]))
       }
     }
     return found
+  }
+
+  /// `地区生产总值` → `地区生产总值年均增长`; `工业增加值增长` → `工业增加值年均增长`.
+  static func rateName(_ metric: String) -> String {
+    (metric.hasSuffix("增长") ? String(metric.dropLast(2)) : metric) + "年均增长"
   }
 
   /// `2030年` → 2030.

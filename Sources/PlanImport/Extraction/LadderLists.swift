@@ -130,7 +130,17 @@ enum LadderLists {
       // when the metric still names a tier: a bare `企业` names none.
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
-    }
+    } ?? shortTierStep(plain, among: steps)
+  }
+
+  /// `国家级“小巨人”企业` (a level, then the tier said short) for the step
+  /// `专精特新‘小巨人’企业`: the words after the level name the step's end.
+  private static func shortTierStep(_ plain: String, among steps: [String]) -> String? {
+    guard let level = levels.lazy.compactMap({ plain.range(of: $0) }).first else { return nil }
+    let tail = String(plain[level.upperBound...])
+    guard tail.count >= 3, tierMarks.contains(where: tail.contains) else { return nil }
+    let matching = steps.filter { plainTier($0).hasSuffix(tail) }
+    return matching.count == 1 ? matching.first : nil
   }
 
   /// A tier's name without quotes, what a `的` qualifies it with, `工业` in `工业企业`, a closing

@@ -41,7 +41,10 @@ enum MeasurePatterns {
     for (index, paragraph) in paragraphs.enumerated() {
       if outline.lines[index] != nil {
         closed = false
-      } else if closed || ClosingLines.isClosing(paragraph) {
+      } else if closed || ClosingLines.isClosing(paragraph)
+        || ClosingLines.isOfficeSignature(
+          paragraph, next: index + 1 < paragraphs.count ? paragraphs[index + 1] : nil)
+      {
         closed = true
         continue
       }

@@ -79,6 +79,11 @@ enum NumberUnitParser {
       return .base
     }
     let after = clause[clause.index(after: end)...]
+    // `是2020年的2.3倍`: the year a multiple is measured against.
+    if let lead = before.last, lead == "是" || lead == "为", after.hasPrefix("的") {
+      let digits = after.dropFirst().prefix { PlanTextCharacters.isDigit($0) || $0 == "." }
+      if !digits.isEmpty, after[digits.endIndex...].hasPrefix("倍") { return .base }
+    }
     if after.hasPrefix("前") || after.hasPrefix("底") || after.hasPrefix("末") { return .due }
     return .plain
   }

@@ -7,9 +7,11 @@ struct PlanSections {
   static let backgroundWords =
     [
       "指导思想", "总体要求", "基本原则", "发展原则", "发展基础", "面临形势", "重大意义", "发展导向", "总体思路",
-      "发展现状", "现实基础", "发展环境", "形势", "意义", "基本情况", "回顾",
+      "发展现状", "现实基础", "发展环境", "形势", "意义", "基本情况", "回顾", "工作总结",
     ] + HeadingMarker.prefaceWords
-  static let startingWords = ["发展基础", "发展现状", "现实基础", "基础", "现状", "成效", "回顾", "基本情况", "概况"]
+  static let startingWords = [
+    "发展基础", "发展现状", "现实基础", "基础", "现状", "成效", "回顾", "基本情况", "概况", "工作总结",
+  ]
 
   let outline: [OutlineHeading]
   /// Keys of the headings whose paragraphs are tasks (measures).

@@ -2,7 +2,9 @@ import PlanModel
 
 /// Figures that state the rules of a reform or scheme, not goals of the plan: the share a
 /// graded class is held to (`A类企业数量一般控制在参评企业的20%左右`, `D类企业原则上不低于5%`), a
-/// price mark-up (`电价每千瓦时加价0.1元`), a norm per person (`每名专员联系企业5家以上`), and the
+/// price mark-up (`电价每千瓦时加价0.1元`), a norm per person or team (`每名专员联系企业5家以上`,
+/// `每个专班全年外出招商不少于8次`), a time limit counted in days or months (`压缩至30个工作日以内`,
+/// `3个月内`), and the
 /// threshold of a class of enterprises or projects (`用地3亩以上(含3亩)的工业企业全部纳入评价`,
 /// `每年对用地5亩以上工业企业开展综合评价`), and an evaluation's weights (`EvaluationWeights`).
 enum SchemeRuleFigures {
@@ -12,6 +14,10 @@ enum SchemeRuleFigures {
   static let priceWords = ["加价", "加收", "上浮", "下浮", "每千瓦时", "每度电", "每立方米"]
   /// Words that make a figure a norm per person.
   static let perPersonWords = ["每名", "每位", "每人"]
+  /// `每个专班`, `每支服务队`: what a norm per team is stated for — a team's name ends so.
+  static let teamEnds: Set<Character> = ["班", "组", "队"]
+  /// What a count in 个 of time is counted in (`30个工作日`, `3个月`).
+  static let timeNouns = ["工作日", "月", "小时", "季度"]
   /// The nouns a class threshold sorts.
   static let classNouns = ["企业", "项目"]
   /// The longest run of words between a threshold and the noun it sorts (`工业企业`).
@@ -20,8 +26,23 @@ enum SchemeRuleFigures {
   static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
     let before = clause[..<figure.range.lowerBound]
     return isGradedQuota(before: before) || priceWords.contains(where: before.contains)
-      || perPersonWords.contains(where: before.contains) || isClassThreshold(figure, in: clause)
+      || perPersonWords.contains(where: before.contains) || isNormPerTeam(before: before)
+      || isTimeSpan(figure, in: clause) || isClassThreshold(figure, in: clause)
       || EvaluationWeights.isWeight(figure, in: clause)
+  }
+
+  /// `每个专班全年外出招商不少于8次`: a norm each team is held to.
+  static func isNormPerTeam(before: Substring) -> Bool {
+    ["每个", "每支"].contains { word in
+      guard let range = before.range(of: word) else { return false }
+      let name = before[range.upperBound...].prefix(5).prefix(while: PlanTextCharacters.isHan)
+      return name.contains(where: teamEnds.contains)
+    }
+  }
+
+  /// `30个工作日以内`, `3个月内`: a time, not a count of things.
+  static func isTimeSpan(_ figure: FigureReading, in clause: Substring) -> Bool {
+    figure.unit == "个" && timeNouns.contains(where: clause[figure.range.upperBound...].hasPrefix)
   }
 
   /// `A类企业…一般控制在…20%`, `D类企业原则上不低于5%`: a class named by a letter and a norm word.

@@ -2,7 +2,8 @@
 /// describe, compare or recall: `扭转了徘徊在3500家左右的局面` (a figure describing a noun),
 /// `由370万千瓦上升到414万千瓦` (the earlier end of a change), `高于全国16个百分点` (a gap to a
 /// comparison), `较十年前提升2个千亿量级` (a change over an earlier time),
-/// `“1个指导意见+6个行动计划”` (a figure inside a quoted name), `第3批` (an ordinal).
+/// `“1个指导意见+6个行动计划”` (a figure inside a quoted name), `第3批` (an ordinal), `前50位企业`
+/// (the top of a ranking as a class).
 enum StartingFigureRules {
   /// Words before a figure that make it a gap to something else, not a level.
   static let comparisonWords = ["高于", "低于", "快于", "慢于", "多于", "少于", "超出", "领先"]
@@ -28,6 +29,10 @@ enum StartingFigureRules {
       after = after.dropFirst(written.count)
     }
     if after.hasPrefix("的") { return false }
+    // `对产值前50位企业`: the top of a ranking, a class of enterprises.
+    if before.last == "前", ["企业", "项目", "工业企业"].contains(where: after.hasPrefix) {
+      return false
+    }
     // `其中营业收入超5亿元企业7家`: a figure describing the noun another figure counts.
     if let first = after.first, PlanTextCharacters.isHan(first),
       after.prefix(while: { !"、,,;;和及".contains($0) }).contains(where: PlanTextCharacters.isDigit)

@@ -13,6 +13,7 @@ enum TargetPatterns {
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
     "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派", "出资", "扩大", "培训",
+    "组建", "聘请",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -53,9 +54,7 @@ enum TargetPatterns {
         && figures.last.map { states($0, in: clause, sentence: sentence, context: context) } == true
       for (index, figure) in figures.enumerated() {
         let change = changes.first { $0.goal == figure }
-        let before = clause[
-          (index > 0 && !pairs ? figures[index - 1].range.upperBound : clause.startIndex)..<(change?
-            .lead ?? figure.range.lowerBound)]
+        let before = wordsBefore(index, of: figures, in: clause, pairs: pairs, change: change)
         let ownYear = yearLed.isEmpty ? nil : yearLed[index]
         guard
           (seriesStated && ownYear != nil)
@@ -128,6 +127,24 @@ enum TargetPatterns {
 
   /// A figure that describes, conditions or rules rather than sets a goal: an attribute or
   /// ordinal, an award, a policy's condition, a project's own figure, a scheme's rule.
+  /// The words before the figure at `index` that may name it: from the figure before it — or
+  /// from that one's start when it is the threshold of the class counted
+  /// (`其中10亿元以上项目30个`: `10亿元以上项目`, not `以上项目`) — to the figure, or to where
+  /// its change starts (`由…`).
+  private static func wordsBefore(
+    _ index: Int, of figures: [FigureReading], in clause: Substring, pairs: Bool,
+    change: ChangeStart.Pair?
+  ) -> Substring {
+    var start = clause.startIndex
+    if index > 0, !pairs {
+      let previous = figures[index - 1]
+      start =
+        ProjectOwnFigures.isClassThreshold(previous, in: clause)
+        ? previous.range.lowerBound : previous.range.upperBound
+    }
+    return clause[start..<(change?.lead ?? figures[index].range.lowerBound)]
+  }
+
   private static func describesNoGoal(_ figure: FigureReading, in clause: Substring) -> Bool {
     isAttribute(figure, in: clause) || isAward(figure, in: clause)
       || PolicyConditions.excludes(figure, in: clause)
@@ -177,7 +194,7 @@ enum TargetPatterns {
   }
 
   /// A figure states a goal when a goal word leads to it in its clause; when it closes its
-  /// clause, also in the goals part or after a goal word earlier in the sentence
+  /// clause (or an item of a list), also in the goals part or after a goal word earlier in the sentence
   /// (`招引3—5亿元项目8个,10亿元以上项目6个`); a Chinese-numeral count is read only after one.
   private static func states(
     _ figure: FigureReading, in clause: Substring, sentence: Substring, context: SentenceContext
@@ -195,7 +212,8 @@ enum TargetPatterns {
     for (written, _) in QualifierWords.trailing where rest.hasPrefix(written) {
       rest = rest.dropFirst(written.count)
     }
-    guard rest.isEmpty else { return false }
+    // `其中10亿元以上项目30个、50亿元以上项目5个`: a list item's end closes it too.
+    guard rest.isEmpty || rest.first == "、" else { return false }
     return context.inGoals || isGoal(before: sentence[..<figure.range.lowerBound], after: "")
   }
 

@@ -28,6 +28,8 @@ struct TextReading {
   /// The industries each park's own line names, and the mentions a park's clause gave.
   private var parkLines: [String: [String]] = [:]
   private var parkDirected: [(park: String, mention: Int)] = []
+  /// The mentions `ClusterAttractLists` gave, kept only under an industry a cluster names.
+  private var attractParts: [Int] = []
   /// The rows by year read since the last paragraph that is none (`LadderRows`).
   private var rowRun: [RowLine] = []
 
@@ -64,6 +66,7 @@ struct TextReading {
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       readSegments(text, of: industry, index)
+      let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: (year: Int?, end: String.Index, subject: String?)?
       for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
@@ -102,11 +105,13 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: industry ?? Self.runInIndustry(outline.lines[index]?.title))
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn)
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
           industry: industry)
+        let named = runIn ?? (outline.lines[index]?.title ?? lead).flatMap(Self.namedIndustry)
+        readAttractLists(sentence, parent: named, paragraph: index)
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -138,9 +143,19 @@ struct TextReading {
     return (goalLead, industry)
   }
 
-  /// After the last paragraph: the last run of rows, and the park industries off their lines.
+  /// After the last paragraph: the last run of rows, the park industries off their lines, and
+  /// the directions to attract of an industry no cluster or scale names.
   private mutating func finish() {
     readRowRun()
+    let named = Set(
+      clusters.map(\.matchName)
+        + goals.compactMap { ClusterAssembly.scaleName(of: $0.candidate) }.map(
+          DraftCluster.matchName))
+    let orphans = Set(
+      attractParts.filter { index in
+        clusters[index].parentName.map { !named.contains(DraftCluster.matchName($0)) } ?? true
+      })
+    clusters = clusters.indices.filter { !orphans.contains($0) }.map { clusters[$0] }
     let offLine = ClusterDirections.offLine(
       directed: parkDirected, lines: parkLines, mentions: clusters)
     clusters = clusters.indices.filter { !offLine.contains($0) }.map { clusters[$0] }
@@ -367,6 +382,24 @@ struct TextReading {
     }
   }
 
+  /// The directions to attract or fill a paragraph names for its industry (`ClusterAttractLists`).
+  private mutating func readAttractLists(_ sentence: Substring, parent: String?, paragraph: Int) {
+    guard let parent else { return }
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      for name in ClusterAttractLists.parts(in: clause) where name != parent {
+        attractParts.append(clusters.count)
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
+  }
+
+  /// `新能源汽车及零部件`, a lead phrase or title that is an industry's name alone.
+  static func namedIndustry(_ phrase: String) -> String? {
+    runInIndustryName(phrase.hasSuffix("产业") ? phrase : phrase + "产业")
+  }
+
   /// The directions a clause gives an industry (its parts) or a park (its leading industries):
   /// `ClusterDirections`.
   private mutating func readDirections(_ sentence: Substring, year: Int?, paragraph: Int) {
@@ -426,9 +459,12 @@ struct TextReading {
     }.map(\.year)
   }
 
-  /// `3.电子信息产业。…`: a run-in heading that is only an industry's name names it.
+  /// `3.电子信息产业。…`, `(二)精细化工产业链。…`: a run-in heading that is only an industry's
+  /// (or its chain's) name names it.
   static func runInIndustry(_ title: String?) -> String? {
-    guard let title, title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
+    guard var title, title.count <= ClusterAssembly.longestName + 1 else { return nil }
+    if title.hasSuffix("产业链") { title.removeLast() }
+    guard title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
       title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4
     else { return nil }
     return String(title.dropLast(2))

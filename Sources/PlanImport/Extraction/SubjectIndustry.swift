@@ -1,0 +1,20 @@
+/// The industry a sentence is about when it opens with it as its subject and a verb of what
+/// the industry does (`电子信息产业聚焦A、B,到2030年产值力争达到500亿元`, `高端装备产业重点发展…,
+/// 产值突破500亿元`): a bare `产值`/`规模` later in the sentence is that industry's — its scale.
+enum SubjectIndustry {
+  /// Verbs that follow a subject industry and open what it is to do.
+  static let verbs = ["聚焦", "重点发展", "重点突破", "重点围绕", "依托", "围绕", "着力", "加快", "坚持", "要"]
+  static let longestName = 12
+
+  /// `电子信息产业聚焦…` → `电子信息`; nil when the sentence does not open so.
+  static func opening(_ sentence: Substring) -> String? {
+    let text = sentence.drop { PlanTextCharacters.isSpace($0) }
+    guard let industry = text.range(of: "产业") else { return nil }
+    let name = text[..<industry.lowerBound]
+    guard name.count >= 2, name.count <= longestName,
+      name.allSatisfy(PlanTextCharacters.isHan),
+      verbs.contains(where: text[industry.upperBound...].hasPrefix)
+    else { return nil }
+    return String(name)
+  }
+}
