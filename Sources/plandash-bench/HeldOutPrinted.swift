@@ -45,19 +45,51 @@ enum HeldOutPrinted {
     ImportBenchmark.printTable(rows, misses: misses)
   }
 
-  /// The document's blocks as a page set in the official style.
+  /// A paragraph's cells when it is a row the reader left as a line: parted by tabs, or by
+  /// runs of two spaces or more into three cells or more.
+  static func cells(_ paragraph: String) -> [String]? {
+    if let cells = TextAsPage.cells(paragraph) { return cells }
+    let cells = paragraph.replacingOccurrences(
+      of: "[ \u{3000}]{2,}", with: "\t", options: .regularExpression
+    ).components(separatedBy: "\t")
+    return cells.count >= 3 ? cells : nil
+  }
+
+  /// The document's blocks as a page set in the official style (after an empty paragraph:
+  /// LibreOffice leaves a page's first paragraph out of the PDF it prints); a run of paragraphs whose
+  /// cells are parted by tabs (a list the reader left as lines) printed as the table it is.
   static func printable(_ text: DocumentText) -> String {
-    let body = text.blocks.map { block in
+    var body: [String] = []
+    var run: [[String]] = []
+    func flush() {
+      if run.count >= 2 {
+        body.append(TextAsPage.table(run))
+      } else {
+        body += run.map { "<p>\(TextAsPage.escaped($0.joined(separator: " ")))</p>" }
+      }
+      run = []
+    }
+    for block in text.blocks {
       switch block {
-      case .paragraph(let paragraph): "<p>\(TextAsPage.escaped(paragraph))</p>"
-      case .table(let table): TextAsPage.table(table.rows)
+      case .paragraph(let paragraph):
+        if let cells = cells(paragraph) {
+          run.append(cells)
+          continue
+        }
+        flush()
+        body.append("<p>\(TextAsPage.escaped(paragraph))</p>")
+      case .table(let table):
+        flush()
+        body.append(TextAsPage.table(table.rows))
       }
     }
+    flush()
     return """
       <!DOCTYPE html><html><head><meta charset="utf-8"><title></title><style>
       body { font-size: 16pt; } p { text-indent: 2em; margin: 0; }
       table { border-collapse: collapse; } td { border: 1px solid black; font-size: 11pt; }
       </style></head><body>
+      <p>&nbsp;</p>
       \(body.joined(separator: "\n"))
       </body></html>
       """

@@ -61,3 +61,29 @@ struct PDFFittedTableTests {
     #expect(table.rows.map { $0[1] } == ["规上工业总产值(亿元)", "486", "560", "650"])
   }
 }
+
+/// Page furniture is what recurs: a two-page PDF's title, alone in its first page's top
+/// tenth, stays; a running head on both pages goes.
+@Suite("PDF: a two-page document's title is no running head")
+struct PDFTwoPageFurnitureTests {
+  static func line(_ text: String, top: Double) -> PDFLine {
+    PDFLine(
+      words: [PDFLine.Word(text: text, xMin: 60, xMax: 300)], xMin: 60, yMin: top, xMax: 300,
+      yMax: top + 16)
+  }
+
+  @Test("the title of page one stays, a head on both pages goes")
+  func titleStays() {
+    let first = PDFPage(
+      width: 595, height: 842,
+      lines: [
+        Self.line("X县政务公开", top: 20), Self.line("X县工业园区攻坚方案", top: 60),
+        Self.line("一、总体要求", top: 200),
+      ])
+    let second = PDFPage(
+      width: 595, height: 842,
+      lines: [Self.line("X县政务公开", top: 20), Self.line("二、攻坚任务", top: 200)])
+    let kept = PDFFurniture.removed(from: [first, second]).flatMap(\.lines).map(\.text)
+    #expect(kept == ["X县工业园区攻坚方案", "一、总体要求", "二、攻坚任务"])
+  }
+}

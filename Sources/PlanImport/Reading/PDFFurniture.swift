@@ -2,7 +2,7 @@ import Foundation
 
 /// A PDF's page furniture: page numbers ("- 3 -", "第3页", "3/12", "3") and running heads
 /// and feet (a line in a page's top or bottom tenth whose text, digits aside, recurs on
-/// at least half the pages) — each alone on its line, so a table's 序号 is never taken.
+/// two pages or more and at least half of them) — each alone on its line, so a table's 序号 is never taken.
 enum PDFFurniture {
   static func removed(from pages: [PDFPage]) -> [PDFPage] {
     var counts: [String: Int] = [:]
@@ -11,7 +11,9 @@ enum PDFFurniture {
         counts[key, default: 0] += 1
       }
     }
-    let repeated = Set(counts.filter { pages.count >= 2 && $0.value * 2 >= pages.count }.keys)
+    // Recurring: on two pages or more, and on half of them (a two-page PDF's title, alone
+    // in its first page's top tenth, is no running head).
+    let repeated = Set(counts.filter { $0.value >= 2 && $0.value * 2 >= pages.count }.keys)
     return pages.map { page in
       var kept = page
       kept.lines = page.lines.filter { line in
