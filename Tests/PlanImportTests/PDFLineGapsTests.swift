@@ -87,3 +87,51 @@ struct PDFTwoPageFurnitureTests {
     #expect(kept == ["X县工业园区攻坚方案", "一、总体要求", "二、攻坚任务"])
   }
 }
+
+/// A header whose names wrap onto several lines, a short label centred across them and a
+/// taller name starting higher: one header row; a first-column name wrapped below its full
+/// line stays its row's.
+@Suite("PDF: a table header wrapped onto several lines")
+struct PDFWrappedHeaderTests {
+  static func line(_ text: String, x: Double, top: Double, width: Double) -> PDFLine {
+    PDFLine(
+      words: [PDFLine.Word(text: text, xMin: x, xMax: x + width)], xMin: x, yMin: top,
+      xMax: x + width, yMax: top + 14.3)
+  }
+
+  @Test("the header's lines are joined by column; the rows below keep their cells")
+  func wrappedHeader() {
+    let lines = [
+      Self.line("新增规上工", x: 361.5, top: 439.2, width: 55),
+      Self.line("规上工业总", x: 137.4, top: 447.1, width: 66),
+      Self.line("工业投资", x: 217.7, top: 447.1, width: 66),
+      Self.line("技改项目", x: 301.6, top: 447.1, width: 44),
+      Self.line("单位", x: 61.3, top: 455.0, width: 22),
+      Self.line("业企业", x: 361.5, top: 455.0, width: 33),
+      Self.line("值(亿元)", x: 137.4, top: 462.9, width: 44),
+      Self.line("(亿元)", x: 217.7, top: 462.9, width: 33),
+      Self.line("(个)", x: 301.6, top: 462.9, width: 22),
+      Self.line("(家)", x: 361.5, top: 470.8, width: 22),
+      Self.line("苇塘经济开发", x: 61.3, top: 509.8, width: 66),
+      Self.line("265", x: 137.4, top: 516.9, width: 16),
+      Self.line("52", x: 217.7, top: 516.9, width: 11),
+      Self.line("20", x: 301.6, top: 516.9, width: 11),
+      Self.line("14", x: 361.5, top: 516.9, width: 11),
+      Self.line("区", x: 61.3, top: 525.6, width: 11),
+      Self.line("柳湾镇", x: 61.3, top: 564.6, width: 33),
+      Self.line("36", x: 137.4, top: 563.8, width: 11),
+      Self.line("8", x: 217.7, top: 563.8, width: 6),
+      Self.line("5", x: 301.6, top: 563.8, width: 6),
+      Self.line("4", x: 361.5, top: 563.8, width: 6),
+    ]
+    let page = PDFPage(width: 595, height: 842, lines: lines)
+    let blocks = PDFLayout(pages: [page]).blocks
+    guard blocks.count == 1, case .table(let table) = blocks[0] else {
+      Issue.record("not one table: \(blocks)")
+      return
+    }
+    #expect(table.rows[0] == ["单位", "规上工业总值(亿元)", "工业投资(亿元)", "技改项目(个)", "新增规上工业企业(家)"])
+    #expect(table.rows[1] == ["苇塘经济开发区", "265", "52", "20", "14"])
+    #expect(table.rows[2] == ["柳湾镇", "36", "8", "5", "4"])
+  }
+}

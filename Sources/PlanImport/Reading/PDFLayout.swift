@@ -39,17 +39,26 @@ struct PDFLayout {
 
   private mutating func addPage(_ rows: [PDFVisualRow]) {
     var index = 0
+    var lineBefore = false
     while index < rows.count {
+      // A taller header name's first line, read as a line just before: the table's.
+      let start =
+        lineBefore && rows[index].lines.count >= 3
+          && PDFTableHeader.leadsInto(rows[index - 1], rows[index], leftEdge: leftEdge)
+        ? index - 1 : index
       if rows[index].lines.count >= 3,
-        let (table, end) = Self.table(rows, from: index, rightEdge: rightEdge)
+        let (table, end) = Self.table(rows, from: start, rightEdge: rightEdge)
       {
+        if start < index { paragraph.removeLast() }
         finishParagraph()
         addTable(table)
         lastRow = nil
         index = end
+        lineBefore = false
       } else {
         addLine(rows[index])
         index += 1
+        lineBefore = true
       }
     }
   }
@@ -59,9 +68,11 @@ struct PDFLayout {
   private static func table(_ rows: [PDFVisualRow], from start: Int, rightEdge: Double)
     -> (DocumentTable, Int)?
   {
-    var table = PDFTable(header: rows[start], rightEdge: rightEdge)
-    table.add(rows[start])
-    var end = start + 1
+    let headerEnd = PDFTableHeader.end(rows, from: start, rightEdge: rightEdge)
+    let header = PDFTableHeader.merged(rows[start..<headerEnd])
+    var table = PDFTable(header: header, rightEdge: rightEdge)
+    table.add(header)
+    var end = headerEnd
     while end < rows.count {
       let row = rows[end]
       let nextAccepted = end + 1 < rows.count && table.accepts(rows[end + 1])

@@ -21,9 +21,11 @@ struct PDFTable {
   }
 
   /// Whether a row can belong to the table: cells in two columns or more, or one line
-  /// continuing a cell (starting right of the first column).
+  /// continuing a cell (starting right of the first column, or the first column's wrapped
+  /// name right below its full line).
   func accepts(_ row: PDFVisualRow) -> Bool {
-    row.lines.count >= 2 || (row.lines.count == 1 && column(of: row.lines[0]) > 0)
+    guard row.lines.count == 1 else { return row.lines.count >= 2 }
+    return column(of: row.lines[0]) > 0 || (!rows.isEmpty && !startsRow(row))
   }
 
   /// Whether a single line at the left crosses into the second column: a row spanning
