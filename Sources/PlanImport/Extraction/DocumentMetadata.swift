@@ -38,7 +38,13 @@ struct DocumentMetadata {
       if let start = years.min(), let end = years.max(), start < end { span = (start, end) }
       if span == nil, let end = FiveYearPeriods.planEnd(ofTitle: title) { span = (end - 4, end) }
     }
-    workYear = span == nil ? OneYearPlan.year(ofTitle: title) : nil
+    workYear =
+      span == nil
+      ? OneYearPlan.year(ofTitle: title)
+        ?? OneYearPlan.year(
+          undatedTitle: title, body: Array(paragraphs.dropFirst(opening.count)),
+          issued: issued?.year)
+      : nil
     if let workYear { span = (workYear, workYear) }
   }
 

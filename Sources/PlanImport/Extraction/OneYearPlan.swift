@@ -31,4 +31,25 @@ enum OneYearPlan {
     (rest.contains("年”") || rest.contains("年\""))
       && ["方案", "计划", "安排"].contains(where: rest.contains)
   }
+
+  /// Words and marks of a year's own stretches (`全年新开工…`, `一季度…`, `6月底前…`).
+  static let yearStretches = ["全年", "一季度", "二季度", "三季度", "上半年", "前三季度", "年底前", "年内"]
+
+  /// The year of a plan for the year it is issued in whose title names no year (`X市推动工业
+  /// 经济稳增长若干措施`, issued `2026年2月9日`): its body sets its figures by the year's own
+  /// stretches (`全年` `一季度` `上半年` `6月底前`, in three paragraphs or more) and names no
+  /// later year.
+  static func year(undatedTitle title: String?, body: [String], issued: Int?) -> Int? {
+    guard let title, let issued, NumberUnitParser.years(in: title[...]).isEmpty,
+      !severalYears.contains(where: title.contains)
+    else { return nil }
+    let later = body.contains { paragraph in
+      NumberUnitParser.years(in: paragraph[...]).contains { $0.year > issued }
+    }
+    let stretches = body.filter { paragraph in
+      yearStretches.contains(where: paragraph.contains)
+        || paragraph.range(of: #"\d{1,2}月底前"#, options: .regularExpression) != nil
+    }
+    return !later && stretches.count >= 3 ? issued : nil
+  }
 }

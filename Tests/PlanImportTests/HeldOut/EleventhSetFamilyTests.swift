@@ -1,0 +1,54 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// Families met in the eleventh held-out set, on other invented passages.
+@Suite("Extraction: families from the eleventh held-out set")
+struct EleventhSetFamilyTests {
+  static func measuresDocument(_ title: String, body: [String]) -> Plan {
+    draft(
+      [
+        "丙州市人民政府办公室关于印发\(title)的通知", "丙政办发〔2027〕3号", "丙州市人民政府办公室", "2027年3月2日", title,
+        "一、稳定工业生产",
+      ] + body)
+  }
+
+  @Test(
+    "measures for the year they are issued in, their title naming no year, set their figures for it",
+    arguments: ["丙州市推动工业经济稳增长若干措施", "丙州市促进制造业平稳运行的若干举措"])
+  func undatedOneYearMeasures(title: String) {
+    let plan = Self.measuresDocument(
+      title,
+      body: [
+        "1.抓好项目开工。全年新开工亿元以上工业项目90个,其中一季度不少于30个。",
+        "2.扩大技改投资。全年实施技改项目200个,技改投资增长12%以上。",
+        "3.培育升规企业。上半年新增规上工业企业40家,全年新增100家以上。",
+        "4.保障要素供给。6月底前完成年度用地计划编制,新建标准厂房50万平方米。",
+      ])
+    for value in [90.0, 200, 12, 50] {
+      #expect(draftedFigures(plan).contains { $0.value == value && $0.year == 2027 }, "\(value)")
+    }
+    #expect(plan.document.horizon.start == 2027 && plan.document.horizon.end == 2027)
+  }
+
+  @Test(
+    "a title naming no year, a body naming a later year or few stretches of the year: no one-year plan"
+  )
+  func notOneYear() {
+    let later = Self.measuresDocument(
+      "丙州市推动工业经济稳增长若干措施",
+      body: [
+        "1.抓好项目开工。全年新开工亿元以上工业项目90个。", "2.扩大技改投资。全年实施技改项目200个。",
+        "3.培育升规企业。上半年新增规上工业企业40家,到2029年规上工业企业达到900家。",
+      ])
+    #expect(
+      OneYearPlan.year(undatedTitle: "丙州市推动工业经济稳增长若干措施", body: ["全年新开工项目90个。"], issued: 2027) == nil
+    )
+    #expect(later.document.horizon.start != 2027 || later.document.horizon.end != 2027)
+    #expect(
+      OneYearPlan.year(
+        undatedTitle: "丙州市制造业发展三年行动方案", body: Array(repeating: "全年新开工项目90个。", count: 4),
+        issued: 2027) == nil)
+  }
+}
