@@ -116,7 +116,20 @@ struct DocumentMetadata {
         return date
       }
     }
-    return opening.lazy.filter { $0.count <= 14 }.compactMap(parseDate).first
+    if let date = opening.lazy.filter({ $0.count <= 14 }).compactMap(parseDate).first {
+      return date
+    }
+    return opening.lazy.compactMap(deliveredDate).first
+  }
+
+  /// The date of a speech or a report to a congress, on the line under its title
+  /// (`——2024年6月26日在X市第十七届人民代表大会常务委员会第十九次会议上`).
+  static func deliveredDate(_ line: String) -> PlanDate? {
+    let text = line.drop { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) }
+    guard text.count < line.count, let day = text.firstIndex(of: "日"),
+      text[text.index(after: day)...].hasPrefix("在")
+    else { return nil }
+    return parseDate(String(text[...day]))
   }
 
   /// `2023年9月12日`, `2023年02月03日` or `2023-11-16`.

@@ -51,4 +51,13 @@ struct EleventhSetFamilyTests {
         undatedTitle: "丙州市制造业发展三年行动方案", body: Array(repeating: "全年新开工项目90个。", count: 4),
         issued: 2027) == nil)
   }
+
+  @Test("a report's or speech's date under its title is its date; other dashes and dates are not")
+  func deliveredDate() {
+    let date = DocumentMetadata.deliveredDate("——2025年3月18日在丁州市人民代表大会常务委员会第二十次会议上")
+    #expect(date == PlanDate(year: 2025, month: 3, day: 18))
+    #expect(DocumentMetadata.deliveredDate("—2025年3月18日在全市工业大会上的讲话") != nil)
+    #expect(DocumentMetadata.deliveredDate("2025年3月18日在全市工业大会上") == nil)
+    #expect(DocumentMetadata.deliveredDate("——到2025年3月18日完成") == nil)
+  }
 }
