@@ -67,25 +67,17 @@ struct TextReading {
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       readSegments(text, of: industry, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
-      var lastReport: (year: Int?, end: String.Index, subject: String?)?
+      var lastReport: LastReport?
       for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
-        let (reportsStart, periodYear) = Self.reportsStart(
-          sentence, inStartingPart: sections.isStarting(key), reference: reference)
-        let isStarting =
-          reportsStart
-          || (NumberUnitParser.years(in: sentence).isEmpty
-            && Self.continuesReport(lastReport?.end, in: text))
-        if isStarting {
-          let reported =
-            Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
-            ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
-          let subject = readStarting(
-            sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
-          lastReport = (reported, sentence.endIndex, subject)
+        if readReport(
+          sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key),
+          reference: reference, fallbackYears: (datedYear, headingYear),
+          enterpriseUnit: enterpriseUnit, last: &lastReport)
+        {
           continue
         }
         let reportSubject = lastReport?.subject
@@ -119,6 +111,34 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// The last sentence read as the starting situation: its year, where it ends, its subject.
+  private typealias LastReport = (year: Int?, end: String.Index, subject: String?)
+
+  /// Reads `sentence` as the starting situation when it reports it (or, with no year of its
+  /// own, goes on with the report just before it): its figures are baselines of the year it
+  /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
+  private mutating func readReport(
+    _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
+    reference: Int?, fallbackYears: (dated: Int?, heading: Int?), enterpriseUnit: String,
+    last lastReport: inout LastReport?
+  ) -> Bool {
+    let (reportsStart, periodYear) = Self.reportsStart(
+      sentence, inStartingPart: inStartingPart, reference: reference)
+    guard
+      reportsStart
+        || (NumberUnitParser.years(in: sentence).isEmpty
+          && Self.continuesReport(lastReport?.end, in: text))
+    else { return false }
+    let reported =
+      Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
+      ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
+      ?? lastReport?.year
+    let subject = readStarting(
+      sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+    lastReport = (reported, sentence.endIndex, subject)
+    return true
   }
 
   /// True for the text's last sentence when it ends with no sentence mark (a page cut off).
