@@ -75,7 +75,10 @@ struct TextReading {
         }
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key),
-          reference: reference, fallbackYears: (datedYear, headingYear),
+          reference: reference,
+          fallbackYears: (
+            datedYear, headingYear, sections.isOwnYearReview(key) ? documentYear : nil
+          ),
           enterpriseUnit: enterpriseUnit, last: &lastReport)
         {
           continue
@@ -121,7 +124,7 @@ struct TextReading {
   /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
   private mutating func readReport(
     _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
-    reference: Int?, fallbackYears: (dated: Int?, heading: Int?), enterpriseUnit: String,
+    reference: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?), enterpriseUnit: String,
     last lastReport: inout LastReport?
   ) -> Bool {
     let (reportsStart, periodYear) = Self.reportsStart(
@@ -134,7 +137,7 @@ struct TextReading {
     let reported =
       Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
       ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
-      ?? lastReport?.year
+      ?? lastReport?.year ?? fallbackYears.own
     let subject = readStarting(
       sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
     lastReport = (reported, sentence.endIndex, subject)
