@@ -162,7 +162,8 @@ struct TextReading {
     let industry =
       sections.isTask(key)
       ? headingIndustry(index, key: key, in: outline)
-        ?? runInIndustryName(outline.lines[index]?.title) : nil
+        ?? runInIndustryName(outline.lines[index]?.title)
+        ?? TierItemIndustry.industry(index, in: outline) : nil
     return (goalLead, industry)
   }
 
@@ -336,13 +337,7 @@ struct TextReading {
         DraftCluster(
           name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
     }
-    for (names, listTier) in ClusterPatterns.listed(in: sentence) {
-      for name in names {
-        clusters.append(
-          DraftCluster(
-            name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
-      }
-    }
+    readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
       for name in names {
         clusters.append(
@@ -405,11 +400,29 @@ struct TextReading {
     }
   }
 
+  /// `A、B、C三大主导产业`: clusters listed with their tier, each with the scale a clause after
+  /// the list gives every one of them (`EachIndustryScale`).
+  private mutating func readTierLists(_ sentence: Substring, year: Int?, paragraph: Int) {
+    let listed = ClusterPatterns.listed(in: sentence)
+    // `…三个新兴产业,每个产业到2030年都要形成200亿级规模`: each one's scale.
+    let each = listed.count == 1 ? EachIndustryScale.scale(in: sentence, year: year) : nil
+    for (names, listTier) in listed {
+      for name in names {
+        clusters.append(
+          DraftCluster(
+            name: name, tier: listTier, scale: each, sourceText: String(sentence),
+            paragraph: paragraph))
+      }
+    }
+  }
+
   /// The directions to attract or fill a paragraph names for its industry (`ClusterAttractLists`).
   private mutating func readAttractLists(_ sentence: Substring, parent: String?, paragraph: Int) {
-    guard let parent else { return }
+    let subject = SubjectIndustry.opening(sentence)
+    guard let parent = subject ?? parent else { return }
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      for name in ClusterAttractLists.parts(in: clause) where name != parent {
+      for name in ClusterAttractLists.parts(in: clause, subjectNamed: subject != nil)
+      where name != parent {
         attractParts.append(clusters.count)
         clusters.append(
           DraftCluster(
@@ -513,7 +526,7 @@ struct TextReading {
 
   /// Words a heading's phrase holds that no industry's name does: verbs of developing and
   /// tiers.
-  private static let headingWords = [
+  static let headingWords = [
     "做大", "做强", "做优", "做精", "巩固", "加快", "前瞻", "集聚", "发展", "培育", "壮大", "提升",
     "推动", "打造", "推进", "实施", "构建", "聚焦", "突破", "优化", "升级", "大力", "支柱", "主导",
     "新兴", "未来", "特色", "优势", "重点", "战略", "传统",

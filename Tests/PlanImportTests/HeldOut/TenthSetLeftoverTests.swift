@@ -68,3 +68,83 @@ struct TenthSetLeftoverTests {
     #expect(goals.contains { $0.value == 70 })
   }
 }
+
+@Suite("Extraction: clusters stated in a clause of the industry, and their parts")
+struct TenthSetClusterClauseTests {
+  func plan(_ task: [String]) -> Plan {
+    draft(
+      ["戊江市产业发展行动方案(2027—2031年)", "一、主要目标", "到2031年,全市规上工业营业收入突破2000亿元。", "二、重点任务"]
+        + task + ["三、保障措施", "(一)加强组织领导。建立工作专班。"])
+  }
+
+  func cluster(_ plan: Plan, _ name: String) -> Cluster? {
+    plan.clusters.first { $0.name == name }
+  }
+
+  func parent(_ plan: Plan, of name: String) -> String? {
+    guard let id = cluster(plan, name)?.parent else { return nil }
+    return plan.clusters.first { $0.id == id }?.name
+  }
+
+  @Test("a run-in item naming one industry under a tier's heading: its bare 产业规模 is its scale")
+  func tierItemScale() throws {
+    let plan = self.plan([
+      "(一)前瞻培育未来产业",
+      "1.脑机接口。支持高校建设脑机接口中试平台。到2031年,产业规模突破40亿元。",
+      "2.具身智能。引进整机企业,到2031年,具身智能整机及关键零部件产业规模力争达到90亿元。",
+      "3.深海装备。建设深海装备测试场,到2031年,深海装备产业营业收入达到60亿元。",
+    ])
+    for (name, value) in [("脑机接口", 40.0), ("具身智能", 90), ("深海装备", 60)] {
+      let found = try #require(cluster(plan, name), "\(name)")
+      #expect(found.scale?.value == value && found.scale?.year == 2031)
+      #expect(found.tier == "未来")
+    }
+    #expect(!plan.targets.contains { [40.0, 90, 60].contains($0.goal.target?.value ?? 0) })
+    // An item that is a verb's phrase names no industry.
+    #expect(TierItemIndustry.industry(0, in: OutlineRecogniser(paragraphs: ["1.加快培育。…"])) == nil)
+  }
+
+  @Test("a list of industries each given one scale by the clause after it")
+  func eachIndustryScale() {
+    for sentence in [
+      "第二个方面,是海洋装备、航空材料、合成生物三个新兴产业,每个产业到2031年都要形成100亿级规模。",
+      "培育海洋装备、航空材料、合成生物三大新兴产业,每个产业规模到2031年均突破100亿元。",
+    ] {
+      let plan = self.plan(["(一)培育新兴产业集群。" + sentence])
+      for name in ["海洋装备", "航空材料", "合成生物"] {
+        #expect(cluster(plan, name)?.scale?.value == 100, "\(name): \(sentence)")
+        #expect(cluster(plan, name)?.scale?.year == 2031)
+      }
+      #expect(!plan.clusters.contains { $0.name.hasPrefix("是") })
+    }
+    #expect(EachIndustryScale.scale(in: "培育A、B两个新兴产业,力争到2031年形成100亿级规模。", year: nil) == nil)
+  }
+
+  @Test("an industry opening its sentence names its parts: short boards, parts, technologies")
+  func subjectIndustryParts() {
+    let plan = self.plan([
+      "(一)做强主导产业。智能家电产业要以龙头企业为引领,补齐压缩机、电控系统和精密模具短板,到2031年产值力争达到800亿元;纺织服装产业要做优高端面料、功能服装和家纺用品,到2031年产值突破300亿元。",
+      "(二)培育未来产业",
+      "1.低空经济。重点突破飞控系统、旋翼电机、机载雷达等核心部件,到2031年,产业规模达到50亿元。",
+      "2.新型能源。加快固态电池、压缩空气储能等新型储能技术产业化,到2031年,产业规模突破70亿元。",
+    ])
+    #expect(cluster(plan, "智能家电")?.scale?.value == 800)
+    #expect(cluster(plan, "纺织服装")?.scale?.value == 300)
+    for name in ["压缩机", "电控系统", "精密模具"] { #expect(parent(plan, of: name) == "智能家电", "\(name)") }
+    for name in ["高端面料", "功能服装", "家纺用品"] { #expect(parent(plan, of: name) == "纺织服装", "\(name)") }
+    for name in ["飞控系统", "旋翼电机", "机载雷达"] { #expect(parent(plan, of: name) == "低空经济", "\(name)") }
+    for name in ["固态电池", "压缩空气储能"] { #expect(parent(plan, of: name) == "新型能源", "\(name)") }
+  }
+
+  @Test("a subjectless 重点发展 list, or one thing to fill, names no parts")
+  func noParts() {
+    let plan = self.plan([
+      "(一)做强主导产业",
+      "1.智能家电产业。依托产业园,重点发展变频空调、洗碗机和厨房小家电,补齐核心部件短板,到2031年产值达到800亿元。",
+    ])
+    #expect(cluster(plan, "智能家电")?.scale?.value == 800)
+    for name in ["变频空调", "洗碗机", "厨房小家电", "核心部件"] { #expect(cluster(plan, name) == nil, "\(name)") }
+    #expect(ClusterAttractLists.parts(in: "重点发展A材料、B材料", subjectNamed: false).isEmpty)
+    #expect(ClusterAttractLists.parts(in: "要重点发展甲材料、乙材料", subjectNamed: true) == ["甲材料", "乙材料"])
+  }
+}
