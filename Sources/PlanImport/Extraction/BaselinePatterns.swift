@@ -33,7 +33,9 @@ enum BaselinePatterns {
       let before = found.count
       defer { previous = Array(found[before...]) }
       if let paired =
-        paired(in: clause, year: year, paragraph: paragraph)
+        paired(
+          in: clause, year: year, paragraph: paragraph,
+          earlier: sentence[..<clause.startIndex])
         ?? pairedWithPrevious(clause, previous: previous)
       {
         found += paired
@@ -168,10 +170,14 @@ enum BaselinePatterns {
   }
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
-  static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
-    let names = TargetPatterns.pairedNames(clause, previous: nil)
+  static func paired(
+    in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
+  ) -> [StartingFigure]? {
+    let names = TargetPatterns.pairedNames(clause, previous: nil, earlier: earlier)
+    // The figures `分别` pairs stand after it (`3个产业分别…`: the count is none of them).
+    let paired = clause.range(of: "分别")?.upperBound ?? clause.startIndex
     let figures = NumberUnitParser.figures(in: clause).filter {
-      !$0.isScale && $0.value != nil && $0.unit != nil
+      !$0.isScale && $0.value != nil && $0.unit != nil && $0.range.lowerBound >= paired
     }
     guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
     else { return nil }

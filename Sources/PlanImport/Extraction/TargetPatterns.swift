@@ -284,9 +284,17 @@ enum TargetPatterns {
 
   /// The names a 分别 clause pairs with its figures; they may stand in the clause before
   /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
-  static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
+  static func pairedNames(_ clause: Substring, previous: Substring?, earlier: Substring? = nil)
+    -> [String]
+  {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
+    // `A、B两大产业集群产值分别…`, `三大产业分别完成产值…` after the clause listing them.
+    if let counted = CountedIndustryNames.names(
+      head: head, earlier: earlier ?? previous, after: clause[split.upperBound...])
+    {
+      return counted
+    }
     // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
     let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
     if years.count > 1, years.allSatisfy({ IndicatorTableGoals.year($0) != nil }) {

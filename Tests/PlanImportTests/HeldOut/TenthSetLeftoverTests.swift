@@ -148,3 +148,34 @@ struct TenthSetClusterClauseTests {
     #expect(ClusterAttractLists.parts(in: "要重点发展甲材料、乙材料", subjectNamed: true) == ["甲材料", "乙材料"])
   }
 }
+
+@Suite("Extraction: a count of industries before 分别")
+struct TenthSetCountedPairsTests {
+  @Test("names before a count, with the words after it, each pair with one figure")
+  func namesBeforeCount() {
+    let figures = BaselinePatterns.figures(
+      in: "高端装备及零部件、绿色建材两大产业集群产值分别达到410亿元、280亿元", year: 2025)
+    #expect(figures.map(\.metric) == ["高端装备及零部件产业集群产值", "绿色建材产业集群产值"])
+    #expect(figures.map(\.value) == [410, 280])
+    let counted = TargetPatterns.pairedNames(
+      "甲材料、乙装备、丙食品三个产业营业收入分别突破100亿元、80亿元、50亿元", previous: nil)
+    #expect(counted == ["甲材料产业营业收入", "乙装备产业营业收入", "丙食品产业营业收入"])
+  }
+
+  @Test("a count whose names an earlier clause of the sentence lists")
+  func namesFromEarlierClause() {
+    for sentence in [
+      "围绕智能终端、特种纸业、绿色食品三大主导产业开展强链补链,1-10月三大产业分别完成产值95亿元、47亿元、33亿元",
+      "聚焦智能终端、特种纸业、绿色食品三个主导产业,全年3个产业分别实现产值95亿元、47亿元、33亿元",
+    ] {
+      let figures = BaselinePatterns.figures(in: sentence[...], year: 2026)
+      #expect(
+        figures.map(\.metric) == ["智能终端产业产值", "特种纸业产业产值", "绿色食品产业产值"], "\(sentence)")
+      #expect(figures.map(\.value) == [95, 47, 33])
+    }
+    // A count the earlier list does not match names nothing.
+    #expect(
+      CountedIndustryNames.names(
+        head: "两大产业", earlier: "围绕甲、乙、丙三大主导产业开展招商,", after: "完成产值1亿元") == nil)
+  }
+}
