@@ -179,3 +179,31 @@ struct TenthSetCountedPairsTests {
         head: "两大产业", earlier: "围绕甲、乙、丙三大主导产业开展招商,", after: "完成产值1亿元") == nil)
   }
 }
+
+@Suite("Extraction: conventions the expected files disagreed on, as decided")
+struct TenthSetConventionTests {
+  func plan(_ task: String) -> Plan {
+    draft([
+      "己山县工业提质行动方案(2027—2029年)", "一、主要目标",
+      "到2029年,规上工业营业收入突破500亿元,三年腾退低效企业40家,新引进亿元以上项目30个。",
+      "二、重点任务", task, "三、保障措施", "(一)加强组织领导。建立工作专班。",
+    ])
+  }
+
+  @Test("推动X全覆盖 with no year is work pushed on; 实现X全覆盖 is a 100% goal")
+  func pushedCoverage() {
+    let pushed = plan("(一)推进数字化转型。推动规上工业企业数字化诊断全覆盖,建设一批智能工厂。")
+    #expect(!draftedFigures(pushed).contains { $0.value == 100 && $0.unit == "%" })
+    for sentence in ["实现规上工业企业数字化诊断全覆盖", "到2028年,规上工业企业数字化诊断实现全覆盖"] {
+      let done = plan("(一)推进数字化转型。\(sentence),建设一批智能工厂。")
+      #expect(draftedFigures(done).contains { $0.value == 100 && $0.unit == "%" }, "\(sentence)")
+    }
+  }
+
+  @Test("a goal restated in a task is filed once")
+  func restatedOnce() {
+    let plan = plan("(一)腾笼换鸟。三年腾退低效企业40家,其中2027年15家。三年新引进亿元以上项目30个。")
+    #expect(draftedFigures(plan).filter { $0.value == 40 }.count == 1)
+    #expect(draftedFigures(plan).filter { $0.value == 30 }.count == 1)
+  }
+}
