@@ -207,3 +207,42 @@ struct TenthSetConventionTests {
     #expect(draftedFigures(plan).filter { $0.value == 30 }.count == 1)
   }
 }
+
+@Suite("Extraction: a development zone or a county's park as the plan's region")
+struct TenthSetRegionTests {
+  @Test("a zone named at the start of the issuer or title is the region, under the city named")
+  func zoneRegion() {
+    for (lines, zone) in [
+      (
+        [
+          "桐溪经济开发区管理委员会关于印发《桐溪经济开发区促进制造业发展若干措施》的通知", "桐开管发〔2026〕4号",
+          "一、总则", "为建设庚阳市先进制造业基地,推动企业上市,降低贷款市场利率,制定本措施。",
+        ], "桐溪经济开发区"
+      ),
+      (
+        ["青岚高新技术产业开发区关于加快培育新质生产力的实施意见", "一、主要目标", "助力庚阳市建设制造强市。"],
+        "青岚高新技术产业开发区"
+      ),
+    ] {
+      let plan = draft(lines)
+      #expect(plan.region.name == zone)
+      #expect(plan.region.level == .district)
+      #expect(plan.region.parent == "庚阳市")
+      #expect(!plan.region.id.hasSuffix("qu"), "\(plan.region.id)")
+    }
+    #expect(ZoneNames.zone(atStartOf: "关于加快经济开发区建设的意见") == nil)
+    #expect(ZoneNames.zone(atStartOf: "桐溪高新区先进制造业行动计划") == nil)
+    #expect(DraftIDs.regionID(for: "桐溪经济开发区") == DraftIDs.regionID(for: "桐溪"))
+  }
+
+  @Test("a county's park named after the county leaves the county the region")
+  func countyPark() {
+    for title in ["苇川县工业园区“二次创业”三年攻坚方案(2026—2028年)", "苇川县产业园区提质增效行动方案(2026—2028年)"] {
+      let plan = draft([title, "一、主要目标", "到2028年,园区规上工业营业收入突破200亿元。"])
+      #expect(plan.region.name == "苇川县", "\(title)")
+      #expect(plan.region.level == .county)
+    }
+    #expect(ZoneNames.isGeneric("工业园区"))
+    #expect(!ZoneNames.isGeneric("苇川县"))
+  }
+}
