@@ -5,7 +5,7 @@
 /// baselines, never goals, and what it says was achieved this year is no step of a ladder.
 enum OwnYearReviews {
   /// Words that open a review of the present year.
-  static let openings = ["今年以来", "今年来", "一年来", "过去一年", "过去的一年", "今年,", "今年,"]
+  static let openings = ["今年以来", "今年来", "一年来", "过去一年", "过去的一年", "今年,"]
   /// Words that look past the present year: a part holding them sets goals, it does not review.
   static let aheadWords = ["明年", "今后", "下一步", "到20"]
 
