@@ -33,7 +33,9 @@ enum BaselinePatterns {
       let before = found.count
       defer { previous = Array(found[before...]) }
       if let paired =
-        paired(in: clause, year: year, paragraph: paragraph)
+        paired(
+          in: clause, year: year, paragraph: paragraph,
+          earlier: sentence[..<clause.startIndex])
         ?? pairedWithPrevious(clause, previous: previous)
       {
         found += paired
@@ -90,23 +92,36 @@ enum BaselinePatterns {
             // figure's own unit (`较上年提高2.3万元`) starts none.
             isPastChange: isPastFall || (ofPrevious && kind != .annualRate)))
       }
-      found += firstOnes(in: clause, year: year, paragraph: paragraph).map {
-        wonFirst($0, after: sentence[..<clause.startIndex], enterpriseUnit: enterpriseUnit)
-      }
-      if let (title, count) = StartingNameCounts.count(in: clause) {
-        found.append(
-          StartingFigure(
-            metric: title, value: count, unit: enterpriseUnit, year: year, kind: .count,
-            sourceText: String(clause), paragraph: paragraph))
-      }
-      let named = MetricText.clean(clause.prefix { !PlanTextCharacters.isDigit($0) })
-      let fallback = found.last?.metric ?? (named.count >= 2 ? named : nil)
-      for rank in StartingRankPatterns.ranks(in: clause, fallback: fallback) {
-        found.append(
-          StartingFigure(
-            metric: rank.metric, value: rank.value, unit: "位", year: year, kind: .rank,
-            sourceText: String(clause), paragraph: paragraph))
-      }
+      found += wordedFigures(
+        in: clause, of: sentence, year: year, paragraph: paragraph,
+        enterpriseUnit: enterpriseUnit, lastMetric: found.last?.metric)
+    }
+    return found
+  }
+
+  /// The starting figures a clause states in words: firsts won (`实现零的突破`), the count of
+  /// titles named (`获评…“小巨人”企业`), and ranks (`排名第6`, named by the figure before
+  /// when the clause names nothing).
+  private static func wordedFigures(
+    in clause: Substring, of sentence: Substring, year: Int?, paragraph: Int,
+    enterpriseUnit: String, lastMetric: String?
+  ) -> [StartingFigure] {
+    var found = firstOnes(in: clause, year: year, paragraph: paragraph).map {
+      wonFirst($0, after: sentence[..<clause.startIndex], enterpriseUnit: enterpriseUnit)
+    }
+    if let (title, count) = StartingNameCounts.count(in: clause) {
+      found.append(
+        StartingFigure(
+          metric: title, value: count, unit: enterpriseUnit, year: year, kind: .count,
+          sourceText: String(clause), paragraph: paragraph))
+    }
+    let named = MetricText.clean(clause.prefix { !PlanTextCharacters.isDigit($0) })
+    let fallback = found.last?.metric ?? lastMetric ?? (named.count >= 2 ? named : nil)
+    for rank in StartingRankPatterns.ranks(in: clause, fallback: fallback) {
+      found.append(
+        StartingFigure(
+          metric: rank.metric, value: rank.value, unit: "位", year: year, kind: .rank,
+          sourceText: String(clause), paragraph: paragraph))
     }
     return found
   }
@@ -155,10 +170,14 @@ enum BaselinePatterns {
   }
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
-  static func paired(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure]? {
-    let names = TargetPatterns.pairedNames(clause, previous: nil)
+  static func paired(
+    in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
+  ) -> [StartingFigure]? {
+    let names = TargetPatterns.pairedNames(clause, previous: nil, earlier: earlier)
+    // The figures `分别` pairs stand after it (`3个产业分别…`: the count is none of them).
+    let paired = clause.range(of: "分别")?.upperBound ?? clause.startIndex
     let figures = NumberUnitParser.figures(in: clause).filter {
-      !$0.isScale && $0.value != nil && $0.unit != nil
+      !$0.isScale && $0.value != nil && $0.unit != nil && $0.range.lowerBound >= paired
     }
     guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
     else { return nil }

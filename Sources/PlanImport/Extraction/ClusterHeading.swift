@@ -104,6 +104,13 @@ enum ClusterHeading {
     if metric.hasPrefix("集群"), outputWords.contains(String(metric.dropFirst(2))) {
       return industry + "产业" + metric
     }
+    // `X整机及核心零部件产业规模` in X's paragraph: X widened by its parts, X's output.
+    if metric.hasPrefix(industry), let range = metric.range(of: "产业", options: .backwards),
+      range.lowerBound > metric.index(metric.startIndex, offsetBy: industry.count),
+      outputWords.contains(String(metric[range.upperBound...]))
+    {
+      return industry + "产业" + metric[range.upperBound...]
+    }
     return outputWords.contains(metric) ? industry + "产业" + metric : nil
   }
 }

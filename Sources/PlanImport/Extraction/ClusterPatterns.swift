@@ -72,7 +72,7 @@ enum ClusterPatterns {
   }
 
   /// Where a scale class stands: `500亿级` (digits) or `千亿级` / `百亿级` / `万亿级`.
-  private static func scaleMarks(in clause: Substring) -> [(Double, String.Index)] {
+  static func scaleMarks(in clause: Substring) -> [(Double, String.Index)] {
     var marks: [(Double, String.Index)] = NumberUnitParser.figures(in: clause).compactMap { f in
       f.isScale ? f.value.map { ($0, f.range.upperBound) } : nil
     }
@@ -175,6 +175,8 @@ enum ClusterPatterns {
       "聚焦", "打造", "推动", "发展", "培育", "做强", "壮大", "构建", "形成", "围绕", "以", "突出", "重点", "巩固",
       "提升", "引进", "布局", "发力", "瞄准", "支持", "加快", "推进", "拓展", "锁定", "补齐", "积极", "大力", "聚力",
       "集中", "加强", "深化", "依托", "包括", "涵盖", "提高", "做大", "做优", "做精", "做实",
+      // `第二个“3”,是A、B、C三个新兴产业`: the list a `是` opens.
+      "是",
     ]
     var start = head.startIndex
     for verb in verbs {

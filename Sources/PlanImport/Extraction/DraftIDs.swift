@@ -14,6 +14,10 @@ struct DraftIDs {
   /// read (`甲州市` → `jiazhou`, `丰都县` → `fengdu`).
   static func regionID(for name: String) -> String {
     var base = name
+    // `X经济开发区` → `X`: a zone's id is its place name's.
+    if let suffix = ZoneNames.suffixes.first(where: base.hasSuffix), base.count > suffix.count + 1 {
+      base.removeLast(suffix.count)
+    }
     if base.count > 2, let last = base.last, RegionGuess.levels[last] != nil { base.removeLast() }
     let id = PlaceNameReadings.pinyin(of: base)
     return id.isEmpty ? "region" : id

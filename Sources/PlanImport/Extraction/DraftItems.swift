@@ -86,11 +86,23 @@ struct DraftItems {
       ClusterAssembly.merge(mentions).map(fittedScale), ids: &ids, language: language,
       headingOf: headingKey)
     plan.ladders = ladders(stepGoals: stepGoals, ids: &ids)
+    fillMeasures(
+      &plan, measures: measures, reviews: measureReviews, unmatched: unmatched,
+      outputs: filing.outputs, listParagraphs: list.paragraphs, ids: &ids)
+  }
+
+  /// The plan's measures: the task paragraphs' (with the counts filed as their outputs), the
+  /// 任务分工 rows no task matched, and the programmes named in prose outside the tasks.
+  private func fillMeasures(
+    _ plan: inout Plan, measures: [DraftMeasure], reviews measureReviews: [Int: [ReviewMark]],
+    unmatched: [TaskTableRow], outputs: [Int: [GoalCandidate]], listParagraphs: Set<Int>,
+    ids: inout DraftIDs
+  ) {
     for (index, draft) in measures.enumerated() {
       plan.measures.append(
         MeasureAssembly.measure(
           draft, id: ids.make("measure", name: draft.title),
-          outputs: draft.paragraphs.flatMap { filing.outputs[$0] ?? [] }.map {
+          outputs: draft.paragraphs.flatMap { outputs[$0] ?? [] }.map {
             fitted($0).candidate
           },
           review: measureReviews[index] ?? [], horizon: horizon, language: language))
@@ -101,7 +113,7 @@ struct DraftItems {
           row: row, id: ids.make("measure", name: row.task), horizon: horizon,
           language: language))
     }
-    let taskParagraphs = Set(measures.flatMap(\.paragraphs)).union(list.paragraphs)
+    let taskParagraphs = Set(measures.flatMap(\.paragraphs)).union(listParagraphs)
     for (index, paragraph) in paragraphs.enumerated() where !taskParagraphs.contains(index) {
       for programme in ProgrammeSentences.programmes(in: paragraph) {
         plan.measures.append(

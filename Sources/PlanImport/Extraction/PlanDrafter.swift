@@ -20,7 +20,8 @@ public struct PlanDrafter: Sendable {
     let body = BodyParagraphs(document)
     let paragraphs = body.texts
     let outline = OutlineRecogniser(paragraphs: paragraphs)
-    let sections = PlanSections(outline: outline.headings)
+    var sections = PlanSections(outline: outline.headings)
+    sections.markOwnYearReviews(outline: outline, paragraphs: paragraphs)
     let firstHeading = outline.lines.firstIndex { $0 != nil }
     let metadata = DocumentMetadata(paragraphs: paragraphs, firstHeading: firstHeading)
     let reading = TextReading(

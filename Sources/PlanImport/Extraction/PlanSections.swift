@@ -84,6 +84,19 @@ struct PlanSections {
     return result
   }
 
+  /// Keys of the headings reviewing the year the document is written in (`OwnYearReviews`).
+  private(set) var ownYearKeys: Set<String> = []
+
+  /// Marks the parts reviewing the document's own year (`今年以来,…`) as the starting situation.
+  mutating func markOwnYearReviews(outline recognised: OutlineRecogniser, paragraphs: [String]) {
+    ownYearKeys = OwnYearReviews.keys(
+      outline: recognised, paragraphs: paragraphs,
+      excluding: goalKeys.union(taskKeys).union(startingKeys)
+    ) { index in Set(subtree(at: index).map(\.key)) }
+    startingKeys.formUnion(ownYearKeys)
+  }
+
+  func isOwnYearReview(_ key: String?) -> Bool { key.map(ownYearKeys.contains) ?? false }
   func isTask(_ key: String?) -> Bool { key.map(taskKeys.contains) ?? false }
   func isGoal(_ key: String?) -> Bool { key.map(goalKeys.contains) ?? false }
   func isStarting(_ key: String?) -> Bool { key.map(startingKeys.contains) ?? false }

@@ -33,6 +33,14 @@ struct RegionGuess {
       name = last
       parent = chain.count > 1 ? chain[chain.count - 2] : nil
       fromHeader = true
+    } else if let zone = header.compactMap(ZoneNames.zone(atStartOf:)).max(by: {
+      $0.count < $1.count
+    }) {
+      // `X经济开发区管理委员会…`: the zone (its fullest name in the header), under the city or
+      // county the text names most.
+      name = zone
+      parent = ZoneNames.parent(in: text)
+      fromHeader = true
     } else if let best = Self.governmentNamed(in: text) {
       name = best
       fromHeader = false
@@ -63,6 +71,8 @@ struct RegionGuess {
         break
       }
       let name = String(han[...end])
+      // `Y县工业园区…`: a park's generic name is no region of its own.
+      if !found.isEmpty, ZoneNames.isGeneric(name) { break }
       // `在全市推进…大会上的讲话`: a word before `全市` makes no name of it.
       guard !notNames.contains(name),
         !(leadWords.contains(han[0]) && notNames.contains(String(name.dropFirst())))

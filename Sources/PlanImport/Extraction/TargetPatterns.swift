@@ -35,17 +35,8 @@ enum TargetPatterns {
       let changes = ChangeStart.pairs(in: clause, figures: allFigures, carrying: &changeYear)
       let figures = allFigures.filter { figure in !changes.contains { $0.start == figure } }
       guard !figures.isEmpty else { continue }
-      var names = MetricText.sharingIndustryTail(
-        pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil))
-      let yearly = names.count == figures.count ? YearListPairs.read(names) : nil
-      if let yearly {
-        // `…,2026年、2027年分别完成150亿元、170亿元`: years with no subject of their own are
-        // the subject's of the clause before.
-        let metric =
-          yearly.metric.isEmpty
-          ? earlierSubject(previousMetric, clauses[..<position]) : yearly.metric
-        names = names.map { _ in metric }
-      }
+      let (names, yearly) = clauseNames(
+        clauses, at: position, figureCount: figures.count, previousMetric: previousMetric)
       let pairs = names.count == figures.count && names.count > 1
       // `其中2026年1500亩、2027年1800亩`: each figure the step of its year, as the last one is.
       let yearLed = YearListPairs.leadingYears(of: figures, in: clause)
@@ -70,17 +61,10 @@ enum TargetPatterns {
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
-        if let own = clauseYears[position], !candidate.goal.perYear,
-          context.spanYear(of: clause) == nil
-        {
-          candidate.goal.target?.year = own
-        }
-        // `X2025年达到21万元、2027年达到25万元`: a year before a later figure is that figure's.
-        if index > 0, !pairs, candidate.goal.target?.year != nil,
-          let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
-        {
-          candidate.goal.target?.year = own.year
-        }
+        dateByClause(
+          &candidate, clauseYear: clauseYears[position],
+          spanned: context.spanYear(of: clause) != nil,
+          laterInList: index > 0 && !pairs, before: before)
         if let step = ownYear ?? yearly?.years[index] {
           dateStep(&candidate, year: step, last: index == figures.count - 1)
         }
@@ -97,6 +81,42 @@ enum TargetPatterns {
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     FoundationFigure.attach(to: &found, in: sentence)
     return found
+  }
+
+  /// The names a clause's figures are read with (`A、B分别…`, the clause before's when needed),
+  /// and the years they stand for when the names are years (`…,2026年、2027年分别完成150亿元、
+  /// 170亿元`: years with no subject of their own are the subject's of the clause before).
+  private static func clauseNames(
+    _ clauses: [Substring], at position: Int, figureCount: Int, previousMetric: String?
+  ) -> (names: [String], yearly: (metric: String, years: [Int])?) {
+    let clause = clauses[position]
+    var names = MetricText.sharingIndustryTail(
+      pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil))
+    let yearly = names.count == figureCount ? YearListPairs.read(names) : nil
+    if let yearly {
+      let metric =
+        yearly.metric.isEmpty
+        ? earlierSubject(previousMetric, clauses[..<position]) : yearly.metric
+      names = names.map { _ in metric }
+    }
+    return (names, yearly)
+  }
+
+  /// A goal's year from its clause: the year opening the clause (`ClauseYears`), unless the goal
+  /// is every year's or a span phrase reaches the clause; and a year written before a later figure
+  /// of a list is that figure's (`X2025年达到21万元、2027年达到25万元`).
+  private static func dateByClause(
+    _ candidate: inout GoalCandidate, clauseYear: Int?, spanned: Bool, laterInList: Bool,
+    before: Substring
+  ) {
+    if let clauseYear, !candidate.goal.perYear, !spanned {
+      candidate.goal.target?.year = clauseYear
+    }
+    if laterInList, candidate.goal.target?.year != nil,
+      let own = NumberUnitParser.years(in: before).last(where: { $0.role != .base })
+    {
+      candidate.goal.target?.year = own.year
+    }
   }
 
   /// The metric a figure is read with: a clause with no subject of its own is about the subject
@@ -264,9 +284,17 @@ enum TargetPatterns {
 
   /// The names a 分别 clause pairs with its figures; they may stand in the clause before
   /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
-  static func pairedNames(_ clause: Substring, previous: Substring?) -> [String] {
+  static func pairedNames(_ clause: Substring, previous: Substring?, earlier: Substring? = nil)
+    -> [String]
+  {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
+    // `A、B两大产业集群产值分别…`, `三大产业分别完成产值…` after the clause listing them.
+    if let counted = CountedIndustryNames.names(
+      head: head, earlier: earlier ?? previous, after: clause[split.upperBound...])
+    {
+      return counted
+    }
     // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
     let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
     if years.count > 1, years.allSatisfy({ IndicatorTableGoals.year($0) != nil }) {

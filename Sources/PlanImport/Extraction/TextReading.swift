@@ -67,25 +67,20 @@ struct TextReading {
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       readSegments(text, of: industry, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
-      var lastReport: (year: Int?, end: String.Index, subject: String?)?
+      var lastReport: LastReport?
       for sentence in StartingHead.sentences(of: text, reference: reference) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
-        let (reportsStart, periodYear) = Self.reportsStart(
-          sentence, inStartingPart: sections.isStarting(key), reference: reference)
-        let isStarting =
-          reportsStart
-          || (NumberUnitParser.years(in: sentence).isEmpty
-            && Self.continuesReport(lastReport?.end, in: text))
-        if isStarting {
-          let reported =
-            Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? datedYear
-            ?? headingYear.flatMap { $0 < (reference ?? Int.max) ? $0 : nil } ?? lastReport?.year
-          let subject = readStarting(
-            sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
-          lastReport = (reported, sentence.endIndex, subject)
+        if readReport(
+          sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key),
+          reference: reference,
+          fallbackYears: (
+            datedYear, headingYear, sections.isOwnYearReview(key) ? documentYear : nil
+          ),
+          enterpriseUnit: enterpriseUnit, last: &lastReport)
+        {
           continue
         }
         let reportSubject = lastReport?.subject
@@ -121,6 +116,34 @@ struct TextReading {
     finish()
   }
 
+  /// The last sentence read as the starting situation: its year, where it ends, its subject.
+  private typealias LastReport = (year: Int?, end: String.Index, subject: String?)
+
+  /// Reads `sentence` as the starting situation when it reports it (or, with no year of its
+  /// own, goes on with the report just before it): its figures are baselines of the year it
+  /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
+  private mutating func readReport(
+    _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
+    reference: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?), enterpriseUnit: String,
+    last lastReport: inout LastReport?
+  ) -> Bool {
+    let (reportsStart, periodYear) = Self.reportsStart(
+      sentence, inStartingPart: inStartingPart, reference: reference)
+    guard
+      reportsStart
+        || (NumberUnitParser.years(in: sentence).isEmpty
+          && Self.continuesReport(lastReport?.end, in: text))
+    else { return false }
+    let reported =
+      Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
+      ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
+      ?? lastReport?.year ?? fallbackYears.own
+    let subject = readStarting(
+      sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+    lastReport = (reported, sentence.endIndex, subject)
+    return true
+  }
+
   /// True for the text's last sentence when it ends with no sentence mark (a page cut off).
   static func endsCut(_ sentence: Substring, in text: String) -> Bool {
     sentence.endIndex == text.endIndex
@@ -139,7 +162,8 @@ struct TextReading {
     let industry =
       sections.isTask(key)
       ? headingIndustry(index, key: key, in: outline)
-        ?? runInIndustryName(outline.lines[index]?.title) : nil
+        ?? runInIndustryName(outline.lines[index]?.title)
+        ?? TierItemIndustry.industry(index, in: outline) : nil
     return (goalLead, industry)
   }
 
@@ -313,13 +337,7 @@ struct TextReading {
         DraftCluster(
           name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
     }
-    for (names, listTier) in ClusterPatterns.listed(in: sentence) {
-      for name in names {
-        clusters.append(
-          DraftCluster(
-            name: name, tier: listTier, sourceText: String(sentence), paragraph: paragraph))
-      }
-    }
+    readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
       for name in names {
         clusters.append(
@@ -382,11 +400,29 @@ struct TextReading {
     }
   }
 
+  /// `A、B、C三大主导产业`: clusters listed with their tier, each with the scale a clause after
+  /// the list gives every one of them (`EachIndustryScale`).
+  private mutating func readTierLists(_ sentence: Substring, year: Int?, paragraph: Int) {
+    let listed = ClusterPatterns.listed(in: sentence)
+    // `…三个新兴产业,每个产业到2030年都要形成200亿级规模`: each one's scale.
+    let each = listed.count == 1 ? EachIndustryScale.scale(in: sentence, year: year) : nil
+    for (names, listTier) in listed {
+      for name in names {
+        clusters.append(
+          DraftCluster(
+            name: name, tier: listTier, scale: each, sourceText: String(sentence),
+            paragraph: paragraph))
+      }
+    }
+  }
+
   /// The directions to attract or fill a paragraph names for its industry (`ClusterAttractLists`).
   private mutating func readAttractLists(_ sentence: Substring, parent: String?, paragraph: Int) {
-    guard let parent else { return }
+    let subject = SubjectIndustry.opening(sentence)
+    guard let parent = subject ?? parent else { return }
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      for name in ClusterAttractLists.parts(in: clause) where name != parent {
+      for name in ClusterAttractLists.parts(in: clause, subjectNamed: subject != nil)
+      where name != parent {
         attractParts.append(clusters.count)
         clusters.append(
           DraftCluster(
@@ -490,7 +526,7 @@ struct TextReading {
 
   /// Words a heading's phrase holds that no industry's name does: verbs of developing and
   /// tiers.
-  private static let headingWords = [
+  static let headingWords = [
     "做大", "做强", "做优", "做精", "巩固", "加快", "前瞻", "集聚", "发展", "培育", "壮大", "提升",
     "推动", "打造", "推进", "实施", "构建", "聚焦", "突破", "优化", "升级", "大力", "支柱", "主导",
     "新兴", "未来", "特色", "优势", "重点", "战略", "传统",

@@ -116,7 +116,7 @@ struct IndependentFamilyTests {
     let figures = BaselinePatterns.figures(
       in: "2024年,纺织、家具两大产业营业收入分别达到63亿元、41亿元"[...], year: 2024)
     #expect(figures.map(\.value) == [63, 41])
-    #expect(figures.first?.metric == "纺织")
+    #expect(figures.map(\.metric) == ["纺织产业营业收入", "家具产业营业收入"])
     let rates = BaselinePatterns.figures(
       in: "2024年,纺织、家具两大产业营业收入分别增长9%、12%"[...], year: 2024)
     #expect(rates.map(\.kind) == [.annualRate, .annualRate])
