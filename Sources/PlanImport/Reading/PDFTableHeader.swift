@@ -45,9 +45,10 @@ enum PDFTableHeader {
 
   /// The header's rows as one: the lines starting in one column (within half a line) joined
   /// top to bottom into one line, which keeps the box of its lowest line (so that the rows
-  /// below are measured from the header's last line).
+  /// below are measured from the header's last line). `rows` holds one row at least.
   static func merged(_ rows: ArraySlice<PDFVisualRow>) -> PDFVisualRow {
-    guard let first = rows.first, rows.count > 1 else { return rows.first! }
+    let first = rows[rows.startIndex]
+    guard rows.count > 1 else { return first }
     let lines = rows.flatMap(\.lines).sorted { ($0.xMin, $0.yMin) < ($1.xMin, $1.yMin) }
     var columns: [[PDFLine]] = []
     for line in lines {
