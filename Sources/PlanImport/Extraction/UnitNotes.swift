@@ -151,6 +151,31 @@ struct UnitNotes: Hashable {
       last.removeLast()
       names[names.count - 1] = last
     }
-    return names
+    return sharingGovernment(names)
+  }
+
+  /// Places listed before one government share it (`A市、B市人民政府` → `A市人民政府`,
+  /// `B市人民政府`): a bare place name (`X市` `X县` `X区`, five characters at most) right
+  /// before another place's `人民政府` (or a run of such) is that place's government.
+  static func sharingGovernment(_ names: [String]) -> [String] {
+    let government = "人民政府"
+    var shared = names
+    var index = names.count - 2
+    while index >= 0 {
+      let next = shared[index + 1]
+      if next.hasSuffix(government), isBarePlace(String(next.dropLast(government.count))),
+        isBarePlace(shared[index])
+      {
+        shared[index] += government
+      }
+      index -= 1
+    }
+    return shared
+  }
+
+  /// `X市`, `X县`, `X区`: a place's name alone, two to five characters.
+  static func isBarePlace(_ name: String) -> Bool {
+    (2...5).contains(name.count) && ["市", "县", "区"].contains(where: name.hasSuffix)
+      && !name.contains("(") && !name.hasPrefix("各")
   }
 }

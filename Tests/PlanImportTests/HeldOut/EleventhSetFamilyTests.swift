@@ -60,4 +60,15 @@ struct EleventhSetFamilyTests {
     #expect(DocumentMetadata.deliveredDate("2025年3月18日在全市工业大会上") == nil)
     #expect(DocumentMetadata.deliveredDate("——到2025年3月18日完成") == nil)
   }
+
+  @Test("places listed before one government share it; other lists stay as they are")
+  func sharedGovernment() {
+    #expect(UnitNotes.splitUnits("戊州市、己原市人民政府") == ["戊州市人民政府", "己原市人民政府"])
+    #expect(
+      UnitNotes.splitUnits("省工业和信息化厅,甲川市、乙山县、丙江区人民政府")
+        == ["省工业和信息化厅", "甲川市人民政府", "乙山县人民政府", "丙江区人民政府"])
+    #expect(UnitNotes.splitUnits("市财政局、县财政局") == ["市财政局", "县财政局"])
+    #expect(UnitNotes.splitUnits("戊州市、己原市财政局") == ["戊州市", "己原市财政局"])
+    #expect(UnitNotes.splitUnits("各县(市、区)人民政府") == ["各县(市、区)人民政府"])
+  }
 }
