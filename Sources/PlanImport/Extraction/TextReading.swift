@@ -541,7 +541,13 @@ struct TextReading {
       return nil
     }
     return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
-      ?? ClusterHeading.bracketed(title)?.name
+      ?? ClusterHeading.bracketed(title)?.name ?? clusterHeadingName(title)
+  }
+
+  /// `(一)工程机械产业集群`: a heading that is only a cluster's name names its industry.
+  static func clusterHeadingName(_ title: String) -> String? {
+    guard title.hasSuffix("产业集群") else { return nil }
+    return runInIndustryName(String(title.dropLast(2)))
   }
 
   /// Clusters a list names without a tier (`A、B、C3个产业入选…`, `打造X产业集群`).

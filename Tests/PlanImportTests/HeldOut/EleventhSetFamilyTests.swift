@@ -71,4 +71,21 @@ struct EleventhSetFamilyTests {
     #expect(UnitNotes.splitUnits("戊州市、己原市财政局") == ["戊州市", "己原市财政局"])
     #expect(UnitNotes.splitUnits("各县(市、区)人民政府") == ["各县(市、区)人民政府"])
   }
+
+  @Test(
+    "a heading that is only a cluster's name gives its paragraph's 集群 output as its scale",
+    arguments: ["营业收入突破800亿元", "产值达到800亿元"])
+  func clusterHeading(output: String) {
+    let plan = draft([
+      "戊省智能装备产业发展行动计划(2026—2028年)", "一、打造重点产业集群", "(一)精密机床产业集群",
+      "以甲市为核心,做强整机制造,到2028年,集群\(output)。", "(二)医疗器械产业集群",
+      "以乙市为核心,推动高值耗材发展。", "二、保障措施", "(一)加强组织领导。建立工作机制。",
+    ])
+    let cluster = plan.clusters.first { $0.name.hasPrefix("精密机床") }
+    #expect(cluster?.scale?.value == 800 && cluster?.scale?.year == 2028)
+    #expect(!plan.targets.contains { $0.goal.target?.value == 800 })
+    #expect(TextReading.clusterHeadingName("精密机床产业集群") == "精密机床")
+    #expect(TextReading.clusterHeadingName("做大做强主导产业集群") == nil)
+    #expect(TextReading.clusterHeadingName("精密机床产业") == nil)
+  }
 }
