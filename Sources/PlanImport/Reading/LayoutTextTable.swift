@@ -25,11 +25,6 @@ enum LayoutTextTable {
         continue
       }
       let header = cells(of: lines[index])
-      if isHeader(header), let (table, end) = tabTable(lines, from: index) {
-        blocks.append(.table(table))
-        index = end
-        continue
-      }
       if isHeader(header), let (table, end) = table(lines, header: header, from: index + 1) {
         blocks.append(.table(table))
         index = end
@@ -151,26 +146,6 @@ enum LayoutTextTable {
     }
     if row.contains(where: { !$0.isEmpty }) { rows.append(row) }
     return rows.count > 1 ? (DocumentTable(rows: rows), end) : nil
-  }
-
-  /// A table saved from Word as text, its cells parted by tabs (`指标	单位	2025年	2030年`): the
-  /// header at line `start` and each line after it holding a tab a row, its cells in the order
-  /// printed (an empty cell between two tabs kept) — tab stops do not line a wide character's
-  /// cells up under their labels. Nil when the header has no tab.
-  static func tabTable(_ lines: [String], from start: Int) -> (DocumentTable, Int)? {
-    let split = { (line: String) in
-      line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        TextCleaning.trimmed(String($0))
-      }
-    }
-    guard lines[start].contains("\t") else { return nil }
-    let header = split(lines[start])
-    let body = lines[(start + 1)...].prefix { $0.contains("\t") }
-    let rows = body.map { line in
-      let cells = Array(split(line).prefix(header.count))
-      return cells + Array(repeating: "", count: header.count - cells.count)
-    }
-    return rows.isEmpty ? nil : (DocumentTable(rows: [header] + rows), start + 1 + rows.count)
   }
 
   /// Where a cell's middle stands: a cell centred in its column as well as one set left.

@@ -16,17 +16,22 @@ enum TabPartedTable {
     var rows = [header]
     var end = start + 1
     while end < lines.count, lines[end].contains("\t") {
-      var row = cells(of: lines[end])
-      if row.count < header.count { row += Array(repeating: "", count: header.count - row.count) }
-      rows.append(row)
+      let row = Array(cells(of: lines[end]).prefix(header.count))
+      rows.append(row + Array(repeating: "", count: header.count - row.count))
       end += 1
     }
     return rows.count > 1 ? (DocumentTable(rows: rows), end) : nil
   }
 
-  /// The line's cells: the text between tabs (a run of tabs parts once), each trimmed.
+  /// The line's cells: the text between tabs, each trimmed — an empty cell between two tabs
+  /// kept, as Word saves an empty cell (`高新技术企业⇥家⇥⇥300`: no 2025 figure, 300 for 2030);
+  /// the empty cells after the last text dropped.
   static func cells(of line: String) -> [String] {
-    line.split(separator: "\t").map { TextCleaning.trimmed(String($0)) }.filter { !$0.isEmpty }
+    var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+      TextCleaning.trimmed(String($0))
+    }
+    while cells.last?.isEmpty == true { cells.removeLast() }
+    return cells
   }
 
   /// A header over places or units whose columns each name a measured thing and its unit in

@@ -85,11 +85,11 @@ struct NinthSetFamilyTests {
   @Test("a tab-parted table's cells go by their order, not where tab stops put them")
   func tabTableCells() throws {
     let lines = ["指标\t单位\t2025年\t2030年", "规上工业企业数量\t家\t860\t1200", "高新技术企业\t家\t\t300", "正文"]
-    let (table, end) = try #require(LayoutTextTable.tabTable(lines, from: 0))
+    let (table, end) = try #require(TabPartedTable.table(lines, from: 0))
     #expect(end == 3)
     #expect(table.rows[1] == ["规上工业企业数量", "家", "860", "1200"])
     #expect(table.rows[2] == ["高新技术企业", "家", "", "300"])
-    #expect(LayoutTextTable.tabTable(["指标  单位  2025年  2030年"], from: 0) == nil)
+    #expect(TabPartedTable.table(["指标  单位  2025年  2030年"], from: 0) == nil)
     #expect(IndicatorTableGoals.rateName("规上工业增加值增长") == "规上工业增加值年均增长")
     #expect(IndicatorTableGoals.rateName("地区生产总值") == "地区生产总值年均增长")
   }
