@@ -43,13 +43,14 @@ enum OneYearPlan {
     guard let title, let issued, NumberUnitParser.years(in: title[...]).isEmpty,
       !severalYears.contains(where: title.contains)
     else { return nil }
-    let later = body.contains { paragraph in
-      NumberUnitParser.years(in: paragraph[...]).contains { $0.year > issued }
-    }
     let stretches = body.filter { paragraph in
       yearStretches.contains(where: paragraph.contains)
         || paragraph.range(of: #"\d{1,2}月底前"#, options: .regularExpression) != nil
     }
-    return !later && stretches.count >= 3 ? issued : nil
+    guard stretches.count >= 3 else { return nil }
+    let later = body.contains { paragraph in
+      NumberUnitParser.years(in: paragraph[...]).contains { $0.year > issued }
+    }
+    return later ? nil : issued
   }
 }

@@ -173,9 +173,11 @@ struct UnitNotes: Hashable {
     return shared
   }
 
-  /// `X市`, `X县`, `X区`: a place's name alone, two to five characters.
+  /// `X市`, `X县`, `X区` (a level `RegionGuess` knows): a place's name alone, two to five
+  /// characters.
   static func isBarePlace(_ name: String) -> Bool {
-    (2...5).contains(name.count) && ["市", "县", "区"].contains(where: name.hasSuffix)
+    guard let last = name.last else { return false }
+    return (2...5).contains(name.count) && RegionGuess.levels[last] != nil
       && !name.contains("(") && !name.hasPrefix("各")
   }
 }
