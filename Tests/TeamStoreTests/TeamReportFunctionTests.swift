@@ -6,8 +6,9 @@ import Testing
 
 @testable import TeamStore
 
-/// A report is one round trip: `CALL plandash.report(…)` writes it with the caller's rights,
-/// commits, and only then announces it (TeamSchema+Reports).
+/// A report is one round trip: a report of one record is one row appended to the log, its
+/// right checked by the server's policy, and announced only once committed; a report of
+/// several records is one call of `plandash.apply_report` (EntryReport).
 @Suite(
   "A report in one round trip", .serialized,
   .enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
@@ -19,6 +20,8 @@ struct TeamReportFunctionTests {
   @Test func eachKindOfReportIsOneStatement() throws {
     let fixture = try TeamFixture()
     let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
+    // What it saw of every record: no record is read before it is written.
+    _ = try econ.snapshot()
     let figure = Actual(itemID: revenue, year: 2024, value: 1100, note: "快报")
     let changes: [ProgressChange] = [
       .setStatus(ids: [parts], status: .inProgress, note: "开工"),
@@ -70,32 +73,34 @@ struct TeamReportFunctionTests {
     // Nothing of the refused report was written, its own measure included.
     #expect(try fixture.admin.snapshot().measures.isEmpty)
     #expect(try fixture.admin.history(id: nil).isEmpty)
-    // With psql, the function refuses the same; what it writes, written directly, is held
-    // by row-level security.
+    // Alone, it is refused the same.
+    #expect(throws: TeamStoreError.notYours(store: econ.location, items: [farms])) {
+      try econ.apply(.setStatus(ids: [farms], status: .done, note: nil), by: "")
+    }
+    // With psql, the function refuses the same; a row appended directly is held by
+    // row-level security.
     let call = try TestPostgres.psql(
       econURL,
       """
-      CALL plandash.report('status', '[{"n":0,"kind":"measure","item":"\(farms)","status":"done"}]')
+      SELECT plandash.apply_report('change', 'status', NULL,
+        '[{"n":0,"kind":"measure","item":"\(farms)","status":"done"}]')
       """)
     #expect(call.status != 0 && call.err.contains("not yours"), "\(call.err)")
     let direct = try TestPostgres.psql(
       econURL,
       """
-      BEGIN;
-      INSERT INTO plandash.operation (kind, what) VALUES ('change', 'status');
-      INSERT INTO plandash.measure (id, status, operation_id)
-        VALUES ('\(farms)', 'done', currval('plandash.operation_id_seq'));
-      COMMIT;
+      INSERT INTO plandash.entry (what, record, item_id, seq, status)
+        VALUES ('status', 'measure', '\(farms)', 1, 'done')
       """)
     #expect(direct.status != 0 && direct.err.contains("row-level security"), "\(direct.err)")
     #expect(try fixture.admin.snapshot().measures[farms] == nil)
-    // A viewer may write no record.
+    // A viewer may write no record, one or several.
     let viewer = try fixture.store(try fixture.login("viewer", .viewer))
-    #expect(
-      throws: TeamStoreError.denied(
-        store: viewer.location, detail: "permission denied for table measure")
-    ) {
-      try viewer.apply(.setNote(id: parts, note: "看看"), by: "")
+    let denied = TeamStoreError.denied(
+      store: viewer.location, detail: "permission denied for table entry")
+    #expect(throws: denied) { try viewer.apply(.setNote(id: parts, note: "看看"), by: "") }
+    #expect(throws: denied) {
+      try viewer.apply(.setStatus(ids: [parts, farms], status: .done, note: nil), by: "")
     }
   }
 
@@ -137,13 +142,10 @@ struct TeamReportFunctionTests {
     // What was announced is committed: another connection sees it.
     let seen = try fixture.admin.snapshot()
     #expect(seen.measures[parts]?.status == .done)
-    // Not in the report's transaction: the procedure commits before it notifies.
-    let source = try TestPostgres.psql(
-      fixture.adminURL, "SELECT prosrc FROM pg_proc WHERE proname = 'report'")
-    let text = source.out
-    let commit = try #require(text.range(of: "COMMIT"))
-    let notify = try #require(text.range(of: "pg_notify"))
-    #expect(commit.lowerBound < notify.lowerBound)
+    // So is a report of several records.
+    let several = try econ.importActuals(
+      [2026, 2027].map { Actual(itemID: revenue, year: $0, value: 1, note: nil) }, by: "")
+    #expect(heard.wait(for: 2).last == String(try #require(several.operation)))
   }
 }
 

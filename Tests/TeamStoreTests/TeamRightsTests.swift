@@ -46,7 +46,7 @@ struct TeamRightsTests {
       try viewer.apply(.setStatus(ids: ["hechuan.measure.parts"], status: .done, note: nil), by: "")
       Issue.record("a viewer wrote")
     } catch TeamStoreError.denied(_, let detail) {
-      #expect(detail == "permission denied for table measure")
+      #expect(detail == "permission denied for table entry")
     }
     let econ = try fixture.store(try fixture.login("econ", .unit, unit: TeamFixture.econ))
     #expect(throws: TeamStoreError.self) {

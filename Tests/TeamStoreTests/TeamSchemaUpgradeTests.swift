@@ -7,92 +7,99 @@ import Testing
 @testable import TeamStore
 
 /// A store made by an older plandash is refused until `team init` brings it up to this
-/// version; then running init again changes nothing, and the rights are the same.
+/// version; then running init again changes nothing, the rights are the same, and the
+/// progress and history it held are all there (version 5 puts the log in place of version
+/// 4's records and operations: EntryCopy).
 @Suite(
   "team init upgrades an older team store", .serialized,
   .enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
 struct TeamSchemaUpgradeTests {
   let parts = "hechuan.measure.parts"
   let farms = "hechuan.measure.farms"
+  let revenue = "hechuan.target.revenue"
 
-  /// Makes the fixture's store look as one of `version` did, as its owner: the unit's
-  /// policies calling `plandash.may_report` (versions 1 and 2); without the report
-  /// functions (version 1); with `write_record` (version 2); without the short path for a
-  /// report of one record, its triggers stamping every row (versions 1 to 3).
-  private func downgrade(_ fixture: TeamFixture, to version: Int) throws {
-    let policies =
-      version == 3
-      ? ""
-      : TeamPolicies.unitPolicyNames.map { "DROP POLICY \($0.0) ON plandash.\($0.1);" }.joined()
-        + TeamPolicies.unitPolicies { "plandash.may_report(\($0))" }
-    let functions =
-      switch version {
-      case 1: "DROP PROCEDURE plandash.report; DROP FUNCTION plandash.apply_report;"
-      case 2:
-        """
-        CREATE FUNCTION plandash.write_record(w jsonb, operation bigint, place integer)
-          RETURNS void LANGUAGE sql AS 'SELECT NULL';
-        """
-      default:
-        SQLScript.statements(TeamSchema.reportProcedureSQL).filter { $0.hasPrefix("CREATE") }
-          .map {
-            $0.replacingOccurrences(of: "CREATE PROCEDURE", with: "CREATE OR REPLACE PROCEDURE")
-              + ";"
-          }
-          .joined()
-      }
-    let result = try TestPostgres.psql(
-      fixture.adminURL,
-      """
-      SET ROLE plandash_owner; \(policies) \(functions)
-      DROP FUNCTION plandash.report_record; \(TeamSchema.stampTriggersSQL(when: ""))
-      DELETE FROM plandash.schema_version; INSERT INTO plandash.schema_version VALUES (\(version));
-      """)
-    #expect(result.status == 0 && result.err.isEmpty, "\(result.err)")
+  /// A fresh database with a team store made as `version` made it.
+  private func store(at version: Int) throws -> (url: TeamURL, connection: TeamConnection) {
+    let url = try TeamURL(try TestPostgres.freshDatabase())
+    let connection = try TeamConnection(url)
+    #expect(try TeamSetup.initialise(connection, through: version) == .created(version: version))
+    return (url, connection)
   }
 
-  private func count(_ fixture: TeamFixture, _ sql: String) throws -> Int {
-    Int(
-      try TestPostgres.psql(fixture.adminURL, sql).out.trimmingCharacters(
-        in: .whitespacesAndNewlines)
-    ) ?? -1
-  }
-
-  @Test(arguments: [1, 2, 3])
+  @Test(arguments: [1, 2, 3, 4])
   func anOlderStoreIsRefusedUntilInitUpgradesIt(version: Int) throws {
-    let fixture = try TeamFixture()
-    let econURL = try fixture.login("econ", .unit, unit: TeamFixture.econ)
-    try downgrade(fixture, to: version)
-    let url = try TeamURL(fixture.adminURL)
+    let (url, connection) = try store(at: version)
+    defer { connection.close() }
     let current = TeamSchema.currentVersion
     #expect(
       throws: TeamStoreError.olderSchema(store: url.description, found: version, supported: current)
     ) { try TeamStore(url: url) }
-    let connection = try TeamConnection(url)
-    defer { connection.close() }
     #expect(try TeamSetup.initialise(connection) == .upgraded(from: version, to: current))
     #expect(try TeamSetup.initialise(connection) == .unchanged(version: current))
-    #expect(try count(fixture, "SELECT count(*) FROM pg_proc WHERE proname = 'write_record'") == 0)
-    #expect(
-      try count(
-        fixture,
-        "SELECT count(*) FROM pg_policies WHERE schemaname = 'plandash' AND (qual LIKE '%may_report%' OR with_check LIKE '%may_report%')"
-      ) == 0)
-    #expect(
-      try count(fixture, "SELECT count(*) FROM pg_policies WHERE policyname LIKE 'unit_%'") == 9)
-    #expect(try count(fixture, "SELECT count(*) FROM pg_proc WHERE proname = 'report_record'") == 1)
-    #expect(
-      try count(
-        fixture,
-        "SELECT count(*) FROM pg_trigger WHERE tgname = 'stamp' AND pg_get_triggerdef(oid) LIKE '%WHEN%'"
-      ) == 3)
-    #expect(
-      try count(fixture, "SELECT count(*) FROM pg_proc WHERE prosrc LIKE '%report_record(p_what%'")
-        == 1)
-    let econ = try fixture.store(econURL)
+    let admin = try TeamStore(url: url)
+    _ = try TeamPlans.publish([], catalog: TeamFixture.catalog, on: admin)
+    let login = "econ_up\(version)_\(UUID().uuidString.prefix(6).lowercased())"
+    let password = TeamMembers.newPassword()
+    _ = try TeamMembers.grant(
+      login, kind: .unit, unit: TeamFixture.econ, region: nil, password: password, on: admin)
+    let econ = try TeamStore(
+      url: TeamURL(TestPostgres.withUser(url.fullText, login, password: password)))
     #expect(try econ.apply(.setNote(id: parts, note: "升级后"), by: "").operation != nil)
     #expect(throws: TeamStoreError.notYours(store: econ.location, items: [farms])) {
       try econ.apply(.setStatus(ids: [farms], status: .done, note: nil), by: "")
     }
+  }
+
+  /// Version 4's progress, written as version 4 wrote it, with a record written outside the
+  /// log and one removed outside it.
+  static let version4Progress = """
+    BEGIN;
+    INSERT INTO plandash.operation (id, kind, what) VALUES (1, 'change', 'status');
+    INSERT INTO plandash.operation_item (operation_id, position, record, item_id, old_exists,
+      new_exists, new_status, new_note)
+      VALUES (1, 0, 'measure', 'hechuan.measure.parts', false, true, 'done', '完成');
+    INSERT INTO plandash.measure (id, status, note, operation_id)
+      VALUES ('hechuan.measure.parts', 'done', '完成', 1);
+    INSERT INTO plandash.operation (id, kind, what) VALUES (2, 'change', 'actual');
+    INSERT INTO plandash.operation_item (operation_id, position, record, item_id, year,
+      old_exists, new_exists, new_value, new_note)
+      VALUES (2, 0, 'actual', 'hechuan.target.revenue', 2024, false, true, 1100, NULL),
+        (2, 1, 'actual', 'hechuan.target.revenue', 2025, false, true, 1300, '预计');
+    INSERT INTO plandash.actual (item_id, year, value, note, operation_id)
+      VALUES ('hechuan.target.revenue', 2024, 1100, NULL, 2),
+        ('hechuan.target.revenue', 2025, 1300, '预计', 2);
+    UPDATE plandash.operation SET review = 'accepted', review_note = '属实' WHERE id = 1;
+    INSERT INTO plandash.measure (id, status) VALUES ('hechuan.measure.farms', 'blocked');
+    DELETE FROM plandash.actual WHERE year = 2025;
+    SELECT setval('plandash.operation_id_seq', 2);
+    COMMIT;
+    """
+
+  @Test func version4sProgressAndHistoryAreAllKept() throws {
+    let (url, connection) = try store(at: 4)
+    defer { connection.close() }
+    let written = try TestPostgres.psql(url.fullText, Self.version4Progress)
+    #expect(written.status == 0 && written.err.isEmpty, "\(written.err)")
+    #expect(try TeamSetup.initialise(connection) == .upgraded(from: 4, to: 5))
+    let admin = try TeamStore(url: url)
+    let snapshot = try admin.snapshot()
+    #expect(snapshot.measures[parts]?.status == .done && snapshot.measures[parts]?.note == "完成")
+    #expect(snapshot.measures[farms]?.status == .blocked)
+    #expect(
+      snapshot.actuals[revenue] == [Actual(itemID: revenue, year: 2024, value: 1100, note: nil)])
+    let history = try admin.history(id: nil)
+    #expect(history.map(\.operation).prefix(3) == [1, 2, 2])
+    #expect(history.count == 5)
+    // The removal outside the log is a change of its own, from 1300 to no figure.
+    let removal = try #require(history.last { $0.itemID == revenue })
+    #expect(removal.oldValue == .actual(value: 1300, note: "预计") && removal.newValue == nil)
+    let reports = try TeamReview.reports(pendingOnly: false, on: admin)
+    #expect(reports.first { $0.id == 1 }?.review == .accepted)
+    #expect(reports.first { $0.id == 1 }?.note == "属实")
+    // New operations are numbered after the old ones.
+    _ = try TeamPlans.publish([], catalog: TeamFixture.catalog, on: admin)
+    let next = try admin.apply(.setNote(id: parts, note: "又一次"), by: "")
+    #expect(try #require(next.operation) > (history.map(\.operation).max() ?? 0))
+    #expect(try admin.history(id: parts).map(\.oldValue?.note) == [nil, "完成"])
   }
 }

@@ -27,63 +27,14 @@ public enum TeamMigration {
           throw TeamStoreError.denied(
             store: store.location, detail: "only the database's administrator may migrate")
         }
-        let numbers = try copyLog(history, connection: connection)
-        try copyRecords(snapshot, connection: connection)
+        var copy = LogCopy(connection: connection)
+        try copy.copyLog(history)
+        try copy.copyRecords(snapshot)
         return Counts(
           statuses: snapshot.measures.count,
           actuals: snapshot.actuals.values.map(\.count).reduce(0, +),
-          operations: numbers.count)
+          operations: copy.numbers.count)
       }
-    }
-  }
-
-  /// The operations in their order, renumbered by the server; returns old → new numbers.
-  private static func copyLog(_ history: [LogEntry], connection: TeamConnection) throws
-    -> [Int64: Int64]
-  {
-    var numbers: [Int64: Int64] = [:]
-    var position: [Int64: Int] = [:]
-    for entry in history {
-      if numbers[entry.operation] == nil {
-        let reverts = entry.reverts.flatMap { numbers[$0] }
-        numbers[entry.operation] = try connection.query(
-          """
-          INSERT INTO plandash.operation (kind, what, at, by, reverts, undone, review)
-          VALUES (\(entry.kind.rawValue), \(entry.what), to_timestamp(\(entry.at)), \(entry.by)::name,
-            \(reverts), \(entry.undone), 'accepted') RETURNING id
-          """
-        ).first!.decode(Int64.self)
-      }
-      let operation = numbers[entry.operation]!
-      let index = position[operation, default: 0]
-      position[operation] = index + 1
-      let change = RecordChange(
-        record: entry.what == "actual" ? .actual : .measure,
-        itemID: entry.itemID, year: entry.year, old: entry.oldValue, new: entry.newValue)
-      try TeamLog.insert(connection, change, operation: operation, position: index)
-    }
-    return numbers
-  }
-
-  private static func copyRecords(_ snapshot: ProgressSnapshot, connection: TeamConnection) throws {
-    for (id, progress) in snapshot.measures {
-      try connection.query(
-        """
-        INSERT INTO plandash.measure (id, status, note, updated_at, updated_by)
-        VALUES (\(id), \(progress.status.rawValue), \(progress.note),
-          to_timestamp(\(progress.updatedAt ?? Date().timeIntervalSince1970)),
-          \(progress.updatedBy ?? "migrated")::name)
-        ON CONFLICT (id) DO UPDATE SET status = excluded.status, note = excluded.note,
-          updated_at = excluded.updated_at, updated_by = excluded.updated_by
-        """)
-    }
-    for actual in snapshot.actuals.values.joined() {
-      try connection.query(
-        """
-        INSERT INTO plandash.actual (item_id, year, value, note)
-        VALUES (\(actual.itemID), \(actual.year), \(actual.value), \(actual.note))
-        ON CONFLICT (item_id, year) DO UPDATE SET value = excluded.value, note = excluded.note
-        """)
     }
   }
 }

@@ -22,7 +22,7 @@ public enum TeamReview {
     let entries = try store.history(id: nil).filter { $0.kind == .change && !$0.undone }
     let states = try store.serial {
       try store.connection.query(
-        "SELECT id, review, review_note FROM plandash.operation WHERE kind = 'change'"
+        "SELECT operation, review, review_note FROM plandash.entry WHERE position = 0 AND kind = 'change'"
       ).map { try $0.decode((Int64, String, String?).self) }
     }
     let review = Dictionary(states.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -56,16 +56,17 @@ public enum TeamReview {
       try store.connection.transaction {
         let known = Set(
           try store.connection.query(
-            "SELECT id FROM plandash.operation WHERE kind = 'change' AND id = ANY(\(ids)::int8[])"
+            "SELECT operation FROM plandash.entry WHERE position = 0 AND kind = 'change' AND operation = ANY(\(ids)::int8[])"
           ).map { try $0.decode(Int64.self) })
         let unknown = ids.filter { !known.contains($0) }
         guard unknown.isEmpty else { return unknown }
         let rows = try store.connection.query(
           """
-          UPDATE plandash.operation SET review = \(state.rawValue), review_note = \(note)
-          WHERE id = ANY(\(ids)::int8[]) RETURNING id
+          UPDATE plandash.entry SET review = \(state.rawValue), review_note = \(note)
+          WHERE operation = ANY(\(ids)::int8[]) RETURNING operation
           """)
-        if rows.count < known.count {
+        let decided = Set(try rows.map { try $0.decode(Int64.self) })
+        if decided.count < known.count {
           throw TeamStoreError.denied(
             store: store.location, detail: "only the office may review")
         }

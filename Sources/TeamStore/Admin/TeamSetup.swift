@@ -25,7 +25,13 @@ public enum TeamSetup {
     return version.map(Int.init) ?? 0
   }
 
+  /// Creates the schema, or brings an older one up to this version (`through`: an older
+  /// version, for tests of the upgrade).
   public static func initialise(_ connection: TeamConnection) throws -> Outcome {
+    try initialise(connection, through: TeamSchema.currentVersion)
+  }
+
+  static func initialise(_ connection: TeamConnection, through last: Int) throws -> Outcome {
     try connection.transaction {
       try connection.execute("SELECT pg_advisory_xact_lock(7331013)")
       if let version = try schemaVersion(connection) {
@@ -34,27 +40,27 @@ public enum TeamSetup {
             store: connection.url.description, found: version,
             supported: TeamSchema.currentVersion)
         }
-        if version == TeamSchema.currentVersion { return .unchanged(version: version) }
-        try upgrade(connection, from: version)
-        return .upgraded(from: version, to: TeamSchema.currentVersion)
+        if version >= last { return .unchanged(version: version) }
+        try upgrade(connection, from: version, to: last)
+        return .upgraded(from: version, to: last)
       }
       try connection.execute(rolesSQL)
       try connection.execute("CREATE SCHEMA plandash AUTHORIZATION plandash_owner")
       try asOwner(connection) { try connection.execute(TeamSchema.version1) }
-      try upgrade(connection, from: 1)
+      try upgrade(connection, from: 1, to: last)
       try connection.execute(adminSQL)
-      return .created(version: TeamSchema.currentVersion)
+      return .created(version: last)
     }
   }
 
-  /// Runs, as the owner, each step after `version` and records the version reached.
-  static func upgrade(_ connection: TeamConnection, from version: Int) throws {
+  /// Runs, as the owner, each step after `version` up to `last` and records the version
+  /// reached.
+  static func upgrade(_ connection: TeamConnection, from version: Int, to last: Int) throws {
     try asOwner(connection) {
-      for step in TeamSchema.upgrades where step.version > version {
+      for step in TeamSchema.upgrades where step.version > version && step.version <= last {
         try connection.execute(step.sql)
       }
-      try connection.execute(
-        "INSERT INTO plandash.schema_version (version) VALUES (\(TeamSchema.currentVersion))")
+      try connection.execute("INSERT INTO plandash.schema_version (version) VALUES (\(last))")
     }
   }
 

@@ -9,10 +9,12 @@ public final class TeamConnection: @unchecked Sendable {
   public let timeout: Double
   let connection: PostgresConnection
   let logger: Logger
-  /// How many statements were sent, each one round trip (tests count them).
+  /// How many statements were sent and waited for, each one round trip (tests count them).
   var statementsSent: Int { sentLock.withLock { sent } }
   private let sentLock = NSLock()
   private var sent = 0
+  /// Statements prepared on this connection, by their text (`query(prepared:)`).
+  private var prepared: [String: PreparedQuery] = [:]
 
   public static let defaultTimeout = 5.0
 
@@ -60,20 +62,76 @@ public final class TeamConnection: @unchecked Sendable {
     _ = try? FutureWait.result(of: closing, timeout: timeout)
   }
 
-  /// Runs one statement and returns its rows.
+  /// Runs one statement and returns its rows. An error whose SQLSTATE is in `refusing`
+  /// comes back as `Refused`; every other as a one-line `TeamStoreError`.
   @discardableResult
-  public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+  public func query(_ query: PostgresQuery, refusing: Set<String> = []) throws -> [PostgresRow] {
     sentLock.withLock { sent += 1 }
-    let future = connection.query(query, logger: logger)
     do {
-      return Array(try FutureWait.result(of: future, timeout: timeout).rows)
+      return Array(try wait(for: connection.query(query, logger: logger)).rows)
+    } catch let error as PSQLError {
+      if let state = error.serverInfo?[.sqlState], refusing.contains(state) {
+        throw Refused(state: state, message: error.serverInfo?[.message] ?? "")
+      }
+      throw TeamErrors.translate(error, store: url.description, connecting: false)
+    } catch {
+      throw TeamErrors.translate(error, store: url.description, connecting: false)
+    }
+  }
+
+  /// Runs a statement prepared on this connection the first time it is run: parsed once,
+  /// and planned once for all its runs where PostgreSQL finds a generic plan as good (a key
+  /// lookup, a row appended, and the policies they meet). Its rows' cells are in binary
+  /// whatever their description says (postgres-nio 1.33's `PreparedQuery`): read them with
+  /// `binaryInt64`. Errors as `query`'s.
+  @discardableResult
+  func query(
+    prepared sql: String, _ binds: [PostgresData], refusing: Set<String> = []
+  ) throws -> [PostgresRow] {
+    do {
+      let statement = try preparedQuery(sql)
+      sentLock.withLock { sent += 1 }
+      return try wait(for: statement.execute(binds))
+    } catch PostgresError.server(let server) {
+      if let state = server.fields[.sqlState], refusing.contains(state) {
+        throw Refused(state: state, message: server.fields[.message] ?? "")
+      }
+      throw TeamErrors.translate(
+        PostgresError.server(server), store: url.description, connecting: false)
+    } catch {
+      throw TeamErrors.translate(error, store: url.description, connecting: false)
+    }
+  }
+
+  private func preparedQuery(_ sql: String) throws -> PreparedQuery {
+    if let statement = sentLock.withLock({ prepared[sql] }) { return statement }
+    let statement = try wait(for: connection.prepare(query: sql))
+    sentLock.withLock { prepared[sql] = statement }
+    return statement
+  }
+
+  /// A server's refusal the caller handles itself (`query(_:refusing:)`).
+  struct Refused: Error {
+    var state: String
+    var message: String
+  }
+
+  /// Waits for `future` at most the timeout; a connection that does not answer in time is
+  /// closed. Errors of the server come back as they are.
+  private func wait<Value: Sendable>(for future: EventLoopFuture<Value>) throws -> Value {
+    do {
+      return try FutureWait.result(of: future, timeout: timeout)
     } catch is FutureWait.TimedOut {
       connection.closeSoon()
       throw TeamStoreError.unreachable(
         store: url.description, detail: "no answer within \(Self.seconds(timeout)) s")
-    } catch {
-      throw TeamErrors.translate(error, store: url.description, connecting: false)
     }
+  }
+
+  /// Sends a statement without waiting for its answer (its errors are dropped): the next
+  /// statement queues behind it.
+  func send(_ query: PostgresQuery) {
+    _ = connection.query(query, logger: logger)
   }
 
   /// Runs `sql` (no parameters; a script of several statements allowed), one statement at
@@ -153,5 +211,14 @@ extension PostgresConnection {
   func closeSoon() {
     let closing: EventLoopFuture<Void> = close()
     closing.whenComplete { _ in withExtendedLifetime(self) {} }
+  }
+}
+
+extension PostgresRow {
+  /// The first cell as a `bigint` sent in binary (a prepared statement's answer).
+  var binaryInt64: Int64? {
+    var bytes = makeRandomAccess()[0].bytes
+    guard bytes?.readableBytes == 8 else { return nil }
+    return bytes?.readInteger(as: Int64.self)
   }
 }

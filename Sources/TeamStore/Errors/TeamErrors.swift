@@ -6,23 +6,21 @@ import PostgresNIO
 enum TeamErrors {
   static func translate(_ error: any Error, store: String, connecting: Bool) -> any Error {
     if error is TeamStoreError { return error }
+    if case .server(let server)? = error as? PostgresError {
+      return translate(
+        state: server.fields[.sqlState] ?? "", message: server.fields[.message],
+        detail: server.fields[.detail], store: store)
+    }
+    if case .connectionClosed? = error as? PostgresError {
+      return TeamStoreError.unreachable(store: store, detail: "the connection was closed")
+    }
     guard let error = error as? PSQLError else {
       return TeamStoreError.unreachable(store: store, detail: short(error))
     }
     if let server = error.serverInfo {
-      let state = server[.sqlState] ?? ""
-      let message = server[.message] ?? "error \(state)"
-      switch state {
-      case "28P01", "28000": return TeamStoreError.authentication(store: store, detail: message)
-      case "3D000": return TeamStoreError.unknownDatabase(store: store)
-      case "42501":
-        return TeamStoreError.denied(store: store, detail: message)
-      case TeamSchema.notYoursState:
-        let items = (server[.detail] ?? "").split(separator: "\n").map(String.init)
-        return TeamStoreError.notYours(store: store, items: items)
-      default:
-        return TeamStoreError.server(store: store, detail: message)
-      }
+      return translate(
+        state: server[.sqlState] ?? "", message: server[.message], detail: server[.detail],
+        store: store)
     }
     switch error.code {
     case .sslUnsupported:
@@ -39,6 +37,22 @@ enum TeamErrors {
     default:
       return TeamStoreError.unreachable(
         store: store, detail: error.underlying.map(short) ?? "\(error.code)")
+    }
+  }
+
+  /// A server's error, by its SQLSTATE.
+  static func translate(state: String, message: String?, detail: String?, store: String)
+    -> TeamStoreError
+  {
+    let message = message ?? "error \(state)"
+    switch state {
+    case "28P01", "28000": return .authentication(store: store, detail: message)
+    case "3D000": return .unknownDatabase(store: store)
+    case "42501": return .denied(store: store, detail: message)
+    case TeamSchema.notYoursState:
+      let items = (detail ?? "").split(separator: "\n").map(String.init)
+      return .notYours(store: store, items: items)
+    default: return .server(store: store, detail: message)
     }
   }
 

@@ -2,10 +2,10 @@ import Foundation
 import PlanModel
 import ProgressStore
 
-/// One record a report asks `plandash.apply_report` to write (TeamSchema+Reports): what to
-/// put there, and what this client saw there. The server reads the record's value now,
-/// under lock, and works out the change itself, by ChangePlanner's rule, so that a report
-/// is one statement.
+/// One record a report writes: what to put there, and what this client saw there. A report
+/// of one record is appended by the client itself (`TeamStore+Report`, with `value(over:)`);
+/// several go to `plandash.apply_report` (EntryReport), which reads each record's value now
+/// and works out the change itself, by ChangePlanner's rule.
 struct ReportRecord: Encodable, Equatable {
   /// Its place in the report.
   var n: Int
@@ -21,9 +21,9 @@ struct ReportRecord: Encodable, Equatable {
   var keepnote = false
   var note: String?
   var value: Double?
-  /// The operation this client saw write the record: -1 no record, 0 a record without
-  /// one; nil when it did not look (the server then looks just before it locks).
-  var seen: Int64?
+  /// The change number this client saw the record at (0: never written); nil when it did
+  /// not look.
+  var seen: Int?
 
   init(
     n: Int, kind: RecordChange.Record, item: String, year: Int? = nil, remove: Bool = false,
@@ -104,9 +104,25 @@ struct ReportRecord: Encodable, Equatable {
     records.enumerated().map { index, record in
       var record = record
       record.n = index
-      record.seen = view.operation(of: record.key).map { $0 ?? -1 }
+      record.seen = view.seen(record.key)?.seq
       return record
     }
+  }
+
+  /// What the record is to hold over `current` (`.some(nil)`: no record), by ChangePlanner's
+  /// rule: nil when the report would leave it as it is. A measure's status, when not given,
+  /// is the one there (`todo` where there is none).
+  func value(over current: RecordValue?) -> RecordValue?? {
+    let new: RecordValue?
+    if remove {
+      new = nil
+    } else if kind == RecordChange.Record.measure.rawValue {
+      let status = status.flatMap(MeasureStatus.init(rawValue:)) ?? current?.status ?? .todo
+      new = .measure(status: status, note: keepnote ? current?.note : note)
+    } else {
+      new = .actual(value: value ?? 0, note: note)
+    }
+    return new == current ? nil : .some(new)
   }
 
   /// The records as the JSON array the server takes.

@@ -2,34 +2,32 @@ import PlanModel
 import PostgresNIO
 import ProgressStore
 
-/// The team store's operation log: written item by item, read back as `LogEntry`s for
-/// `history` and as record changes for undo and redo (the same shape as the local store's).
+/// The team store's log (`plandash.entry`), read back as `LogEntry`s for `history` and as
+/// record changes for undo and redo (the same shape as the local store's): each row is a
+/// change's new value; its old value is the record's row before it.
 enum TeamLog {
-  static let itemColumns =
-    "i.record, i.item_id, i.year, i.old_exists, i.old_status, i.old_value, i.old_note, "
-    + "i.new_exists, i.new_status, i.new_value, i.new_note"
+  /// The change's record and its old and new values: `record, item, year, old (exists,
+  /// status, value, note), new (the same)`, from a row `e` and the row before it `p`.
+  static let itemColumns = """
+    e.record, e.item_id, CASE WHEN e.record = 'actual' THEN e.year END,
+    coalesce(p.present, false), p.status, p.value, p.note, e.present, e.status, e.value, e.note
+    """
 
-  static func insert(
-    _ connection: TeamConnection, _ change: RecordChange, operation: Int64, position: Int
-  ) throws {
-    let old = Columns(change.old)
-    let new = Columns(change.new)
-    try connection.query(
-      """
-      INSERT INTO plandash.operation_item (operation_id, position, record, item_id, year,
-        old_exists, old_status, old_value, old_note, new_exists, new_status, new_value, new_note)
-      VALUES (\(operation), \(position), \(change.record.rawValue), \(change.itemID), \(change.year),
-        \(old.exists), \(old.status), \(old.value), \(old.note),
-        \(new.exists), \(new.status), \(new.value), \(new.note))
-      """)
-  }
+  /// The record's row before `e`'s.
+  static let previousRow = """
+    LEFT JOIN LATERAL (SELECT q.present, q.status, q.value, q.note FROM plandash.entry q
+      WHERE q.record = e.record AND q.item_id = e.item_id AND q.year = e.year AND q.seq < e.seq
+      ORDER BY q.seq DESC LIMIT 1) p ON true
+    """
 
   /// The record changes of one operation, in the order they were made.
   static func changes(_ connection: TeamConnection, operation: Int64) throws -> [RecordChange] {
     try connection.query(
       PostgresQuery(
-        unsafeSQL:
-          "SELECT \(itemColumns) FROM plandash.operation_item i WHERE i.operation_id = $1 ORDER BY i.position",
+        unsafeSQL: """
+          SELECT \(itemColumns) FROM plandash.entry e \(previousRow)
+          WHERE e.operation = $1 ORDER BY e.position
+          """,
         binds: binds(operation))
     ).map { try recordChange($0.makeRandomAccess(), from: 0) }
   }
@@ -37,17 +35,17 @@ enum TeamLog {
   /// The log, oldest first, of one item or of all.
   static func entries(_ connection: TeamConnection, itemID: String?) throws -> [LogEntry] {
     var sql = """
-      SELECT o.id, o.kind, o.what, extract(epoch FROM o.at)::float8, o.by::text, o.reverts,
-        o.undone, \(itemColumns)
-      FROM plandash.operation_item i JOIN plandash.operation o ON o.id = i.operation_id
+      SELECT e.operation, e.kind, e.what, extract(epoch FROM e.at)::float8, e.by::text,
+        e.reverts, e.undone, \(itemColumns)
+      FROM plandash.entry e \(previousRow)
       """
     var bindings = PostgresBindings()
     if let itemID {
-      sql += " WHERE i.item_id = $1"
+      sql += " WHERE e.item_id = $1"
       bindings.append(itemID)
     }
     let rows = try connection.query(
-      PostgresQuery(unsafeSQL: sql + " ORDER BY o.id, i.position", binds: bindings))
+      PostgresQuery(unsafeSQL: sql + " ORDER BY e.operation, e.position", binds: bindings))
     return try rows.map { row in
       let cells = row.makeRandomAccess()
       let change = try recordChange(cells, from: 7)

@@ -41,25 +41,13 @@ extension TeamStore {
   private func apply(operations: [Int64], to snapshot: inout ProgressSnapshot) throws {
     let touched = try connection.query(
       """
-      SELECT DISTINCT record, item_id FROM plandash.operation_item
-      WHERE operation_id = ANY(\(operations)::int8[])
+      SELECT DISTINCT record, item_id FROM plandash.entry
+      WHERE operation = ANY(\(operations)::int8[])
       """
     ).map { try $0.decode((String, String).self) }
-    let measureIDs = touched.filter { $0.0 == "measure" }.map(\.1)
-    let actualIDs = Array(Set(touched.filter { $0.0 == "actual" }.map(\.1))).sorted()
-    if !measureIDs.isEmpty {
-      for id in measureIDs { snapshot.measures[id] = nil }
-      for (id, progress, operation) in try readMeasures(ids: measureIDs) {
-        snapshot.measures[id] = progress
-        view.saw(RecordView.Key(.measure, id), operation: operation)
-      }
-    }
-    if !actualIDs.isEmpty {
-      for id in actualIDs { snapshot.actuals[id] = nil }
-      for (actual, operation) in try readActualsWithOperations(ids: actualIDs) {
-        snapshot.actuals[actual.itemID, default: []].append(actual)
-        view.saw(RecordView.Key(.actual, actual.itemID, actual.year), operation: operation)
-      }
+    for record in [RecordChange.Record.measure, .actual] {
+      let ids = Set(touched.filter { $0.0 == record.rawValue }.map(\.1)).sorted()
+      if !ids.isEmpty { try readRecords(record, ids: ids, into: &snapshot) }
     }
     liveReads.bump()
   }

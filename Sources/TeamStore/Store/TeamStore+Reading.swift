@@ -3,21 +3,33 @@ import PostgresNIO
 import ProgressStore
 
 extension TeamStore {
-  /// The whole store's progress (on the connection, under `serial`): measures and actual
-  /// figures, each with the operation that wrote it, in one query answering one row — each
-  /// table as one JSON array (`SnapshotRows`), so that tens of thousands of records cost the
-  /// client one value to decode, not a row each.
+  /// Each record's newest change, for `record` (`measure` or `actual`), of these items
+  /// (`$1`) or of all: the same order as the log's index, read backwards.
+  static func newestSQL(_ record: String, items: Bool) -> String {
+    """
+    SELECT DISTINCT ON (item_id, year) * FROM plandash.entry
+    WHERE record = '\(record)'\(items ? " AND item_id = ANY($1::text[])" : "")
+    ORDER BY item_id DESC, year DESC, seq DESC
+    """
+  }
+
+  /// The whole store's progress (on the connection, under `serial`): each record's newest
+  /// change, in one query answering one row — each kind of record as one JSON array
+  /// (`SnapshotRows`), so that tens of thousands of records cost the client one value to
+  /// decode, not a row each.
   func readSnapshot() throws -> ProgressSnapshot {
     fullReads.bump()
     let row = try connection.query(
-      """
-      SELECT
-        (SELECT coalesce(json_agg(json_build_array(id, status, note,
-          extract(epoch FROM updated_at), updated_by, operation_id)), '[]')
-          FROM plandash.measure)::text,
-        (SELECT coalesce(json_agg(json_build_array(item_id, year, value, note, operation_id)
-          ORDER BY item_id, year), '[]') FROM plandash.actual)::text
-      """
+      PostgresQuery(
+        unsafeSQL: """
+          SELECT
+            (SELECT coalesce(json_agg(json_build_array(item_id, status, note,
+              extract(epoch FROM at), by, operation, seq, present)), '[]')
+              FROM (\(Self.newestSQL("measure", items: false))) e)::text,
+            (SELECT coalesce(json_agg(json_build_array(item_id, year, value, note, by, operation,
+              seq, present) ORDER BY item_id, year), '[]')
+              FROM (\(Self.newestSQL("actual", items: false))) e)::text
+          """)
     ).first
     let (measures, actuals) = try row?.decode((String, String).self) ?? ("[]", "[]")
     let rows = try SnapshotRows(measures: measures, actuals: actuals)
@@ -25,63 +37,56 @@ extension TeamStore {
     return rows.snapshot
   }
 
-  /// Measures as they are now (all, or these), with the operation that wrote each.
-  func readMeasures(ids: [String]?) throws -> [(String, MeasureProgress, Int64)] {
-    let select = """
-      SELECT id, status, note, extract(epoch FROM updated_at)::float8, updated_by::text,
-        operation_id
-      FROM plandash.measure
-      """
-    let rows =
-      if let ids {
-        try connection.query("\(unescaped: select) WHERE id = ANY(\(ids)::text[])")
-      } else {
-        try connection.query(PostgresQuery(unsafeSQL: select))
-      }
-    return try rows.map { row in
-      let (id, status, note, at, by, operation) = try row.decode(
-        (String, String, String?, Double, String, Int64?).self)
-      let progress = MeasureProgress(
-        status: MeasureStatus(rawValue: status) ?? .todo, note: note, updatedAt: at,
-        updatedBy: by)
-      return (id, progress, operation ?? 0)
+  /// These records' newest changes, read into `snapshot` (those no longer there removed)
+  /// and into the view.
+  func readRecords(
+    _ record: RecordChange.Record, ids: [String], into snapshot: inout ProgressSnapshot
+  ) throws {
+    var bindings = PostgresBindings()
+    bindings.append(ids)
+    let rows = try connection.query(
+      PostgresQuery(
+        unsafeSQL: """
+          SELECT item_id, year, seq, present, status, value, note, operation, by::text,
+            extract(epoch FROM at)::float8
+          FROM (\(Self.newestSQL(record.rawValue, items: true))) e ORDER BY item_id, year
+          """, binds: bindings))
+    for id in ids {
+      if record == .measure { snapshot.measures[id] = nil } else { snapshot.actuals[id] = nil }
     }
-  }
-
-  /// Actual figures (all, or of these items) with the operation that wrote each.
-  func readActualsWithOperations(ids: [String]?) throws -> [(Actual, Int64)] {
-    let select = "SELECT item_id, year, value, note, operation_id FROM plandash.actual"
-    let rows =
-      if let ids {
-        try connection.query(
-          "\(unescaped: select) WHERE item_id = ANY(\(ids)::text[]) ORDER BY item_id, year")
-      } else {
-        try connection.query(PostgresQuery(unsafeSQL: select + " ORDER BY item_id, year"))
+    for row in rows {
+      let (id, year, seq, present, status, value, note, operation, by, at) = try row.decode(
+        (String, Int32, Int32, Bool, String?, Double?, String?, Int64, String, Double).self)
+      let key = RecordView.Key(record, id, Int(year))
+      let current = present ? RecordValue(record, status: status, value: value, note: note) : nil
+      view.saw(key, RecordView.Seen(seq: Int(seq), operation: operation, by: by, value: current))
+      switch current {
+      case .measure(let status, let note)?:
+        snapshot.measures[id] = MeasureProgress(
+          status: status, note: note, updatedAt: at, updatedBy: by)
+      case .actual(let figure, let note)?:
+        snapshot.actuals[id, default: []].append(
+          Actual(itemID: id, year: Int(year), value: figure, note: note))
+      case nil: break
       }
-    return try rows.map { row in
-      let (id, year, value, note, operation) = try row.decode(
-        (String, Int32, Double, String?, Int64?).self)
-      return (Actual(itemID: id, year: Int(year), value: value, note: note), operation ?? 0)
     }
   }
 
   public func actuals(of itemID: String?) throws -> [Actual] {
-    try serial { try readActuals(of: itemID) }
-  }
-
-  private func readActuals(of itemID: String?) throws -> [Actual] {
-    let rows =
-      if let itemID {
-        try connection.query(
-          "SELECT item_id, year, value, note FROM plandash.actual WHERE item_id = \(itemID) ORDER BY year"
-        )
-      } else {
-        try connection.query(
-          "SELECT item_id, year, value, note FROM plandash.actual ORDER BY item_id, year")
+    try serial {
+      let rows =
+        if let itemID {
+          try connection.query(
+            "SELECT item_id, year, value, note FROM plandash.actual WHERE item_id = \(itemID) ORDER BY year"
+          )
+        } else {
+          try connection.query(
+            "SELECT item_id, year, value, note FROM plandash.actual ORDER BY item_id, year")
+        }
+      return try rows.map { row in
+        let (id, year, value, note) = try row.decode((String, Int32, Double, String?).self)
+        return Actual(itemID: id, year: Int(year), value: value, note: note)
       }
-    return try rows.map { row in
-      let (id, year, value, note) = try row.decode((String, Int32, Double, String?).self)
-      return Actual(itemID: id, year: Int(year), value: value, note: note)
     }
   }
 
@@ -94,10 +99,9 @@ extension TeamStore {
     try serial {
       let rows = try connection.query(
         """
-        SELECT DISTINCT ON (i.item_id) i.item_id, o.review
-        FROM plandash.operation_item i JOIN plandash.operation o ON o.id = i.operation_id
-        WHERE i.record = 'measure' AND o.kind = 'change' AND NOT o.undone
-        ORDER BY i.item_id, o.id DESC
+        SELECT DISTINCT ON (item_id) item_id, review FROM plandash.entry
+        WHERE record = 'measure' AND kind = 'change' AND NOT undone
+        ORDER BY item_id, operation DESC
         """)
       var reviews: [String: ReviewState] = [:]
       for row in rows {

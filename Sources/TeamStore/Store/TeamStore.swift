@@ -51,10 +51,9 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   /// Whether its connection has closed (the server went away, say).
   public var isClosed: Bool { connection.isClosed }
 
-  /// Announces operations just committed in a transaction of several changes, an undo or a
-  /// redo to every listening client (`NOTIFY`, outside the write's transaction, so that
-  /// reports commit side by side; a lone report is announced by `plandash.report` itself:
-  /// see TeamSchema+Reports). The write stands whatever becomes of this.
+  /// Announces operations just committed to every listening client (`NOTIFY`, outside the
+  /// write's transaction: a transaction that notifies holds a lock through its commit, so
+  /// reports would commit one at a time). The write stands whatever becomes of this.
   func announce(_ operations: [Int64]) {
     guard !operations.isEmpty else { return }
     notifications.written(operations)
@@ -100,7 +99,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   public func undoableCount() throws -> Int {
     try serial {
       let count = try connection.query(
-        "SELECT count(*)::int8 FROM plandash.operation WHERE kind = 'change' AND NOT undone AND by = current_user"
+        "SELECT count(*)::int8 FROM plandash.entry WHERE position = 0 AND kind = 'change' AND NOT undone AND by = current_user"
       ).first?.decode(Int64.self)
       return Int(count ?? 0)
     }
@@ -109,7 +108,7 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   public func changeCounter() throws -> Int64 {
     if notifications.listening { return notifications.value }
     return try serial {
-      try connection.query("SELECT coalesce(max(id), 0)::int8 FROM plandash.operation")
+      try connection.query("SELECT coalesce(max(operation), 0)::int8 FROM plandash.entry")
         .first?.decode(Int64.self) ?? 0
     }
   }

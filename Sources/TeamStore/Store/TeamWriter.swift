@@ -3,11 +3,10 @@ import PostgresNIO
 import ProgressStore
 
 /// Applies changes inside an open transaction on a team store, each with one call of
-/// `plandash.apply_report` (TeamSchema+Reports), which checks the login's rights, locks and
-/// writes the records and logs the operation; the author and time are the server's. Undo
-/// and redo first find the caller's operation to take back or re-apply. A lone report
-/// outside a transaction goes through `TeamStore.report` instead (one round trip, commit
-/// included).
+/// `plandash.apply_report` (EntryReport), which checks the login's rights, reads the
+/// records and appends the operation's rows to the log; the author and time are the
+/// server's. Undo and redo first find the caller's operation to take back or re-apply. A
+/// lone report outside a transaction goes through `TeamStore.report` instead.
 struct TeamWriter {
   let connection: TeamConnection
   let store: String
@@ -32,15 +31,15 @@ struct TeamWriter {
     guard
       let row = try connection.query(
         """
-        SELECT id, what FROM plandash.operation
-        WHERE kind = 'change' AND NOT undone AND by = current_user
-        ORDER BY id DESC LIMIT 1 FOR UPDATE
+        SELECT operation, what FROM plandash.entry
+        WHERE position = 0 AND kind = 'change' AND NOT undone AND by = current_user
+        ORDER BY operation DESC LIMIT 1 FOR UPDATE
         """
       ).first
     else { throw TeamStoreError.nothingToUndo(store: store) }
     let (target, what) = try row.decode((Int64, String).self)
     let changes = try TeamLog.changes(connection, operation: target).reversed().map(\.reversed)
-    try connection.query("UPDATE plandash.operation SET undone = true WHERE id = \(target)")
+    try connection.query("UPDATE plandash.entry SET undone = true WHERE operation = \(target)")
     return try replay(kind: .undo, what: what, changes, reverts: target)
   }
 
@@ -49,18 +48,18 @@ struct TeamWriter {
     guard
       let row = try connection.query(
         """
-        SELECT c.id, c.what FROM plandash.operation u
-        JOIN plandash.operation c ON c.id = u.reverts
-        WHERE u.kind = 'undo' AND c.undone AND u.by = current_user
-          AND u.id > coalesce((SELECT max(id) FROM plandash.operation
+        SELECT c.operation, c.what FROM plandash.entry u
+        JOIN plandash.entry c ON c.operation = u.reverts AND c.position = 0
+        WHERE u.position = 0 AND u.kind = 'undo' AND c.undone AND u.by = current_user
+          AND u.operation > coalesce((SELECT max(operation) FROM plandash.entry
             WHERE kind = 'change' AND by = current_user), 0)
-        ORDER BY u.id DESC LIMIT 1
+        ORDER BY u.operation DESC LIMIT 1
         """
       ).first
     else { throw TeamStoreError.nothingToRedo(store: store) }
     let (target, what) = try row.decode((Int64, String).self)
     let changes = try TeamLog.changes(connection, operation: target)
-    try connection.query("UPDATE plandash.operation SET undone = false WHERE id = \(target)")
+    try connection.query("UPDATE plandash.entry SET undone = false WHERE operation = \(target)")
     return try replay(kind: .redo, what: what, changes, reverts: target)
   }
 
@@ -72,8 +71,8 @@ struct TeamWriter {
       reverts: reverts)
   }
 
-  /// Writes the records and logs the operation in one statement; nothing is logged when no
-  /// record changes.
+  /// Appends the operation's rows in one statement; nothing is logged when no record
+  /// changes.
   private func report(
     kind: LogEntry.Kind, what: String, _ records: [ReportRecord], reverts: Int64?
   ) throws -> AppliedOperation {
@@ -85,6 +84,7 @@ struct TeamWriter {
       FROM plandash.apply_report(\(kind.rawValue), \(what), \(reverts), \(json)::jsonb)
       """
     ).first
-    return try ReportOutcome(row).applied(records, reverts: reverts, view: view)
+    return try ReportOutcome(row).applied(
+      records, reverts: reverts, view: view, login: connection.url.user)
   }
 }
