@@ -45,7 +45,6 @@ extension TeamSchema {
       CHECK (NOT present OR (record = 'measure') = (status IS NOT NULL)),
       CHECK (NOT present OR (record = 'actual') = (value IS NOT NULL))
     );
-    CREATE INDEX entry_by_author ON plandash.entry (by, operation);
 
     """
 

@@ -55,7 +55,9 @@ extension TeamStore {
           what, key, seq: seen.seq + 1, value, replaced: replaced.first?.operation)
         view.saw(
           key, RecordView.Seen(seq: seen.seq + 1, operation: operation, by: login, value: value))
-        connection.send("SELECT pg_notify(\(TeamSchema.channel), \(String(operation)))")
+        // A plain NOTIFY (the number is the server's, an integer): nothing to plan.
+        connection.send(
+          PostgresQuery(unsafeSQL: "NOTIFY \(TeamSchema.channel), '\(operation)'"))
         notifications.written([operation])
         var applied = AppliedOperation(operation: operation, itemIDs: [record.item])
         applied.replaced = replaced
