@@ -9,7 +9,8 @@ public final class TeamConnection: @unchecked Sendable {
   public let timeout: Double
   let connection: PostgresConnection
   let logger: Logger
-  /// How many statements were sent and waited for, each one round trip (tests count them).
+  /// How many statements were sent and waited for, each one round trip, announcements
+  /// aside (tests count them).
   var statementsSent: Int { sentLock.withLock { sent } }
   private let sentLock = NSLock()
   private var sent = 0
@@ -128,10 +129,11 @@ public final class TeamConnection: @unchecked Sendable {
     }
   }
 
-  /// Sends a statement without waiting for its answer (its errors are dropped): the next
-  /// statement queues behind it.
-  func send(_ query: PostgresQuery) {
-    _ = connection.query(query, logger: logger)
+  /// Sends an announcement (`NOTIFY`): `wait`, until the server has it; else without
+  /// waiting for its answer (its errors are dropped), the next statement queuing behind it.
+  func announce(_ query: PostgresQuery, wait: Bool) {
+    let answer = connection.query(query, logger: logger)
+    if wait { _ = try? self.wait(for: answer) }
   }
 
   /// Runs `sql` (no parameters; a script of several statements allowed), one statement at

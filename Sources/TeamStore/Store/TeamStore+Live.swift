@@ -3,8 +3,8 @@ import PlanModel
 import PostgresNIO
 import ProgressStore
 
-/// Live updates: each committed operation is announced with `NOTIFY plandash_progress,
-/// '<operation id>'`. A listening store keeps the snapshot it last gave out and, when asked
+/// Live updates: committed operations are announced with `NOTIFY plandash_progress,
+/// '<operation>,<operation>,…'` (`Announcer`). A listening store keeps the snapshot it last gave out and, when asked
 /// again, reads only the records the announced operations touched (their current values,
 /// whatever order the announcements came in), not the whole store.
 extension TeamStore {
@@ -14,7 +14,7 @@ extension TeamStore {
     let counter = notifications
     try serial {
       try connection.listen(TeamSchema.channel) { payload in
-        counter.bump(operation: Int64(payload))
+        for operation in Announcer.operations(in: payload) { counter.bump(operation: operation) }
       }
     }
     counter.listening = true

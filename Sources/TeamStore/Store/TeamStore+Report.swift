@@ -10,7 +10,9 @@ extension TeamStore {
   func report(what: String, _ records: [ReportRecord]) throws -> AppliedOperation {
     guard !records.isEmpty else { return AppliedOperation(operation: nil, itemIDs: []) }
     if records.count == 1 {
-      return try serial { try append(what: what, records[0]) }
+      let applied = try serial { try append(what: what, records[0]) }
+      announce(applied.operation.map { [$0] } ?? [])
+      return applied
     }
     let json = try ReportRecord.json(records)
     let applied = try serial {
@@ -33,7 +35,7 @@ extension TeamStore {
   /// One record's report as one row: the change numbered one more than the newest this
   /// client saw, its right checked by the server's policy. When another's report came in
   /// between (the number is taken), the record is read again and the report made over it,
-  /// and it is told which report it replaced. Announced without waiting for the answer.
+  /// and it is told which report it replaced. The caller announces it (`Announcer`).
   private func append(what: String, _ record: ReportRecord) throws -> AppliedOperation {
     let key = record.key
     var seen = try view.seen(key) ?? readNewest(key)
@@ -55,10 +57,6 @@ extension TeamStore {
           what, key, seq: seen.seq + 1, value, replaced: replaced.first?.operation)
         view.saw(
           key, RecordView.Seen(seq: seen.seq + 1, operation: operation, by: login, value: value))
-        // A plain NOTIFY (the number is the server's, an integer): nothing to plan.
-        connection.send(
-          PostgresQuery(unsafeSQL: "NOTIFY \(TeamSchema.channel), '\(operation)'"))
-        notifications.written([operation])
         var applied = AppliedOperation(operation: operation, itemIDs: [record.item])
         applied.replaced = replaced
         return applied

@@ -17,6 +17,8 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   let notifications = NotificationCounter()
   /// What this client last saw of each record (see `RecordView`).
   let view = RecordView()
+  /// Announces this client's commits (see `Announcer`).
+  private(set) var announcer = Announcer { _, _ in }
   /// The snapshot last given out while listening (brought up to date from notifications).
   let kept = KeptSnapshot()
   /// How many whole snapshots and how many updates from notifications were read (tests).
@@ -43,6 +45,17 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
       throw TeamStoreError.olderSchema(
         store: url.description, found: version, supported: TeamSchema.currentVersion)
     }
+    announcer = Announcer { [weak self] payload, wait in
+      Self.notify(payload, wait: wait, store: self)
+    }
+  }
+
+  /// What is still to be announced goes out before the connection closes.
+  deinit {
+    for payload in announcer.take() {
+      connection.announce(
+        PostgresQuery(unsafeSQL: "NOTIFY \(TeamSchema.channel), '\(payload)'"), wait: true)
+    }
   }
 
   /// The login this store is used as (the server's `current_user`).
@@ -51,17 +64,21 @@ public final class TeamStore: ProgressStoring, @unchecked Sendable {
   /// Whether its connection has closed (the server went away, say).
   public var isClosed: Bool { connection.isClosed }
 
-  /// Announces operations just committed to every listening client (`NOTIFY`, outside the
-  /// write's transaction: a transaction that notifies holds a lock through its commit, so
-  /// reports would commit one at a time). The write stands whatever becomes of this.
+  /// Announces operations just committed to every listening client (`Announcer`: a few at
+  /// a time, within a tenth of a second; outside any write's transaction, since a
+  /// transaction that notifies holds a lock through its commit, so reports would commit one
+  /// at a time). The write stands whatever becomes of this.
   func announce(_ operations: [Int64]) {
-    guard !operations.isEmpty else { return }
     notifications.written(operations)
-    _ = try? serial {
-      try connection.query(
-        "SELECT pg_notify(\(TeamSchema.channel), id::text) FROM unnest(\(operations)::int8[]) AS id"
-      )
-    }
+    announcer.add(operations)
+  }
+
+  /// Sends one notification, alone on the connection (never inside another's transaction);
+  /// `wait`: until the server has it.
+  static func notify(_ payload: String, wait: Bool, store: TeamStore?) {
+    guard let store else { return }
+    let statement = PostgresQuery(unsafeSQL: "NOTIFY \(TeamSchema.channel), '\(payload)'")
+    _ = try? store.serial { store.connection.announce(statement, wait: wait) }
   }
 
   /// Runs `body` alone on the connection.
