@@ -63,6 +63,34 @@ struct TeamReportFunctionTests {
     #expect(try fixture.admin.history(id: parts).count == 2)
   }
 
+  @Test func aCommandThatNeverLookedReportsOverTheNewestInOneRoundTrip() throws {
+    let fixture = try TeamFixture()
+    let econURL = try fixture.login("econ", .unit, unit: TeamFixture.econ)
+    try fixture.store(econURL).apply(.setStatus(ids: [parts], status: .done, note: "完成"), by: "")
+    // The same status, the note kept: nothing changes, nothing is logged.
+    let same = try fixture.store(econURL)
+    #expect(
+      try same.apply(.setStatus(ids: [parts], status: .done, note: nil), by: "").operation == nil)
+    // Another status: the note there is kept, in one statement.
+    let other = try fixture.store(econURL)
+    let before = other.connection.statementsSent
+    let blocked = try other.apply(.setStatus(ids: [parts], status: .blocked, note: nil), by: "")
+    #expect(other.connection.statementsSent - before == 1)
+    #expect(blocked.itemIDs == [parts] && blocked.replaced.isEmpty)
+    let progress = try fixture.admin.snapshot().measures[parts]
+    #expect(progress?.status == .blocked && progress?.note == "完成")
+    // Removing a figure that is not there changes nothing.
+    let none = try fixture.store(econURL).apply(
+      .deleteActual(itemID: revenue, year: 2030), by: "")
+    #expect(none.operation == nil)
+    #expect(try fixture.admin.history(id: nil).count == 2)
+    // What it wrote is what it saw: its next report of the record is made over it.
+    let again = try other.apply(.setNote(id: parts, note: "再议"), by: "")
+    #expect(again.replaced.isEmpty)
+    #expect(
+      try fixture.admin.history(id: parts).last?.oldValue == .measure(status: .blocked, note: "完成"))
+  }
+
   @Test func aUnitStillReportsOnlyOnItsOwnItems() throws {
     let fixture = try TeamFixture()
     let econURL = try fixture.login("econ", .unit, unit: TeamFixture.econ)

@@ -218,9 +218,18 @@ extension PostgresConnection {
 
 extension PostgresRow {
   /// The first cell as a `bigint` sent in binary (a prepared statement's answer).
-  var binaryInt64: Int64? {
-    var bytes = makeRandomAccess()[0].bytes
+  var binaryInt64: Int64? { binaryInt64(at: 0) }
+
+  /// A cell as a `bigint` sent in binary.
+  func binaryInt64(at column: Int) -> Int64? {
+    var bytes = makeRandomAccess()[column].bytes
     guard bytes?.readableBytes == 8 else { return nil }
     return bytes?.readInteger(as: Int64.self)
+  }
+
+  /// A cell of text (whose binary form is its text).
+  func text(at column: Int) -> String? {
+    guard let bytes = makeRandomAccess()[column].bytes else { return nil }
+    return bytes.getString(at: bytes.readerIndex, length: bytes.readableBytes)
   }
 }

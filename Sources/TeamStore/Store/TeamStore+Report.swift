@@ -38,8 +38,16 @@ extension TeamStore {
   /// and it is told which report it replaced. The caller announces it (`Announcer`).
   private func append(what: String, _ record: ReportRecord) throws -> AppliedOperation {
     let key = record.key
-    var seen = try view.seen(key) ?? readNewest(key)
+    var seen: RecordView.Seen
     var replaced: [ReplacedReport] = []
+    if let known = view.seen(key) {
+      seen = known
+    } else {
+      if let applied = try appendOverNewest(what: what, record) { return applied }
+      // Another's report took the number at the same moment: this one replaces it.
+      seen = try readNewest(key)
+      replaced = [ReplacedReport(key, seen)]
+    }
     for _ in 0..<Self.appendAttempts {
       var value = record.value(over: seen.value)
       if value == nil {
@@ -75,7 +83,7 @@ extension TeamStore {
 
   /// What a refused row means: the caller may not report on the item (the policy), or may
   /// not report at all (no right to append).
-  private func refusal(_ refused: TeamConnection.Refused, item: String) -> TeamStoreError {
+  func refusal(_ refused: TeamConnection.Refused, item: String) -> TeamStoreError {
     if refused.message.contains("row-level security") {
       return .notYours(store: location, items: [item])
     }
