@@ -66,6 +66,8 @@ struct TextReading {
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       readSegments(text, of: industry, index)
+      readOwnClusterParts(
+        text, title: sections.isTask(key) ? key.flatMap(outline.heading)?.title : nil, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
       for sentence in StartingHead.sentences(of: text, reference: reference) {
@@ -324,6 +326,16 @@ struct TextReading {
     for name in ClusterSegmentClauses.segments(inParagraph: text) where name != industry {
       clusters.append(
         DraftCluster(name: name, parentName: industry, sourceText: text, paragraph: paragraph))
+    }
+  }
+
+  /// The parts of the cluster the paragraph's heading is only the name of (`(一)X产业集群`),
+  /// in the lists its verbs of developing open (`ClusterVerbLists`).
+  private mutating func readOwnClusterParts(_ text: String, title: String?, _ paragraph: Int) {
+    guard let cluster = title.flatMap(Self.clusterHeadingName) else { return }
+    for name in ClusterVerbLists.parts(inParagraph: text) where name != cluster {
+      clusters.append(
+        DraftCluster(name: name, parentName: cluster, sourceText: text, paragraph: paragraph))
     }
   }
 
