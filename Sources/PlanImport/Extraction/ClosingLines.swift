@@ -28,9 +28,11 @@ enum ClosingLines {
   /// the last task, the speaker's closing words, no task (a line before the first heading,
   /// the opening `同志们:`, is none either).
   static func isAddress(_ text: String) -> Bool {
-    if let address = addresses.first(where: text.hasPrefix) {
-      let rest = text.dropFirst(address.count)
-      return rest.first.map { ",:!\u{FF0C}\u{FF1A}\u{FF01}".contains($0) } ?? true
+    if let address = addresses.first(where: text.hasPrefix),
+      text.dropFirst(address.count).first.map({ ",:!\u{FF0C}\u{FF1A}\u{FF01}".contains($0) })
+        ?? true
+    {
+      return true
     }
     return addressesHall(text)
   }

@@ -13,7 +13,7 @@ enum SpacePartedTable {
     let placed = header.enumerated().map {
       LayoutTextTable.Cell(start: $0.offset * 8, text: $0.element)
     }
-    guard LayoutTextTable.isHeader(placed) else { return nil }
+    guard LayoutTextTable.isHeader(placed) || labelsYears(header) else { return nil }
     var rows = [header]
     var end = start + 1
     while end < lines.count, let parted = cells(of: lines[end]) {
@@ -22,6 +22,15 @@ enum SpacePartedTable {
       end += 1
     }
     return rows.count > 1 ? (DocumentTable(rows: rows), end) : nil
+  }
+
+  /// A header of a label and two year columns or more (`项目　　2021年基期值　　2026年目标值`):
+  /// a line of text so parted is hardly anything else.
+  static func labelsYears(_ header: [String]) -> Bool {
+    guard let label = header.first, YearColumn.reading(label) == nil,
+      label.allSatisfy({ !$0.isNumber })
+    else { return false }
+    return header.dropFirst().filter { YearColumn.reading($0) != nil }.count >= 2
   }
 
   /// The line's cells when runs of two ideographic spaces or more part its text (the line's

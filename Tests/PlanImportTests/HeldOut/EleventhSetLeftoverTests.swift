@@ -45,7 +45,7 @@ struct EleventhSetLeftoverTests {
   func roleColumns(start: String, goal: String, done: String) throws {
     let s = Self.space
     let plan = try draftText([
-      "丁江市制造业发展规划实施情况评估报告", "一、主要指标完成情况",
+      "丁江市制造业发展规划(2022—2026年)中期评估报告", "一、主要指标完成情况",
       "指标\(s)\(start)\(s)\(goal)\(s)\(done)\(s)进度评价",
       "软件业务收入(亿元)\(s)85\(s)200\(s)132\(s)符合序时进度",
       "工业技改投资增长(%)\(s)—\(s)8以上\(s)9.1\(s)超序时进度",
@@ -162,8 +162,8 @@ struct EleventhSetLeftoverTests {
     let names = figures.filter { $0.value == 500 && $0.unit == "亿元" }.map(\.metric)
     #expect(names == ["光伏装备产业集群产值", "风电装备产业集群产值"])
     #expect(figures.allSatisfy { $0.year == 2025 })
-    #expect(SharedStartingFigures.figures(in: "光伏装备、风电装备两大产业人均产值达到80万元", year: 2025) == nil)
-    #expect(SharedStartingFigures.figures(in: "光伏装备产业产值均已超过500亿元", year: 2025) == nil)
+    #expect(SharedStartingFigures.figures(in: "光伏装备、风电装备两大产业人均产值达到80万元", year: 2025, paragraph: 0) == nil)
+    #expect(SharedStartingFigures.figures(in: "光伏装备产业产值均已超过500亿元", year: 2025, paragraph: 0) == nil)
   }
 
   @Test("a sum followed by 的 and the clusters or enterprises it sorts is a threshold, no goal")
