@@ -42,8 +42,11 @@ enum ClusterAssembly {
         merged.append(mention)
         continue
       }
-      if merged[index].scale == nil, let scale = mention.scale {
+      // A scale a listed count shares gives way to the cluster's own.
+      let weaker = merged[index].sharesScale && !mention.sharesScale
+      if merged[index].scale == nil || weaker, let scale = mention.scale {
         merged[index].scale = scale
+        merged[index].sharesScale = mention.sharesScale
         merged[index].sourceText = mention.sourceText
         merged[index].review += mention.review.filter { !merged[index].review.contains($0) }
       }

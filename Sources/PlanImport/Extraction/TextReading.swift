@@ -360,6 +360,12 @@ struct TextReading {
         DraftCluster(
           name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
     }
+    for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year, shared: true) {
+      var cluster = DraftCluster(
+        name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph)
+      cluster.sharesScale = true
+      clusters.append(cluster)
+    }
     readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
       for name in names {
