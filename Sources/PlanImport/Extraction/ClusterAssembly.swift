@@ -62,6 +62,8 @@ enum ClusterAssembly {
     guard goal.goal.unit == "亿元", goal.goal.kind == .absolute else { return nil }
     for word in [
       "产业总产值", "产业产值", "产业规模", "产业营业收入", "产业集群产值", "产业集群规模", "产业集群营业收入",
+      // `两大集群产值均突破500亿元`, read for each cluster named before (`SharedStartingFigures`).
+      "集群产值", "集群营业收入",
       // `X产业链营业收入突破1000亿元`: a chain the plan develops is a cluster, its output the scale.
       "产业链产值", "产业链营业收入", "产业链规模",
       // `其中厨具板块产值达到150亿元`: a part of a cluster, a cluster of its own.

@@ -174,7 +174,9 @@ enum ClusterLists {
     guard
       let verb = buildVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: {
         $0.upperBound < $1.upperBound
-      })
+      }),
+      // `各培育1个百亿级X产业集群`: a cluster each place is to build, none the plan names.
+      !PerPlaceFigures.isPerPlace(before: clause[..<verb.upperBound])
     else { return [] }
     var found: [String] = []
     let items = clause[verb.upperBound...].split(whereSeparator: { "、和".contains($0) })

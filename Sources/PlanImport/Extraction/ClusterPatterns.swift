@@ -66,6 +66,8 @@ enum ClusterPatterns {
             $0.lowerBound < $1.lowerBound
           })
         else { continue }
+        // `各培育1个百亿级…集群`: a cluster each place is to build, none the plan names.
+        guard !PerPlaceFigures.isPerPlace(before: clause[..<end]) else { continue }
         var name = String(rest[..<stop.lowerBound])
         let counted = name.isEmpty && shared ? countedList(in: clause, before: end) : []
         if name.isEmpty { name = ClusterSubject.subject(of: clause[..<end]) ?? "" }

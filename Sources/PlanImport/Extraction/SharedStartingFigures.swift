@@ -10,6 +10,26 @@ enum SharedStartingFigures {
   /// How the words after a sharing `均` open: a verb of reaching, or `已` before one.
   static let verbOpenings = ["已", "达", "超", "突破", "实现", "在", "为", "保持"]
 
+  /// The names a goal's figure is shared by, from the words before it
+  /// (`确保到2027年两大集群产值均突破300亿元` after a clause naming the two: `A集群产值`,
+  /// `B集群产值`); nil when `均` does not close them before a verb of reaching.
+  static func goalNames(before: Substring) -> [String]? {
+    // The sentence's words before the figure's clause, which a due year may have cut off
+    // (`实施A、B集群提升工程,确保到2027年两大集群产值均…`).
+    let text = before.base
+    let sentenceStart =
+      text[..<before.startIndex].lastIndex(where: { "。!?".contains($0) }).map {
+        text.index(after: $0)
+      } ?? text.startIndex
+    let earlier = text[sentenceStart..<before.startIndex]
+    guard let each = before.range(of: "均", options: .backwards), each.lowerBound > before.startIndex,
+      !wordStarts.contains(before[before.index(before: each.lowerBound)])
+    else { return nil }
+    let verb = before[each.upperBound...]
+    guard verb.count <= 4, verbOpenings.contains(where: verb.hasPrefix) else { return nil }
+    return CountedIndustryNames.names(head: before[..<each.lowerBound], earlier: earlier, after: "")
+  }
+
   static func figures(
     in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
   ) -> [BaselinePatterns.StartingFigure]? {

@@ -58,6 +58,10 @@ enum TargetPatterns {
           metric, previous: previousMetric ?? context.reportSubject, earlier: clauses[..<position],
           before: before, spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
+        // `两大集群产值均突破500亿元`: each of the clusters named before, one goal each.
+        if let shared = SharedStartingFigures.goalNames(before: before) {
+          metric = shared.joined(separator: "、")
+        }
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
@@ -170,6 +174,7 @@ enum TargetPatterns {
       || PolicyConditions.excludes(figure, in: clause)
       || ProjectOwnFigures.excludes(figure, in: clause)
       || SchemeRuleFigures.excludes(figure, in: clause)
+      || PerPlaceFigures.isPerPlace(before: clause[..<figure.range.lowerBound])
   }
 
   /// The clause's figures in order, but not the scale classes and the figures inside a
