@@ -178,4 +178,47 @@ struct EleventhSetLeftoverTests {
     #expect(figures.contains { $0.value == 3000 })
     #expect(!figures.contains { $0.value == 500 || $0.value == 50 })
   }
+
+  @Test("a scale class a listed count shares gives each its scale, which the cluster's own replaces")
+  func sharedScaleClass() throws {
+    let plan = draft([
+      "辛市制造业发展三年行动方案(2026—2028年)", "一、发展目标",
+      "到2028年,打造光伏装备、氢能装备两个300亿级产业集群,规上工业营业收入达到2600亿元。", "二、重点任务",
+      "(一)壮大光伏装备产业。到2028年,光伏装备产业产值达到360亿元。",
+    ])
+    let solar = try #require(plan.clusters.first { $0.name == "光伏装备" })
+    #expect(solar.scale?.value == 360)
+    let hydrogen = try #require(plan.clusters.first { $0.name == "氢能装备" })
+    #expect(hydrogen.scale?.value == 300 && hydrogen.scale?.year == 2028)
+    #expect(ClusterPatterns.countedList(in: "打造光伏装备、氢能装备三个300亿级产业集群", before: "打造光伏装备、氢能装备三个300亿级".endIndex).isEmpty)
+  }
+
+  @Test("均 after a count of clusters named before shares the goal among them")
+  func sharedGoal() throws {
+    let names = SharedStartingFigures.goalNames(
+      before: "实施光伏装备、氢能装备产业集群提升工程,确保到2028年两大集群产值均突破"[...].dropFirst(20))
+    #expect(names == ["光伏装备集群产值", "氢能装备集群产值"])
+    let plan = draft([
+      "辛市制造业发展三年行动方案(2026—2028年)", "一、重点任务",
+      "(一)壮大主导产业。实施光伏装备、氢能装备产业集群提升工程,确保到2028年两大集群产值均突破300亿元。",
+    ])
+    for name in ["光伏装备", "氢能装备"] {
+      let cluster = try #require(plan.clusters.first { $0.name == name }, "\(name)")
+      #expect(cluster.scale?.value == 300)
+    }
+    #expect(SharedStartingFigures.goalNames(before: "两大产业人均产值突破"[...]) == nil)
+  }
+
+  @Test("a figure each of several places is to reach is no goal and names no cluster")
+  func perPlace() {
+    let plan = draft([
+      "壬市制造业发展三年行动方案(2026—2028年)", "一、重点任务",
+      "(一)培育特色集群。支持各县(市、区)立足自身基础,各培育1个五十亿级特色产业集群,各建设1个以上小微企业园。到2028年,全市新增规上工业企业300家。",
+    ])
+    let figures = draftedFigures(plan)
+    #expect(!figures.contains { $0.value == 1 })
+    #expect(figures.contains { $0.value == 300 })
+    #expect(plan.clusters.isEmpty)
+    #expect(!PerPlaceFigures.isPerPlace(before: "全市培育"[...]))
+  }
 }
