@@ -22,7 +22,8 @@ enum SharedStartingFigures {
         text.index(after: $0)
       } ?? text.startIndex
     let earlier = text[sentenceStart..<before.startIndex]
-    guard let each = before.range(of: "均", options: .backwards), each.lowerBound > before.startIndex,
+    guard let each = before.range(of: "均", options: .backwards),
+      each.lowerBound > before.startIndex,
       !wordStarts.contains(before[before.index(before: each.lowerBound)])
     else { return nil }
     let verb = before[each.upperBound...]

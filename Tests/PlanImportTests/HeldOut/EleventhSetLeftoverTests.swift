@@ -162,7 +162,8 @@ struct EleventhSetLeftoverTests {
     let names = figures.filter { $0.value == 500 && $0.unit == "亿元" }.map(\.metric)
     #expect(names == ["光伏装备产业集群产值", "风电装备产业集群产值"])
     #expect(figures.allSatisfy { $0.year == 2025 })
-    #expect(SharedStartingFigures.figures(in: "光伏装备、风电装备两大产业人均产值达到80万元", year: 2025, paragraph: 0) == nil)
+    #expect(
+      SharedStartingFigures.figures(in: "光伏装备、风电装备两大产业人均产值达到80万元", year: 2025, paragraph: 0) == nil)
     #expect(SharedStartingFigures.figures(in: "光伏装备产业产值均已超过500亿元", year: 2025, paragraph: 0) == nil)
   }
 
@@ -179,7 +180,8 @@ struct EleventhSetLeftoverTests {
     #expect(!figures.contains { $0.value == 500 || $0.value == 50 })
   }
 
-  @Test("a scale class a listed count shares gives each its scale, which the cluster's own replaces")
+  @Test(
+    "a scale class a listed count shares gives each its scale, which the cluster's own replaces")
   func sharedScaleClass() throws {
     let plan = draft([
       "辛市制造业发展三年行动方案(2026—2028年)", "一、发展目标",
@@ -190,7 +192,10 @@ struct EleventhSetLeftoverTests {
     #expect(solar.scale?.value == 360)
     let hydrogen = try #require(plan.clusters.first { $0.name == "氢能装备" })
     #expect(hydrogen.scale?.value == 300 && hydrogen.scale?.year == 2028)
-    #expect(ClusterPatterns.countedList(in: "打造光伏装备、氢能装备三个300亿级产业集群", before: "打造光伏装备、氢能装备三个300亿级".endIndex).isEmpty)
+    #expect(
+      ClusterPatterns.countedList(
+        in: "打造光伏装备、氢能装备三个300亿级产业集群", before: "打造光伏装备、氢能装备三个300亿级".endIndex
+      ).isEmpty)
   }
 
   @Test("均 after a count of clusters named before shares the goal among them")
@@ -220,5 +225,19 @@ struct EleventhSetLeftoverTests {
     #expect(figures.contains { $0.value == 300 })
     #expect(plan.clusters.isEmpty)
     #expect(!PerPlaceFigures.isPerPlace(before: "全市培育"[...]))
+  }
+
+  @Test("a sentence opened by a verb developing an industry gives a bare 产值 later to that industry")
+  func developedIndustryOutput() throws {
+    #expect(SubjectIndustry.opening("加快生物医药产业补链强链,2028年产值达到150亿元") == "生物医药")
+    #expect(SubjectIndustry.opening("做大绿色食品产业规模,产值突破90亿元") == "绿色食品")
+    #expect(SubjectIndustry.opening("加快光伏装备、氢能装备产业集群建设,产值达到150亿元") == nil)
+    #expect(SubjectIndustry.opening("做强产业链条,产值达到150亿元") == nil)
+    let plan = draft([
+      "癸市制造业发展三年行动方案(2026—2028年)", "一、重点任务",
+      "(一)壮大新兴产业。加快生物医药产业补链强链,2028年产值达到150亿元。",
+    ])
+    let cluster = try #require(plan.clusters.first { $0.name == "生物医药" })
+    #expect(cluster.scale?.value == 150 && cluster.scale?.year == 2028)
   }
 }
