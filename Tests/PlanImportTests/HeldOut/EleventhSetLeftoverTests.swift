@@ -240,4 +240,12 @@ struct EleventhSetLeftoverTests {
     let cluster = try #require(plan.clusters.first { $0.name == "生物医药" })
     #expect(cluster.scale?.value == 150 && cluster.scale?.year == 2028)
   }
+
+  @Test("a goal without a number naming a stated goal as one (完成…目标) is that goal restated")
+  func namedGoalRestated() {
+    let stated = ["单位工业增加值能耗下降", "规上工业总产值"]
+    #expect(GoalFiling.namesStatedGoal("工业增加值能耗下降目标", stated: stated))
+    #expect(!GoalFiling.namesStatedGoal("碳排放强度下降目标", stated: stated))
+    #expect(!GoalFiling.namesStatedGoal("规上工业总产值", stated: stated))
+  }
 }
