@@ -384,6 +384,7 @@ struct TextReading {
     }
     for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
       + ClusterLeadLists.parts(inSentence: sentence)
+      + ClusterChainGroups.parts(inSentence: sentence)
     {
       for name in names {
         clusters.append(

@@ -248,4 +248,19 @@ struct EleventhSetLeftoverTests {
     #expect(!GoalFiling.namesStatedGoal("碳排放强度下降目标", stated: stated))
     #expect(!GoalFiling.namesStatedGoal("规上工业总产值", stated: stated))
   }
+
+  @Test("chains extended after a list of clusters, grouped by 和, are each cluster's parts in order")
+  func chainGroups() {
+    let parts = ClusterChainGroups.parts(
+      inSentence: "实施光伏装备、氢能装备产业集群提升工程,着力延伸硅片切割、光伏玻璃和电解槽、储氢瓶产业链条"[...])
+    #expect(parts.count == 2)
+    #expect(parts.first?.parent == "光伏装备" && parts.first?.names == ["硅片切割", "光伏玻璃"])
+    #expect(parts.last?.parent == "氢能装备" && parts.last?.names == ["电解槽", "储氢瓶"])
+    // Groups that do not match the clusters in number are no one's parts.
+    #expect(
+      ClusterChainGroups.parts(
+        inSentence: "实施光伏装备、氢能装备产业集群提升工程,着力延伸硅片切割、光伏玻璃产业链条"[...]
+      ).isEmpty)
+    #expect(ClusterChainGroups.groups(in: "推动硅片切割和光伏玻璃产业链条") == nil)
+  }
 }
