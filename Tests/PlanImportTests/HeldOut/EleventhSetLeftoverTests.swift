@@ -263,4 +263,16 @@ struct EleventhSetLeftoverTests {
       ).isEmpty)
     #expect(ClusterChainGroups.groups(in: "推动硅片切割和光伏玻璃产业链条") == nil)
   }
+
+  @Test("a comparator choosing whom a policy is for is no goal; one the plan aims at is")
+  func comparatorCondition() {
+    let plan = draft([
+      "子市推动工业经济稳增长若干措施(2027年)", "一、稳定工业生产",
+      "1.实施分类帮扶。对产值增速低于全市平均水平的企业开展“一企一策”帮扶。",
+      "2.扩大有效投资。全年竣工投产亿元以上工业项目45个,工业投资增速高于全省平均水平。",
+    ])
+    #expect(!plan.targets.contains { $0.metric.contains("产值增速") })
+    #expect(plan.targets.contains { $0.goal.kind == .comparator && $0.metric.contains("工业投资") })
+    #expect(draftedFigures(plan).contains { $0.value == 45 })
+  }
 }
