@@ -37,6 +37,8 @@ enum BaselinePatterns {
           in: clause, year: year, paragraph: paragraph,
           earlier: sentence[..<clause.startIndex])
         ?? pairedWithPrevious(clause, previous: previous)
+        ?? SharedStartingFigures.figures(
+          in: clause, year: year, paragraph: paragraph, earlier: sentence[..<clause.startIndex])
       {
         found += paired
         continue

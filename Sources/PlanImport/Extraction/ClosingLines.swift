@@ -28,9 +28,25 @@ enum ClosingLines {
   /// the last task, the speaker's closing words, no task (a line before the first heading,
   /// the opening `同志们:`, is none either).
   static func isAddress(_ text: String) -> Bool {
-    guard let address = addresses.first(where: text.hasPrefix) else { return false }
-    let rest = text.dropFirst(address.count)
-    return rest.first.map { ",:!\u{FF0C}\u{FF1A}\u{FF01}".contains($0) } ?? true
+    if let address = addresses.first(where: text.hasPrefix),
+      text.dropFirst(address.count).first.map({ ",:!\u{FF0C}\u{FF1A}\u{FF01}".contains($0) })
+        ?? true
+    {
+      return true
+    }
+    return addressesHall(text)
+  }
+
+  /// A report's closing words to the body it is given to, opening with the list of those it
+  /// addresses (`主任、各位副主任、秘书长、各位委员,我们将…`, `各位代表、各位来宾,…`): short titles
+  /// parted by `、` up to the first comma, one of them `各位…`.
+  static func addressesHall(_ text: String) -> Bool {
+    guard let comma = text.firstIndex(where: { ",:\u{FF0C}\u{FF1A}".contains($0) }) else {
+      return false
+    }
+    let titles = text[..<comma].split(separator: "、", omittingEmptySubsequences: false)
+    return titles.count >= 2 && titles.contains { $0.hasPrefix("各位") }
+      && titles.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(PlanTextCharacters.isHan) }
   }
 
   /// Words of a portal page's foot: its buttons and the site's credits.

@@ -42,8 +42,11 @@ enum ClusterAssembly {
         merged.append(mention)
         continue
       }
-      if merged[index].scale == nil, let scale = mention.scale {
+      // A scale a listed count shares gives way to the cluster's own.
+      let weaker = merged[index].sharesScale && !mention.sharesScale
+      if merged[index].scale == nil || weaker, let scale = mention.scale {
         merged[index].scale = scale
+        merged[index].sharesScale = mention.sharesScale
         merged[index].sourceText = mention.sourceText
         merged[index].review += mention.review.filter { !merged[index].review.contains($0) }
       }
@@ -59,6 +62,8 @@ enum ClusterAssembly {
     guard goal.goal.unit == "亿元", goal.goal.kind == .absolute else { return nil }
     for word in [
       "产业总产值", "产业产值", "产业规模", "产业营业收入", "产业集群产值", "产业集群规模", "产业集群营业收入",
+      // `两大集群产值均突破500亿元`, read for each cluster named before (`SharedStartingFigures`).
+      "集群产值", "集群营业收入",
       // `X产业链营业收入突破1000亿元`: a chain the plan develops is a cluster, its output the scale.
       "产业链产值", "产业链营业收入", "产业链规模",
       // `其中厨具板块产值达到150亿元`: a part of a cluster, a cluster of its own.

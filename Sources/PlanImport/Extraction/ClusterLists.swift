@@ -174,7 +174,9 @@ enum ClusterLists {
     guard
       let verb = buildVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: {
         $0.upperBound < $1.upperBound
-      })
+      }),
+      // `各培育1个百亿级X产业集群`: a cluster each place is to build, none the plan names.
+      !PerPlaceFigures.isPerPlace(before: clause[..<verb.upperBound])
     else { return [] }
     var found: [String] = []
     let items = clause[verb.upperBound...].split(whereSeparator: { "、和".contains($0) })
@@ -296,6 +298,8 @@ enum ClusterLists {
   static let listOpeners = [
     "促进", "推动", "支持", "加快", "重点", "聚力", "推进", "突出", "锚定", "围绕", "瞄准", "主攻", "面向", "涵盖",
     "包括", "覆盖",
+    // `实施A、B产业集群提升工程`: the clusters a programme is for.
+    "实施",
     // `是A、B、C三个新兴产业`: the list a `是` opens.
     "是",
   ]

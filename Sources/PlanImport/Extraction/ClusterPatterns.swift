@@ -11,6 +11,9 @@ struct DraftCluster {
   var sourceText: String
   var paragraph: Int
   var review: [ReviewMark] = []
+  /// True for a scale class a listed count shares (`A、B两个500亿级产业集群`): a scale of the
+  /// cluster's own, named later, replaces it.
+  var sharesScale = false
 
   /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
   var matchName: String { Self.matchName(name) }
@@ -49,7 +52,11 @@ enum ClusterPatterns {
   }
 
   /// `N亿级X产业集群` and `千亿级X集群` in a sentence.
-  static func scaled(in sentence: Substring, year: Int?) -> [(name: String, scale: Figure)] {
+  /// `shared`: instead, the clusters a count lists before the scale class, which all share it
+  /// (`打造A、B两个500亿级产业集群`: `countedList`).
+  static func scaled(in sentence: Substring, year: Int?, shared: Bool = false) -> [(
+    name: String, scale: Figure
+  )] {
     var found: [(String, Figure)] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       for (value, end) in scaleMarks(in: clause) {
@@ -59,16 +66,44 @@ enum ClusterPatterns {
             $0.lowerBound < $1.lowerBound
           })
         else { continue }
+        // `各培育1个百亿级…集群`: a cluster each place is to build, none the plan names.
+        guard !PerPlaceFigures.isPerPlace(before: clause[..<end]) else { continue }
         var name = String(rest[..<stop.lowerBound])
+        let counted = name.isEmpty && shared ? countedList(in: clause, before: end) : []
         if name.isEmpty { name = ClusterSubject.subject(of: clause[..<end]) ?? "" }
-        guard name.count >= 2, name.count <= longestName, !name.contains("、") else { continue }
+        let names = shared ? counted : [name]
+        guard !names.isEmpty,
+          names.allSatisfy({ $0.count >= 2 && $0.count <= longestName && !$0.contains("、") })
+        else { continue }
         let qualifiers = QualifierWords.qualifiers(
           before: clause[..<end], after: rest[stop.upperBound...], sentenceBefore: sentence[..<end])
-        found.append(
-          (name, Figure(value: value, year: year, qualifiers: qualifiers.filter { $0 != "达到" })))
+        let scale = Figure(
+          value: value, year: year, qualifiers: qualifiers.filter { $0 != "达到" })
+        found += names.map { ($0, scale) }
       }
     }
     return found
+  }
+
+  /// `打造A、B两个500亿级产业集群`: the names a list counts right before the scale class ending
+  /// at `end` (`ClusterLists.counted`), each a cluster of that scale; none when other words
+  /// stand between the count and the scale class.
+  static func countedList(in clause: Substring, before end: String.Index) -> [String] {
+    var head = clause[..<end]
+    guard head.hasSuffix("亿级") else { return [] }
+    head = head.dropLast(2)
+    while let last = head.last, PlanTextCharacters.isDigit(last) || "千百万.".contains(last) {
+      head = head.dropLast()
+    }
+    guard let unit = head.last, "个大".contains(unit) else { return [] }
+    let count = head.dropLast().reversed().prefix {
+      ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0)
+    }
+    let written = String(count.reversed())
+    let names = ClusterLists.counted(in: clause)
+    guard names.count >= 2, (Int(written) ?? ChineseNumber.value(written[...])) == names.count
+    else { return [] }
+    return names
   }
 
   /// Where a scale class stands: `500亿级` (digits) or `千亿级` / `百亿级` / `万亿级`.

@@ -26,6 +26,7 @@ struct GoalFiling {
       let candidate = placed.candidate
       if candidate.goal.target?.hasNumber != true,
         stated.contains(where: { $0.hasSuffix(candidate.metric) })
+          || Self.namesStatedGoal(candidate.metric, stated: stated)
       {
         continue
       }
@@ -63,6 +64,14 @@ struct GoalFiling {
       }
       file(placed, measureParagraphs: measureParagraphs)
     }
+  }
+
+  /// `确保完成“十四五”单位工业增加值能耗下降目标`: a goal without a number that names a goal as
+  /// one (`…目标`) whose metric a goal with a number holds — that goal, restated.
+  static func namesStatedGoal(_ metric: String, stated: [String]) -> Bool {
+    guard metric.hasSuffix("目标") else { return false }
+    let named = metric.dropLast(2)
+    return named.count >= 4 && stated.contains { $0.contains(named) }
   }
 
   /// Whether a count is due a later year than another (both with a year).

@@ -10,8 +10,7 @@ import PlanModel
 enum IndicatorTableGoals {
   static func goals(in table: DocumentTable) -> [GoalCandidate] {
     guard let header = table.rows.first else { return [] }
-    let years = header.indices.compactMap { index in year(header[index]).map { (index, $0) } }
-    guard let first = years.first, let last = years.last, first.1 < last.1,
+    guard let (first, last) = startAndGoalColumns(header),
       let label = header.firstIndex(where: { $0.contains("指标") })
         ?? (first.0 > 0 ? first.0 - 1 : nil)
     else { return [] }
@@ -63,6 +62,21 @@ enum IndicatorTableGoals {
     let text = PlanTextCharacters.trimmed(cell)
     guard text.count == 5, text.hasSuffix("年") else { return nil }
     return Int(text.dropLast())
+  }
+
+  /// The columns of the starting figures and of the goals, each with its year: the first
+  /// and the last year's column (`指标 | 2025年 | 2030年`), or, where the labels say what their
+  /// figures are (`指标 | 2020年基数 | 2025年目标 | 2023年完成`: `YearColumn`), the 基数 and the
+  /// 目标 column — a column of what was done (`完成`, `实际`) is no goal and no start.
+  static func startAndGoalColumns(_ header: [String]) -> ((Int, Int), (Int, Int))? {
+    let columns = header.indices.compactMap { index in
+      YearColumn.reading(header[index]).map { (index: index, column: $0) }
+    }
+    let roles = columns.filter { $0.column.role != .actual }
+    let goal = roles.last { $0.column.role == .goal } ?? roles.last
+    let start = roles.first { $0.column.role == .start } ?? roles.first
+    guard let start, let goal, start.column.year < goal.column.year else { return nil }
+    return ((start.index, start.column.year), (goal.index, goal.column.year))
   }
 
   /// `规上工业总产值(亿元)` → (`规上工业总产值`, `亿元`); a name without a known unit in its

@@ -30,7 +30,7 @@ public struct PlanDrafter: Sendable {
       reference: metadata.workYear ?? metadata.issued?.year ?? metadata.span?.start
         ?? metadata.docNumberYear,
       period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
-        PlanPeriod(start: $0, end: metadata.span?.end)
+        PlanPeriod(start: $0, end: metadata.span?.end, written: metadata.issued?.year)
       }, workYear: metadata.workYear,
       documentYear: metadata.issued?.year ?? metadata.docNumberYear)
     var header = PlanHeader(

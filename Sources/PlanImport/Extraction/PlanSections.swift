@@ -45,6 +45,10 @@ struct PlanSections {
     where heading.level == 1 && heading.number.isEmpty && heading.title.hasPrefix("附件") {
       taskKeys.subtract(subtree(at: index).map(\.key))
     }
+    // A report's review (`实施总体情况`, `存在的主要问题`) is no task, nor are its sections.
+    for (index, heading) in outline.enumerated() where ReviewSections.isReview(heading.title) {
+      taskKeys.subtract(subtree(at: index).map(\.key))
+    }
     // A reform's rules (`评价办法`, `差别化政策`) are no tasks.
     for (index, heading) in outline.enumerated() where SchemeRuleSections.isRules(heading.title) {
       taskKeys.subtract(subtree(at: index).map(\.key))
@@ -53,7 +57,9 @@ struct PlanSections {
       }
     }
     for (index, heading) in outline.enumerated()
-    where Self.startingWords.contains(where: heading.title.contains)
+    where
+      (Self.startingWords.contains(where: heading.title.contains)
+      || ReviewSections.isReview(heading.title))
       && !goalKeys.contains(heading.key)
       && !taskKeys.contains(heading.key)
     {
@@ -69,7 +75,7 @@ struct PlanSections {
   static func isBackground(_ title: String) -> Bool {
     // `前　言`: a heading spaced out letter by letter is read without its spaces.
     let title = title.filter { !PlanTextCharacters.isSpace($0) }
-    return backgroundWords.contains(where: title.contains)
+    return (backgroundWords.contains(where: title.contains) || ReviewSections.isReview(title))
       && !taskVerbs.contains(where: title.hasPrefix)
   }
 

@@ -4,12 +4,18 @@ struct PlanPeriod: Hashable {
   var start: Int
   /// The title's last year, when the title gives a span.
   var end: Int?
+  /// The year the document is written in, when it stands inside the span after its start (a
+  /// review of the plan in its course): a total over the years left counts from it.
+  var written: Int?
 
   /// The year a total over the plan's first `years` years is due: the span's end when the
   /// span is that long, else (no span) `years` years on from the start; nil when they disagree.
+  /// In a review written in the plan's course, a total over the years left (`两年盘活…` in
+  /// 2024, of a plan ending 2025) is due the span's end too.
   func end(ofYears years: Int) -> Int? {
     guard years >= 2 else { return nil }
     guard let end else { return start + years - 1 }
+    if let written, written > start, written <= end, end - written + 1 == years { return end }
     return end - start + 1 == years ? end : nil
   }
 

@@ -43,14 +43,23 @@ enum ProjectOwnFigures {
     return forecastWords.contains(where: before[lead.upperBound...].contains)
   }
 
-  /// `产值超10亿元企业`, `5亿元以上项目`: a sum of money at once followed (past its qualifier)
-  /// by the enterprises or projects it sorts.
+  /// `产值超10亿元企业`, `5亿元以上项目`, `超千亿元的产业集群`: a sum of money at once followed
+  /// (past its qualifier, or by `的`) by the enterprises, projects or clusters it sorts.
   static func isClassThreshold(_ figure: FigureReading, in clause: Substring) -> Bool {
     guard let unit = figure.unit, KnownUnits.money.contains(unit) else { return false }
     var after = clause[figure.range.upperBound...]
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)
     }
+    if after.hasPrefix("的") {
+      let noun = after.dropFirst().prefix(while: PlanTextCharacters.isHan)
+      return sortedNouns.contains(where: noun.hasSuffix)
+    }
     return classNouns.contains(where: after.hasPrefix)
   }
+
+  /// What a sum followed by `的` sorts, ending the words after it: `形成5个营业收入超千亿元的
+  /// 产业集群`, `培育营业收入超百亿元的领航企业20家` — the clusters or enterprises of that size are
+  /// counted; the sum is their threshold.
+  static let sortedNouns = ["企业", "项目", "集群", "园区", "基地"]
 }

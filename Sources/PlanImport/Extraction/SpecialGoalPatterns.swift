@@ -107,6 +107,8 @@ enum SpecialGoalPatterns {
     guard comparatorEnds.contains(where: comparator.contains), comparator.count <= 20 else {
       return []
     }
+    // `对增速低于全市平均水平的行业实行“一业一策”`: whom a policy is for, no goal.
+    if PlanTextCharacters.trimmed(clause).hasPrefix("对"), comparator.contains("的") { return [] }
     let head = MetricText.clean(clause[..<range.lowerBound])
     let names = MetricText.splitNames(head)
     return names.map { name in

@@ -6,10 +6,24 @@ enum SubjectIndustry {
   static let verbs = ["聚焦", "重点发展", "重点突破", "重点围绕", "依托", "围绕", "着力", "加快", "坚持", "要"]
   static let longestName = 12
 
+  /// Verbs of developing that may open the sentence before the industry, its object
+  /// (`加快电子信息产业补链扩链,2025年产值达到200亿元`).
+  static let leadVerbs = ["加快发展", "加快", "做强", "做大", "壮大", "培育壮大", "大力发展"]
+
   /// `电子信息产业聚焦…` → `电子信息`; nil when the sentence does not open so.
   static func opening(_ sentence: Substring) -> String? {
     let text = sentence.drop { PlanTextCharacters.isSpace($0) }
     guard let industry = text.range(of: "产业") else { return nil }
+    if let verb = leadVerbs.first(where: text.hasPrefix) {
+      let name = text[text.index(text.startIndex, offsetBy: verb.count)..<industry.lowerBound]
+      let rest = text[industry.upperBound...]
+      // The industry the verb develops: its name, and no list or clause end before 产业.
+      if name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
+        !rest.hasPrefix("集群"), rest.first.map(PlanTextCharacters.isHan) == true
+      {
+        return String(name)
+      }
+    }
     let name = text[..<industry.lowerBound]
     guard name.count >= 2, name.count <= longestName,
       name.allSatisfy(PlanTextCharacters.isHan),

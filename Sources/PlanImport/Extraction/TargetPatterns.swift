@@ -13,7 +13,7 @@ enum TargetPatterns {
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
     "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派", "出资", "扩大", "培训",
-    "组建", "聘请",
+    "组建", "聘请", "竣工", "投产", "输送",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -58,6 +58,10 @@ enum TargetPatterns {
           metric, previous: previousMetric ?? context.reportSubject, earlier: clauses[..<position],
           before: before, spanPhrase: context.spanYear(of: clause)?.phrase)
         if metric.isEmpty { continue }
+        // `两大集群产值均突破500亿元`: each of the clusters named before, one goal each.
+        if let shared = SharedStartingFigures.goalNames(before: before) {
+          metric = shared.joined(separator: "、")
+        }
         previousMetric = metric
         var candidate = make(
           metric: metric, figure: figure, clause: clause, sentence: sentence, context: context)
@@ -170,6 +174,7 @@ enum TargetPatterns {
       || PolicyConditions.excludes(figure, in: clause)
       || ProjectOwnFigures.excludes(figure, in: clause)
       || SchemeRuleFigures.excludes(figure, in: clause)
+      || PerPlaceFigures.isPerPlace(before: clause[..<figure.range.lowerBound])
   }
 
   /// The clause's figures in order, but not the scale classes and the figures inside a

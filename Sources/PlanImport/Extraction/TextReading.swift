@@ -62,19 +62,19 @@ struct TextReading {
       let lead = outline.lines[index] == nil ? MeasurePatterns.leadPhrase(paragraph) : nil
       let datedYear = Self.reportedYear(in: text[...], before: reference)
       var paragraphChains: [Chain] = []
-      let (goalLead, industry) = Self.leads(
+      let (goalLead, industry, ownCluster) = Self.leads(
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
-      readSegments(text, of: industry, index)
+      readSegments(text, of: industry, ownCluster: ownCluster, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
-      for sentence in StartingHead.sentences(of: text, reference: reference) {
+      for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
         // Each piece's year: a due year inside a later clause holds from that clause on.
         let pieces = YearClauses.pieces(of: sentence).map { piece in
           (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
         }
         if readReport(
-          sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key),
+          sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference,
           fallbackYears: (
             datedYear, headingYear, sections.isOwnYearReview(key) ? documentYear : nil
@@ -114,6 +114,15 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// The text's sentences (`StartingHead`), each followed, in a part reporting where things
+  /// stand, by the plan's goals it quotes (`QuotedGoals`), marked as quoted.
+  static func sentences(_ text: String, _ reference: Int?, quoting: Bool) -> [(Substring, Bool)] {
+    StartingHead.sentences(of: text, reference: reference).flatMap { sentence in
+      [(sentence, false)]
+        + (quoting ? QuotedGoals.goals(in: sentence, from: reference).map { ($0, true) } : [])
+    }
   }
 
   /// The last sentence read as the starting situation: its year, where it ends, its subject.
@@ -156,7 +165,7 @@ struct TextReading {
   static func leads(
     _ index: Int, paragraph: String, key: String?, outline: OutlineRecogniser,
     sections: PlanSections
-  ) -> (goalLead: String?, industry: String?) {
+  ) -> (goalLead: String?, industry: String?, ownCluster: String?) {
     let goalLead =
       outline.lines[index].map { $0.runIn ? $0.title : nil } ?? GoalLineLead.phrase(of: paragraph)
     let industry =
@@ -164,7 +173,11 @@ struct TextReading {
       ? headingIndustry(index, key: key, in: outline)
         ?? runInIndustryName(outline.lines[index]?.title)
         ?? TierItemIndustry.industry(index, in: outline) : nil
-    return (goalLead, industry)
+    // `(一)X产业集群`: a task heading that is only a cluster's name.
+    let ownCluster =
+      sections.isTask(key)
+      ? key.flatMap(outline.heading).flatMap { clusterHeadingName($0.title) } : nil
+    return (goalLead, industry, ownCluster)
   }
 
   /// After the last paragraph: the last run of rows, the park industries off their lines, and
@@ -318,12 +331,22 @@ struct TextReading {
   }
 
   /// The segments of the industry the paragraph's heading develops, under their label
-  /// (`重点环节:做强A,…;做大B,…`: `ClusterSegmentClauses`).
-  private mutating func readSegments(_ text: String, of industry: String?, _ paragraph: Int) {
-    guard let industry else { return }
-    for name in ClusterSegmentClauses.segments(inParagraph: text) where name != industry {
+  /// (`重点环节:做强A,…;做大B,…`: `ClusterSegmentClauses`); under a heading that is only a
+  /// cluster's name (`ownCluster`), that cluster's parts in the lists its verbs of developing
+  /// open (`ClusterVerbLists`).
+  private mutating func readSegments(
+    _ text: String, of industry: String?, ownCluster: String?, _ paragraph: Int
+  ) {
+    if let industry {
+      for name in ClusterSegmentClauses.segments(inParagraph: text) where name != industry {
+        clusters.append(
+          DraftCluster(name: name, parentName: industry, sourceText: text, paragraph: paragraph))
+      }
+    }
+    guard let cluster = ownCluster else { return }
+    for name in ClusterVerbLists.parts(inParagraph: text) where name != cluster {
       clusters.append(
-        DraftCluster(name: name, parentName: industry, sourceText: text, paragraph: paragraph))
+        DraftCluster(name: name, parentName: cluster, sourceText: text, paragraph: paragraph))
     }
   }
 
@@ -336,6 +359,12 @@ struct TextReading {
       clusters.append(
         DraftCluster(
           name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
+    }
+    for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year, shared: true) {
+      var cluster = DraftCluster(
+        name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph)
+      cluster.sharesScale = true
+      clusters.append(cluster)
     }
     readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
@@ -355,6 +384,7 @@ struct TextReading {
     }
     for (parent, names) in ClusterPartLists.parts(inSentence: sentence)
       + ClusterLeadLists.parts(inSentence: sentence)
+      + ClusterChainGroups.parts(inSentence: sentence)
     {
       for name in names {
         clusters.append(

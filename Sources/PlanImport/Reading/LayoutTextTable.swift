@@ -19,7 +19,9 @@ enum LayoutTextTable {
     var blocks: [DocumentBlock] = []
     var index = 0
     while index < lines.count {
-      if let (table, end) = TabPartedTable.table(lines, from: index) {
+      if let (table, end) =
+        TabPartedTable.table(lines, from: index) ?? SpacePartedTable.table(lines, from: index)
+      {
         blocks.append(.table(table))
         index = end
         continue
@@ -64,15 +66,15 @@ enum LayoutTextTable {
   }
 
   /// A header names the units' columns and the task's (or the row number's) — a 任务分工表 —
-  /// or two years or more of an indicators' column (`指标  2025年  2030年  属性`) — a 专栏 of
-  /// main indicators — or a label over places and years only (`单位  2026年  2027年  2028年`) —
+  /// or two years or more of an indicators' column (`指标  2025年  2030年  属性`, or a review's
+  /// `指标  2020年基数  2025年目标  2023年完成`: `YearColumn`) — a 专栏 of main indicators — or a label over places and years only (`单位  2026年  2027年  2028年`) —
   /// a 目标任务分解表.
   static func isHeader(_ cells: [Cell]) -> Bool {
     guard cells.count >= 3 else { return false }
     let tasks =
       cells.contains { $0.text.contains("牵头") || $0.text.contains("责任") }
       && cells.contains { $0.text.contains("任务") || $0.text.contains("序号") }
-    let years = cells.filter { isYear($0.text) }.count >= 2
+    let years = cells.filter { YearColumn.reading($0.text) != nil }.count >= 2
     // `年度  规上工业总产值  工业投资`: goals by year, a row to each year.
     let yearRows = ["年度", "年份"].contains(cells[0].text)
     // `单位  2026年  2027年  2028年`: a task shared out by place and year (a 分解表).
