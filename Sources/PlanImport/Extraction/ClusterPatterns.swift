@@ -11,6 +11,10 @@ struct DraftCluster {
   var sourceText: String
   var paragraph: Int
   var review: [ReviewMark] = []
+  /// True when the scale is a class (`打造百亿级X产业集群`), not a figure of its output.
+  var scaleIsClass = false
+  /// The paragraph the scale was read in, when a later mention gave it.
+  var scaleParagraph: Int?
 
   /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
   var matchName: String { Self.matchName(name) }
@@ -60,7 +64,12 @@ enum ClusterPatterns {
           })
         else { continue }
         var name = String(rest[..<stop.lowerBound])
-        if name.isEmpty { name = ClusterSubject.subject(of: clause[..<end]) ?? "" }
+        // `储能产业建成200亿级产业集群`; `X产业以…为载体,发展A、B,打造百亿级产业集群`: the
+        // industry the clause, or else the sentence, opens with.
+        if name.isEmpty {
+          name =
+            ClusterSubject.subject(of: clause[..<end]) ?? SubjectIndustry.opening(sentence) ?? ""
+        }
         guard name.count >= 2, name.count <= longestName, !name.contains("、") else { continue }
         let qualifiers = QualifierWords.qualifiers(
           before: clause[..<end], after: rest[stop.upperBound...], sentenceBefore: sentence[..<end])

@@ -14,11 +14,11 @@ struct GoalFiling {
   var stepGoals: [String: GoalCandidate] = [:]
   private var stepPlaced: [String: TextReading.PlacedGoal] = [:]
 
-  /// `planIndustry`: the one industry the plan is about (`PlanIndustry`), whose own output
-  /// goals stay targets.
+  /// `planIndustry`: the one industry the plan is about (`PlanIndustry`), and `groups`: the
+  /// groups of industries the text counts (`CountedGroups`), whose own output goals stay targets.
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
-    planIndustry: String? = nil, tierOf: (String?) -> String?
+    planIndustry: String? = nil, groups: Set<String> = [], tierOf: (String?) -> String?
   ) {
     let scaleYears = Self.latestScaleYears(goals)
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
@@ -31,7 +31,9 @@ struct GoalFiling {
       }
       if goals[..<index].contains(where: { Self.restates(placed, $0) }) { continue }
       if let name = ClusterAssembly.scaleName(of: candidate),
-        DraftCluster.matchName(name) != planIndustry, let target = candidate.goal.target,
+        DraftCluster.matchName(name) != planIndustry,
+        !groups.contains(DraftCluster.matchName(name)),
+        let target = candidate.goal.target,
         (target.year ?? 0) >= (scaleYears[DraftCluster.matchName(name)] ?? 0)
       {
         var scale = target

@@ -202,8 +202,10 @@ struct TextReading {
   private mutating func readStarting(
     _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
   ) -> String? {
+    // `全县辖6个镇、2个街道`: the region's divisions are no starting figure.
     let figures = BaselinePatterns.figures(
-      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit
+    ).filter { !$0.metric.hasSuffix("辖") }
     starting += figures
     readListedClusters(
       ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
@@ -283,6 +285,13 @@ struct TextReading {
       {
         continue
       }
+      // `三大新兴产业产值均突破100亿元`: the scale of each industry listed before.
+      let shared = SharedClusterScale.clusters(
+        for: candidate, among: clusters, paragraph: paragraph)
+      guard shared.isEmpty else {
+        clusters += shared
+        continue
+      }
       if cutOff { candidate.review.append(.textCutOff) }
       if candidate.metric.count > MetricText.longestClear {
         candidate.review.append(.metricUnclear)
@@ -310,6 +319,8 @@ struct TextReading {
     } else if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+    } else if let name = PlaceHeadedIndustry.name(title) {
+      clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
     } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
@@ -335,7 +346,8 @@ struct TextReading {
     for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year) {
       clusters.append(
         DraftCluster(
-          name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
+          name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph,
+          scaleIsClass: true))
     }
     readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
@@ -542,6 +554,7 @@ struct TextReading {
     }
     return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
       ?? ClusterHeading.bracketed(title)?.name ?? clusterHeadingName(title)
+      ?? PlaceHeadedIndustry.name(title)
   }
 
   /// `(一)工程机械产业集群`: a heading that is only a cluster's name names its industry.
