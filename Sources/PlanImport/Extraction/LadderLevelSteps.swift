@@ -8,7 +8,9 @@ enum LadderLevelSteps {
 
   /// `steps`: the chain's steps; `closing`: the text of its last part, the kind after it.
   static func steps(_ steps: [String], closing: Substring) -> [String]? {
-    guard steps.count >= 2, steps.dropLast().allSatisfy(LadderLists.levels.contains),
+    // The first step may keep the verb before the chain (`完善区级—市级—…`).
+    guard steps.count >= 2, let first = LadderLists.levels.first(where: steps[0].hasSuffix),
+      steps.dropFirst().dropLast().allSatisfy(LadderLists.levels.contains),
       let level = LadderLists.levels.first(where: { closing.hasPrefix($0) })
     else { return nil }
     var rest = closing.dropFirst(level.count)
@@ -17,6 +19,6 @@ enum LadderLevelSteps {
     let kind = PlanTextCharacters.trimmed(rest[..<end])
     guard kind.count >= 2, kind.count <= longestKind, kind.allSatisfy(PlanTextCharacters.isHan)
     else { return nil }
-    return steps.dropLast().map { $0 + kind } + [level + kind]
+    return [first + kind] + steps.dropFirst().dropLast().map { $0 + kind } + [level + kind]
   }
 }

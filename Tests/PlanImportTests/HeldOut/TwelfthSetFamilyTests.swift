@@ -115,12 +115,13 @@ struct TwelfthSetFamilyTests {
   func groupTotal() {
     let plan = draft([
       "壬市数字产业发展方案(2027—2029年)", "一、主要目标", "到2029年,数字经济核心产业营业收入突破900亿元。",
-      "二、重点任务", "(一)做大数字产业。做大集成电路、工业软件、智能终端三大数字经济核心产业。", "(二)加强组织领导。成立工作专班。",
+      "二、重点任务", "(一)做大数字经济核心产业。做大集成电路、工业软件、智能终端三大数字经济核心产业。集成电路产业重点发展功率器件、传感器,到2029年营业收入达到300亿元。",
+      "(二)加强组织领导。成立工作专班。",
     ])
     let names = plan.clusters.map(\.name)
     #expect(!names.contains { $0.hasPrefix("数字经济核心") })
     #expect(!names.contains { $0.hasPrefix("做大") })
-    #expect(names.contains("集成电路"))
+    #expect(plan.clusters.first { $0.name.hasPrefix("集成电路") }?.scale?.value == 300)
     #expect(plan.targets.contains { $0.goal.target?.value == 900 })
     #expect(CountedGroups.name(in: "做大A甲、B乙、C丙三大数字经济核心产业") == "数字经济核心")
     #expect(CountedGroups.name(in: "培育A甲、B乙三大主导产业") == nil)
