@@ -174,6 +174,17 @@ struct TwelfthSetLevelGoalTests {
     #expect(climb.first?.metric == "纺织服装产业")
   }
 
+  @Test("a coverage of what a threshold sorts is still 100%; a figure of its own is no coverage")
+  func sortedCoverage() {
+    let goals = { (clause: String) -> [GoalCandidate] in
+      QualitativeGoalPatterns.goals(
+        in: clause[...], context: SentenceContext(year: 2029, inGoals: false))
+    }
+    let covered = goals("年用水量10万吨以上的重点企业用水在线监测实现全覆盖")
+    #expect(covered.first?.goal.target == Figure(value: 100, year: 2029))
+    #expect(goals("建成10个监测站点实现全覆盖").isEmpty)
+  }
+
   @Test("outside the goals and without a year of its own, or saying something else: no goal")
   func notLevels() {
     let task = SentenceContext(year: nil, inGoals: false)
