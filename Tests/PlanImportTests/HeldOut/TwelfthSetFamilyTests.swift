@@ -150,6 +150,9 @@ struct TwelfthSetFamilyTests {
   func units() {
     #expect(UnitNotes.splitUnits("各县〔市、区〕人民政府、市财政局") == ["各县〔市、区〕人民政府", "市财政局"])
     #expect(UnitNotes.splitUnits("各区【县、市】政府") == ["各区【县、市】政府"])
+    // Places alone charged with work (`各县(市、区)要制定…`) are no unit; a unit's other name is.
+    #expect(!UnitClauses.isUnit("各县(市、区)") && UnitClauses.isUnit("县经信局(县中小企业局)"))
+    #expect(UnitClauses.parts("各县(市、区)要制定本地区工作方案,明确时间表。").isEmpty)
     expectUnitNotes([
       ("开展精准招商,每年引进项目10个。市投资促进中心牵头,市商务局、市发展改革委配合。", ["市投资促进中心"], ["市商务局", "市发展改革委"]),
       ("发挥龙头带动作用。龙头企业牵头,中小企业配合。", [], []),
