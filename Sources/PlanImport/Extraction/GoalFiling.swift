@@ -97,6 +97,7 @@ struct GoalFiling {
   /// `完成单位工业增加值能耗下降3%的年度目标`) — one goal, filed once.
   static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
     let (a, b) = (later.candidate, earlier.candidate)
+    if RestatedCounts.restates(a, b, apart: later.paragraph != earlier.paragraph) { return true }
     guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
       a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind, a.place == b.place
     else { return false }

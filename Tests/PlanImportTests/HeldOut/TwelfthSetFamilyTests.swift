@@ -146,6 +146,19 @@ struct TwelfthSetFamilyTests {
     #expect(steps.contains { $0.0 == "省级智能工厂" && $0.1 == 20 })
   }
 
+  @Test("a count a task restates in other words, with no year, is its goal filed once")
+  func restatedCount() {
+    let plan = draft([
+      "子县企业培育方案(2027—2029年)", "一、主要目标", "到2029年,新增上市企业2家以上,规上工业企业达到260家。",
+      "二、重点任务", "(一)推动企业上市。支持企业对接资本市场,推动2家以上企业上市,每年新增规上工业企业20家以上。",
+    ])
+    #expect(draftedFigures(plan).filter { $0.value == 2 }.count == 1)
+    #expect(draftedFigures(plan).contains { $0.value == 20 })
+    #expect(RestatedCounts.sameWords("企业上市", "新增上市企业"))
+    #expect(!RestatedCounts.sameWords("企业技改", "新增上市企业"))
+    #expect(!RestatedCounts.sameWords("上市企业", "新增上市企业"))
+  }
+
   @Test("units: a name with its own 〔〕 stays whole; `A牵头,B、C配合。` closing a task names units")
   func units() {
     #expect(UnitNotes.splitUnits("各县〔市、区〕人民政府、市财政局") == ["各县〔市、区〕人民政府", "市财政局"])
