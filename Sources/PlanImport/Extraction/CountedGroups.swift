@@ -4,15 +4,30 @@
 enum CountedGroups {
   static let longestName = 8
 
-  /// Every group name the paragraphs count after a list of two names or more.
-  static func names(in paragraphs: [String]) -> Set<String> {
-    var found: Set<String> = []
+  /// Every group name the paragraphs count after a list of two names or more, with the clauses
+  /// that count it.
+  static func names(in paragraphs: [String]) -> [String: [Substring]] {
+    var found: [String: [Substring]] = [:]
     for paragraph in paragraphs {
       for clause in SentenceSegmenter.sentences(of: paragraph).flatMap(SentenceSegmenter.clauses) {
-        if let name = name(in: clause) { found.insert(name) }
+        if let name = name(in: clause) { found[name, default: []].append(clause) }
       }
     }
     return found
+  }
+
+  /// The groups that are no clusters: not those the text develops as the parent of parts it
+  /// names elsewhere than in the list that counts them (`整车、零部件两大汽车产业`, then `汽车产业
+  /// 聚焦A、B`: `汽车` a cluster).
+  static func notClusters(in paragraphs: [String], mentions: [DraftCluster]) -> Set<String> {
+    let groups = names(in: paragraphs)
+    return Set(
+      groups.keys.filter { group in
+        !mentions.contains { mention in
+          mention.parentName.map(DraftCluster.matchName) == group
+            && !(groups[group] ?? []).contains { $0.contains(mention.name) }
+        }
+      })
   }
 
   /// `A、B、C三大X产业` in a clause → `X` (not a tier word alone: `三大主导产业` names a tier).

@@ -36,8 +36,9 @@ struct DraftItems {
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
-    // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale.
-    let groups = CountedGroups.names(in: paragraphs)
+    // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
+    // unless it is read as its parts' parent (`整车、零部件两大汽车产业`, `汽车` a cluster).
+    let groups = CountedGroups.notClusters(in: paragraphs, mentions: reading.clusters)
     let filing = GoalFiling(
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),

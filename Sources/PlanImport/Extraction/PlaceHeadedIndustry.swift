@@ -8,6 +8,8 @@ enum PlaceHeadedIndustry {
     "街道", "镇", "乡", "县", "区", "市", "园区", "开发区", "工业园", "片区", "新区", "高新区", "经开区",
   ]
   static let longestPlace = 8
+  /// What a heading of the layout names that is no industry (`全市——总体布局`, `城东——创新发展区`).
+  static let layoutWords = ["布局", "格局", "体系", "发展", "建设", "区", "带", "轴", "圈", "园", "中心", "示范"]
   static let longestName = 10
 
   /// The industry a `place——industry` heading names, or nil.
@@ -20,6 +22,7 @@ enum PlaceHeadedIndustry {
       industry.count >= 2, industry.count <= longestName,
       industry.allSatisfy(PlanTextCharacters.isHan),
       !ClusterHeading.verbs.contains(where: industry.hasPrefix),
+      !layoutWords.contains(where: industry.hasSuffix),
       let name = ClusterLists.listedName(String(industry))
     else { return nil }
     return name

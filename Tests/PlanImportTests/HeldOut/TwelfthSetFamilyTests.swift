@@ -57,6 +57,8 @@ struct TwelfthSetFamilyTests {
     #expect(PlaceHeadedIndustry.name("创新驱动——发展动力") == nil)
     #expect(PlaceHeadedIndustry.name("河口镇——发展铸件") == nil)
     #expect(PlaceHeadedIndustry.name("精密铸件") == nil)
+    #expect(PlaceHeadedIndustry.name("全市——总体布局") == nil)
+    #expect(PlaceHeadedIndustry.name("城东区——科创示范区") == nil)
   }
 
   @Test("several listed industries sharing one scale by 均 each get it; it is no goal")
@@ -126,6 +128,16 @@ struct TwelfthSetFamilyTests {
     #expect(CountedGroups.name(in: "做大A甲、B乙、C丙三大数字经济核心产业") == "数字经济核心")
     #expect(CountedGroups.name(in: "培育A甲、B乙三大主导产业") == nil)
     #expect(CountedGroups.name(in: "发展数字经济核心产业") == nil)
+  }
+
+  @Test("a counted group the text develops as its parts' parent stays a cluster")
+  func groupAsParent() {
+    let plan = draft([
+      "丑市汽车产业发展方案(2027—2029年)", "一、主要目标", "到2029年,规上工业营业收入达到900亿元。", "二、重点任务",
+      "(一)壮大汽车产业。做强整车、零部件两大汽车产业。汽车产业聚焦新能源整车、动力电池和电驱系统,到2029年产值达到600亿元。",
+      "(二)加强组织领导。成立工作专班。",
+    ])
+    #expect(plan.clusters.first { $0.name.hasPrefix("汽车") }?.scale?.value == 600)
   }
 
   @Test("a ladder of levels of one kind names each step by level and kind, counts from the goals")
