@@ -38,6 +38,16 @@ enum SharedClusterScale {
     return candidate.sourceText[range.upperBound...].first.map(sharedWords.contains) ?? false
   }
 
+  /// The tier lists of the goal's own sentence (`壮大A、B两大支柱产业,到2029年两大支柱产业…均…`), read
+  /// before its clusters are.
+  static func listed(in sentence: Substring, paragraph: Int) -> [DraftCluster] {
+    ClusterPatterns.listed(in: sentence).flatMap { names, tier in
+      names.map {
+        DraftCluster(name: $0, tier: tier, sourceText: String(sentence), paragraph: paragraph)
+      }
+    }
+  }
+
   /// The clusters the goal gives its scale, each named by the last list of as many industries
   /// of its tier read before it (`mentions`); empty when the goal is none of that kind or no
   /// such list was read.

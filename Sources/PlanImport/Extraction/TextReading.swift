@@ -100,7 +100,8 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn)
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence
+          )
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
@@ -265,7 +266,7 @@ struct TextReading {
 
   private mutating func readGoals(
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
-    lead: String?, industry: String?
+    lead: String?, industry: String?, sentence: Substring
   ) {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
@@ -287,7 +288,9 @@ struct TextReading {
       }
       // `三大新兴产业产值均突破100亿元`: the scale of each industry listed before.
       let shared = SharedClusterScale.clusters(
-        for: candidate, among: clusters, paragraph: paragraph)
+        for: candidate,
+        among: clusters + SharedClusterScale.listed(in: sentence, paragraph: paragraph),
+        paragraph: paragraph)
       guard shared.isEmpty else {
         clusters += shared
         continue

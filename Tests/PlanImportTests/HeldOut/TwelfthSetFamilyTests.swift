@@ -80,6 +80,18 @@ struct TwelfthSetFamilyTests {
     #expect(SharedClusterScale.group(of: "三大产业产值") == nil)
   }
 
+  @Test("the list and the shared scale in one sentence")
+  func sharedScaleInOneSentence() {
+    let plan = draft([
+      "己州市新兴产业发展行动方案(2027—2029年)", "一、主要目标", "到2029年,全市规上工业营业收入达到3000亿元。",
+      "二、重点产业", "壮大光电材料、智能网联汽车两大支柱产业,到2029年,两大支柱产业营业收入均达到500亿元。",
+      "三、保障措施", "(一)加强组织领导。成立工作专班。",
+    ])
+    #expect(
+      plan.clusters.filter { $0.scale?.value == 500 }.map(\.name).sorted() == ["光电材料", "智能网联汽车"])
+    #expect(!plan.targets.contains { $0.goal.target?.value == 500 })
+  }
+
   @Test("a shared total without 均, or a count that does not match the list, names no scale")
   func sharedScaleNeedsAMatch() {
     let plan = draft([
