@@ -51,7 +51,11 @@ enum ClosingLines {
 
   /// Words of a portal page's foot: its buttons and the site's credits.
   static let footerWords = ["打印本页", "关闭窗口", "【打印】", "【关闭】", "网站标识码", "ICP备", "版权所有"]
-  static let footerLabels = ["主办", "承办", "技术支持", "主办单位", "承办单位"]
+  static let footerLabels = [
+    "主办", "承办", "技术支持", "主办单位", "承办单位",
+    // A 政策解读's foot: who interprets it and how to reach them.
+    "解读机关", "解读单位", "解读部门", "解读人", "联系电话", "咨询电话",
+  ]
 
   /// A portal page's foot after the text: an editor's bracketed note on what was reposted
   /// (`(以上为…节选…)`, `(全文详见…)`), its buttons, the site's credits.

@@ -42,11 +42,15 @@ enum ClusterAssembly {
         merged.append(mention)
         continue
       }
-      // A scale a listed count shares gives way to the cluster's own.
+      // A scale a listed count shares gives way to the cluster's own; a class, to a figure.
       let weaker = merged[index].sharesScale && !mention.sharesScale
-      if merged[index].scale == nil || weaker, let scale = mention.scale {
+      if merged[index].scale == nil || weaker || Self.outranks(mention, merged[index]),
+        let scale = mention.scale
+      {
         merged[index].scale = scale
         merged[index].sharesScale = mention.sharesScale
+        merged[index].scaleIsClass = mention.scaleIsClass
+        merged[index].scaleParagraph = mention.paragraph
         merged[index].sourceText = mention.sourceText
         merged[index].review += mention.review.filter { !merged[index].review.contains($0) }
       }
@@ -54,6 +58,16 @@ enum ClusterAssembly {
       if merged[index].units.isEmpty { merged[index].units = mention.units }
     }
     return merged
+  }
+
+  /// `到2028年产值突破120亿元,打造百亿级X产业集群`: in one paragraph, the figure its output
+  /// reaches is the cluster's scale; the class it is raised to (`百亿级`) only ranks it.
+  static func outranks(_ mention: DraftCluster, _ held: DraftCluster) -> Bool {
+    guard held.scaleIsClass, !mention.scaleIsClass,
+      mention.paragraph == (held.scaleParagraph ?? held.paragraph),
+      let figure = mention.scale?.threshold, let rank = held.scale?.threshold
+    else { return false }
+    return figure >= rank
   }
 
   /// `X产业产值突破30亿元`, `X板块产值达到150亿元`: a goal that is a cluster's output scale, and

@@ -16,7 +16,7 @@ enum ClusterAttractLists {
   /// Closings after which only a list of two names or more names parts.
   static let listOnly = ["短板", "部件", "产业化"]
   /// Verbs of developing that open a list of the parts of the industry the sentence opens with.
-  static let subjectLeads = ["重点发展", "大力发展", "做优", "做强", "做精", "做大"]
+  static let subjectLeads = ["重点发展", "大力发展", "做优", "做强", "做精", "做大", "发展"]
   static let longestName = 12
 
   /// `subjectNamed`: the sentence opens with its industry as its subject.

@@ -18,6 +18,7 @@ enum ClusterLists {
   /// Verbs that open a list of industries to develop.
   static let developVerbs = [
     "发展", "培育", "打造", "做强", "壮大", "聚焦", "布局", "发力", "巩固", "提升", "引进", "构建", "形成", "培育壮大",
+    "做大", "做优", "做精",
   ]
   /// What may follow 产业/集群/领域 when the list names industries: nothing, or what is said of them.
   static let industryFollowers = [
@@ -25,6 +26,8 @@ enum ClusterLists {
   ]
   /// Endings of listed names that are not industries.
   static let nonIndustryEnds = ["技术", "模式", "平台", "机制", "场景", "工程", "企业", "项目", "基地"]
+  /// Words that ask rather than name (`哪些产业`).
+  static let interrogatives = ["哪些", "哪个", "哪类", "什么", "如何", "怎样", "多少"]
   /// Qualifiers before a cluster's name that are not part of it (`世界级`, `100亿级`).
   static let rankMarks = ["世界级", "国家级", "省级", "区域级", "市级", "县级", "万亿级", "千亿级", "百亿级"]
   /// Verbs before a cluster the text names as one (`打造X产业集群`).
@@ -85,7 +88,9 @@ enum ClusterLists {
     let bare = text.hasSuffix("型") ? String(text.dropLast()) : text
     guard text.count >= 2, !notNames.contains(bare),
       !text.contains("亿级"), !text.contains(where: { "、,,“”等的".contains($0) }),
-      !text.hasSuffix("级"), !text.hasSuffix("企业"), !["制造业", "先进制造业"].contains(text)
+      !text.hasSuffix("级"), !text.hasSuffix("企业"), !["制造业", "先进制造业"].contains(text),
+      // `重点发展哪些产业?`: a question names no industry.
+      !interrogatives.contains(where: text.contains)
     else { return nil }
     return text
   }

@@ -14,6 +14,10 @@ struct DraftCluster {
   /// True for a scale class a listed count shares (`A、B两个500亿级产业集群`): a scale of the
   /// cluster's own, named later, replaces it.
   var sharesScale = false
+  /// True when the scale is a class (`打造百亿级X产业集群`), not a figure of its output.
+  var scaleIsClass = false
+  /// The paragraph the scale was read in, when a later mention gave it.
+  var scaleParagraph: Int?
 
   /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
   var matchName: String { Self.matchName(name) }
@@ -70,7 +74,12 @@ enum ClusterPatterns {
         guard !PerPlaceFigures.isPerPlace(before: clause[..<end]) else { continue }
         var name = String(rest[..<stop.lowerBound])
         let counted = name.isEmpty && shared ? countedList(in: clause, before: end) : []
-        if name.isEmpty { name = ClusterSubject.subject(of: clause[..<end]) ?? "" }
+        // `储能产业建成200亿级产业集群`; `X产业以…为载体,发展A、B,打造百亿级产业集群`: the
+        // industry the clause, or else the sentence, opens with.
+        if name.isEmpty {
+          name =
+            ClusterSubject.subject(of: clause[..<end]) ?? SubjectIndustry.opening(sentence) ?? ""
+        }
         let names = shared ? counted : [name]
         guard !names.isEmpty,
           names.allSatisfy({ $0.count >= 2 && $0.count <= longestName && !$0.contains("、") })

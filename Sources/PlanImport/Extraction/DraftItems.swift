@@ -36,10 +36,14 @@ struct DraftItems {
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     let steps = reading.chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
+    // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
+    // unless it is read as its parts' parent (`整车、零部件两大汽车产业`, `汽车` a cluster).
+    let groups = CountedGroups.notClusters(in: paragraphs, mentions: reading.clusters)
     let filing = GoalFiling(
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, planIndustry: planIndustry,
+      groups: groups,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     // A starting figure an indicators' table or the goal's own sentence states as a goal's
     // baseline is that baseline (not one `attach` gave a goal from another sentence).
@@ -80,8 +84,9 @@ struct DraftItems {
             placed.candidate.sourceText, paragraph: placed.paragraph, review: fit.review)))
     }
     let mentions =
-      reading.clusters + filing.clusterScales
-      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs)
+      (reading.clusters + filing.clusterScales
+      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs))
+      .filter { !groups.contains($0.matchName) }
     plan.clusters = ClusterAssembly.clusters(
       ClusterAssembly.merge(mentions).map(fittedScale), ids: &ids, language: language,
       headingOf: headingKey)

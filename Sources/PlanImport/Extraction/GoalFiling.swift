@@ -14,11 +14,11 @@ struct GoalFiling {
   var stepGoals: [String: GoalCandidate] = [:]
   private var stepPlaced: [String: TextReading.PlacedGoal] = [:]
 
-  /// `planIndustry`: the one industry the plan is about (`PlanIndustry`), whose own output
-  /// goals stay targets.
+  /// `planIndustry`: the one industry the plan is about (`PlanIndustry`), and `groups`: the
+  /// groups of industries the text counts (`CountedGroups`), whose own output goals stay targets.
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
-    planIndustry: String? = nil, tierOf: (String?) -> String?
+    planIndustry: String? = nil, groups: Set<String> = [], tierOf: (String?) -> String?
   ) {
     let scaleYears = Self.latestScaleYears(goals)
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
@@ -32,7 +32,9 @@ struct GoalFiling {
       }
       if goals[..<index].contains(where: { Self.restates(placed, $0) }) { continue }
       if let name = ClusterAssembly.scaleName(of: candidate),
-        DraftCluster.matchName(name) != planIndustry, let target = candidate.goal.target,
+        DraftCluster.matchName(name) != planIndustry,
+        !groups.contains(DraftCluster.matchName(name)),
+        let target = candidate.goal.target,
         (target.year ?? 0) >= (scaleYears[DraftCluster.matchName(name)] ?? 0)
       {
         var scale = target
@@ -104,6 +106,7 @@ struct GoalFiling {
   /// `完成单位工业增加值能耗下降3%的年度目标`) — one goal, filed once.
   static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
     let (a, b) = (later.candidate, earlier.candidate)
+    if RestatedCounts.restates(a, b, apart: later.paragraph != earlier.paragraph) { return true }
     guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
       a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind, a.place == b.place
     else { return false }

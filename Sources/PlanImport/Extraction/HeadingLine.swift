@@ -50,13 +50,22 @@ struct HeadingLine {
       && !sentence.contains(where: PlanTextCharacters.isDigit)
   }
 
-  private static func cleanTitle(_ text: Substring) -> String {
+  /// The heading's words without a closing 。, colon or comma; a question keeps its `?`
+  /// (`一、为什么要出台《实施意见》?`, the chapters of a 政策解读).
+  static func cleanTitle(_ text: Substring) -> String {
     var title = text
-    while let last = title.last,
+    while let last = title.last, !questionMarks.contains(last),
       PlanTextCharacters.sentenceEnds.contains(last) || PlanTextCharacters.clauseEnds.contains(last)
     {
       title = title.dropLast()
     }
     return PlanTextCharacters.trimmed(title)
+  }
+
+  static let questionMarks: Set<Character> = ["?", "\u{FF1F}"]
+
+  /// A heading asking a question (`三、重点发展哪些产业?`).
+  static func isQuestion(_ title: String) -> Bool {
+    title.last.map(questionMarks.contains) ?? false
   }
 }

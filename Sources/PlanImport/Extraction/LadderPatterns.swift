@@ -24,6 +24,12 @@ enum LadderPatterns {
       steps[0] = afterOpener(steps[0])
       steps[steps.count - 1] = beforeCloser(steps[steps.count - 1])
       steps = steps.map(PlanTextCharacters.trimmed)
+      // `“市级—省级—国家级”绿色工厂`: levels of one kind, each named with the kind.
+      if let levelled = LadderLevelSteps.steps(
+        steps, closing: PlanTextCharacters.trimmed(parts[parts.count - 1])[...])
+      {
+        steps = levelled
+      }
       guard steps.allSatisfy({ $0.count >= 2 && $0.count <= longestStep }),
         !steps.contains(where: { $0.contains(where: PlanTextCharacters.isDigit) })
       else { continue }

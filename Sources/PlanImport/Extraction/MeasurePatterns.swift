@@ -65,8 +65,9 @@ enum MeasurePatterns {
         notesUnder[key] = notes
         continue
       }
-      // A chapter's opening paragraph before its first 节 introduces the tasks under them.
-      if parents.contains(key) { continue }
+      // A chapter's opening paragraph before its first 节 introduces the tasks under them; a
+      // question's chapter with no items under it (`七、实施期限是多久?`) answers it, no task.
+      if parents.contains(key) || HeadingLine.isQuestion(heading.title) { continue }
       let number = (countUnder[key] ?? 0) + 1
       countUnder[key] = number
       // `X是全市园区经济的龙头。…` under the heading `X`: a sentence about the heading's

@@ -11,6 +11,8 @@ struct PlanSections {
     ] + HeadingMarker.prefaceWords
   static let startingWords = [
     "发展基础", "发展现状", "现实基础", "基础", "现状", "成效", "回顾", "基本情况", "概况", "工作总结",
+    // `一、《行动方案》出台的背景是什么?`: a 政策解读's chapter on where things stand.
+    "背景",
   ]
 
   let outline: [OutlineHeading]

@@ -25,8 +25,14 @@ enum QualitativeGoalPatterns {
   static let batchVerbs = ["新培育", "培育", "形成", "打造", "建成", "新建", "引进", "新增", "创建", "认定"]
 
   static func goals(in clause: Substring, context: SentenceContext) -> [GoalCandidate] {
-    guard NumberUnitParser.figures(in: clause).isEmpty else { return [] }
-    if let covered = coverage(clause, context: context) { return [covered] }
+    let figures = NumberUnitParser.figures(in: clause)
+    // `年综合能耗1万吨标准煤以上的重点用能企业…实现全覆盖`: a threshold sorting what is covered.
+    if figures.allSatisfy({ sortsSubject($0, in: clause) }),
+      let covered = coverage(clause, context: context)
+    {
+      return [covered]
+    }
+    guard figures.isEmpty else { return [] }
     let named = namedIndicators(clause, context: context)
     if !named.isEmpty { return named }
     if let kept = keptLand(clause, context: context) { return [kept] }
@@ -171,6 +177,12 @@ enum QualitativeGoalPatterns {
     candidate.goal.unit = "%"
     candidate.goal.target = Figure(value: 100, year: context.year)
     return candidate
+  }
+
+  /// A threshold the words after it make a class of the subject (`1万吨标准煤以上的`).
+  static func sortsSubject(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let after = clause[figure.range.upperBound...]
+    return ["以上的", "以下的", "及以上的", "及以下的"].contains(where: after.hasPrefix)
   }
 
   /// `实现重点产业链全覆盖` where no year reaches the sentence: a coverage to achieve.

@@ -27,6 +27,7 @@ enum SchemeRuleFigures {
     let before = clause[..<figure.range.lowerBound]
     return isGradedQuota(before: before) || priceWords.contains(where: before.contains)
       || perPersonWords.contains(where: before.contains) || isNormPerTeam(before: before)
+      || isNormPerPlace(before: before)
       || isTimeSpan(figure, in: clause) || isClassThreshold(figure, in: clause)
       || EvaluationWeights.isWeight(figure, in: clause)
   }
@@ -37,6 +38,24 @@ enum SchemeRuleFigures {
       guard let range = before.range(of: word) else { return false }
       let name = before[range.upperBound...].prefix(5).prefix(while: PlanTextCharacters.isHan)
       return name.contains(where: teamEnds.contains)
+    }
+  }
+
+  /// Places a norm per place is stated for (`每个乡镇(街道)`, `每个县(市、区)`).
+  static let places = ["乡镇", "街道", "镇街", "县区", "园区", "开发区", "村", "镇", "乡", "县", "区", "市"]
+  /// What may follow a place's word in a norm per place (`每个镇每年`, `每个县都要`).
+  static let afterPlace: Set<Character> = ["每", "都", "要", "年", "至", "均", "应", "力"]
+
+  /// `每个乡镇(街道)每年遴选种子企业不少于5家`: a norm each place is held to, no goal of the region.
+  static func isNormPerPlace(before: Substring) -> Bool {
+    ["每个", "每一个"].contains { word in
+      guard let range = before.range(of: word) else { return false }
+      let rest = before[range.upperBound...]
+      return places.contains { place in
+        guard rest.hasPrefix(place) else { return false }
+        let next = rest.dropFirst(place.count).first
+        return next.map { !PlanTextCharacters.isHan($0) || afterPlace.contains($0) } ?? true
+      }
     }
   }
 

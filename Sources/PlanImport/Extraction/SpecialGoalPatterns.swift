@@ -26,6 +26,7 @@ enum SpecialGoalPatterns {
         found += comparators(clause, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
+        found += LevelGoalPatterns.goals(in: clause, context: context)
         var clauseContext = context
         clauseContext.yearOnlyAfter = yearOnlyAfter(clause, in: sentence)
         found += QualitativeGoalPatterns.goals(in: clause, context: clauseContext)

@@ -3,7 +3,11 @@
 /// 产值突破500亿元`): a bare `产值`/`规模` later in the sentence is that industry's — its scale.
 enum SubjectIndustry {
   /// Verbs that follow a subject industry and open what it is to do.
-  static let verbs = ["聚焦", "重点发展", "重点突破", "重点围绕", "依托", "围绕", "着力", "加快", "坚持", "要"]
+  static let verbs = [
+    "聚焦", "重点发展", "重点突破", "重点围绕", "依托", "围绕", "着力", "加快", "坚持", "要",
+    // `X产业以Y产业园为载体,发展A、B`.
+    "以",
+  ]
   static let longestName = 12
 
   /// Verbs of developing that may open the sentence before the industry, its object

@@ -100,7 +100,8 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn)
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence
+          )
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
@@ -215,8 +216,10 @@ struct TextReading {
   private mutating func readStarting(
     _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
   ) -> String? {
+    // `全县辖6个镇、2个街道`: the region's divisions are no starting figure.
     let figures = BaselinePatterns.figures(
-      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit)
+      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit
+    ).filter { !$0.metric.hasSuffix("辖") }
     starting += figures
     readListedClusters(
       ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),
@@ -276,7 +279,7 @@ struct TextReading {
 
   private mutating func readGoals(
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
-    lead: String?, industry: String?
+    lead: String?, industry: String?, sentence: Substring
   ) {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
@@ -294,6 +297,15 @@ struct TextReading {
             && BaselinePatterns.sharesName($0.candidate.metric, candidate.metric)
         })
       {
+        continue
+      }
+      // `三大新兴产业产值均突破100亿元`: the scale of each industry listed before.
+      let shared = SharedClusterScale.clusters(
+        for: candidate,
+        among: clusters + SharedClusterScale.listed(in: sentence, paragraph: paragraph),
+        paragraph: paragraph)
+      guard shared.isEmpty else {
+        clusters += shared
         continue
       }
       if cutOff { candidate.review.append(.textCutOff) }
@@ -323,6 +335,8 @@ struct TextReading {
     } else if let named = ClusterHeading.named(title) ?? ClusterHeading.bracketed(title) {
       clusters.append(
         DraftCluster(name: named.name, tier: named.tier, sourceText: title, paragraph: index))
+    } else if let name = PlaceHeadedIndustry.name(title) {
+      clusters.append(DraftCluster(name: name, sourceText: title, paragraph: index))
     } else if let chain = ClusterHeading.chain(title) {
       clusters.append(DraftCluster(name: chain, sourceText: title, paragraph: index))
     } else if let parent, let name = ClusterHeading.developed(title, under: parent.title) {
@@ -358,7 +372,8 @@ struct TextReading {
     for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year) {
       clusters.append(
         DraftCluster(
-          name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph))
+          name: name, tier: tier, scale: scale, sourceText: String(sentence), paragraph: paragraph,
+          scaleIsClass: true))
     }
     for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year, shared: true) {
       var cluster = DraftCluster(
@@ -572,6 +587,7 @@ struct TextReading {
     }
     return ClusterPatterns.named(in: title[...]).last ?? ClusterHeading.chain(title)
       ?? ClusterHeading.bracketed(title)?.name ?? clusterHeadingName(title)
+      ?? PlaceHeadedIndustry.name(title)
   }
 
   /// `(一)工程机械产业集群`: a heading that is only a cluster's name names its industry.

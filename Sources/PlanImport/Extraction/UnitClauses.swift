@@ -51,6 +51,9 @@ enum UnitClauses {
     guard (3...20).contains(name.count), let first = name.first, levels.contains(first),
       !everyone.contains(where: name.hasPrefix)
     else { return false }
-    return ends.contains(where: name.hasSuffix) || name.hasSuffix(")")
+    if ends.contains(where: name.hasSuffix) { return true }
+    // `县经信局(县中小企业局)`: a unit with its other name; not places alone (`各县(市、区)`).
+    guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return false }
+    return ends.contains(where: name[..<open].hasSuffix)
   }
 }

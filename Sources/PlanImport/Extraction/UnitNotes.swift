@@ -131,13 +131,17 @@ struct UnitNotes: Hashable {
   static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
 
   /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
+  /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`).
+  static let unitOpenings = PlanTextCharacters.openingBrackets.union(["〔", "[", "【", "［"])
+  static let unitClosings = PlanTextCharacters.closingBrackets.union(["〕", "]", "】", "］"])
+
   static func splitUnits(_ text: Substring) -> [String] {
     var names: [String] = []
     var current = ""
     var depth = 0
     for c in text {
-      if PlanTextCharacters.openingBrackets.contains(c) { depth += 1 }
-      if PlanTextCharacters.closingBrackets.contains(c) { depth = max(0, depth - 1) }
+      if unitOpenings.contains(c) { depth += 1 }
+      if unitClosings.contains(c) { depth = max(0, depth - 1) }
       if depth == 0, "、,\u{FF0C};\u{FF1B}。\n".contains(c) {
         names.append(PlanTextCharacters.trimmed(Substring(current)))
         current = ""

@@ -22,9 +22,32 @@ enum UnitSentences {
   /// The labelled parts (`牵头单位` or `责任单位` and the names) each such sentence of the
   /// paragraph gives.
   static func parts(_ paragraph: String) -> [(label: String, names: Substring)] {
-    paragraph.split(separator: "。").flatMap { sentence in
+    let sentences = paragraph.split(separator: "。")
+    let found = sentences.flatMap { sentence in
       parts(ofSentence: PlanTextCharacters.trimmed(sentence)[...])
     }
+    guard found.isEmpty, let last = sentences.last else { return found }
+    return bareParts(ofSentence: PlanTextCharacters.trimmed(last)[...])
+  }
+
+  /// How an office's name ends, for a closing sentence without `由`.
+  static let officeEnds = [
+    "局", "委", "办", "厅", "中心", "政府", "办事处", "管委会", "委员会", "公司", "部", "院", "所", "会",
+  ]
+
+  /// `A牵头,B、C配合。` closing the paragraph without `由`: read only when it names both who
+  /// leads and who works with them, every name an office's (`龙头企业牵头,中小企业配合` is none).
+  static func bareParts(ofSentence sentence: Substring) -> [(label: String, names: Substring)] {
+    guard !sentence.contains("由") else { return [] }
+    let found = parts(ofBody: sentence)
+    guard found.count == 2,
+      found.allSatisfy({ part in
+        UnitNotes.splitUnits(part.names).allSatisfy { name in
+          officeEnds.contains(where: name.hasSuffix)
+        }
+      })
+    else { return [] }
+    return found
   }
 
   private static func parts(ofSentence sentence: Substring) -> [(label: String, names: Substring)] {
