@@ -6,11 +6,12 @@
 /// login; the measure's units by measure; the target's measures by target) and placed in
 /// the policies themselves: a policy's subqueries are planned with its statement, once a
 /// session in a PL/pgSQL function, where a function called per row was planned again at
-/// every statement (docs/benchmarks.md, issue 13). Version 4's `plandash.report_record`
-/// checks the same expression once for the caller it names (TeamSchema+Version4).
+/// every statement (docs/benchmarks.md, issue 13). Since version 5 it is the `report`
+/// policy of the log (EntryRights), and `plandash.apply_report` checks it for the caller it
+/// names (EntryReport).
 enum TeamRights {
   /// The expression for the item `item` (an SQL expression of type text) and the login
-  /// `login` (the caller, `current_user`, unless given: `plandash.report_record` runs as the
+  /// `login` (the caller, `current_user`, unless given: `plandash.apply_report` runs as the
   /// owner and names the caller itself). Policies are parsed when created, so its names are
   /// bound then, whatever a caller's `search_path`.
   static func mayReport(_ item: String, login: String = "current_user") -> String {
