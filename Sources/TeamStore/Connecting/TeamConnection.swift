@@ -233,3 +233,10 @@ extension PostgresRow {
     return bytes.getString(at: bytes.readerIndex, length: bytes.readableBytes)
   }
 }
+
+extension PostgresData {
+  /// A text parameter, or SQL NULL.
+  static func text(_ value: String?) -> PostgresData {
+    value.map { PostgresData(string: $0) } ?? .null
+  }
+}

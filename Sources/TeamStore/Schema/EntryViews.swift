@@ -4,12 +4,15 @@
 /// `measure` and `actual` (each record's newest row, while the record is there). Each view
 /// reads with its caller's rights (`security_invoker`); none may be written.
 enum EntryViews {
-  /// A record's newest row: `DISTINCT ON` the record, newest change first, in the order of
-  /// the index on (record, item, year, change number), read backwards.
-  static func newest(_ record: String) -> String {
+  /// Each record's newest row, for `record` (`measure` or `actual`), of the items `$1` or of
+  /// all: `DISTINCT ON` the record, newest change first, in the order of the index on
+  /// (record, item, year, change number), read backwards. The views and the store's readers
+  /// (`TeamStore+Reading`) read records with it.
+  static func newest(_ record: String, items: Bool = false) -> String {
     """
-    SELECT DISTINCT ON (item_id, year) * FROM plandash.entry WHERE record = '\(record)'
-      ORDER BY item_id DESC, year DESC, seq DESC
+    SELECT DISTINCT ON (item_id, year) * FROM plandash.entry
+    WHERE record = '\(record)'\(items ? " AND item_id = ANY($1::text[])" : "")
+    ORDER BY item_id DESC, year DESC, seq DESC
     """
   }
 

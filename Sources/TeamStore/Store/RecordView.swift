@@ -13,10 +13,6 @@ final class RecordView: @unchecked Sendable {
     var itemID: String
     var year: Int?
 
-    init(_ change: RecordChange) {
-      self.init(change.record, change.itemID, change.year)
-    }
-
     init(_ record: RecordChange.Record, _ itemID: String, _ year: Int? = nil) {
       self.record = record
       self.itemID = itemID

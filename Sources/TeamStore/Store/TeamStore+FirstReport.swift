@@ -35,13 +35,12 @@ extension TeamStore {
   /// seen). What the row holds is the view's from now on.
   func appendOverNewest(what: String, _ record: ReportRecord) throws -> AppliedOperation? {
     let key = record.key
-    let text = { (text: String?) in text.map { PostgresData(string: $0) } ?? .null }
     let binds: [PostgresData] = [
       PostgresData(string: what), PostgresData(string: key.record.rawValue),
       PostgresData(string: key.itemID), PostgresData(int32: Int32(key.storedYear)),
-      PostgresData(bool: !record.remove), text(record.status),
+      PostgresData(bool: !record.remove), .text(record.status),
       record.value.map { PostgresData(double: $0) } ?? .null, PostgresData(bool: record.keepnote),
-      text(record.note),
+      .text(record.note),
     ]
     let rows: [PostgresRow]
     do {

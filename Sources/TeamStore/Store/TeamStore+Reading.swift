@@ -3,16 +3,6 @@ import PostgresNIO
 import ProgressStore
 
 extension TeamStore {
-  /// Each record's newest change, for `record` (`measure` or `actual`), of these items
-  /// (`$1`) or of all: the same order as the log's index, read backwards.
-  static func newestSQL(_ record: String, items: Bool) -> String {
-    """
-    SELECT DISTINCT ON (item_id, year) * FROM plandash.entry
-    WHERE record = '\(record)'\(items ? " AND item_id = ANY($1::text[])" : "")
-    ORDER BY item_id DESC, year DESC, seq DESC
-    """
-  }
-
   /// The whole store's progress (on the connection, under `serial`): each record's newest
   /// change, in one query answering one row — each kind of record as one JSON array
   /// (`SnapshotRows`), so that tens of thousands of records cost the client one value to
@@ -25,10 +15,10 @@ extension TeamStore {
           SELECT
             (SELECT coalesce(json_agg(json_build_array(item_id, status, note,
               extract(epoch FROM at), by, operation, seq, present)), '[]')
-              FROM (\(Self.newestSQL("measure", items: false))) e)::text,
+              FROM (\(EntryViews.newest("measure"))) e)::text,
             (SELECT coalesce(json_agg(json_build_array(item_id, year, value, note, by, operation,
               seq, present) ORDER BY item_id, year), '[]')
-              FROM (\(Self.newestSQL("actual", items: false))) e)::text
+              FROM (\(EntryViews.newest("actual"))) e)::text
           """)
     ).first
     let (measures, actuals) = try row?.decode((String, String).self) ?? ("[]", "[]")
@@ -49,7 +39,7 @@ extension TeamStore {
         unsafeSQL: """
           SELECT item_id, year, seq, present, status, value, note, operation, by::text,
             extract(epoch FROM at)::float8
-          FROM (\(Self.newestSQL(record.rawValue, items: true))) e ORDER BY item_id, year
+          FROM (\(EntryViews.newest(record.rawValue, items: true))) e ORDER BY item_id, year
           """, binds: bindings))
     for id in ids {
       if record == .measure { snapshot.measures[id] = nil } else { snapshot.actuals[id] = nil }

@@ -103,13 +103,12 @@ extension TeamStore {
   private func insert(
     _ what: String, _ key: RecordView.Key, seq: Int, _ value: RecordValue?, replaced: Int64?
   ) throws -> Int64 {
-    let text = { (text: String?) in text.map { PostgresData(string: $0) } ?? .null }
     let binds: [PostgresData] = [
       PostgresData(string: what), PostgresData(string: key.record.rawValue),
       PostgresData(string: key.itemID), PostgresData(int32: Int32(key.storedYear)),
       PostgresData(int32: Int32(seq)), PostgresData(bool: value != nil),
-      text(value?.status?.rawValue), value?.figure.map { PostgresData(double: $0) } ?? .null,
-      text(value?.note), text(replaced.map(String.init)),
+      .text(value?.status?.rawValue), value?.figure.map { PostgresData(double: $0) } ?? .null,
+      .text(value?.note), .text(replaced.map(String.init)),
     ]
     let rows = try connection.query(
       prepared: Self.appendSQL, binds, refusing: ["23505", "42501"])
