@@ -5,8 +5,10 @@ import Testing
 
 @testable import TeamStore
 
-/// Schema version 3 put the rights' expression (`TeamRights`) in the policies themselves:
-/// the same rights as version 1's `plandash.may_report`, item by item, login by login.
+/// Schema version 3 put the rights' expression (`TeamRights`) in the policies themselves;
+/// version 6 keeps the rights in a table (`ReportingRights`) that triggers work out again
+/// whenever members or the published plans change: the same rights as version 1's
+/// `plandash.may_report`, item by item, login by login.
 @Suite(
   "The rights' expression of schema 3 grants what version 1 granted", .serialized,
   .enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
@@ -111,11 +113,55 @@ struct TeamRightsExpressionTests {
         AND cmd <> 'SELECT'
       """
     ).out.split(separator: "\n").map(String.init)
-    // The log's: the report (the rights and the change number) and the undone flag.
+    // The log's: the report (the rights' table, the change number and the row's shape) and
+    // the undone flag.
     #expect(quals.count == 2)
     for qual in quals {
-      #expect(!qual.contains("may_report"), "\(qual)")
+      #expect(!qual.contains("may_report") && !qual.contains("measure_unit"), "\(qual)")
     }
-    #expect(quals.filter { $0.contains("measure_unit") && $0.contains("seq") }.count == 1)
+    #expect(
+      quals.filter {
+        $0.contains("reporting_right") && $0.contains("seq") && $0.contains("IS NOT NULL")
+      }.count == 1)
+  }
+
+  /// What `login` may report on, as the rights' table holds it.
+  private func rights(of login: String, _ fixture: TeamFixture) throws -> [String] {
+    try TestPostgres.psql(
+      fixture.adminURL,
+      "SELECT item_id FROM plandash.reporting_right WHERE login = '\(login)' ORDER BY 1"
+    ).out.split(separator: "\n").map(String.init)
+  }
+
+  /// The rights' table follows what it is worked out from, at once: a login granted has its
+  /// unit's measures, their targets and the targets' comparator series; a measure that no
+  /// longer names the unit is gone after the next publication, and so is the target only it
+  /// tied to the unit; a login revoked has no rights left; a report then meets the new rights.
+  @Test func theRightsTableFollowsGrantsPublicationsAndRevocations() throws {
+    let fixture = try TeamFixture()
+    let econ = try fixture.login("econ", .unit, unit: TeamFixture.econ)
+    let login = "econ_\(fixture.tag)"
+    #expect(
+      try rights(of: login, fixture) == [
+        "hechuan.measure.parts", "hechuan.target.revenue", "hechuan.target.revenue.comparator",
+      ])
+    var moved = TeamFixture.plan
+    moved.measures[0].leadUnits = [TeamFixture.farm]
+    moved.measures[1].responsibleUnits = [TeamFixture.econ]
+    _ = try TeamPlans.publish([], catalog: Catalog(plans: [moved]), on: fixture.admin)
+    #expect(
+      try rights(of: login, fixture) == [
+        "hechuan.measure.farms", "hechuan.target.grain", "hechuan.target.grain.comparator",
+      ])
+    let store = try fixture.store(econ)
+    #expect(
+      throws: TeamStoreError.notYours(store: store.location, items: ["hechuan.measure.parts"])
+    ) {
+      try store.apply(.setNote(id: "hechuan.measure.parts", note: "已移交"), by: "")
+    }
+    #expect(
+      try store.apply(.setNote(id: "hechuan.measure.farms", note: "接手"), by: "").operation != nil)
+    _ = try TeamMembers.revoke(login, on: fixture.admin)
+    #expect(try rights(of: login, fixture).isEmpty)
   }
 }

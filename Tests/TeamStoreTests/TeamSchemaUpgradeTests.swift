@@ -9,7 +9,8 @@ import Testing
 /// A store made by an older plandash is refused until `team init` brings it up to this
 /// version; then running init again changes nothing, the rights are the same, and the
 /// progress and history it held are all there (version 5 puts the log in place of version
-/// 4's records and operations: EntryCopy).
+/// 4's records and operations: EntryCopy; version 6 keeps the rights in a table and the
+/// log's enumerations in domains: ReportingRights, EntryDomains).
 @Suite(
   "team init upgrades an older team store", .serialized,
   .enabled(if: TestPostgres.enabled, Comment(rawValue: TestPostgres.skipReason)))
@@ -26,7 +27,7 @@ struct TeamSchemaUpgradeTests {
     return (url, connection)
   }
 
-  @Test(arguments: [1, 2, 3, 4])
+  @Test(arguments: [1, 2, 3, 4, 5])
   func anOlderStoreIsRefusedUntilInitUpgradesIt(version: Int) throws {
     let (url, connection) = try store(at: version)
     defer { connection.close() }
@@ -80,7 +81,9 @@ struct TeamSchemaUpgradeTests {
     defer { connection.close() }
     let written = try TestPostgres.psql(url.fullText, Self.version4Progress)
     #expect(written.status == 0 && written.err.isEmpty, "\(written.err)")
-    #expect(try TeamSetup.initialise(connection) == .upgraded(from: 4, to: 5))
+    #expect(
+      try TeamSetup.initialise(connection)
+        == .upgraded(from: 4, to: TeamSchema.currentVersion))
     let admin = try TeamStore(url: url)
     let snapshot = try admin.snapshot()
     #expect(snapshot.measures[parts]?.status == .done && snapshot.measures[parts]?.note == "完成")
@@ -101,5 +104,53 @@ struct TeamSchemaUpgradeTests {
     let next = try admin.apply(.setNote(id: parts, note: "又一次"), by: "")
     #expect(try #require(next.operation) > (history.map(\.operation).max() ?? 0))
     #expect(try admin.history(id: parts).map(\.oldValue?.note) == [nil, "完成"])
+  }
+
+  /// A version-5 store with a unit's login and its report: upgraded, the login keeps its
+  /// rights (the table is filled from the members and plans already there), its report
+  /// stays in the history, and the log still refuses a row of the wrong shape.
+  @Test func version5sLoginsKeepTheirRightsAndTheirReports() throws {
+    let (url, connection) = try store(at: 5)
+    defer { connection.close() }
+    let login = "econ_v5_\(UUID().uuidString.prefix(6).lowercased())"
+    let password = TeamMembers.newPassword()
+    let prepared = try TestPostgres.psql(
+      url.fullText,
+      """
+      INSERT INTO plandash.measure_unit (measure_id, unit, role, region)
+        VALUES ('\(parts)', '\(TeamFixture.econ)', 'lead', 'hechuan'),
+          ('\(farms)', '\(TeamFixture.farm)', 'lead', 'hechuan');
+      SELECT plandash.grant_login('\(login)', 'unit', '\(TeamFixture.econ)', NULL, '\(password)');
+      """)
+    #expect(prepared.status == 0, "\(prepared.err)")
+    let unitURL = TestPostgres.withUser(url.fullText, login, password: password)
+    let reported = try TestPostgres.psql(
+      unitURL,
+      """
+      INSERT INTO plandash.entry (what, record, item_id, year, seq, present, status, note)
+        VALUES ('status', 'measure', '\(parts)', 0, 1, true, 'done', '升级前');
+      """)
+    #expect(reported.status == 0, "\(reported.err)")
+    #expect(try TeamSetup.initialise(connection) == .upgraded(from: 5, to: 6))
+    let econ = try TeamStore(url: TeamURL(unitURL))
+    #expect(try econ.apply(.setNote(id: parts, note: "升级后"), by: "").operation != nil)
+    #expect(try econ.history(id: parts).map(\.newValue?.note) == ["升级前", "升级后"])
+    #expect(throws: TeamStoreError.notYours(store: econ.location, items: [farms])) {
+      try econ.apply(.setStatus(ids: [farms], status: .done, note: nil), by: "")
+    }
+    let misshapen = try TestPostgres.psql(
+      unitURL,
+      """
+      INSERT INTO plandash.entry (what, record, item_id, year, seq, present, status)
+        VALUES ('status', 'measure', '\(parts)', 2024, 3, true, 'done');
+      """)
+    #expect(misshapen.err.contains("row-level security"), "\(misshapen.err)")
+    let unknown = try TestPostgres.psql(
+      unitURL,
+      """
+      INSERT INTO plandash.entry (what, record, item_id, year, seq, present, status)
+        VALUES ('status', 'measure', '\(parts)', 0, 3, true, 'finished');
+      """)
+    #expect(unknown.err.contains("measure_status"), "\(unknown.err)")
   }
 }

@@ -14,9 +14,14 @@
 /// operation, what each record now holds (`written`: `[{n, seq, present, status, value,
 /// note}]`) and the reports of others it replaced (`[{item, year, operation, by}]`).
 enum EntryReport {
-  static var sql: String {
+  /// As version 5 made it: the rights read by `TeamRights`.
+  static var sql: String { sql(rights: TeamRights.mayReport) }
+
+  /// The function, made or replaced; `rights(item, login)`: whether the login may report on
+  /// the item, as an SQL expression (version 6: `ReportingRights`).
+  static func sql(rights: (_ item: String, _ login: String) -> String) -> String {
     """
-    CREATE FUNCTION plandash.apply_report(p_kind text, p_what text, p_reverts bigint,
+    CREATE OR REPLACE FUNCTION plandash.apply_report(p_kind text, p_what text, p_reverts bigint,
       p_records jsonb, OUT operation_id bigint, OUT written text, OUT replaced text)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
       SET plan_cache_mode = force_generic_plan AS $$
@@ -42,7 +47,7 @@ enum EntryReport {
             item text, year integer, remove boolean, status text, keepnote boolean, note text,
             value double precision, seen integer) ORDER BY x.n LOOP
           \(readNewestSQL)
-          \(planWriteSQL)
+          \(planWriteSQL(rights: rights("r.item", "who")))
         END LOOP;
         written := '[]';
         IF cardinality(writes) = 0 THEN
@@ -87,7 +92,7 @@ enum EntryReport {
 
   /// What the record is to hold; left out when a change would not change it; refused when
   /// the caller may not report on it; a report of another's the client did not see, replaced.
-  static var planWriteSQL: String {
+  static func planWriteSQL(rights mayReport: String) -> String {
     """
     new_status := CASE WHEN r.kind = 'measure' AND NOT r.remove
       THEN coalesce(r.status, cur.status, 'todo') END;
@@ -99,7 +104,7 @@ enum EntryReport {
     THEN
       CONTINUE;
     END IF;
-    IF NOT \(TeamRights.mayReport("r.item", login: "who")) THEN
+    IF NOT \(mayReport) THEN
       refused := refused || r.item;
     END IF;
     IF p_kind = 'change' AND r.seen IS NOT NULL AND r.seen <> newest AND newest > 0 THEN
