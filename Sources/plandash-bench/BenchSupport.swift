@@ -52,6 +52,14 @@ enum BenchSupport {
     return (seconds, Int(usage.ru_maxrss) * 1024, exit)
   }
 
+  /// CPU seconds this process has used so far (user and system, every thread).
+  static func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
   /// The shipped sample plans, beside the package this benchmark was built from.
   static var sampleData: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -4,8 +4,11 @@ import ProgressStore
 import TeamStore
 
 /// N clients, each a unit's login bound to one region (its own connection, its own thread),
-/// all starting at once and each sending M reports (one `mark` transaction each, a note
-/// that changes every time). Then the server is asked how many each login made.
+/// each opened as a dashboard opens (the store's progress read once), then all starting at
+/// once and each sending M reports (one `mark` transaction each, a note that changes every
+/// time). Then the server is asked how many each login made. Besides the latencies it
+/// prints this process's CPU time a report (every client's work, and the connections'
+/// event loops), so that a run on a busy machine can be judged.
 struct ReportBurst {
   let clients: Int
   let reports: Int
@@ -30,7 +33,8 @@ struct ReportBurst {
       let reports = reports
       Thread.detachNewThread {
         defer { finished.leave() }
-        guard let store = try? TeamStore(url: TeamURL(client.url)) else {
+        guard let store = try? TeamStore(url: TeamURL(client.url)), (try? store.snapshot()) != nil
+        else {
           failures.add(0)
           ready.leave()
           return
@@ -50,11 +54,16 @@ struct ReportBurst {
       }
     }
     ready.wait()
+    let cpuBefore = BenchSupport.processCPUSeconds()
     let wall = BenchSupport.time {
       for _ in clientList { start.signal() }
       finished.wait()
     }
+    let cpu = BenchSupport.processCPUSeconds() - cpuBefore
     try report(admin, latencies.sorted, failures: failures.sorted.count, wall: wall)
+    print(
+      "  clients' CPU (this process): \(String(format: "%.3f", cpu * 1000 / Double(max(1, clients * reports)))) ms a report"
+    )
   }
 
   /// Logins `bench_c<i>_<pid>`, each bound to the unit leading region i's first measure.

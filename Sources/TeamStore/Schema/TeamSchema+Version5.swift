@@ -1,5 +1,5 @@
 extension TeamSchema {
-  /// Version 5: the log is the store (docs/team.md, "Schema (version 5)";
+  /// Version 5: the log is the store (docs/team.md, "Schema (version 6)";
   /// docs/benchmarks.md, issue 13). Every change of a record is one row of `plandash.entry`:
   /// the record, its change number (`seq`: 1, 2, … for each record, unique, so that two
   /// reports of one record at once collide and the later is told what it replaced), its new
