@@ -5,7 +5,8 @@
 /// `TeamRights`, worked out once when they change instead of at every report. A trigger on
 /// the three tables they come from (`member`, `measure_unit`, `measure_target`) works them out
 /// again after every statement that changes one (a grant, a revocation, a publication), in
-/// that statement's transaction, so the table never says other than they do. A report's
+/// that statement's transaction, so the table never says other than they do (a grant or a
+/// revocation works out only its login's rows). A report's
 /// policy then looks up one row by its key (docs/benchmarks.md, issue 13: a third of a
 /// report's server time went to the joins of `TeamRights` at every report).
 enum ReportingRights {
@@ -20,21 +21,25 @@ enum ReportingRights {
     """
   }
 
-  /// The three tables the rights come from.
-  static let sources = ["member", "measure_unit", "measure_target"]
+  /// The tables of the published plans the rights come from (with `member`).
+  static let planSources = ["measure_unit", "measure_target"]
 
-  /// Every unit login's items, as `TeamRights` reads them.
-  static let allRightsSQL = """
+  /// The unit logins' items, as `TeamRights` reads them: every login's, or those of the
+  /// logins `only` (an SQL condition on `m`) says.
+  static func rightsSQL(only: String = "true") -> String {
+    """
     SELECT m.login, u.measure_id FROM plandash.member m
       JOIN plandash.measure_unit u ON u.unit = m.unit
-    WHERE m.kind = 'unit' AND (m.region IS NULL OR u.region = m.region)
+    WHERE m.kind = 'unit' AND (m.region IS NULL OR u.region = m.region) AND \(only)
     UNION
     SELECT m.login, t.target_id || series.suffix FROM plandash.member m
       JOIN plandash.measure_unit u ON u.unit = m.unit
       JOIN plandash.measure_target t ON t.measure_id = u.measure_id
       CROSS JOIN (VALUES (''), ('.comparator')) AS series(suffix)
-    WHERE m.kind = 'unit' AND (m.region IS NULL OR u.region = m.region)
+    WHERE m.kind = 'unit' AND (m.region IS NULL OR u.region = m.region) AND \(only)
+    ON CONFLICT DO NOTHING
     """
+  }
 
   static var sql: String {
     """
@@ -58,13 +63,32 @@ enum ReportingRights {
       BEGIN
         LOCK TABLE plandash.reporting_right IN EXCLUSIVE MODE;
         DELETE FROM plandash.reporting_right;
-        INSERT INTO plandash.reporting_right (login, item_id) \(allRightsSQL);
+        INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL());
+        RETURN NULL;
+      END
+    $$;
+    -- One login's rows, for a grant or a revocation (a row of `member`).
+    CREATE FUNCTION plandash.refresh_login_rights() RETURNS trigger LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = pg_catalog AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          DELETE FROM plandash.reporting_right WHERE login = OLD.login;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          INSERT INTO plandash.reporting_right (login, item_id)
+            \(rightsSQL(only: "m.login = NEW.login"));
+        END IF;
         RETURN NULL;
       END
     $$;
     REVOKE ALL ON FUNCTION plandash.refresh_reporting_rights() FROM PUBLIC;
-    \(sources.map(triggerSQL).joined(separator: "\n"))
-    INSERT INTO plandash.reporting_right (login, item_id) \(allRightsSQL);
+    REVOKE ALL ON FUNCTION plandash.refresh_login_rights() FROM PUBLIC;
+    CREATE TRIGGER reporting_rights AFTER INSERT OR UPDATE OR DELETE ON plandash.member
+      FOR EACH ROW EXECUTE FUNCTION plandash.refresh_login_rights();
+    CREATE TRIGGER reporting_rights_truncate AFTER TRUNCATE ON plandash.member
+      FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_reporting_rights();
+    \(planSources.map(triggerSQL).joined(separator: "\n"))
+    INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL());
 
     """
   }
