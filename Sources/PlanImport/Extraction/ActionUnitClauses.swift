@@ -39,7 +39,9 @@ enum ActionUnitClauses {
       searchFrom = by.upperBound
       let before = paragraph[..<by.lowerBound]
       let start =
-        before.lastIndex(where: { PlanTextCharacters.sentenceEnds.contains($0) || ",:".contains($0) })
+        before.lastIndex(where: {
+          PlanTextCharacters.sentenceEnds.contains($0) || ",:".contains($0)
+        })
         .map(before.index(after:)) ?? before.startIndex
       let name = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(before[start...]))
       guard (4...30).contains(name.count),
