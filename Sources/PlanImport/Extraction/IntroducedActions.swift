@@ -4,7 +4,7 @@
 /// tasks: each is a measure titled with its lead phrase without the ordinal (`实施项目攻坚行动`),
 /// placed by its paragraph (`¶12`). The run counts on from `一是` without a gap. Not a list
 /// introduced as anything but work (`主要存在以下问题:`), nor one under a task heading (those
-/// paragraphs are measures already) or in the starting situation.
+/// paragraphs are measures already), the background or the starting situation.
 enum IntroducedActions {
   /// Words of an introduction naming work to do.
   static let introWords = ["行动", "任务", "工程", "举措", "措施"]
@@ -18,7 +18,7 @@ enum IntroducedActions {
       var expected = 1
       var next = index + 1
       while next < paragraphs.count, outline.lines[next] == nil, !taken.contains(next),
-        !sections.isTask(outline.placeKeys[next]), !sections.isStarting(outline.placeKeys[next]),
+        standsOutsideParts(outline.placeKeys[next], outline: outline, sections: sections),
         ordinal(of: paragraphs[next]) == expected,
         let title = MeasurePatterns.leadPhrase(paragraphs[next])
       {
@@ -33,6 +33,16 @@ enum IntroducedActions {
       }
     }
     return found
+  }
+
+  /// True under no heading, or under one that is neither a task (its paragraphs are measures
+  /// already) nor the background or starting situation (`一、总体思路`, `一、发展现状`).
+  static func standsOutsideParts(
+    _ key: String?, outline: OutlineRecogniser, sections: PlanSections
+  ) -> Bool {
+    guard let key else { return true }
+    let background = outline.heading(key).map { PlanSections.isBackground($0.title) } ?? false
+    return !sections.isTask(key) && !sections.isStarting(key) && !background
   }
 
   /// A paragraph closing on a colon that names work to do (`…部署了六大行动:`).

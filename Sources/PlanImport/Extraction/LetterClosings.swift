@@ -18,8 +18,14 @@ enum LetterClosings {
     isThanks(text) || isCoHandlerPart(text) || isContactLine(text)
   }
 
-  /// `最后,衷心感谢您…`, `感谢您对…的关心和支持`: the reply's thanks.
+  /// The most sentences a paragraph of thanks holds: an answer opened by thanks and going on
+  /// (`感谢您的提问。按照分工,…`) is no closing.
+  static let longestThanks = 2
+
+  /// `最后,衷心感谢您…`, `感谢您对…的关心和支持`: the reply's thanks, in a sentence or two.
   static func isThanks(_ text: String) -> Bool {
+    let sentences = text.split(whereSeparator: { "。!?".contains($0) })
+    guard sentences.count <= longestThanks else { return false }
     if thanksOpenings.contains(where: text.hasPrefix) { return true }
     guard text.hasPrefix("最后,") else { return false }
     let firstClause = text.dropFirst(3).prefix { !PlanTextCharacters.clauseEnds.contains($0) }

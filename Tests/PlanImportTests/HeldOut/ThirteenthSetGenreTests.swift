@@ -68,6 +68,7 @@ struct ThirteenthSetGenreTests {
     for line in [
       "最后,加快建设冷链物流园区,到2029年建成冷库10座。", "作为全县工业主平台,开发区要加快标准厂房建设。",
       "此外,县商务局将牵头建立预制菜企业名录库。", "联系群众,服务企业。",
+      "感谢您的提问。按照分工,招商攻坚行动由市商务局牵头。我们将每月调度一次。",
     ] {
       #expect(!LetterClosings.isClosing(line), "\(line)")
     }
@@ -121,6 +122,13 @@ struct ThirteenthSetGenreTests {
       "三是扩大有效投资。加快项目建设。",
     ])
     #expect(problems.measures.map(\.title) == ["稳定工业增长"])
+    // Under the background (`一、总体思路`) the same run is no task: the tasks stand in `二、`.
+    let outlined = draft([
+      "槐溪市工业提质行动方案(2027—2029年)", "一、总体思路", "围绕工业提质,重点实施三大工程:",
+      "一是实施技改提升工程。推动企业设备更新。", "二是实施集群培育工程。壮大主导产业。",
+      "二、重点任务", "(一)推动设备更新。到2029年完成技改项目100个。",
+    ])
+    #expect(outlined.measures.map(\.title) == ["推动设备更新"])
     #expect(IntroducedActions.isIntroduction("《方案》部署了五大工程:"))
     #expect(!IntroducedActions.isIntroduction("主要有以下几点:"))
     #expect(!IntroducedActions.isIntroduction("《方案》部署了五大工程。"))
