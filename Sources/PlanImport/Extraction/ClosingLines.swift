@@ -18,7 +18,7 @@ enum ClosingLines {
     let text = PlanTextCharacters.trimmed(paragraph)
     return isInForce(text) || isSignature(text) || isDate(text) || isLabelled(text)
       || (text.hasPrefix("(此件") && text.hasSuffix(")")) || isPageFooter(text)
-      || isAddress(text)
+      || isAddress(text) || LetterClosings.isClosing(text)
   }
 
   /// How a speaker addresses the hall, opening a paragraph.

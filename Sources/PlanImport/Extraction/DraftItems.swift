@@ -31,9 +31,16 @@ struct DraftItems {
       paragraphs: paragraphs, outline: outline, sections: sections,
       skipped: list.paragraphs.union(outline.boxParagraphs).union(
         GoalStatement.paragraphs(paragraphs)))
+    // A text heading no tasks may list them as `一是…`, `二是…` after their introduction.
+    measures += IntroducedActions.measures(
+      paragraphs: paragraphs, outline: outline, sections: sections,
+      taken: Set(measures.flatMap(\.paragraphs)))
     var measureReviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
     let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
+    ActionUnitClauses.give(
+      to: &measures, paragraphs: paragraphs,
+      taskParagraphs: Set(measures.flatMap(\.paragraphs)).union(list.paragraphs))
     let steps = reading.chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —

@@ -3,7 +3,8 @@ import PlanModel
 /// A measure as the rules read it from one paragraph of the tasks.
 struct DraftMeasure {
   var paragraph: Int
-  var headingKey: String
+  /// Nil for a measure standing under no heading (`IntroducedActions`).
+  var headingKey: String?
   var title: String
   var text: String
   var position: String?
@@ -82,10 +83,12 @@ enum MeasurePatterns {
     }
     // A heading with a single paragraph needs no position.
     for index in found.indices where found[index].position != nil {
-      if countUnder[found[index].headingKey] == 1 { found[index].position = nil }
+      if found[index].headingKey.flatMap({ countUnder[$0] }) == 1 { found[index].position = nil }
     }
     for index in found.indices where found[index].units.isEmpty {
-      if let notes = notesUnder[found[index].headingKey] { found[index].units = notes }
+      if let notes = found[index].headingKey.flatMap({ notesUnder[$0] }) {
+        found[index].units = notes
+      }
     }
     return FieldedChapters.joined(found, paragraphs: paragraphs)
   }

@@ -14,6 +14,6 @@ enum ReviewSections {
   static func isReview(_ title: String) -> Bool {
     let title = PlanTextCharacters.trimmed(title).filter { !"。:".contains($0) }
     return reportEnds.contains(where: title.hasSuffix)
-      || shortfallWords.contains(where: title.hasSuffix)
+      || shortfallWords.contains(where: title.hasSuffix) || PastWorkSections.isPastWork(title)
   }
 }

@@ -33,7 +33,8 @@ enum TaskItemRange {
   static func measures(numbered numbers: [Int], in measures: [DraftMeasure]) -> [Int] {
     var found: [Int] = []
     for number in numbers {
-      let keys = Set(measures.map(\.headingKey).filter { Self.number(ofKey: $0) == number })
+      let keys = Set(
+        measures.compactMap(\.headingKey).filter { Self.number(ofKey: $0) == number })
       guard keys.count == 1, let key = keys.first else { return [] }
       found += measures.indices.filter { measures[$0].headingKey == key }
     }

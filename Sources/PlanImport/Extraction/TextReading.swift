@@ -43,6 +43,8 @@ struct TextReading {
     var years = YearContext(
       reference: reference, workYear: workYear, nextYear: documentYear.map { $0 + 1 })
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
+    let chapterYears = ChapterAsOfYears.years(
+      paragraphs: paragraphs, outline: outline, sections: sections, reference: reference)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
@@ -77,7 +79,8 @@ struct TextReading {
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference,
           fallbackYears: (
-            datedYear, headingYear, sections.isOwnYearReview(key) ? documentYear : nil
+            datedYear, headingYear,
+            sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
           ),
           enterpriseUnit: enterpriseUnit, last: &lastReport)
         {
