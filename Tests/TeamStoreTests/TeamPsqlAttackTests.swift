@@ -75,8 +75,52 @@ struct TeamPsqlAttackTests {
       "DROP POLICY report ON plandash.entry",
       "SET ROLE plandash_office",
       "SET ROLE plandash_owner",
+      Self.asTheOwner(
+        "INSERT INTO plandash.entry (what, record, item_id, year, seq, present, status, note, by, review) SELECT 'status', 'measure', 'hechuan.measure.farms', 0, max(seq) + 1, true, 'blocked', 'forged', 'forged', 'accepted' FROM plandash.entry WHERE record = 'measure' AND item_id = 'hechuan.measure.farms'"
+      )
+        + """
+        CREATE DOMAIN pg_temp.text AS pg_catalog.text CHECK (pg_temp.evil(VALUE));
+        SELECT * FROM plandash.apply_report('change', 'note', NULL,
+          '[{"n":0,"kind":"measure","item":"hechuan.measure.parts","remove":true}]');
+        """,
     ]
     return sql
+  }
+
+  /// A function of the attacker's own, in its temporary schema, that runs `sql` when it
+  /// finds itself called as the owner (by a SECURITY DEFINER function that would resolve
+  /// a name to the attacker's temporary objects).
+  static func asTheOwner(_ sql: String) -> String {
+    """
+    CREATE FUNCTION pg_temp.evil(v pg_catalog.text DEFAULT '') RETURNS boolean
+      LANGUAGE plpgsql AS $f$
+      BEGIN
+        IF current_user = 'plandash_owner' THEN
+          \(sql);
+        END IF;
+        RETURN true;
+      END $f$;
+
+    """
+  }
+
+  /// The office may do much, but not what only the owner may: delete the log. A temporary
+  /// view named as a catalog the owner's `grant_login` reads is not read in its place.
+  @Test func theOfficeCannotActAsTheOwner() throws {
+    let fixture = try TeamFixture()
+    let officeURL = try fixture.login("office", .office)
+    let farm = try fixture.store(try fixture.login("farm", .unit, unit: TeamFixture.farm))
+    try farm.apply(.setStatus(ids: ["hechuan.measure.farms"], status: .done, note: "丰收"), by: "")
+    let before = try dump(fixture)
+    _ = try TestPostgres.psql(
+      officeURL,
+      Self.asTheOwner("DELETE FROM plandash.entry")
+        + """
+        CREATE TEMP VIEW pg_roles AS SELECT * FROM pg_catalog.pg_roles WHERE pg_temp.evil();
+        GRANT SELECT ON pg_temp.pg_roles TO PUBLIC;
+        SELECT plandash.grant_login('viewer2_\(fixture.tag)', 'viewer', NULL, NULL, 'pw');
+        """)
+    #expect(try dump(fixture)["entry"] == before["entry"])
   }
 
   @Test func nothingOfAnotherUnitChanges() throws {

@@ -164,4 +164,24 @@ struct TeamRightsExpressionTests {
     _ = try TeamMembers.revoke(login, on: fixture.admin)
     #expect(try rights(of: login, fixture).isEmpty)
   }
+
+  /// At REPEATABLE READ a grant would work its rights out from an older snapshot than a
+  /// publication committed meanwhile: the store refuses to change members or plans at any
+  /// level but READ COMMITTED, and nothing is granted.
+  @Test func membersAndPlansChangeAtReadCommittedOnly() throws {
+    let fixture = try TeamFixture()
+    let login = "late_\(fixture.tag)"
+    let refused = try TestPostgres.psql(
+      fixture.adminURL,
+      """
+      BEGIN ISOLATION LEVEL REPEATABLE READ;
+      SELECT plandash.grant_login('\(login)', 'unit', '\(TeamFixture.econ)', NULL, 'pw');
+      COMMIT;
+      """)
+    #expect(refused.err.contains("READ COMMITTED"), "\(refused.err)")
+    #expect(try rights(of: login, fixture).isEmpty)
+    let members = try TestPostgres.psql(
+      fixture.adminURL, "SELECT count(*) FROM plandash.member WHERE login = '\(login)'")
+    #expect(members.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+  }
 }

@@ -31,19 +31,23 @@ public enum TeamMembers {
       try requireUnit(unit, region: region, on: store)
     }
     return try store.serial {
-      try store.connection.query(
-        """
-        SELECT plandash.grant_login(\(login)::name, \(kind.rawValue), \(unit), \(region), \(password))
-        """
-      ).first?.decode(Bool.self) ?? false
+      try store.connection.transaction {
+        try store.connection.query(
+          """
+          SELECT plandash.grant_login(\(login)::name, \(kind.rawValue), \(unit), \(region), \(password))
+          """
+        ).first?.decode(Bool.self) ?? false
+      }
     }
   }
 
   /// Unbinds a login (its role stays, with no rights here). False where it was not bound.
   public static func revoke(_ login: String, on store: TeamStore) throws -> Bool {
     try store.serial {
-      try store.connection.query("SELECT plandash.revoke_login(\(login)::name)")
-        .first?.decode(Bool.self) ?? false
+      try store.connection.transaction {
+        try store.connection.query("SELECT plandash.revoke_login(\(login)::name)")
+          .first?.decode(Bool.self) ?? false
+      }
     }
   }
 

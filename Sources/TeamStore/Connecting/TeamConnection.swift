@@ -144,9 +144,11 @@ public final class TeamConnection: @unchecked Sendable {
     }
   }
 
-  /// Runs `body` in one transaction: all of it is committed, or nothing.
+  /// Runs `body` in one transaction: all of it is committed, or nothing. At READ COMMITTED
+  /// whatever the server's default: the store's triggers work the rights out from what
+  /// each statement reads committed (`ReportingRights`).
   public func transaction<T>(_ body: () throws -> T) throws -> T {
-    try execute("BEGIN")
+    try execute("BEGIN ISOLATION LEVEL READ COMMITTED")
     do {
       let result = try body()
       try execute("COMMIT")

@@ -2,13 +2,13 @@
 /// holds a row (login, item) for every item a unit's login may report on — the measures
 /// naming its unit as 牵头 or 责任 (in its region, where bound to one), the targets those
 /// measures are tied to and their comparator series (`<target>.comparator`): the rights of
-/// `TeamRights`, worked out once when they change instead of at every report. A trigger on
-/// the three tables they come from (`member`, `measure_unit`, `measure_target`) works them out
-/// again after every statement that changes one (a grant, a revocation, a publication), in
-/// that statement's transaction, so the table never says other than they do (a grant or a
-/// revocation works out only its login's rows). A report's
-/// policy then looks up one row by its key (docs/benchmarks.md, issue 13: a third of a
-/// report's server time went to the joins of `TeamRights` at every report).
+/// `TeamRights`, worked out once when they change instead of at every report. Triggers on
+/// the three tables they come from (`member`, `measure_unit`, `measure_target`) work them out
+/// again after every statement that changes one, in that statement's transaction: a grant
+/// or a revocation its logins' rows, a publication the whole table. So the table never says
+/// other than they do — at READ COMMITTED, where each statement reads what the others
+/// committed (other levels are refused). A report's policy then looks up one row by its key
+/// (docs/benchmarks.md, issue 13: the joins of `TeamRights` were set up at every report).
 enum ReportingRights {
   /// Whether `login` (an SQL expression of type name; the caller unless given) may report on
   /// `item` (an SQL expression of type text): the office on anything, a unit where the table
@@ -56,35 +56,46 @@ enum ReportingRights {
       USING (true) WITH CHECK (true);
     CREATE POLICY read ON plandash.reporting_right FOR SELECT TO \(TeamPolicies.readers)
       USING (true);
-    -- Worked out again whole, one statement at a time (the lock: two grants at once wait for
-    -- each other rather than write the same rows).
+    -- Worked out again whole after a statement that changes the published plans (the lock:
+    -- two at once wait for each other, each then reading what the other committed).
     CREATE FUNCTION plandash.refresh_reporting_rights() RETURNS trigger LANGUAGE plpgsql
-      SECURITY DEFINER SET search_path = pg_catalog AS $$
+      SECURITY DEFINER SET search_path = \(TeamSchema.definerSearchPath) AS $$
       BEGIN
+        \(readCommittedOnly)
         LOCK TABLE plandash.reporting_right IN EXCLUSIVE MODE;
         DELETE FROM plandash.reporting_right;
         INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL());
         RETURN NULL;
       END
     $$;
-    -- One login's rows, for a grant or a revocation (a row of `member`).
+    -- The rows of the logins a statement on `member` added, changed or removed (a grant, a
+    -- revocation), from the statement's transition tables.
     CREATE FUNCTION plandash.refresh_login_rights() RETURNS trigger LANGUAGE plpgsql
-      SECURITY DEFINER SET search_path = pg_catalog AS $$
+      SECURITY DEFINER SET search_path = \(TeamSchema.definerSearchPath) AS $$
       BEGIN
+        \(readCommittedOnly)
         IF TG_OP <> 'INSERT' THEN
-          DELETE FROM plandash.reporting_right WHERE login = OLD.login;
+          DELETE FROM plandash.reporting_right WHERE login IN (SELECT login FROM old_members);
         END IF;
         IF TG_OP <> 'DELETE' THEN
+          DELETE FROM plandash.reporting_right WHERE login IN (SELECT login FROM new_members);
           INSERT INTO plandash.reporting_right (login, item_id)
-            \(rightsSQL(only: "m.login = NEW.login"));
+            \(rightsSQL(only: "m.login IN (SELECT login FROM new_members)"));
         END IF;
         RETURN NULL;
       END
     $$;
     REVOKE ALL ON FUNCTION plandash.refresh_reporting_rights() FROM PUBLIC;
     REVOKE ALL ON FUNCTION plandash.refresh_login_rights() FROM PUBLIC;
-    CREATE TRIGGER reporting_rights AFTER INSERT OR UPDATE OR DELETE ON plandash.member
-      FOR EACH ROW EXECUTE FUNCTION plandash.refresh_login_rights();
+    CREATE TRIGGER reporting_rights_insert AFTER INSERT ON plandash.member
+      REFERENCING NEW TABLE AS new_members
+      FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_login_rights();
+    CREATE TRIGGER reporting_rights_update AFTER UPDATE ON plandash.member
+      REFERENCING OLD TABLE AS old_members NEW TABLE AS new_members
+      FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_login_rights();
+    CREATE TRIGGER reporting_rights_delete AFTER DELETE ON plandash.member
+      REFERENCING OLD TABLE AS old_members
+      FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_login_rights();
     CREATE TRIGGER reporting_rights_truncate AFTER TRUNCATE ON plandash.member
       FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_reporting_rights();
     \(planSources.map(triggerSQL).joined(separator: "\n"))
@@ -92,6 +103,17 @@ enum ReportingRights {
 
     """
   }
+
+  /// The table is right only when every statement that changes its sources reads what the
+  /// others committed before it: at REPEATABLE READ or SERIALIZABLE a grant or publication
+  /// would work the rights out from an older snapshot and leave them stale. Such a
+  /// transaction is refused (plandash's own run at READ COMMITTED: `TeamConnection`).
+  static let readCommittedOnly = """
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+      RAISE EXCEPTION 'plandash: members and plans are changed at READ COMMITTED only'
+        USING ERRCODE = '25001';
+    END IF;
+    """
 
   private static func triggerSQL(_ table: String) -> String {
     """

@@ -6,8 +6,11 @@ extension TeamSchema {
   /// - the log's enumerated columns are domains (`EntryDomains`), where they were CHECK
   ///   constraints, which PostgreSQL reads back and plans again at every statement that writes
   ///   the table; the rule tying a row's columns together (a measure has a status and no year,
-  ///   a figure has a value) is part of the policies every writer meets, planned with the
-  ///   statement.
+  ///   a figure has a value) is part of the policies every writer but a superuser meets
+  ///   (the migration writes as the owner), planned with the statement;
+  /// - every function that runs as the owner (SECURITY DEFINER) searches the caller's
+  ///   temporary schema last, never first, so that no caller's temporary table, view or type
+  ///   can stand in for a name the function means.
   static var version6SQL: String {
     ReportingRights.sql + dropEntryViewsSQL + EntryDomains.sql + entryPoliciesVersion6SQL
       + EntryViews.sql + EntryReport.sql(rights: ReportingRights.mayReport)
@@ -16,9 +19,28 @@ extension TeamSchema {
           STABLE SET search_path = pg_catalog AS $$
           SELECT \(ReportingRights.mayReport("item"))
         $$;
+        \(definerSearchPathSQL)
 
         """
   }
+
+  /// The search path of a function that runs as the owner: PostgreSQL searches the
+  /// session's temporary schema first for tables and types unless the path names it, so it
+  /// is named, last (PostgreSQL's advice for SECURITY DEFINER functions).
+  static let definerSearchPath = "pg_catalog, pg_temp"
+
+  /// Sets `definerSearchPath` on every SECURITY DEFINER function of the schema.
+  static let definerSearchPathSQL = """
+    DO $$
+      DECLARE f regprocedure;
+      BEGIN
+        FOR f IN SELECT p.oid FROM pg_catalog.pg_proc p
+            WHERE p.pronamespace = 'plandash'::regnamespace AND p.prosecdef LOOP
+          EXECUTE format('ALTER FUNCTION %s SET search_path = \(definerSearchPath)', f);
+        END LOOP;
+      END
+    $$;
+    """
 
   /// The views of `entry` (EntryViews), made again once its columns' types change.
   static let dropEntryViewsSQL = """
