@@ -29,6 +29,30 @@ enum JoinedPartners {
     return names
   }
 
+  /// How the office that writes (a reply, a report) names itself.
+  static let writers = ["我们", "我局", "我委", "我办", "我厅", "本局", "本委"]
+
+  /// `我们将会同县人社局建立…`: the units the writing office works with, responsible; the writer
+  /// is named by no unit there. The names run from `会同` to the last unit's end before the verb.
+  static func writerPartners(_ clause: Substring) -> Substring? {
+    let text = PlanTextCharacters.trimmed(clause)[...]
+    guard let writer = writers.first(where: text.hasPrefix) else { return nil }
+    var rest = text.dropFirst(writer.count)
+    if rest.hasPrefix("将") { rest = rest.dropFirst() }
+    guard let word = joiningWords.first(where: rest.hasPrefix) else { return nil }
+    rest = rest.dropFirst(word.count)
+    // Every place a unit's name may end at, with all names before it units'.
+    let ends = rest.indices.map { rest.index(after: $0) }.filter { end in
+      let names = UnitNotes.splitUnits(rest[..<end])
+      return rest[rest.index(before: end)] != "、" && !names.isEmpty
+        && names.allSatisfy(UnitClauses.isUnit) && (end == rest.endIndex || rest[end] != "、")
+    }
+    // The last of a run of ends a few characters apart (`市发展改革委员会`, not `市发展改革委`).
+    guard var end = ends.first else { return nil }
+    for next in ends.dropFirst() where rest.distance(from: end, to: next) <= 2 { end = next }
+    return rest[..<end]
+  }
+
   /// `A、B按职责分工负责`: the responsible units, when every name is an office's.
   static func charged(_ sentence: Substring) -> [(label: String, names: Substring)] {
     guard !sentence.contains("由"), let verb = dutyVerbs.first(where: sentence.hasSuffix) else {

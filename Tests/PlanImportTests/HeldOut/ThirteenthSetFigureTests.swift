@@ -137,7 +137,11 @@ struct ThirteenthSetFigureTests {
       ),
       ("(三)加强资金保障。设立专项资金。市发展改革委、市财政局按职责分工负责。", [], ["市发展改革委", "市财政局"]),
       ("(四)强化宣传。营造良好氛围。龙头企业、行业协会按职责分工负责。", [], []),
+      ("关于您提出的培训技工的建议。下一步,我们将会同县教育局建立实训基地,每年培训技工500人次。", [], ["县教育局"]),
     ])
+    #expect(JoinedPartners.writerPartners("我们将会同市发展改革委员会研究制定配套政策"[...]) == "市发展改革委员会")
+    #expect(JoinedPartners.writerPartners("我局会同市财政局、市税务局开展调研"[...]) == "市财政局、市税务局")
+    #expect(JoinedPartners.writerPartners("我们将会同有关部门研究"[...]) == nil)
     #expect(JoinedPartners.partners("会同县商务局组织实施"[...]) == "县商务局")
     #expect(JoinedPartners.partners("会同有关部门研究制定政策"[...]) == nil)
   }
