@@ -55,6 +55,24 @@ struct ThirteenthSetFigureTests {
     #expect(tiers.map(\.1) == [30, 25, 6, 2])
   }
 
+  @Test("a step counted in the ladder's sentence and, undated, elsewhere: the ladder's count")
+  func stepSentences() {
+    func count(_ value: Double, year: Int?, _ text: String) -> GoalCandidate {
+      GoalCandidate(
+        metric: "小升规",
+        goal: Goal(
+          kind: .count, direction: .up, unit: "家", target: Figure(value: value, year: year)),
+        sourceText: text)
+    }
+    let ladder = "深化“个转企、小升规、规改股”梯度培育,三年累计推动个转企30家、小升规25家、规改股6家"
+    let own = count(25, year: 2028, "三年累计推动个转企30家、小升规25家、规改股6家")
+    let done = count(20, year: nil, "近三年累计推动小升规企业20家")
+    #expect(StepSentences.prefers(own, over: done, ladders: [ladder]))
+    #expect(!StepSentences.prefers(done, over: own, ladders: [ladder]))
+    #expect(
+      !StepSentences.prefers(own, over: count(22, year: 2027, "2027年小升规22家"), ladders: [ladder]))
+  }
+
   @Test("outputs shared out by 分别 to the industries a list counted before: their scales")
   func listedOutputs() {
     let plan = draft([
