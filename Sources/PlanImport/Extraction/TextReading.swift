@@ -69,12 +69,8 @@ struct TextReading {
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
       for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
-        years.startSentence(subject: SubjectIndustry.opening(sentence))
-        // Each piece's year: a due year inside a later clause holds from that clause on; a
-        // `其中` clause's year holds for that clause alone.
-        let pieces = YearClauses.pieces(of: sentence).flatMap(PartYears.pieces(of:)).map { piece in
-          (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
-        }
+        let pieces = Self.datedPieces(
+          sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference,
@@ -117,6 +113,18 @@ struct TextReading {
         paragraph: index, key: key, firstGoal: firstGoal)
     }
     finish()
+  }
+
+  /// The sentence's pieces, each with its year: a due year inside a later clause holds from
+  /// that clause on, a `其中` clause's year for that clause alone (`YearClauses`, `PartYears`);
+  /// a sentence opening with another industry takes no year from the one before.
+  static func datedPieces(
+    _ sentence: Substring, years: inout YearContext, key: String?, carries: Bool, headingYear: Int?
+  ) -> [(Substring, (year: Int?, mark: ReviewMark?))] {
+    years.startSentence(subject: SubjectIndustry.opening(sentence))
+    return YearClauses.pieces(of: sentence).flatMap(PartYears.pieces(of:)).map { piece in
+      (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
+    }
   }
 
   /// The text's sentences (`StartingHead`), each followed, in a part reporting where things
