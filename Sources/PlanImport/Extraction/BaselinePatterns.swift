@@ -69,6 +69,7 @@ enum BaselinePatterns {
           found[found.count - 1].value = value
           continue
         }
+        if PassedFigures.restates(metric, value: value, unit: unit, last: found.last) { continue }
         if let multiple = multiple(figure, in: clause, of: found.last, paragraph: paragraph) {
           found.append(multiple)
           continue
@@ -175,12 +176,13 @@ enum BaselinePatterns {
   static func paired(
     in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
   ) -> [StartingFigure]? {
-    let names = TargetPatterns.pairedNames(clause, previous: nil, earlier: earlier)
     // The figures `分别` pairs stand after it (`3个产业分别…`: the count is none of them).
     let paired = clause.range(of: "分别")?.upperBound ?? clause.startIndex
     let figures = NumberUnitParser.figures(in: clause).filter {
       !$0.isScale && $0.value != nil && $0.unit != nil && $0.range.lowerBound >= paired
     }
+    let names = TargetPatterns.pairedNames(
+      clause, previous: nil, earlier: earlier, count: figures.count)
     guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
     else { return nil }
     return zip(names, figures).compactMap { name, figure in

@@ -49,7 +49,8 @@ struct DraftItems {
     let filing = GoalFiling(
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
-      ladderSteps: steps, planIndustry: planIndustry,
+      ladderSteps: steps, ladderSentences: reading.chains.map(\.sentence),
+      planIndustry: planIndustry,
       groups: groups,
       tierOf: { TextReading.tier(of: $0, in: outline) })
     // A starting figure an indicators' table or the goal's own sentence states as a goal's

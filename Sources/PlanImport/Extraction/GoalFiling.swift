@@ -18,7 +18,8 @@ struct GoalFiling {
   /// groups of industries the text counts (`CountedGroups`), whose own output goals stay targets.
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
-    planIndustry: String? = nil, groups: Set<String> = [], tierOf: (String?) -> String?
+    ladderSentences: [String] = [], planIndustry: String? = nil, groups: Set<String> = [],
+    tierOf: (String?) -> String?
   ) {
     let scaleYears = Self.latestScaleYears(goals)
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
@@ -54,9 +55,11 @@ struct GoalFiling {
           continue
         }
         // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
-        // levels, the later year's (the 2027 count stays a target of its own).
+        // levels, the later year's (the 2027 count stays a target of its own); a count the
+        // ladder's own sentence gives before one from elsewhere (`StepSentences`).
         if Self.isLevel(candidate),
           !Self.isLevel(held.candidate) || Self.isLater(candidate, than: held.candidate)
+            || StepSentences.prefers(candidate, over: held.candidate, ladders: ladderSentences)
         {
           stepGoals[step] = candidate
           stepPlaced[step] = placed

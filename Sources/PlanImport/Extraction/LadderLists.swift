@@ -130,7 +130,7 @@ enum LadderLists {
       // when the metric still names a tier: a bare `企业` names none.
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
-    } ?? shortTierStep(plain, among: steps)
+    } ?? shortTierStep(plain, among: steps) ?? LadderLinkLists.step(for: plain, among: steps)
   }
 
   /// `国家级“小巨人”企业` (a level, then the tier said short) for the step

@@ -12,7 +12,7 @@ enum LadderPhrasings {
 
   /// The steps of the ladder the clause states in one of these phrasings, in order.
   static func steps(in clause: Substring) -> [String]? {
-    quotedList(in: clause) ?? LadderUpgrades.steps(in: clause)
+    quotedList(in: clause) ?? LadderUpgrades.steps(in: clause) ?? LadderLinkLists.steps(in: clause)
       ?? LadderProgressions.steps(in: clause) ?? GradeProgressions.steps(in: clause)
   }
 

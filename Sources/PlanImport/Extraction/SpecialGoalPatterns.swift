@@ -27,6 +27,7 @@ enum SpecialGoalPatterns {
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
         found += LevelGoalPatterns.goals(in: clause, context: context)
+        found += UnnumberedGoals.goals(in: clause, context: context)
         var clauseContext = context
         clauseContext.yearOnlyAfter = yearOnlyAfter(clause, in: sentence)
         found += QualitativeGoalPatterns.goals(in: clause, context: clauseContext)
@@ -134,7 +135,9 @@ enum SpecialGoalPatterns {
     ]
     guard NumberUnitParser.figures(in: clause).isEmpty,
       let (verb, direction) = moves.first(where: { clause.contains($0.0) }),
-      let range = clause.range(of: verb)
+      let range = clause.range(of: verb),
+      // `单位工业增加值能耗…`: 增加 in 增加值 is a noun's, no verb.
+      !clause[range.upperBound...].hasPrefix("值")
     else { return [] }
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
     guard !isMeansOrPrinciple(before: clause[..<range.lowerBound], object: object),

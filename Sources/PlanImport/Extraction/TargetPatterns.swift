@@ -84,7 +84,7 @@ enum TargetPatterns {
     }
     if clauseYears.contains(where: { $0 != nil }) { ClauseYears.markSeries(&found) }
     FoundationFigure.attach(to: &found, in: sentence)
-    return found
+    return RestatedChanges.dropped(found)
   }
 
   /// The names a clause's figures are read with (`A、B分别…`, the clause before's when needed),
@@ -95,7 +95,8 @@ enum TargetPatterns {
   ) -> (names: [String], yearly: (metric: String, years: [Int])?) {
     let clause = clauses[position]
     var names = MetricText.sharingIndustryTail(
-      pairedNames(clause, previous: position > 0 ? clauses[position - 1] : nil))
+      pairedNames(
+        clause, previous: position > 0 ? clauses[position - 1] : nil, count: figureCount))
     let yearly = names.count == figureCount ? YearListPairs.read(names) : nil
     if let yearly {
       let metric =
@@ -171,7 +172,7 @@ enum TargetPatterns {
 
   private static func describesNoGoal(_ figure: FigureReading, in clause: Substring) -> Bool {
     isAttribute(figure, in: clause) || isAward(figure, in: clause)
-      || PolicyConditions.excludes(figure, in: clause)
+      || PolicyConditions.excludes(figure, in: clause) || AwardRates.isRate(figure, in: clause)
       || ProjectOwnFigures.excludes(figure, in: clause)
       || SchemeRuleFigures.excludes(figure, in: clause)
       || PerPlaceFigures.isPerPlace(before: clause[..<figure.range.lowerBound])
@@ -289,9 +290,10 @@ enum TargetPatterns {
 
   /// The names a 分别 clause pairs with its figures; they may stand in the clause before
   /// (`A、B和C实现三个“倍增”,分别增加至20家和2家`).
-  static func pairedNames(_ clause: Substring, previous: Substring?, earlier: Substring? = nil)
-    -> [String]
-  {
+  /// `count`: how many figures the names are for, when known.
+  static func pairedNames(
+    _ clause: Substring, previous: Substring?, earlier: Substring? = nil, count: Int? = nil
+  ) -> [String] {
     guard let split = clause.range(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
     // `A、B两大产业集群产值分别…`, `三大产业分别完成产值…` after the clause listing them.
@@ -299,6 +301,10 @@ enum TargetPatterns {
       head: head, earlier: earlier ?? previous, after: clause[split.upperBound...])
     {
       return counted
+    }
+    // `…三大主导产业,到2028年产值分别达到…`, `A、B、C产值分别达到…` after `A、B、C三个领域`.
+    if let listed = ListedOutputNames.names(head: head, previous: previous ?? earlier) {
+      return listed
     }
     // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
     let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
@@ -311,7 +317,7 @@ enum TargetPatterns {
     }
     let names = MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
     if names.count == 1, let halves = CompoundPairs.split(names[0]) { return halves }
-    return names
+    return JoinedNames.names(names, head: head, count: count)
   }
 
   /// `新建5家智能工厂`: the metric follows the figure; `营业收入达到300亿元`: it precedes it.

@@ -71,10 +71,8 @@ struct TextReading {
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
       for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
-        // Each piece's year: a due year inside a later clause holds from that clause on.
-        let pieces = YearClauses.pieces(of: sentence).map { piece in
-          (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
-        }
+        let pieces = Self.datedPieces(
+          sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference,
@@ -120,6 +118,18 @@ struct TextReading {
     finish()
   }
 
+  /// The sentence's pieces, each with its year: a due year inside a later clause holds from
+  /// that clause on, a `其中` clause's year for that clause alone (`YearClauses`, `PartYears`);
+  /// a sentence opening with another industry takes no year from the one before.
+  static func datedPieces(
+    _ sentence: Substring, years: inout YearContext, key: String?, carries: Bool, headingYear: Int?
+  ) -> [(Substring, (year: Int?, mark: ReviewMark?))] {
+    years.startSentence(subject: SubjectIndustry.opening(sentence))
+    return YearClauses.pieces(of: sentence).flatMap(PartYears.pieces(of:)).map { piece in
+      (piece, years.year(for: piece, key: key, carries: carries, headingYear: headingYear))
+    }
+  }
+
   /// The text's sentences (`StartingHead`), each followed, in a part reporting where things
   /// stand, by the plan's goals it quotes (`QuotedGoals`), marked as quoted.
   static func sentences(_ text: String, _ reference: Int?, quoting: Bool) -> [(Substring, Bool)] {
@@ -146,6 +156,7 @@ struct TextReading {
       reportsStart
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
+        || (lastReport != nil && StatedAsIs.continuesReport(sentence))
     else { return false }
     let reported =
       Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
@@ -207,8 +218,13 @@ struct TextReading {
   private func chains(in sentence: Substring, from first: Int, paragraph: Int, key: String?)
     -> [Chain]
   {
+    let listed = LadderLists.ladders(in: sentence)
     let pipeline = LadderPipeline.steps(in: sentence, goals: goals[first...])
-    return (LadderLists.ladders(in: sentence) + (pipeline.map { [$0] } ?? [])).map { steps in
+    // `…梯度培育计划,全年新增A企业150家、B企业60家…`: the tiers counted, when nothing else is read.
+    let counted =
+      listed.isEmpty && pipeline == nil
+      ? LadderCounts.steps(in: sentence, goals: goals[first...]) : nil
+    return (listed + [pipeline, counted].compactMap { $0 }).map { steps in
       Chain(steps: steps, sentence: String(sentence), paragraph: paragraph, key: key)
     }
   }

@@ -24,6 +24,8 @@ enum UnitClauses {
           found += pair.count == 2 ? pair : next == nil ? UnitSentences.parts(ofBody: body) : []
         } else if let (names, leads) = charged(clause) {
           found.append((leads ? "牵头单位" : "责任单位", names))
+        } else if let names = JoinedPartners.writerPartners(clause) {
+          found.append(("责任单位", names))
         }
       }
     }

@@ -39,6 +39,9 @@ enum UnitSentences {
   /// leads and who works with them, every name an office's (`龙头企业牵头,中小企业配合` is none).
   static func bareParts(ofSentence sentence: Substring) -> [(label: String, names: Substring)] {
     guard !sentence.contains("由") else { return [] }
+    // `A、B按职责分工负责。`: units charged by their duties alone.
+    let charged = JoinedPartners.charged(sentence)
+    if !charged.isEmpty { return charged }
     let found = parts(ofBody: sentence)
     guard found.count == 2,
       found.allSatisfy({ part in
@@ -72,7 +75,10 @@ enum UnitSentences {
   static func parts(ofBody body: Substring) -> [(label: String, names: Substring)] {
     let pieces = body.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
     guard let first = pieces.first else { return [] }
-    let partner = pieces.count > 1 ? names(pieces[1], closedBy: partnerVerbs + ownVerbs) : nil
+    let partner =
+      pieces.count > 1
+      ? names(pieces[1], closedBy: partnerVerbs + ownVerbs) ?? JoinedPartners.partners(pieces[1])
+      : nil
     if pieces.count > 1, partner == nil { return [] }
     if let lead = names(first, closedBy: leadVerbs) {
       return [("牵头单位", lead)] + (partner.map { [("责任单位", $0)] } ?? [])

@@ -16,6 +16,9 @@ struct YearContext {
   private var carriedYear: Int?
   private var carriedKey: String?
   private var takesCarried = true
+  /// The industry the sentence opens with, and the one whose sentence set the paragraph's year.
+  private var subject: String?
+  private var yearSubject: String?
 
   init(reference: Int?, workYear: Int? = nil, nextYear: Int? = nil) {
     self.reference = reference
@@ -31,11 +34,20 @@ struct YearContext {
   /// such a year (the goals part, or a line of a list: `——…`, or after a line closed by `:`).
   mutating func startParagraph(key: String?, carries: Bool, takes: Bool = true) {
     paragraphYear = nil
+    yearSubject = nil
     takesCarried = takes
     if !carries {
       carriedYear = nil
       carriedKey = nil
     }
+  }
+
+  /// Called at each sentence with the industry it opens with (`SubjectIndustry`): a sentence
+  /// opening with another industry than the one whose sentence set the paragraph's year
+  /// (`…到2028年储能电池产能达到20GW。生物制造产业聚焦A、B,建设中试基地1个`) takes no year from it.
+  mutating func startSentence(subject: String?) {
+    self.subject = subject
+    if let subject, let yearSubject, subject != yearSubject { paragraphYear = nil }
   }
 
   /// The year for one sentence, and the mark when it was borrowed.
@@ -58,7 +70,10 @@ struct YearContext {
       if years.contains(where: { YearListPairs.leadsListedFigure($0, in: sentence) }) {
         return (own, nil)
       }
+      // `其中2026年盘活600亩`: the year of a part, its clause's alone (`PartYears`).
+      if years.contains(where: { PartYears.opensPart($0, in: sentence) }) { return (own, nil) }
       paragraphYear = own
+      yearSubject = subject
       if carries {
         carriedYear = own
         carriedKey = key

@@ -1,0 +1,47 @@
+/// A ladder written as one task's counts of enterprises, each of a tier, in a sentence that
+/// says it grades them (`实施优质企业梯度培育计划,全年新增创新型中小企业150家、省级专精特新中小企业
+/// 60家、国家级专精特新“小巨人”企业8家,力争新增制造业单项冠军企业1家`): the tiers counted are the
+/// steps, in the text's order, each with its count. Three tiers or more, each a tier's name
+/// (`LadderLists.isTier`) ending as an enterprise's does, and a grading word in the sentence;
+/// counts of other things (`新增规上工业企业50家、培训企业家200人次`) or a sentence grading nothing
+/// give no ladder.
+enum LadderCounts {
+  /// Words that say the sentence grades what it counts.
+  static let gradingWords = ["梯度", "梯次", "梯队", "分层", "逐级", "递进"]
+  /// Words before a tier's name that say what is done to it, not which tier it is.
+  static let countingWords = [
+    "年内", "全年", "当年", "今年", "明年", "每年", "力争", "争取", "累计", "新增", "新培育", "培育", "新认定", "认定", "推动",
+    "引进", "创建",
+  ]
+  static let fewestSteps = 3
+
+  /// The steps the sentence's counts of enterprises (`goals`, the sentence's) name, in order.
+  static func steps(in sentence: Substring, goals: ArraySlice<TextReading.PlacedGoal>) -> [String]?
+  {
+    let text = PlanTextCharacters.unquoted(String(sentence))
+    guard gradingWords.contains(where: text.contains) else { return nil }
+    var steps: [String] = []
+    for placed in goals {
+      let candidate = placed.candidate
+      guard candidate.isCount, candidate.goal.target?.hasNumber == true,
+        LadderPipeline.enterpriseUnits.contains(candidate.goal.unit ?? "")
+      else { continue }
+      guard let name = tierName(candidate.metric) else { return nil }
+      if !steps.contains(name) { steps.append(name) }
+    }
+    return steps.count >= fewestSteps ? steps : nil
+  }
+
+  /// The tier a count's metric names, without the words of counting before it
+  /// (`力争新增制造业单项冠军企业` → `制造业单项冠军企业`); nil when it names no tier.
+  static func tierName(_ metric: String) -> String? {
+    var name = Substring(metric)
+    while let word = countingWords.first(where: name.hasPrefix) {
+      name = name.dropFirst(word.count)
+    }
+    let tier = String(name)
+    guard LadderLists.isTier(tier), LadderLists.enterpriseEnds.contains(where: tier.hasSuffix)
+    else { return nil }
+    return tier
+  }
+}
