@@ -7,18 +7,7 @@ enum LadderLinkLists {
   static let fewestSteps = 3
 
   static func steps(in clause: Substring) -> [String]? {
-    var search = clause.startIndex
-    while let open = clause[search...].firstIndex(where: { $0 == "“" || $0 == "「" }) {
-      let inside = clause[clause.index(after: open)...]
-      guard let close = inside.firstIndex(where: { $0 == "”" || $0 == "」" }) else { return nil }
-      search = clause.index(after: close)
-      let names = MetricText.splitNames(String(inside[..<close]), at: "、")
-      guard names.count >= fewestSteps, names.allSatisfy(isLink),
-        LadderPhrasings.closesWithGrading(clause[search...])
-      else { continue }
-      return names
-    }
-    return nil
+    LadderPhrasings.quotedNames(in: clause, fewest: fewestSteps, where: isLink)
   }
 
   /// `个转企`, `小升规`: three characters, a verb of rising between two short names.

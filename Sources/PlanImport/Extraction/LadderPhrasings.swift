@@ -19,13 +19,21 @@ enum LadderPhrasings {
   /// `“A企业、B企业、C企业”三级梯度`: every name in the quotes an enterprise tier, three or more,
   /// and a grading word right after the quotes (a count of levels may stand between).
   static func quotedList(in clause: Substring) -> [String]? {
+    quotedNames(in: clause, fewest: 3, where: isWholeTier)
+  }
+
+  /// The first quoted list in `clause` of at least `fewest` names, each `accepted`, that a
+  /// grading word closes (a count of levels may stand between).
+  static func quotedNames(
+    in clause: Substring, fewest: Int, where accepted: (String) -> Bool
+  ) -> [String]? {
     var search = clause.startIndex
     while let open = clause[search...].firstIndex(where: { $0 == "“" || $0 == "「" }) {
       let inside = clause[clause.index(after: open)...]
       guard let close = inside.firstIndex(where: { $0 == "”" || $0 == "」" }) else { return nil }
       search = clause.index(after: close)
       let names = MetricText.splitNames(String(inside[..<close]), at: "、")
-      guard names.count >= 3, names.allSatisfy(isWholeTier), closesWithGrading(clause[search...])
+      guard names.count >= fewest, names.allSatisfy(accepted), closesWithGrading(clause[search...])
       else { continue }
       return names
     }

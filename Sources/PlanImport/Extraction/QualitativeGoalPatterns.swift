@@ -194,7 +194,8 @@ enum QualitativeGoalPatterns {
     return text[verb.upperBound...].count > "全覆盖".count
   }
 
-  private static func make(
+  /// A goal of direction only, dated by the sentence's year (and its mark).
+  static func make(
     _ metric: String, direction: Direction, clause: Substring, context: SentenceContext
   ) -> GoalCandidate {
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))

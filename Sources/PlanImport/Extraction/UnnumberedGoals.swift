@@ -37,7 +37,7 @@ enum UnnumberedGoals {
     else { return nil }
     let metric = MetricText.clean(text[..<verb.lowerBound])
     guard metric.count >= 4, gradeNames.contains(where: metric.hasSuffix) else { return nil }
-    return make(metric, direction: .keep, clause: clause, context: context)
+    return QualitativeGoalPatterns.make(metric, direction: .keep, clause: clause, context: context)
   }
 
   /// `X下降完成省下达目标任务`: X moved as its verb says, by as much as the upper level sets.
@@ -61,15 +61,8 @@ enum UnnumberedGoals {
     // `能耗和二氧化碳排放降低完成…`: two things at once are left as they are.
     guard metric.count >= 4 + verb.count, !metric.contains(where: { "和、及与".contains($0) })
     else { return nil }
-    return make(metric, direction: direction, clause: clause, context: context)
+    return QualitativeGoalPatterns.make(
+      metric, direction: direction, clause: clause, context: context)
   }
 
-  private static func make(
-    _ metric: String, direction: Direction, clause: Substring, context: SentenceContext
-  ) -> GoalCandidate {
-    let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
-    return GoalCandidate(
-      metric: metric, goal: goal, sourceText: String(clause),
-      review: context.yearMark.map { [$0] } ?? [])
-  }
 }
