@@ -38,9 +38,10 @@ struct PlanPeriod: Hashable {
 /// total over those years: a goal due at the plan's end, with the qualifier 累计. Not `三年年均增长`
 /// (a rate), `三年行动` (a name), `每年`.
 enum PlanSpanTotals {
-  /// Words that may stand before the span phrase: a hope, or who pays (`县财政三年安排…3亿元`).
+  /// Words that may stand before the span phrase: a hope, the effort it takes (`通过三年创建,…`),
+  /// or who pays (`县财政三年安排…3亿元`).
   static let openers = [
-    "力争", "争取", "计划", "预计", "确保", "省财政", "市财政", "县财政", "区财政", "财政", "省级", "市级", "县级",
+    "力争", "争取", "计划", "预计", "确保", "通过", "经过", "省财政", "市财政", "县财政", "区财政", "财政", "省级", "市级", "县级",
     "区级",
   ]
   /// What may not follow `N年` for it to be a span of totals.

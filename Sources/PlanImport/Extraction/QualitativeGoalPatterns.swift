@@ -4,7 +4,8 @@ import PlanModel
 /// Goals stated without a number: in the goals part (or a sentence naming its due year), a measurable thing moved one way
 /// (`全要素生产率大幅度提高`, `A、B产业规模不断壮大` — direction only) and a batch to be formed
 /// (`新培育一批A和B`, `形成一批X` — more of it, no count), a place among the first
-/// (`跨入全省前列`) and a thing to be built and used (`X建成并投入使用`); anywhere, the land and
+/// (`跨入全省前列`), a thing to be built and used (`X建成并投入使用`) and a title to be won by a
+/// year of its own (`DesignationGoals`); anywhere, the land and
 /// energy indicators a list of 指标 names (`投资强度、亩均税收、容积率等控制性指标`), land to be
 /// kept (`对…工业用地予以保护`) and a coverage stated for a
 /// due year (`到2025年…实现全覆盖`, `全部达到能效基准水平`, `全部实现`, `全部完成`: 100%) or with
@@ -42,6 +43,7 @@ enum QualitativeGoalPatterns {
     else { return [] }
     return directionOnly(clause, context: context) + batch(clause, context: context)
       + leading(clause, context: context) + completed(clause, context: context)
+      + [DesignationGoals.goal(clause, context: context)].compactMap { $0 }
   }
 
   /// `明确…投资强度、亩均税收、容积率、能耗标准等控制性指标`: the land and energy

@@ -4,7 +4,7 @@ import PlanModel
 /// graded class is held to (`A类企业数量一般控制在参评企业的20%左右`, `D类企业原则上不低于5%`), a
 /// price mark-up (`电价每千瓦时加价0.1元`), a norm per person or team (`每名专员联系企业5家以上`,
 /// `每个专班全年外出招商不少于8次`), a time limit counted in days or months (`压缩至30个工作日以内`,
-/// `3个月内`), and the
+/// `3个月内`), the stages the work is carried out in (`分为…三个阶段推进`, `分两步实施`), and the
 /// threshold of a class of enterprises or projects (`用地3亩以上(含3亩)的工业企业全部纳入评价`,
 /// `每年对用地5亩以上工业企业开展综合评价`), and an evaluation's weights (`EvaluationWeights`).
 enum SchemeRuleFigures {
@@ -18,6 +18,8 @@ enum SchemeRuleFigures {
   static let teamEnds: Set<Character> = ["班", "组", "队"]
   /// What a count in 个 of time is counted in (`30个工作日`, `3个月`).
   static let timeNouns = ["工作日", "月", "小时", "季度"]
+  /// What the work's stages are counted in (`三个阶段`, `两步`).
+  static let stageNouns = ["阶段", "步"]
   /// The nouns a class threshold sorts.
   static let classNouns = ["企业", "项目"]
   /// The longest run of words between a threshold and the noun it sorts (`工业企业`).
@@ -28,7 +30,8 @@ enum SchemeRuleFigures {
     return isGradedQuota(before: before) || priceWords.contains(where: before.contains)
       || perPersonWords.contains(where: before.contains) || isNormPerTeam(before: before)
       || isNormPerPlace(before: before)
-      || isTimeSpan(figure, in: clause) || isClassThreshold(figure, in: clause)
+      || isTimeSpan(figure, in: clause) || isStageCount(figure, in: clause)
+      || isClassThreshold(figure, in: clause)
       || EvaluationWeights.isWeight(figure, in: clause)
   }
 
@@ -62,6 +65,13 @@ enum SchemeRuleFigures {
   /// `30个工作日以内`, `3个月内`: a time, not a count of things.
   static func isTimeSpan(_ figure: FigureReading, in clause: Substring) -> Bool {
     figure.unit == "个" && timeNouns.contains(where: clause[figure.range.upperBound...].hasPrefix)
+  }
+
+  /// `分为申报准备、全面创建和评估验收三个阶段推进`: how many stages the work is carried out in.
+  static func isStageCount(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let after = clause[figure.range.upperBound...]
+    if figure.unit == "个" { return stageNouns.contains(where: after.hasPrefix) }
+    return figure.unit == nil && stageNouns.contains { figure.unknownUnit?.hasPrefix($0) == true }
   }
 
   /// `A类企业…一般控制在…20%`, `D类企业原则上不低于5%`: a class named by a letter and a norm word.

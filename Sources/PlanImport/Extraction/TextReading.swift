@@ -163,7 +163,8 @@ struct TextReading {
       ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
       ?? lastReport?.year ?? fallbackYears.own
     let subject = readStarting(
-      sentence, year: reported, paragraph: index, enterpriseUnit: enterpriseUnit)
+      sentence, year: reported, reference: reference, paragraph: index,
+      enterpriseUnit: enterpriseUnit)
     lastReport = (reported, sentence.endIndex, subject)
     return true
   }
@@ -229,16 +230,18 @@ struct TextReading {
     }
   }
 
-  /// The starting figures a sentence states, and the clusters it lists as approved; returns
-  /// what its last figure measures (the subject of a goal after it that names none).
+  /// The starting figures a sentence states (each of its clause's year: `ReportClauseYears`),
+  /// and the clusters it lists as approved; returns what its last figure measures (the subject
+  /// of a goal after it that names none).
   @discardableResult
   private mutating func readStarting(
-    _ sentence: Substring, year: Int?, paragraph: Int, enterpriseUnit: String
+    _ sentence: Substring, year: Int?, reference: Int?, paragraph: Int, enterpriseUnit: String
   ) -> String? {
     // `全县辖6个镇、2个街道`: the region's divisions are no starting figure.
-    let figures = BaselinePatterns.figures(
-      in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit
-    ).filter { !$0.metric.hasSuffix("辖") }
+    let figures = ReportClauseYears.redate(
+      BaselinePatterns.figures(
+        in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit
+      ).filter { !$0.metric.hasSuffix("辖") }, in: sentence, reported: year, before: reference)
     starting += figures
     readListedClusters(
       ClusterLists.counted(inSentence: sentence) + ClusterPartLists.approved(inSentence: sentence),

@@ -1,6 +1,7 @@
 /// The units a measure names, from its inline note in any of the ways plans punctuate it:
 /// `(牵头单位:县经信局;责任单位:县科技局、县商务局等)`, half-width `(牵头单位:…;…)`,
-/// `(责任单位:…)`, `配合单位`, `牵头部门`, `责任部门`, `责任领导`, labels parted by `;`, `,` or
+/// `(责任单位:…)`, `配合单位`, `牵头部门`, `责任部门`, `责任领导`, a bureau's own offices
+/// (`(牵头科室:A科;配合科室:B科、C科)`, `牵头处室`), labels parted by `;`, `,` or
 /// nothing; a unit's own brackets kept whole (`各县(市、区)人民政府`); a closing 等 is dropped
 /// from the last name (it says the list goes on, it is no part of a name).
 struct UnitNotes: Hashable {
@@ -9,9 +10,12 @@ struct UnitNotes: Hashable {
 
   var isEmpty: Bool { lead.isEmpty && responsible.isEmpty }
 
-  static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"]
+  static let leadLabels = [
+    "牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头处室", "主责科室", "主责处室", "牵头",
+  ]
   static let responsibleLabels = [
-    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "配合",
+    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "责任科室", "责任处室", "配合科室",
+    "配合处室", "配合",
   ]
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
