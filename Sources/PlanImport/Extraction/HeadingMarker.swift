@@ -49,11 +49,26 @@ struct HeadingMarker: Hashable {
   /// The words of a preface's heading.
   static let prefaceWords = ["前言", "序言", "引言"]
 
-  /// `前言`, `前　言`: a preface's word alone on its line, spaced or not.
+  /// How the addressee of a letter before the text ends (`致投资者`, `致全市企业家`, `致广大客商`).
+  static let addresseeEnds: Set<Character> = ["者", "家", "商", "友", "们"]
+  /// The longest addressee of such a letter.
+  static let longestAddressee = 8
+
+  /// `前言`, `前　言`: a preface's word alone on its line, spaced or not; `致投资者`: the heading of
+  /// a letter to the readers, alone on its line, read as a preface.
   private static func preface(_ text: String) -> HeadingMarker? {
     let word = String(text.filter { !PlanTextCharacters.isSpace($0) })
-    guard prefaceWords.contains(word) else { return nil }
+    guard prefaceWords.contains(word) || isLetterHeading(word) else { return nil }
     return HeadingMarker(style: .preface, printed: "", ordinal: 0, end: text.startIndex, word: word)
+  }
+
+  /// `致投资者`: 致 and an addressee of Han characters only, ending as one does.
+  static func isLetterHeading(_ word: String) -> Bool {
+    guard word.hasPrefix("致") else { return false }
+    let addressee = word.dropFirst()
+    return (2...longestAddressee).contains(addressee.count)
+      && addressee.allSatisfy(PlanTextCharacters.isHan)
+      && addressee.last.map(addresseeEnds.contains) == true
   }
 
   /// `附件:重点任务分工`, `附件2:…`, `附件`: a short line of its own, no sentence in it.

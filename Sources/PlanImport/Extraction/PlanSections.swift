@@ -77,6 +77,8 @@ struct PlanSections {
   static func isBackground(_ title: String) -> Bool {
     // `前　言`: a heading spaced out letter by letter is read without its spaces.
     let title = title.filter { !PlanTextCharacters.isSpace($0) }
+    // `致投资者`: a letter to the readers before the text, as a preface is.
+    if HeadingMarker.isLetterHeading(title) { return true }
     return (backgroundWords.contains(where: title.contains) || ReviewSections.isReview(title))
       && !taskVerbs.contains(where: title.hasPrefix)
   }

@@ -176,6 +176,13 @@ enum TargetPatterns {
       || ProjectOwnFigures.excludes(figure, in: clause)
       || SchemeRuleFigures.excludes(figure, in: clause)
       || PerPlaceFigures.isPerPlace(before: clause[..<figure.range.lowerBound])
+      || isPlaceAmongFirst(figure, in: clause)
+  }
+
+  /// `进入全省开发区前5位`: a place among the first, read as a rank (`SpecialGoalPatterns`), not
+  /// a figure of its own.
+  static func isPlaceAmongFirst(_ figure: FigureReading, in clause: Substring) -> Bool {
+    figure.unit == "位" && clause[..<figure.range.lowerBound].hasSuffix("前")
   }
 
   /// The clause's figures in order, but not the scale classes and the figures inside a
