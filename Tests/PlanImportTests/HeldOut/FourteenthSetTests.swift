@@ -108,4 +108,19 @@ struct FourteenthSetTests {
       ("(五)优化服务。(牵头处室:产业处;责任处室:规划处)", ["产业处"], ["规划处"]),
     ])
   }
+
+  @Test("a letter to the readers before the text is an unnumbered heading, no task")
+  func letterHeading() {
+    #expect(HeadingMarker.isLetterHeading("致全市企业家"))
+    #expect(HeadingMarker.isLetterHeading("致读者"))
+    #expect(!HeadingMarker.isLetterHeading("致力打造产业高地"))
+    #expect(!HeadingMarker.isLetterHeading("致全市企业家的一封信:"))
+    let plan = draft([
+      "丑山市招商引资手册(2027年版)", "致广大客商",
+      "丑山市交通便利、产业基础雄厚,热忱欢迎各位客商来丑山投资兴业。",
+      "一、产业政策", "(一)加大招商奖励", "对新引进的制造业项目按实际投资额给予奖励。",
+    ])
+    #expect(plan.outline.contains { $0.title == "致广大客商" && $0.number.isEmpty })
+    #expect(!plan.measures.contains { $0.title == "致广大客商" })
+  }
 }
