@@ -37,8 +37,13 @@ enum ReportingRights {
       JOIN plandash.measure_target t ON t.measure_id = u.measure_id
       CROSS JOIN (VALUES (''), ('.comparator')) AS series(suffix)
     WHERE m.kind = 'unit' AND (m.region IS NULL OR u.region = m.region) AND \(only)
-    ON CONFLICT DO NOTHING
     """
+  }
+
+  /// Adds the rights `rightsSQL(only:)` selects; a row already there stays (a refresh of
+  /// the whole table may have written it first).
+  static func insertRightsSQL(only: String = "true") -> String {
+    "INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL(only: only))\nON CONFLICT DO NOTHING"
   }
 
   static var sql: String {
@@ -64,7 +69,7 @@ enum ReportingRights {
         \(readCommittedOnly)
         LOCK TABLE plandash.reporting_right IN EXCLUSIVE MODE;
         DELETE FROM plandash.reporting_right;
-        INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL());
+        \(insertRightsSQL());
         RETURN NULL;
       END
     $$;
@@ -79,8 +84,7 @@ enum ReportingRights {
         END IF;
         IF TG_OP <> 'DELETE' THEN
           DELETE FROM plandash.reporting_right WHERE login IN (SELECT login FROM new_members);
-          INSERT INTO plandash.reporting_right (login, item_id)
-            \(rightsSQL(only: "m.login IN (SELECT login FROM new_members)"));
+          \(insertRightsSQL(only: "m.login IN (SELECT login FROM new_members)"));
         END IF;
         RETURN NULL;
       END
@@ -99,7 +103,7 @@ enum ReportingRights {
     CREATE TRIGGER reporting_rights_truncate AFTER TRUNCATE ON plandash.member
       FOR EACH STATEMENT EXECUTE FUNCTION plandash.refresh_reporting_rights();
     \(planSources.map(triggerSQL).joined(separator: "\n"))
-    INSERT INTO plandash.reporting_right (login, item_id) \(rightsSQL());
+    \(insertRightsSQL());
 
     """
   }
