@@ -9,6 +9,9 @@ struct DocumentMetadata {
   var title: String?
   var issuer: String?
   var issued: PlanDate?
+  /// The issue date as the opening states it (`IssueDates.openingDate`): what the rules date
+  /// the plan's years by.
+  var openingIssued: PlanDate?
   var docNumber: String?
   var status: String?
   /// The years the title spans (`(2023—2035年)`); for a one-year work plan, its one year.
@@ -17,11 +20,11 @@ struct DocumentMetadata {
   var workYear: Int?
 
   static let titleWords = [
-    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告",
+    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告", "通报", "答复",
+    "指南",
     // A speech: `在全市推进新型工业化大会上的讲话`.
     "上的讲话", "讲话稿",
   ]
-  static let issuerEnds = ["人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "委员会", "委"]
   static let statusWords = ["征求意见稿", "送审稿", "试行", "草案"]
 
   init(paragraphs: [String], firstHeading: Int?) {
@@ -30,8 +33,9 @@ struct DocumentMetadata {
     status = Self.statusWords.first { word in
       opening.contains { $0.count <= 40 && $0.contains(word) }
     }
-    issuer = Self.issuer(in: opening, title: title)
-    issued = Self.date(in: opening)
+    issuer = IssuerNames.issuer(in: opening, title: title)
+    issued = IssueDates.date(opening: opening, paragraphs: paragraphs)
+    openingIssued = IssueDates.openingDate(opening)
     docNumber = Self.docNumber(in: opening)
     if let title {
       let years = NumberUnitParser.years(in: title[...]).filter { $0.role == .span }.map(\.year)
@@ -43,7 +47,7 @@ struct DocumentMetadata {
       ? OneYearPlan.year(ofTitle: title)
         ?? OneYearPlan.year(
           undatedTitle: title, body: Array(paragraphs.dropFirst(opening.count)),
-          issued: issued?.year)
+          issued: openingIssued?.year)
       : nil
     if let workYear { span = (workYear, workYear) }
   }
@@ -62,7 +66,7 @@ struct DocumentMetadata {
       candidates.first { !opening[$0].hasPrefix("关于印发") && !opening[$0].hasSuffix("的通知") }
       ?? candidates.first
     guard var index = chosen else { return nil }
-    var title = opening[index]
+    var title = headlinedTitle(opening[index]) ?? opening[index]
     while index + 1 < opening.count, let first = opening[index + 1].first,
       PlanTextCharacters.openingBrackets.contains(first), opening[index + 1].count <= 16,
       !statusWords.contains(where: opening[index + 1].contains)
@@ -70,29 +74,34 @@ struct DocumentMetadata {
       index += 1
       title += opening[index]
     }
-    return title
+    return withoutStatus(title)
+  }
+
+  /// A news headline's title (`X县印发《X县…三年行动方案(2026—2028年)》`): the document it names.
+  static func headlinedTitle(_ line: String) -> String? {
+    guard !line.hasPrefix("关于"), let mark = line.range(of: "印发《"), line.hasSuffix("》") else {
+      return nil
+    }
+    let inner = String(line[mark.upperBound..<line.index(before: line.endIndex)])
+    return titleWords.contains(where: inner.contains) && !inner.contains("《") ? inner : nil
+  }
+
+  /// The title without a closing bracket of its status (`…(2023—2035年)(征求意见稿)`): the
+  /// status is a field of its own.
+  static func withoutStatus(_ title: String) -> String {
+    guard let last = title.last, PlanTextCharacters.closingBrackets.contains(last),
+      let open = title.lastIndex(where: PlanTextCharacters.openingBrackets.contains),
+      open > title.startIndex,
+      statusWords.contains(
+        String(title[title.index(after: open)..<title.index(before: title.endIndex)]))
+    else { return title }
+    return String(title[..<open])
   }
 
   private static func isBalanced(_ line: String) -> Bool {
     let open = line.filter { PlanTextCharacters.openingBrackets.contains($0) }.count
     let close = line.filter { PlanTextCharacters.closingBrackets.contains($0) }.count
     return open == close
-  }
-
-  private static func issuer(in opening: [String], title: String?) -> String? {
-    for line in opening {
-      if let field = fieldValue(line, labels: ["发文机关", "发文单位", "发布机构"]) { return field }
-    }
-    if let line = opening.first(where: { line in
-      line.count <= 30 && issuerEnds.contains(where: line.hasSuffix) && !line.contains("、")
-        && !line.contains(":") && !line.contains(":")
-    }) {
-      return line
-    }
-    if let title, let about = title.range(of: "关于"), about.lowerBound > title.startIndex {
-      return String(title[..<about.lowerBound])
-    }
-    return nil
   }
 
   /// The value after `label:` in a metadata line (`发文单位: 丙县经济信息化局`).
@@ -106,41 +115,6 @@ struct DocumentMetadata {
       if !value.isEmpty { return String(value) }
     }
     return nil
-  }
-
-  private static func date(in opening: [String]) -> PlanDate? {
-    for line in opening {
-      if let value = fieldValue(line, labels: ["发文日期", "成文日期", "印发日期", "发布日期", "日期"]),
-        let date = parseDate(value)
-      {
-        return date
-      }
-    }
-    if let date = opening.lazy.filter({ $0.count <= 14 }).compactMap(parseDate).first {
-      return date
-    }
-    return opening.lazy.compactMap(deliveredDate).first
-  }
-
-  /// The date of a speech or a report to a congress, on the line under its title
-  /// (`——2024年6月26日在X市第十七届人民代表大会常务委员会第十九次会议上`).
-  static func deliveredDate(_ line: String) -> PlanDate? {
-    let text = line.drop { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) }
-    guard text.count < line.count, let day = text.firstIndex(of: "日"),
-      text[text.index(after: day)...].hasPrefix("在")
-    else { return nil }
-    return parseDate(String(text[...day]))
-  }
-
-  /// `2023年9月12日`, `2023年02月03日` or `2023-11-16`.
-  static func parseDate(_ text: String) -> PlanDate? {
-    let numbers = text.split(whereSeparator: { !PlanTextCharacters.isDigit($0) }).compactMap {
-      Int(String($0))
-    }
-    guard numbers.count == 3, NumberUnitParser.isYear(Double(numbers[0])),
-      (1...12).contains(numbers[1]), (1...31).contains(numbers[2])
-    else { return nil }
-    return PlanDate(year: numbers[0], month: numbers[1], day: numbers[2])
   }
 
   /// The year a 文号 carries (`鹤政发〔2025〕9号` → 2025): the year the document was issued.
