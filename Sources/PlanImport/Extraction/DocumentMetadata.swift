@@ -118,24 +118,32 @@ struct DocumentMetadata {
   }
 
   /// The year a 文号 carries (`鹤政发〔2025〕9号` → 2025): the year the document was issued.
-  var docNumberYear: Int? {
-    guard let number = docNumber, let open = number.firstIndex(of: "〔"),
-      let close = number[open...].firstIndex(of: "〕"),
-      let year = Int(number[number.index(after: open)..<close]),
-      NumberUnitParser.isYear(Double(year))
-    else { return nil }
-    return year
+  var docNumberYear: Int? { docNumber.flatMap(Self.docNumberParts)?.year }
+
+  /// The brackets a 文号's year stands in, as offices print them: `〔2025〕`, `[2025]`, `［2025］`.
+  static let yearBrackets: [Character: Character] = ["〔": "〕", "[": "]", "［": "］", "【": "】"]
+
+  /// A 文号 in a line (`鹤政发〔2025〕9号`, `乙政办发[2026]8号`): the issuer's short name, the
+  /// bracketed year and the number, as printed; and its year.
+  static func docNumberParts(_ line: String) -> (number: String, year: Int)? {
+    for open in line.indices where yearBrackets[line[open]] != nil {
+      let yearStart = line.index(after: open)
+      guard let closer = yearBrackets[line[open]],
+        let close = line[yearStart...].firstIndex(of: closer),
+        let year = Int(line[yearStart..<close]), NumberUnitParser.isYear(Double(year))
+      else { continue }
+      let after = line[line.index(after: close)...]
+      let digits = after.prefix(while: PlanTextCharacters.isDigit)
+      guard !digits.isEmpty, after.dropFirst(digits.count).first == "号" else { continue }
+      let head = line[..<open].reversed().prefix(while: PlanTextCharacters.isHan)
+      guard !head.isEmpty else { continue }
+      let end = after.index(after: digits.endIndex)
+      return (String(head.reversed()) + String(line[open..<end]), year)
+    }
+    return nil
   }
 
   private static func docNumber(in opening: [String]) -> String? {
-    for line in opening {
-      guard let open = line.firstIndex(of: "〔"), let close = line[open...].firstIndex(of: "〕"),
-        let mark = line[close...].firstIndex(of: "号")
-      else { continue }
-      let head = line[..<open].reversed().prefix(while: PlanTextCharacters.isHan)
-      guard !head.isEmpty else { continue }
-      return String(head.reversed()) + String(line[open...mark])
-    }
-    return nil
+    opening.lazy.compactMap { docNumberParts($0)?.number }.first
   }
 }

@@ -100,3 +100,13 @@ import Testing
     #expect(RegionGuess.names(in: "壬县制造业强县建设三年行动方案") == ["壬县"])
   }
 }
+
+@Suite struct DocumentNumberTests {
+  @Test func aDocumentNumberInEveryBracketOfficesPrint() {
+    #expect(DocumentMetadata.docNumberParts("癸政发〔2025〕9号")! == ("癸政发〔2025〕9号", 2025))
+    #expect(DocumentMetadata.docNumberParts("癸政办发[2026]8号")! == ("癸政办发[2026]8号", 2026))
+    #expect(DocumentMetadata.docNumberParts("文　号:癸经信发［2024］12号　发布日期")! == ("癸经信发［2024］12号", 2024))
+    #expect(DocumentMetadata.docNumberParts("到[2026]年") == nil)
+    #expect(DocumentMetadata.docNumberParts("〔2026〕8号") == nil)
+  }
+}
