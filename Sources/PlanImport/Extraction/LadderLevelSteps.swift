@@ -22,8 +22,7 @@ enum LadderLevelSteps {
     var rest = closing.dropFirst(level.count)
     if rest.first == "”" || rest.first == "\"" { rest = rest.dropFirst() }
     let end = kindEnds.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
-    var kind = PlanTextCharacters.trimmed(rest[..<end])
-    if kind.isEmpty, let graded = kindAfterGrading(rest) { kind = graded }
+    let kind = kindAfterGrading(rest) ?? PlanTextCharacters.trimmed(rest[..<end])
     guard kind.count >= 2, kind.count <= longestKind, kind.allSatisfy(PlanTextCharacters.isHan)
     else { return nil }
     return [first + kind] + steps.dropFirst().dropLast().map { $0 + kind } + [level + kind]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Industries' output goals under a head that names the output once
 /// (`四大主导产业全年产值目标:A产业突破150亿元,B产业达到90亿元`, `重点产业营业收入:A产业集群
 /// 突破500亿元`): each figure is its industry's output, the cluster's scale — the metric is
@@ -11,18 +13,23 @@ enum OutputHeadScales {
   static let industryEnds = ["产业集群", "产业", "集群"]
   static let longestHead = 20
 
-  /// The head before the sentence's first `:` when it names industries and their output:
-  /// the output word and the tier it names, if any.
+  /// The head before the sentence's first `:` (its last clause: `到2028年,三大支柱产业产值目标:`)
+  /// when it names industries and their output: the output word and the tier it names, if any.
   static func head(of sentence: Substring) -> (output: String, tier: String?)? {
     guard let colon = sentence.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }) else {
       return nil
     }
-    let head = sentence[..<colon]
+    var head = sentence[..<colon]
+    if let stop = head.lastIndex(where: {
+      PlanTextCharacters.clauseEnds.contains($0) || PlanTextCharacters.sentenceEnds.contains($0)
+    }) {
+      head = head[head.index(after: stop)...]
+    }
     guard head.count <= longestHead, head.contains("产业"),
-      !head.contains(where: {
-        PlanTextCharacters.clauseEnds.contains($0) || PlanTextCharacters.sentenceEnds.contains($0)
-      }),
-      let output = outputWords.first(where: head.contains)
+      // `规模以上企业` names enterprises, no output.
+      let output = outputWords.first(where: {
+        head.replacingOccurrences(of: "规模以上", with: "").contains($0)
+      })
     else { return nil }
     return (output, ClusterPatterns.tier(ofHeading: String(head)))
   }

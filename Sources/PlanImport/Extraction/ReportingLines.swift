@@ -27,7 +27,8 @@ enum ReportingLines {
     let sentences = SentenceSegmenter.sentences(of: paragraph)
     return !sentences.isEmpty
       && sentences.allSatisfy { sentence in
-        reportWords.contains(where: sentence.contains) && dueWords.contains(where: sentence.contains)
+        reportWords.contains(where: sentence.contains)
+          && dueWords.contains(where: sentence.contains)
       }
   }
 }
