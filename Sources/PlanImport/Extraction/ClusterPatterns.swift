@@ -144,9 +144,13 @@ enum ClusterPatterns {
       }
       let text = PlanTextCharacters.unquoted(String(clause))
       for tier in tierWords {
-        guard let range = text.range(of: tier + "产业"),
+        guard let range = text.range(of: tier + "产业") else { continue }
+        // `A、B三大主导产业和C特色产业`: a second tier list joined after the first.
+        let joined = JoinedTierLists.list(after: text[range.upperBound...])
+        guard
           ClusterLists.closesIndustry(text[range.upperBound...].drop { $0 == "集" || $0 == "群" })
             || ClusterSubject.leads(text[..<range.lowerBound], text[range.upperBound...])
+            || joined != nil
         else { continue }
         let written = text[..<range.lowerBound]
         let head = written.replacingTrailingCount()
@@ -155,6 +159,7 @@ enum ClusterPatterns {
         let names = ClusterLists.names(listStart(head))
         guard names.count >= 2, names.allSatisfy({ $0.count <= longestName }) else { continue }
         found.append((names, tier))
+        if let joined { found.append(joined) }
         break
       }
     }
@@ -236,6 +241,13 @@ enum ClusterPatterns {
       }
     }
     return head[start...]
+  }
+}
+
+extension ClusterPatterns {
+  /// The text without a closing count or 等 (`A、B三大` → `A、B`).
+  static func withoutTrailingCount(_ text: Substring) -> Substring {
+    text.replacingTrailingCount()
   }
 }
 

@@ -37,10 +37,12 @@ struct DraftItems {
       taken: Set(measures.flatMap(\.paragraphs)))
     var measureReviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
-    let unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
+    var unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
     ActionUnitClauses.give(
       to: &measures, paragraphs: paragraphs,
       taskParagraphs: Set(measures.flatMap(\.paragraphs)).union(list.paragraphs))
+    // `排在第一位的为牵头单位`: the first unit of each list leads.
+    FirstListedLead.apply(to: &measures, rows: &unmatched, paragraphs: paragraphs)
     let steps = reading.chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —

@@ -91,6 +91,7 @@ enum MeasurePatterns {
         found[index].units = notes
       }
     }
+    SharedNoteLines.spread(notesUnder, over: &found, outline: outline)
     return FieldedChapters.joined(found, paragraphs: paragraphs)
   }
 

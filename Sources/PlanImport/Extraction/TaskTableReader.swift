@@ -50,9 +50,11 @@ enum TaskTableReader {
       // A row merged across the table (`一、产业提升行动`) heads a group of tasks.
       let filled = Set(cells.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty })
       guard !taskText.isEmpty, taskText != header[task], filled.count > 1 else { continue }
-      let units = UnitNotes(
+      // A unit marked `(牵头)` in the responsible column leads (`UnitLeadMarks`).
+      let marked = UnitLeadMarks.sorted(
         lead: UnitNotes.splitUnits(cell(lead)[...]),
         responsible: UnitNotes.splitUnits(cell(responsible)[...]))
+      let units = UnitNotes(lead: marked.lead, responsible: marked.responsible)
       let dueYear = NumberUnitParser.years(in: cell(due)[...]).map(\.year).max()
       found.append(
         TaskTableRow(

@@ -36,7 +36,9 @@ struct UnitNotes: Hashable {
   /// A paragraph that is only a note (`链长:…;牵头单位:A;配合单位:B、C。` on its own line under
   /// a heading): its units, or nil for a paragraph saying anything else.
   static func line(_ paragraph: String) -> UnitNotes? {
-    let text = PlanTextCharacters.trimmed(paragraph)[...]
+    let trimmed = PlanTextCharacters.trimmed(paragraph)[...]
+    // `(责任单位:A、B)` on its own line: the same note in brackets (`BracketedNoteLines`).
+    let text = BracketedNoteLines.inside(trimmed) ?? trimmed
     guard startsWithLabel(text), !text.dropLast().contains("。") else { return nil }
     var notes = UnitNotes()
     notes.add(labelledParts(text))
@@ -49,7 +51,10 @@ struct UnitNotes: Hashable {
       if Self.leadLabels.contains(where: part.label.hasSuffix) {
         lead += names
       } else if Self.responsibleLabels.contains(where: part.label.hasSuffix) {
-        responsible += names
+        // `责任单位:A(牵头),B、C`: A leads (`UnitLeadMarks`).
+        let sorted = UnitLeadMarks.sorted(lead: [], responsible: names)
+        lead += sorted.lead
+        responsible += sorted.responsible
       }
     }
   }
