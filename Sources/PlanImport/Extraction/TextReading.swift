@@ -76,6 +76,7 @@ struct TextReading {
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference,
+          soFar: MonthsSoFar.year(of: sentence, documentYear: documentYear ?? reference),
           fallbackYears: (
             datedYear, headingYear,
             sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
@@ -145,21 +146,23 @@ struct TextReading {
   /// Reads `sentence` as the starting situation when it reports it (or, with no year of its
   /// own, goes on with the report just before it): its figures are baselines of the year it
   /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
+  /// `soFar`: the year whose months so far the sentence opens with (`MonthsSoFar`).
   private mutating func readReport(
     _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
-    reference: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?), enterpriseUnit: String,
-    last lastReport: inout LastReport?
+    reference: Int?, soFar: Int? = nil, fallbackYears: (dated: Int?, heading: Int?, own: Int?),
+    enterpriseUnit: String, last lastReport: inout LastReport?
   ) -> Bool {
     let (reportsStart, periodYear) = Self.reportsStart(
       sentence, inStartingPart: inStartingPart, reference: reference)
     guard
-      reportsStart
+      reportsStart || soFar != nil
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
         || (lastReport != nil && StatedAsIs.continuesReport(sentence))
     else { return false }
     let reported =
-      Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
+      soFar ?? Self.reportedYear(in: sentence, before: reference) ?? periodYear
+      ?? fallbackYears.dated
       ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
       ?? lastReport?.year ?? fallbackYears.own
     let subject = readStarting(
