@@ -660,6 +660,7 @@ struct TextReading {
   static func reportedYear(in text: Substring, before reference: Int?) -> Int? {
     NumberUnitParser.years(in: text).first {
       $0.role != .base && $0.role != .span && $0.year < (reference ?? Int.max)
+        && !StartYears.isStart($0, in: text)
     }?.year
   }
 
