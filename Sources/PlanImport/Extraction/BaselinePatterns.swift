@@ -62,6 +62,7 @@ enum BaselinePatterns {
           continue
         }
         let unit = figure.unit
+        metric = PartFigures.subject(ofBare: metric, clause: clause, in: sentence) ?? metric
         // `突破4000家,达到4114家`: the exact figure replaces the one passed.
         if StartingFigureRules.verbOnly.contains(metric) || metric.isEmpty,
           let last = found.last, last.unit == unit
@@ -304,6 +305,7 @@ enum BaselinePatterns {
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && PartFigures.allows(figure.metric, for: goals[index].metric)
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }
