@@ -87,6 +87,8 @@ struct TextReading {
         }
         let reportSubject = lastReport?.subject
         lastReport = nil
+        let worked = WorkedCounts.figures(in: sentence, paragraph: index)
+        starting += worked
         let cutOff = index == paragraphs.count - 1 && Self.endsCut(sentence, in: text)
         let sentenceFirst = goals.count
         // An assessment's scores and thresholds grade the work; they are no goals.
@@ -102,8 +104,8 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence
-          )
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence,
+            worked: worked)
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
@@ -304,11 +306,17 @@ struct TextReading {
 
   private mutating func readGoals(
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
-    lead: String?, industry: String?, sentence: Substring
+    lead: String?, industry: String?, sentence: Substring,
+    worked: [BaselinePatterns.StartingFigure] = []
   ) {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
-    where !GoalLineLead.isLead(candidate, lead) {
+    where !GoalLineLead.isLead(candidate, lead)
+      // `对全县212家规上工业企业实行…`: the count a task works on stands; it is no goal.
+      && !worked.contains(where: {
+        $0.value == candidate.goal.target?.value && $0.unit == candidate.goal.unit
+      })
+    {
       // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
       if let industry,
         let metric = ClusterHeading.industryMetric(candidate.metric, industry: industry)
