@@ -160,6 +160,8 @@ enum QualitativeGoalPatterns {
     else { return nil }
     var metric: String
     if let range = clause.range(of: "全覆盖") {
+      // `关于印发《…"两个全覆盖"三年行动方案》的通知`: a name's words, no goal.
+      guard !QuotedNames.encloses(range, in: clause) else { return nil }
       var head = clause[..<range.lowerBound]
       if head.hasSuffix("实现") { head = head.dropLast(2) }
       metric = MetricText.clean(head) + "覆盖"
