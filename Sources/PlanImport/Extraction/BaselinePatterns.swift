@@ -79,7 +79,8 @@ enum BaselinePatterns {
         // `亩均税收达到21.6万元,较上年提高2.3万元`: a change with no subject of its own is the
         // change of the figure before it (in its unit: `万元/亩`).
         let ofPrevious =
-          (changeOnly.contains(metric) || changeLeads.contains(where: metric.hasPrefix))
+          (changeOnly.contains(metric) || changeLeads.contains(where: metric.hasPrefix)
+            || StartingFigureRules.comparisonWords.contains(where: metric.hasPrefix))
           && found.last != nil
         if ofPrevious, let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }

@@ -75,8 +75,7 @@ struct TextReading {
           sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
-          reference: reference,
-          soFar: MonthsSoFar.year(of: sentence, documentYear: documentYear ?? reference),
+          reference: reference, documentYear: documentYear ?? reference,
           fallbackYears: (
             datedYear, headingYear,
             sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
@@ -87,8 +86,6 @@ struct TextReading {
         }
         let reportSubject = lastReport?.subject
         lastReport = nil
-        let worked = WorkedCounts.figures(in: sentence, paragraph: index)
-        starting += worked
         let cutOff = index == paragraphs.count - 1 && Self.endsCut(sentence, in: text)
         let sentenceFirst = goals.count
         // An assessment's scores and thresholds grade the work; they are no goals.
@@ -104,8 +101,8 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence,
-            worked: worked)
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn,
+            sentence: sentence)
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
@@ -148,12 +145,13 @@ struct TextReading {
   /// Reads `sentence` as the starting situation when it reports it (or, with no year of its
   /// own, goes on with the report just before it): its figures are baselines of the year it
   /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
-  /// `soFar`: the year whose months so far the sentence opens with (`MonthsSoFar`).
+  /// `documentYear`: the year whose months so far a sentence may open with (`MonthsSoFar`).
   private mutating func readReport(
     _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
-    reference: Int?, soFar: Int? = nil, fallbackYears: (dated: Int?, heading: Int?, own: Int?),
+    reference: Int?, documentYear: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?),
     enterpriseUnit: String, last lastReport: inout LastReport?
   ) -> Bool {
+    let soFar = MonthsSoFar.year(of: sentence, documentYear: documentYear)
     let (reportsStart, periodYear) = Self.reportsStart(
       sentence, inStartingPart: inStartingPart, reference: reference)
     guard
@@ -306,9 +304,11 @@ struct TextReading {
 
   private mutating func readGoals(
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
-    lead: String?, industry: String?, sentence: Substring,
-    worked: [BaselinePatterns.StartingFigure] = []
+    lead: String?, industry: String?, sentence: Substring
   ) {
+    // The counts a task works on (`WorkedCounts`), read clause by clause, piece by piece.
+    let worked = WorkedCounts.figures(in: piece, paragraph: paragraph)
+    starting += worked
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
     where !GoalLineLead.isLead(candidate, lead)

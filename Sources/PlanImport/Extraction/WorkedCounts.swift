@@ -17,8 +17,7 @@ enum WorkedCounts {
   ]
 
   /// The counts the sentence's clauses work on, each a starting figure of no year.
-  static func figures(in sentence: Substring, paragraph: Int) -> [BaselinePatterns.StartingFigure]
-  {
+  static func figures(in sentence: Substring, paragraph: Int) -> [BaselinePatterns.StartingFigure] {
     SentenceSegmenter.clauses(of: sentence).compactMap { clause in
       figure(in: clause, sentence: sentence, paragraph: paragraph)
     }
@@ -43,7 +42,8 @@ enum WorkedCounts {
     let noun = MetricText.clean(after[..<end])
     guard noun.count >= 2 else { return nil }
     return BaselinePatterns.StartingFigure(
-      metric: listed ? String(before) + noun : noun, value: value, unit: unit, year: nil, kind: .count,
+      metric: listed ? String(before) + noun : noun, value: value, unit: unit, year: nil,
+      kind: .count,
       sourceText: String(sentence), paragraph: paragraph)
   }
 }
