@@ -6,12 +6,22 @@ enum ReachedAverages {
   static let verbs = ["达到", "接近", "赶上", "超过"]
   static let averages = ["平均水平", "平均值"]
 
+  /// Words of effort that may stand before the verb where the clause names no subject.
+  static let effortWords = ["力争", "争取", "确保", "努力", "进一步", "逐步"]
+
+  /// True when the words before the verb are only words of effort (`力争`).
+  static func hasNoSubject(_ head: Substring) -> Bool {
+    var rest = PlanTextCharacters.trimmed(head)[...]
+    while let word = effortWords.first(where: rest.hasPrefix) { rest = rest.dropFirst(word.count) }
+    return rest.isEmpty
+  }
+
   static func goals(_ clause: Substring, previous: Substring?, context: SentenceContext)
     -> [GoalCandidate]
   {
     guard let previous, NumberUnitParser.figures(in: clause).isEmpty,
       let verb = verbs.compactMap({ clause.range(of: $0) }).first,
-      MetricText.clean(clause[..<verb.lowerBound]).isEmpty
+      hasNoSubject(clause[..<verb.lowerBound])
     else { return [] }
     let comparator = PlanTextCharacters.trimmed(clause[verb.upperBound...])
     guard averages.contains(where: comparator.hasSuffix), comparator.count <= 12 else { return [] }

@@ -122,4 +122,44 @@ struct FifteenthSetStartingTests {
     let plain = "企业污水纳管实现全覆盖"[...]
     #expect(!QuotedNames.encloses(plain.range(of: "全覆盖")!, in: plain))
   }
+
+  @Test("a gap to an average or a goal is a starting figure; a gap to a bare region is not")
+  func gaps() {
+    let plan = draft([
+      "松岩市制造业数字化三年行动方案(2026—2028年)", "一、发展现状",
+      "2025年,全市工业企业关键工序数控化率为58.2%,低于全省平均水平3.1个百分点;两化融合水平指数为61,高于全国4个百分点。",
+      "二、发展目标", "到2028年,全市工业企业关键工序数控化率达到68%。",
+    ])
+    let starting = Self.starting(plan)
+    #expect(starting.contains { $0.value == 3.1 && $0.year == 2025 })
+    #expect(!starting.contains { $0.value == 4 })
+    // The gap is a figure of its own: no goal's baseline.
+    #expect(plan.targets.allSatisfy { $0.goal.baseline?.value != 3.1 })
+    #expect(GapFigures.isNamedGap("同比增长6%,低于年度目标"[...]))
+    #expect(!GapFigures.isNamedGap("高于全国"[...]))
+  }
+
+  @Test("reaching an average after a goal is that goal's comparator; 居全省前列 a place among the first")
+  func averagesAndPlaces() {
+    let context = SentenceContext(year: 2028)
+    let goals = SpecialGoalPatterns.goals(
+      in: "全社会研发投入强度达到2.5%,争取达到全国平均水平"[...], context: context)
+    let comparator = goals.first { $0.goal.kind == .comparator }
+    #expect(comparator?.metric == "全社会研发投入强度")
+    #expect(comparator?.goal.comparator == "全国平均水平")
+    #expect(comparator?.goal.target?.year == 2028)
+    // A clause with a subject of its own is read as the comparators it states.
+    #expect(
+      ReachedAverages.goals("增速达到全省平均水平"[...], previous: "产值达到500亿元"[...], context: context)
+        .isEmpty)
+    let ranks = SpecialGoalPatterns.goals(in: "万人发明专利拥有量居全省前列"[...], context: context)
+    #expect(ranks.contains { $0.goal.kind == .rank && $0.metric.hasPrefix("万人发明专利拥有量") })
+  }
+
+  @Test("a numbered row's number is no part of its metric")
+  func rowNumbers() {
+    #expect(MetricText.clean("3.规上工业增加值"[...]) == "规上工业增加值")
+    #expect(MetricText.clean("12、园区亩均税收"[...]) == "园区亩均税收")
+    #expect(MetricText.leadingListNumber("1.5倍") == nil)
+  }
 }
