@@ -29,7 +29,7 @@ enum HeldOutPrinted {
     guard printed.status == 0 else {
       throw ImportHeldOut.HeldOutError(message: "LibreOffice (soffice) did not print the pages")
     }
-    var rows: [(label: String, scores: [BenchScore])] = []
+    var rows: [(label: String, scores: DraftScores)] = []
     for name in names {
       let label = (name as NSString).deletingPathExtension
       let pdf = (scratch as NSString).appendingPathComponent(label + ".pdf")

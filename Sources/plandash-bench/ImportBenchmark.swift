@@ -20,7 +20,7 @@ enum ImportBenchmark {
     let misses = args.contains("--misses")
     print("plandash import benchmark — \(samples.count) seed documents against SampleData")
     var largest: (file: String, size: Int)?
-    var rows: [(label: String, scores: [BenchScore])] = []
+    var rows: [(label: String, scores: DraftScores)] = []
     for sample in samples {
       guard let seed = sample.document.sourceDocument else { continue }
       let path = (seeds as NSString).appendingPathComponent(seed)
@@ -36,30 +36,36 @@ enum ImportBenchmark {
     if let largest { try timing(largest.file, size: largest.size) }
   }
 
-  /// Drafts the document at `path` and scores the draft against `expected`, list by list.
+  /// Drafts the document at `path` and scores the draft against `expected`, list by list
+  /// and field by field.
   static func scores(of path: String, against expected: Plan, outline: [OutlineHeading]? = nil)
-    throws -> [BenchScore]
+    throws -> DraftScores
   {
     let name = (path as NSString).lastPathComponent
     let draft = PlanDrafter(sourceName: name).draft(
       try DocumentReader.read(URL(fileURLWithPath: path)))
-    return compare(
+    let lists = compare(
       expected: BenchItems(expected, headings: outline),
       drafted: BenchItems(draft, startingFigures: !expected.baselineIndicators.isEmpty))
+    return DraftScores(
+      lists: lists, fields: ImportDocumentFields.scores(expected: expected, drafted: draft))
   }
 
   /// One row per document and a row of totals; with `misses`, every missed and extra item.
-  static func printTable(_ rows: [(label: String, scores: [BenchScore])], misses: Bool) {
+  /// Then the document fields over all rows.
+  static func printTable(_ rows: [(label: String, scores: DraftScores)], misses: Bool) {
     var totals = Array(repeating: BenchScore(), count: lists.count)
     print("| document | " + lists.joined(separator: " | ") + " |")
     print("|---|" + String(repeating: "---|", count: lists.count))
     for row in rows {
-      for index in totals.indices { totals[index] = totals[index] + row.scores[index] }
-      print("| \(row.label) | " + row.scores.map(cell).joined(separator: " | ") + " |")
-      if misses { printMisses(row.label, row.scores) }
+      let scores = row.scores.lists
+      for index in totals.indices { totals[index] = totals[index] + scores[index] }
+      print("| \(row.label) | " + scores.map(cell).joined(separator: " | ") + " |")
+      if misses { printMisses(row.label, scores) }
     }
     print("| **all** | " + totals.map(cell).joined(separator: " | ") + " |")
     print("\ncells: recall / precision (matched of expected / of drafted)")
+    ImportDocumentFields.printTotals(rows, misses: misses)
   }
 
   static func cell(_ score: BenchScore) -> String {

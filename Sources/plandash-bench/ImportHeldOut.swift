@@ -14,8 +14,8 @@ enum ImportHeldOut {
     let directory = (root as NSString).appendingPathComponent(folder)
     let names = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter { $0.hasSuffix(".txt") }.sorted()
-    var rows: [(label: String, scores: [BenchScore])] = []
-    var pages: [(label: String, scores: [BenchScore])] = []
+    var rows: [(label: String, scores: DraftScores)] = []
+    var pages: [(label: String, scores: DraftScores)] = []
     let scratch = NSTemporaryDirectory() + "plandash-bench-pages-\(getpid())"
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }

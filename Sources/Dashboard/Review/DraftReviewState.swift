@@ -27,6 +27,9 @@ public struct DraftReviewState: Sendable {
   /// The heading key each paragraph stands under (for items made from a sentence).
   let paragraphHeadings: [String?]
   public internal(set) var language: Language
+  /// The review marks the rules write, in both languages, by the text the draft holds
+  /// (`ReviewMarkNames`): shown in the reader's language. Marks not here show as written.
+  public let markNames: [String: Localized]
   public let glyphs: GlyphSet
   public internal(set) var width: Int
   public internal(set) var height: Int
@@ -57,8 +60,10 @@ public struct DraftReviewState: Sendable {
 
   public init(
     plan: Plan, draftPath: String, document: ReviewDocument, documentNote: Localized? = nil,
-    language: Language, glyphs: GlyphSet = .unicode, width: Int = 80, height: Int = 24
+    language: Language, markNames: [String: Localized] = [:], glyphs: GlyphSet = .unicode,
+    width: Int = 80, height: Int = 24
   ) {
+    self.markNames = markNames
     self.plan = plan
     self.draftPath = draftPath
     self.document = document

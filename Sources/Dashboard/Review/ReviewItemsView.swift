@@ -94,7 +94,8 @@ enum ReviewItemsView {
     }
     lines.append((label(.heading) + (heading ?? state.glyphs.openField), .normal))
     for reason in item.source.review {
-      lines.append((ReviewText.review(lang) + sep + reason, .warning))
+      let shown = state.markNames[reason]?(lang) ?? reason
+      lines.append((ReviewText.review(lang) + sep + shown, .warning))
     }
     if state.highlight.isEmpty, let text = item.source.text {
       lines.append(("“" + text + "”", .muted))

@@ -30,7 +30,9 @@ enum ReviewText {
     en: "? help  Tab pane  a accept  e edit  d reject  T/M new  u undo  w finish  q quit")
 
   static func header(marked: Int, total: Int) -> Localized {
-    Localized(zh: "待审 \(marked) / 共 \(total) 项", en: "\(marked) to review / \(total) items")
+    Localized(
+      zh: "待审 \(marked) / 共 \(total) 项",
+      en: "\(marked) to review / \(total) item\(total == 1 ? "" : "s")")
   }
 
   static func chooseField(_ kind: ReviewItemKind) -> Localized {

@@ -137,6 +137,11 @@ enum ClusterPatterns {
   static func listed(in sentence: Substring) -> [(names: [String], tier: String)] {
     var found: [([String], String)] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
+      // `A、B两大主导产业和C一个特色产业`: a list for each tier.
+      if let joined = JoinedTierLists.lists(in: clause) {
+        found += joined
+        continue
+      }
       let text = PlanTextCharacters.unquoted(String(clause))
       for tier in tierWords {
         guard let range = text.range(of: tier + "产业"),
@@ -214,7 +219,7 @@ enum ClusterPatterns {
   }
 
   /// The list after the verb that opens it (`推动电子信息、装备制造` → `电子信息、装备制造`).
-  private static func listStart(_ head: Substring) -> Substring {
+  static func listStart(_ head: Substring) -> Substring {
     let verbs = [
       "聚焦", "打造", "推动", "发展", "培育", "做强", "壮大", "构建", "形成", "围绕", "以", "突出", "重点", "巩固",
       "提升", "引进", "布局", "发力", "瞄准", "支持", "加快", "推进", "拓展", "锁定", "补齐", "积极", "大力", "聚力",

@@ -9,6 +9,9 @@ struct DocumentMetadata {
   var title: String?
   var issuer: String?
   var issued: PlanDate?
+  /// The issue date as the opening states it (`IssueDates.openingDate`): what the rules date
+  /// the plan's years by.
+  var openingIssued: PlanDate?
   var docNumber: String?
   var status: String?
   /// The years the title spans (`(2023—2035年)`); for a one-year work plan, its one year.
@@ -17,11 +20,11 @@ struct DocumentMetadata {
   var workYear: Int?
 
   static let titleWords = [
-    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告",
+    "方案", "规划", "意见", "决定", "办法", "计划", "纲要", "措施", "通知", "政策", "要点", "工作报告", "通报", "答复",
+    "指南",
     // A speech: `在全市推进新型工业化大会上的讲话`.
     "上的讲话", "讲话稿",
   ]
-  static let issuerEnds = ["人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "委员会", "委"]
   static let statusWords = ["征求意见稿", "送审稿", "试行", "草案"]
 
   init(paragraphs: [String], firstHeading: Int?) {
@@ -30,8 +33,9 @@ struct DocumentMetadata {
     status = Self.statusWords.first { word in
       opening.contains { $0.count <= 40 && $0.contains(word) }
     }
-    issuer = Self.issuer(in: opening, title: title)
-    issued = Self.date(in: opening)
+    issuer = IssuerNames.issuer(in: opening, title: title)
+    issued = IssueDates.date(opening: opening, paragraphs: paragraphs)
+    openingIssued = IssueDates.openingDate(opening)
     docNumber = Self.docNumber(in: opening)
     if let title {
       let years = NumberUnitParser.years(in: title[...]).filter { $0.role == .span }.map(\.year)
@@ -43,7 +47,7 @@ struct DocumentMetadata {
       ? OneYearPlan.year(ofTitle: title)
         ?? OneYearPlan.year(
           undatedTitle: title, body: Array(paragraphs.dropFirst(opening.count)),
-          issued: issued?.year)
+          issued: openingIssued?.year)
       : nil
     if let workYear { span = (workYear, workYear) }
   }
@@ -62,7 +66,7 @@ struct DocumentMetadata {
       candidates.first { !opening[$0].hasPrefix("关于印发") && !opening[$0].hasSuffix("的通知") }
       ?? candidates.first
     guard var index = chosen else { return nil }
-    var title = opening[index]
+    var title = headlinedTitle(opening[index]) ?? opening[index]
     while index + 1 < opening.count, let first = opening[index + 1].first,
       PlanTextCharacters.openingBrackets.contains(first), opening[index + 1].count <= 16,
       !statusWords.contains(where: opening[index + 1].contains)
@@ -70,29 +74,34 @@ struct DocumentMetadata {
       index += 1
       title += opening[index]
     }
-    return title
+    return withoutStatus(title)
+  }
+
+  /// A news headline's title (`X县印发《X县…三年行动方案(2026—2028年)》`): the document it names.
+  static func headlinedTitle(_ line: String) -> String? {
+    guard !line.hasPrefix("关于"), let mark = line.range(of: "印发《"), line.hasSuffix("》") else {
+      return nil
+    }
+    let inner = String(line[mark.upperBound..<line.index(before: line.endIndex)])
+    return titleWords.contains(where: inner.contains) && !inner.contains("《") ? inner : nil
+  }
+
+  /// The title without a closing bracket of its status (`…(2023—2035年)(征求意见稿)`): the
+  /// status is a field of its own.
+  static func withoutStatus(_ title: String) -> String {
+    guard let last = title.last, PlanTextCharacters.closingBrackets.contains(last),
+      let open = title.lastIndex(where: PlanTextCharacters.openingBrackets.contains),
+      open > title.startIndex,
+      statusWords.contains(
+        String(title[title.index(after: open)..<title.index(before: title.endIndex)]))
+    else { return title }
+    return String(title[..<open])
   }
 
   private static func isBalanced(_ line: String) -> Bool {
     let open = line.filter { PlanTextCharacters.openingBrackets.contains($0) }.count
     let close = line.filter { PlanTextCharacters.closingBrackets.contains($0) }.count
     return open == close
-  }
-
-  private static func issuer(in opening: [String], title: String?) -> String? {
-    for line in opening {
-      if let field = fieldValue(line, labels: ["发文机关", "发文单位", "发布机构"]) { return field }
-    }
-    if let line = opening.first(where: { line in
-      line.count <= 30 && issuerEnds.contains(where: line.hasSuffix) && !line.contains("、")
-        && !line.contains(":") && !line.contains(":")
-    }) {
-      return line
-    }
-    if let title, let about = title.range(of: "关于"), about.lowerBound > title.startIndex {
-      return String(title[..<about.lowerBound])
-    }
-    return nil
   }
 
   /// The value after `label:` in a metadata line (`发文单位: 丙县经济信息化局`).
@@ -108,60 +117,33 @@ struct DocumentMetadata {
     return nil
   }
 
-  private static func date(in opening: [String]) -> PlanDate? {
-    for line in opening {
-      if let value = fieldValue(line, labels: ["发文日期", "成文日期", "印发日期", "发布日期", "日期"]),
-        let date = parseDate(value)
-      {
-        return date
-      }
-    }
-    if let date = opening.lazy.filter({ $0.count <= 14 }).compactMap(parseDate).first {
-      return date
-    }
-    return opening.lazy.compactMap(deliveredDate).first
-  }
-
-  /// The date of a speech or a report to a congress, on the line under its title
-  /// (`——2024年6月26日在X市第十七届人民代表大会常务委员会第十九次会议上`).
-  static func deliveredDate(_ line: String) -> PlanDate? {
-    let text = line.drop { $0 == "—" || $0 == "-" || PlanTextCharacters.isSpace($0) }
-    guard text.count < line.count, let day = text.firstIndex(of: "日"),
-      text[text.index(after: day)...].hasPrefix("在")
-    else { return nil }
-    return parseDate(String(text[...day]))
-  }
-
-  /// `2023年9月12日`, `2023年02月03日` or `2023-11-16`.
-  static func parseDate(_ text: String) -> PlanDate? {
-    let numbers = text.split(whereSeparator: { !PlanTextCharacters.isDigit($0) }).compactMap {
-      Int(String($0))
-    }
-    guard numbers.count == 3, NumberUnitParser.isYear(Double(numbers[0])),
-      (1...12).contains(numbers[1]), (1...31).contains(numbers[2])
-    else { return nil }
-    return PlanDate(year: numbers[0], month: numbers[1], day: numbers[2])
-  }
-
   /// The year a 文号 carries (`鹤政发〔2025〕9号` → 2025): the year the document was issued.
-  var docNumberYear: Int? {
-    guard let number = docNumber, let open = number.firstIndex(of: "〔"),
-      let close = number[open...].firstIndex(of: "〕"),
-      let year = Int(number[number.index(after: open)..<close]),
-      NumberUnitParser.isYear(Double(year))
-    else { return nil }
-    return year
+  var docNumberYear: Int? { docNumber.flatMap(Self.docNumberParts)?.year }
+
+  /// The brackets a 文号's year stands in, as offices print them: `〔2025〕`, `[2025]`, `［2025］`.
+  static let yearBrackets: [Character: Character] = ["〔": "〕", "[": "]", "［": "］", "【": "】"]
+
+  /// A 文号 in a line (`鹤政发〔2025〕9号`, `乙政办发[2026]8号`): the issuer's short name, the
+  /// bracketed year and the number, as printed; and its year.
+  static func docNumberParts(_ line: String) -> (number: String, year: Int)? {
+    for open in line.indices where yearBrackets[line[open]] != nil {
+      let yearStart = line.index(after: open)
+      guard let closer = yearBrackets[line[open]],
+        let close = line[yearStart...].firstIndex(of: closer),
+        let year = Int(line[yearStart..<close]), NumberUnitParser.isYear(Double(year))
+      else { continue }
+      let after = line[line.index(after: close)...]
+      let digits = after.prefix(while: PlanTextCharacters.isDigit)
+      guard !digits.isEmpty, after.dropFirst(digits.count).first == "号" else { continue }
+      let head = line[..<open].reversed().prefix(while: PlanTextCharacters.isHan)
+      guard !head.isEmpty else { continue }
+      let end = after.index(after: digits.endIndex)
+      return (String(head.reversed()) + String(line[open..<end]), year)
+    }
+    return nil
   }
 
   private static func docNumber(in opening: [String]) -> String? {
-    for line in opening {
-      guard let open = line.firstIndex(of: "〔"), let close = line[open...].firstIndex(of: "〕"),
-        let mark = line[close...].firstIndex(of: "号")
-      else { continue }
-      let head = line[..<open].reversed().prefix(while: PlanTextCharacters.isHan)
-      guard !head.isEmpty else { continue }
-      return String(head.reversed()) + String(line[open...mark])
-    }
-    return nil
+    opening.lazy.compactMap { docNumberParts($0)?.number }.first
   }
 }

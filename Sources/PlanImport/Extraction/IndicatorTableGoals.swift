@@ -15,6 +15,7 @@ enum IndicatorTableGoals {
         ?? (first.0 > 0 ? first.0 - 1 : nil)
     else { return [] }
     let rate = header.firstIndex { $0.contains("年均") }
+    let middle = middleGoalColumns(header, after: first.1, before: last.1)
     let unitColumn = header.firstIndex { PlanTextCharacters.trimmed($0).hasSuffix("单位") }
     var found: [GoalCandidate] = []
     for row in table.rows.dropFirst() where row.count == header.count {
@@ -31,6 +32,7 @@ enum IndicatorTableGoals {
           baseline: start, target: Figure(value: target.value, year: last.1),
           qualifiers: target.qualifiers)
         found.append(GoalCandidate(metric: metric, goal: goal, sourceText: row[label]))
+        found += yearlySteps(row, columns: middle, metric: metric, unit: unit, kind: kind)
       } else if row[last.0].contains(where: PlanTextCharacters.isHan) {
         let down = GoalKindRules.downWords.contains(where: words.contains)
         let goal = Goal(
@@ -50,6 +52,33 @@ enum IndicatorTableGoals {
       }
     }
     return found
+  }
+
+  /// The goal columns between the starting one and the last (`2026年`, `2027年` of `2025年基数 |
+  /// 2026年 | 2027年 | 2028年`): each a year's step of the row's goal.
+  static func middleGoalColumns(_ header: [String], after start: Int, before end: Int) -> [(
+    Int, Int
+  )] {
+    header.indices.compactMap { index in
+      guard let column = YearColumn.reading(header[index]), column.role != .actual,
+        column.year > start, column.year < end
+      else { return nil }
+      return (index, column.year)
+    }
+  }
+
+  /// A row's figures in the middle goal columns, each a goal of its year (no baseline: the
+  /// row's starting figure is the last goal's).
+  static func yearlySteps(
+    _ row: [String], columns: [(Int, Int)], metric: String, unit: String, kind: GoalKind
+  ) -> [GoalCandidate] {
+    columns.compactMap { column, year in
+      guard let cell = YearRowTableGoals.cell(row, column) else { return nil }
+      let goal = Goal(
+        kind: kind, direction: GoalKindRules.direction(kind: kind, clause: metric[...]),
+        unit: unit, target: Figure(value: cell.value, year: year), qualifiers: cell.qualifiers)
+      return GoalCandidate(metric: metric, goal: goal, sourceText: row[0])
+    }
   }
 
   /// `地区生产总值` → `地区生产总值年均增长`; `工业增加值增长` → `工业增加值年均增长`.
@@ -95,9 +124,9 @@ enum IndicatorTableGoals {
     return KnownUnits.contains(text) ? text : nil
   }
 
-  /// `418`, `10.9%`, `[8.6]` → the number; nil for `—` or words.
+  /// `418`, `10.9%`, `[8.6]`, `〔10〕` (a total over the plan's years) → the number; nil for `—` or words.
   static func number(_ cell: String) -> Double? {
-    let text = cell.filter { !"[]%".contains($0) && !PlanTextCharacters.isSpace($0) }
+    let text = cell.filter { !"[]〔〕%".contains($0) && !PlanTextCharacters.isSpace($0) }
     return text.isEmpty ? nil : Double(text)
   }
 }

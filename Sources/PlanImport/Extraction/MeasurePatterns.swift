@@ -45,6 +45,7 @@ enum MeasurePatterns {
       } else if closed || ClosingLines.isClosing(paragraph)
         || ClosingLines.isOfficeSignature(
           paragraph, next: index + 1 < paragraphs.count ? paragraphs[index + 1] : nil)
+        || ReportingLines.closes(index, paragraphs: paragraphs, outline: outline)
       {
         closed = true
         continue

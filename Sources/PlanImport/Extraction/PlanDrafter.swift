@@ -27,12 +27,12 @@ public struct PlanDrafter: Sendable {
     let reading = TextReading(
       paragraphs: paragraphs, outline: outline, sections: sections,
       // A one-year work plan starts from its year, even when issued the December before.
-      reference: metadata.workYear ?? metadata.issued?.year ?? metadata.span?.start
+      reference: metadata.workYear ?? metadata.openingIssued?.year ?? metadata.span?.start
         ?? metadata.docNumberYear,
-      period: (metadata.span?.start ?? metadata.issued?.year ?? metadata.docNumberYear).map {
-        PlanPeriod(start: $0, end: metadata.span?.end, written: metadata.issued?.year)
+      period: (metadata.span?.start ?? metadata.openingIssued?.year ?? metadata.docNumberYear).map {
+        PlanPeriod(start: $0, end: metadata.span?.end, written: metadata.openingIssued?.year)
       }, workYear: metadata.workYear,
-      documentYear: metadata.issued?.year ?? metadata.docNumberYear)
+      documentYear: metadata.openingIssued?.year ?? metadata.docNumberYear)
     var header = PlanHeader(
       metadata: metadata, paragraphs: paragraphs, firstHeading: firstHeading, body: body,
       reading: reading, regionID: regionID, language: language)

@@ -46,8 +46,8 @@ struct PlanHeader {
   static let lookAheadWords = ["展望", "远景"]
 
   /// The title's span — reaching a goal in a paragraph that looks past it (`规划期为2026—2030年,
-  /// 展望到2035年`) — else from the issue year (or the earliest year due) to the latest year any
-  /// goal is due.
+  /// 展望到2035年`) — else from the issue year (its 文号's, the year after the starting figures,
+  /// or the earliest year due) to the latest year any goal is due.
   static func horizon(metadata: DocumentMetadata, reading: TextReading, paragraphs: [String])
     -> Horizon
   {
@@ -59,8 +59,28 @@ struct PlanHeader {
       return Horizon(start: span.start, end: max(span.end, ahead.max() ?? span.end))
     }
     let due = reading.goals.compactMap { $0.candidate.goal.target?.year }
-    let start = metadata.issued?.year ?? due.min() ?? 2025
+    let start =
+      startYear(issued: metadata.issued, due: due) ?? metadata.docNumberYear
+      ?? afterStartingFigures(reading, due: due) ?? due.min() ?? 2025
     let end = max(start, due.max() ?? start)
     return Horizon(start: min(start, end), end: end)
+  }
+
+  /// The issue year; the year after it for a document issued late in a year whose goals
+  /// start the next (`2026年12月18日` with goals due 2027 and after, none in 2026).
+  static func startYear(issued: PlanDate?, due: [Int]) -> Int? {
+    guard let issued else { return nil }
+    if (issued.month ?? 0) >= 10, !due.contains(issued.year), due.contains(issued.year + 1) {
+      return issued.year + 1
+    }
+    return issued.year
+  }
+
+  /// Undated: the year after the latest starting figure, when no goal is due before it
+  /// (`2022年全市规上工业增加值…` → 2023).
+  static func afterStartingFigures(_ reading: TextReading, due: [Int]) -> Int? {
+    guard let latest = reading.starting.compactMap(\.year).max() else { return nil }
+    let start = latest + 1
+    return start <= (due.min() ?? start) ? start : nil
   }
 }

@@ -14,7 +14,24 @@ enum ProjectOwnFigures {
 
   static func excludes(_ figure: FigureReading, in clause: Substring) -> Bool {
     isYield(figure, in: clause) || isClassThreshold(figure, in: clause)
-      || isCapacity(figure, in: clause)
+      || isCapacity(figure, in: clause) || isFocusCondition(figure, in: clause)
+  }
+
+  /// Words closing a phrase that names whom a task is for (`以…的个体工商户为重点`).
+  static let focusWords = ["为重点", "为主体", "为对象", "为重点对象", "为主要对象"]
+
+  /// `以年营业额500万元以上、雇工10人以上的个体工商户为重点`: thresholds picking out whom a task
+  /// works on (a figure with `以上`/`以下`, inside `以…的X为重点`), no goal.
+  static func isFocusCondition(_ figure: FigureReading, in clause: Substring) -> Bool {
+    let before = clause[..<figure.range.lowerBound]
+    let after = clause[figure.range.upperBound...]
+    guard after.hasPrefix("以上") || after.hasPrefix("以下"), let open = before.lastIndex(of: "以"),
+      !before[open...].contains(where: PlanTextCharacters.clauseEnds.contains),
+      let close = focusWords.lazy.compactMap({ after.range(of: $0) }).first
+    else { return false }
+    let between = after[..<close.lowerBound]
+    return between.contains("的")
+      && !between.contains(where: PlanTextCharacters.sentenceEnds.contains)
   }
 
   /// Words of a plant's capacity, right before its figure (`年产10万吨`, `日处理能力3万吨`).

@@ -24,6 +24,9 @@ struct RegionGuess {
     "本省", "各区", "县区", "市县", "湾区", "农村", "城乡",
   ]
 
+  /// Endings of a goal's title, no region (`制造业强县`, `工业大市`).
+  static let strengthWords = ["强县", "强市", "强区", "强省", "大县", "大市", "大区", "大省"]
+
   /// Words opening a phrase before a place word (`在全市`, `对全县`), no part of a name.
   static let leadWords: Set<Character> = ["在", "于", "对", "向", "从", "为", "把", "将", "是", "到"]
 
@@ -62,7 +65,9 @@ struct RegionGuess {
   /// The administrative names at the start of a header line, in order (`甲州市乙山区…` →
   /// [甲州市, 乙山区]; `中共丙县委…` → [丙县]).
   static func names(in line: String) -> [String] {
-    var rest = Substring(line)
+    var rest = Substring(line).drop { PlanTextCharacters.quotes.contains($0) }
+    // `关于X市2026年…计划执行情况的报告`: the report's region, not `关于X市`.
+    if rest.hasPrefix("关于") { rest = rest.dropFirst(2) }
     if rest.hasPrefix("中共") { rest = rest.dropFirst(2) }
     var found: [String] = []
     while true {
@@ -74,7 +79,7 @@ struct RegionGuess {
       // `Y县工业园区…`: a park's generic name is no region of its own.
       if !found.isEmpty, ZoneNames.isGeneric(name) { break }
       // `在全市推进…大会上的讲话`: a word before `全市` makes no name of it.
-      guard !notNames.contains(name),
+      guard !notNames.contains(name), !strengthWords.contains(where: name.hasSuffix),
         !(leadWords.contains(han[0]) && notNames.contains(String(name.dropFirst())))
       else { break }
       if found.last != name { found.append(name) }

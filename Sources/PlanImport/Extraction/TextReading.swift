@@ -323,6 +323,10 @@ struct TextReading {
       {
         candidate.metric = metric
       }
+      // `主导产业产值目标:A产业突破150亿元`: A's output, under a head that names it once.
+      if let tiered = OutputHeadScales.read(&candidate, in: sentence, paragraph: paragraph) {
+        clusters.append(tiered)
+      }
       // `上市企业实现零突破` in the goals and again in a task: one goal.
       if candidate.goal.qualifiers.contains("零突破"),
         goals.contains(where: {

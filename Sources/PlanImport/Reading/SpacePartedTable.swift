@@ -9,7 +9,7 @@
 enum SpacePartedTable {
   /// The table opening at line `start` and the line after it, if that line is such a header.
   static func table(_ lines: [String], from start: Int) -> (DocumentTable, Int)? {
-    guard let header = cells(of: lines[start]) else { return nil }
+    guard let header = cells(of: lines[start]) else { return singleSpaced(lines, from: start) }
     let placed = header.enumerated().map {
       LayoutTextTable.Cell(start: $0.offset * 8, text: $0.element)
     }
@@ -22,6 +22,38 @@ enum SpacePartedTable {
       end += 1
     }
     return rows.count > 1 ? (DocumentTable(rows: rows), end) : nil
+  }
+
+  /// The fewest cells a table parted by single ideographic spaces has.
+  static let fewestSingleSpacedCells = 4
+
+  /// A table whose cells one ideographic space parts (`序号　指标名称　单位　2025年　2028年　属性`,
+  /// rows `2　精细化工产值占比　%　38　50　预期性`): as one space also stands inside a line of
+  /// text (`专栏1　X主要指标`), only a header of four cells or more that a table's header would
+  /// be, then every line parted into exactly as many cells, none empty.
+  static func singleSpaced(_ lines: [String], from start: Int) -> (DocumentTable, Int)? {
+    let header = singleCells(of: lines[start])
+    guard header.count >= fewestSingleSpacedCells else { return nil }
+    let placed = header.enumerated().map {
+      LayoutTextTable.Cell(start: $0.offset * 8, text: $0.element)
+    }
+    guard LayoutTextTable.isHeader(placed) || labelsYears(header) else { return nil }
+    var rows = [header]
+    var end = start + 1
+    while end < lines.count, singleCells(of: lines[end]).count == header.count {
+      rows.append(singleCells(of: lines[end]))
+      end += 1
+    }
+    return rows.count > 1 ? (DocumentTable(rows: rows), end) : nil
+  }
+
+  /// The line's cells parted by single ideographic spaces (its indent aside); empty when
+  /// two spaces stand together or a cell is empty.
+  static func singleCells(of line: String) -> [String] {
+    let text = TextCleaning.trimmed(line)
+    let cells = text.split(separator: "\u{3000}", omittingEmptySubsequences: false).map(String.init)
+    guard cells.allSatisfy({ !TextCleaning.trimmed($0).isEmpty }) else { return [] }
+    return cells.map { TextCleaning.trimmed($0) }
   }
 
   /// A header of a label and two year columns or more (`项目　　2021年基期值　　2026年目标值`):

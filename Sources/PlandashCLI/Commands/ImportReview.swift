@@ -23,7 +23,9 @@ enum ImportReview {
     let (document, note) = document(for: plan, draftPath: draftPath)
     let state = DraftReviewState(
       plan: plan, draftPath: draftPath, document: document, documentNote: note,
-      language: language)
+      language: language,
+      markNames: ReviewMarkNames.names(
+        of: plan.reviewRefs.flatMap { plan.reviewItem($0)?.source.review ?? [] }))
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let app = ReviewApp(
       state: state, roleColors: (noColor ? Theme.noColor : Theme.builtIn).complete)

@@ -40,7 +40,8 @@ extension CLIText {
     return Localized(
       zh: "已写入 \(path)：目标 \(t)、集群 \(c)、梯度 \(l)、指标 \(i)、措施 \(m)；待核 \(review) 项",
       en:
-        "wrote \(path): \(t) targets, \(c) clusters, \(l) ladders, \(i) indicators, \(m) measures; \(review) to review"
+        "wrote \(path): \(counted(t, "target")), \(counted(c, "cluster")), \(counted(l, "ladder")), "
+        + "\(counted(i, "indicator")), \(counted(m, "measure")); \(review) to review"
     )
   }
 

@@ -4,9 +4,6 @@ import PlanModel
 /// The words of the commands that record and show progress (`mark`, `actual`, `undo`,
 /// `redo`, `history`, `status`), in Chinese and English.
 extension CLIText {
-  /// `s` after an English count other than one.
-  private static func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
-
   /// A measure status as each language names it (the English is the status's code).
   static func status(_ status: MeasureStatus) -> Localized { status.name }
 

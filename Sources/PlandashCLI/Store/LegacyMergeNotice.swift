@@ -23,10 +23,11 @@ enum LegacyMergeNotice {
             + "实际值\(report.actuals)个、操作记录\(report.operations)条"
             + (conflicts > 0 ? "，\(conflicts)处两边不同，取较晚的更改（两次更改都在历史中）" : "")
             + "；旧文件已改名为 …merged 保留",
-          en: "merged \(files) old progress store\(files == 1 ? "" : "s") (one per plans folder) "
-            + "into \(store): " + count(report.statuses, "status", "statuses") + ", "
-            + count(report.actuals, "actual", "actuals") + ", "
-            + count(report.operations, "logged operation", "logged operations")
+          en: "merged \(files) old progress store\(CLIText.plural(files)) (one per plans folder) "
+            + "into \(store): " + CLIText.counted(report.statuses, "status", plural: "statuses")
+            + ", "
+            + CLIText.counted(report.actuals, "actual") + ", "
+            + CLIText.counted(report.operations, "logged operation")
             + (conflicts > 0
               ? "; \(conflicts) record\(conflicts == 1 ? "" : "s") differed, the later change was kept (both are in the history)"
               : "")
@@ -41,10 +42,5 @@ enum LegacyMergeNotice {
         )(language))
     }
     return lines
-  }
-
-  /// `1 status`, `2 statuses`.
-  private static func count(_ number: Int, _ one: String, _ many: String) -> String {
-    "\(number) " + (number == 1 ? one : many)
   }
 }

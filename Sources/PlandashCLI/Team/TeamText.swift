@@ -162,6 +162,9 @@ enum TeamText {
   static func migrated(statuses: Int, actuals: Int, operations: Int) -> Localized {
     Localized(
       zh: "已迁入：状态\(statuses)条、实际值\(actuals)个、操作记录\(operations)条",
-      en: "migrated \(statuses) statuses, \(actuals) actuals, \(operations) logged operations")
+      en:
+        "migrated \(CLIText.counted(statuses, "status", plural: "statuses")), "
+        + "\(CLIText.counted(actuals, "actual")), \(CLIText.counted(operations, "logged operation"))"
+    )
   }
 }

@@ -54,11 +54,11 @@ struct EleventhSetFamilyTests {
 
   @Test("a report's or speech's date under its title is its date; other dashes and dates are not")
   func deliveredDate() {
-    let date = DocumentMetadata.deliveredDate("——2025年3月18日在丁州市人民代表大会常务委员会第二十次会议上")
+    let date = IssueDates.delivered("——2025年3月18日在丁州市人民代表大会常务委员会第二十次会议上")
     #expect(date == PlanDate(year: 2025, month: 3, day: 18))
-    #expect(DocumentMetadata.deliveredDate("—2025年3月18日在全市工业大会上的讲话") != nil)
-    #expect(DocumentMetadata.deliveredDate("2025年3月18日在全市工业大会上") == nil)
-    #expect(DocumentMetadata.deliveredDate("——到2025年3月18日完成") == nil)
+    #expect(IssueDates.delivered("—2025年3月18日在全市工业大会上的讲话") != nil)
+    #expect(IssueDates.delivered("2025年3月18日在全市工业大会上") == nil)
+    #expect(IssueDates.delivered("——到2025年3月18日完成") == nil)
   }
 
   @Test("places listed before one government share it; other lists stay as they are")
