@@ -62,6 +62,7 @@ enum BaselinePatterns {
           continue
         }
         let unit = figure.unit
+        metric = PartFigures.subject(ofBare: metric, clause: clause, in: sentence) ?? metric
         // `突破4000家,达到4114家`: the exact figure replaces the one passed.
         if StartingFigureRules.verbOnly.contains(metric) || metric.isEmpty,
           let last = found.last, last.unit == unit
@@ -78,7 +79,8 @@ enum BaselinePatterns {
         // `亩均税收达到21.6万元,较上年提高2.3万元`: a change with no subject of its own is the
         // change of the figure before it (in its unit: `万元/亩`).
         let ofPrevious =
-          (changeOnly.contains(metric) || changeLeads.contains(where: metric.hasPrefix))
+          (changeOnly.contains(metric) || changeLeads.contains(where: metric.hasPrefix)
+            || StartingFigureRules.comparisonWords.contains(where: metric.hasPrefix))
           && found.last != nil
         if ofPrevious, let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }
@@ -304,6 +306,7 @@ enum BaselinePatterns {
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && PartFigures.allows(figure.metric, for: goals[index].metric)
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }

@@ -25,7 +25,8 @@ struct GoalFiling {
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
     for (index, placed) in goals.enumerated() {
       let candidate = placed.candidate
-      if candidate.goal.target?.hasNumber != true,
+      // A comparator (`…达到1.8%,力争达到全省平均水平`) is a goal of its own beside the figure.
+      if candidate.goal.target?.hasNumber != true, candidate.goal.kind != .comparator,
         stated.contains(where: { $0.hasSuffix(candidate.metric) })
           || Self.namesStatedGoal(candidate.metric, stated: stated)
       {

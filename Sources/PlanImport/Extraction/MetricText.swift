@@ -37,7 +37,7 @@ enum MetricText {
         text.removeLast(verb.count)
         changed = true
       }
-      if let lead = leadingYear(text)
+      if let lead = leadingYear(text) ?? leadingListNumber(text)
         ?? leads.first(where: { text.hasPrefix($0) && text.count > $0.count })
       {
         text.removeFirst(lead.count)
@@ -49,6 +49,17 @@ enum MetricText {
       }
     }
     return text
+  }
+
+  /// `1.` / `12、` opening a numbered row (`1.工业总产值:突破200亿元` of a 专栏), before a name.
+  static func leadingListNumber(_ text: String) -> String? {
+    let digits = text.prefix(while: PlanTextCharacters.isDigit)
+    guard (1...2).contains(digits.count) else { return nil }
+    let rest = text.dropFirst(digits.count)
+    guard let mark = rest.first, ".．、".contains(mark),
+      let next = rest.dropFirst().first, PlanTextCharacters.isHan(next)
+    else { return nil }
+    return String(text.prefix(digits.count + 1))
   }
 
   /// `到2027年` / `2025年` / `2025年前` at the start.

@@ -93,7 +93,7 @@ enum QualitativeGoalPatterns {
   /// Verbs that open a list of indicators (`将A、B等列入…指标`, `明确A、B等…指标`).
   static let listVerbs = ["将", "把", "明确", "设定", "制定", "完善", "建立", "实行", "落实"]
 
-  static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居"]
+  static let enteringVerbs = ["跨入", "进入", "位居", "居于", "走在", "保持", "稳居", "居全"]
 
   /// The places among the first a place may enter.
   static let leadingPlaces = ["前列", "第一方阵", "第一梯队", "前茅"]
@@ -160,6 +160,8 @@ enum QualitativeGoalPatterns {
     else { return nil }
     var metric: String
     if let range = clause.range(of: "全覆盖") {
+      // `关于印发《…"两个全覆盖"三年行动方案》的通知`: a name's words, no goal.
+      guard !QuotedNames.encloses(range, in: clause) else { return nil }
       var head = clause[..<range.lowerBound]
       if head.hasSuffix("实现") { head = head.dropLast(2) }
       metric = MetricText.clean(head) + "覆盖"

@@ -32,7 +32,7 @@ enum SchemeRuleFigures {
       || isNormPerPlace(before: before)
       || isTimeSpan(figure, in: clause) || isStageCount(figure, in: clause)
       || isClassThreshold(figure, in: clause)
-      || EvaluationWeights.isWeight(figure, in: clause)
+      || EvaluationWeights.isWeight(figure, in: clause) || WorkRhythms.isRhythm(figure, in: clause)
   }
 
   /// `每个专班全年外出招商不少于8次`: a norm each team is held to.

@@ -15,8 +15,8 @@ enum SpecialGoalPatterns {
     let baseYear = NumberUnitParser.years(in: sentence).first { $0.role == .base }?.year
     let force = sentence.contains("力争") || sentence.contains("争取") ? ["力争"] : []
     // `对…提高容积率的,…`: what a policy asks of those it rewards is no goal of the plan.
-    for clause in SentenceSegmenter.clauses(of: sentence)
-    where !PolicyConditions.closesCondition(clause) {
+    let clauses = SentenceSegmenter.clauses(of: sentence)
+    for (position, clause) in clauses.enumerated() where !PolicyConditions.closesCondition(clause) {
       let context = context.within(clause)
       if let zero = zeroBreakthrough(clause, context: context, force: force) {
         found.append(zero)
@@ -24,6 +24,8 @@ enum SpecialGoalPatterns {
         found.append(doubling)
       } else {
         found += comparators(clause, context: context)
+        found += ReachedAverages.goals(
+          clause, previous: position > 0 ? clauses[position - 1] : nil, context: context)
         found += ranks(clause, context: context)
         found += directionOnly(clause, context: context)
         found += LevelGoalPatterns.goals(in: clause, context: context)

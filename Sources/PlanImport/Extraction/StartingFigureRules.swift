@@ -17,7 +17,9 @@ enum StartingFigureRules {
     let before = clause[start..<figure.range.lowerBound]
     // `第3批`: an ordinal (a rank is read by `StartingRankPatterns`).
     if before.last == "第" { return false }
-    if comparisonWords.contains(where: before.contains) { return false }
+    if comparisonWords.contains(where: before.contains), !GapFigures.isNamedGap(before) {
+      return false
+    }
     if let base = before.lastIndex(where: { $0 == "较" || $0 == "比" }),
       before[base...].contains("前")
     {

@@ -75,7 +75,7 @@ struct TextReading {
           sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
-          reference: reference,
+          reference: reference, documentYear: documentYear ?? reference,
           fallbackYears: (
             datedYear, headingYear,
             sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
@@ -101,8 +101,8 @@ struct TextReading {
             reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
-            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn, sentence: sentence
-          )
+            lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn,
+            sentence: sentence)
         }
         readClusters(
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
@@ -145,21 +145,24 @@ struct TextReading {
   /// Reads `sentence` as the starting situation when it reports it (or, with no year of its
   /// own, goes on with the report just before it): its figures are baselines of the year it
   /// reports — its own, the period's, the paragraph's, the heading's, or the report before's.
+  /// `documentYear`: the year whose months so far a sentence may open with (`MonthsSoFar`).
   private mutating func readReport(
     _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
-    reference: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?), enterpriseUnit: String,
-    last lastReport: inout LastReport?
+    reference: Int?, documentYear: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?),
+    enterpriseUnit: String, last lastReport: inout LastReport?
   ) -> Bool {
+    let soFar = MonthsSoFar.year(of: sentence, documentYear: documentYear)
     let (reportsStart, periodYear) = Self.reportsStart(
       sentence, inStartingPart: inStartingPart, reference: reference)
     guard
-      reportsStart
+      reportsStart || soFar != nil
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
         || (lastReport != nil && StatedAsIs.continuesReport(sentence))
     else { return false }
     let reported =
-      Self.reportedYear(in: sentence, before: reference) ?? periodYear ?? fallbackYears.dated
+      soFar ?? Self.reportedYear(in: sentence, before: reference) ?? periodYear
+      ?? fallbackYears.dated
       ?? fallbackYears.heading.flatMap { $0 < (reference ?? Int.max) ? $0 : nil }
       ?? lastReport?.year ?? fallbackYears.own
     let subject = readStarting(
@@ -303,9 +306,17 @@ struct TextReading {
     in piece: Substring, context: SentenceContext, cutOff: Bool, paragraph: Int, key: String?,
     lead: String?, industry: String?, sentence: Substring
   ) {
+    // The counts a task works on (`WorkedCounts`), read clause by clause, piece by piece.
+    let worked = WorkedCounts.figures(in: piece, paragraph: paragraph)
+    starting += worked
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
-    where !GoalLineLead.isLead(candidate, lead) {
+    where !GoalLineLead.isLead(candidate, lead)
+      // `对全县212家规上工业企业实行…`: the count a task works on stands; it is no goal.
+      && !worked.contains(where: {
+        $0.value == candidate.goal.target?.value && $0.unit == candidate.goal.unit
+      })
+    {
       // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
       if let industry,
         let metric = ClusterHeading.industryMetric(candidate.metric, industry: industry)
@@ -661,6 +672,7 @@ struct TextReading {
   static func reportedYear(in text: Substring, before reference: Int?) -> Int? {
     NumberUnitParser.years(in: text).first {
       $0.role != .base && $0.role != .span && $0.year < (reference ?? Int.max)
+        && !StartYears.isStart($0, in: text)
     }?.year
   }
 
