@@ -22,6 +22,8 @@ enum LadderLevelSteps {
     var rest = closing.dropFirst(level.count)
     if rest.first == "”" || rest.first == "\"" { rest = rest.dropFirst() }
     let end = kindEnds.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+    // `“市级—省级—国家级”逐级培育。`: the grading names no kind here; no steps of `逐级`.
+    if gradingWords.contains(where: rest.hasPrefix), kindAfterGrading(rest) == nil { return nil }
     let kind = kindAfterGrading(rest) ?? PlanTextCharacters.trimmed(rest[..<end])
     guard kind.count >= 2, kind.count <= longestKind, kind.allSatisfy(PlanTextCharacters.isHan)
     else { return nil }

@@ -30,6 +30,8 @@ enum LadderPatterns {
       {
         steps = levelled
       }
+      // `按照“市级—省级—国家级”逐级培育`: bare levels, their kind named nowhere in the chain.
+      if steps.allSatisfy(LadderLists.levels.contains) { continue }
       guard steps.allSatisfy({ $0.count >= 2 && $0.count <= longestStep }),
         !steps.contains(where: { $0.contains(where: PlanTextCharacters.isDigit) })
       else { continue }

@@ -87,6 +87,13 @@ struct FifteenthSetClusterLadderTests {
     #expect(LadderLevelSteps.kindAfterGrading("梯次推进"[...]) == nil)
     #expect(LadderLevelSteps.kindAfterGrading("梯次培育"[...]) == nil)
     #expect(LadderLevelSteps.kindAfterGrading("梯度培育专精特新企业的机制"[...]) == "专精特新企业")
+    // The grading closes the clause with no kind after it: no steps named `市级逐级`, nor bare
+    // levels.
+    #expect(LadderPatterns.chains(in: "建立龙头企业梯度培育库,按照“市级—省级—国家级”逐级培育。"[...]).isEmpty)
+    #expect(LadderLevelSteps.steps(["“市级", "省级", "国家级”逐级培育"], closing: "国家级”逐级培育") == nil)
+    #expect(
+      LadderLevelSteps.steps(["“市级", "国家级”绿色工厂梯度培育"], closing: "国家级”绿色工厂梯度培育")
+        == ["市级绿色工厂", "国家级绿色工厂"])
   }
 
   // MARK: two counted lists of two tiers
