@@ -18,13 +18,21 @@ enum FirstListedLead {
     }
   }
 
-  /// A sentence naming the first place before `牵头`, about units.
+  /// A sentence naming the first place before `牵头` in one clause, about units: the unit word
+  /// between them (`列第一位的单位牵头`) or right after `牵头` (`排在第一位的为牵头单位`) — not
+  /// `把安全放在首位,由应急局牵头各部门…`.
   static func isNote(_ sentence: Substring) -> Bool {
-    guard sentence.count <= longestNote, let lead = sentence.range(of: "牵头"),
-      unitWords.contains(where: sentence.contains)
-    else { return false }
+    guard sentence.count <= longestNote, let lead = sentence.range(of: "牵头") else { return false }
     let before = sentence[..<lead.lowerBound]
-    return firstWords.contains(where: before.contains)
+    guard
+      let first = firstWords.compactMap({ before.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return false }
+    let between = before[first.upperBound...]
+    guard !between.contains(where: PlanTextCharacters.clauseEnds.contains) else { return false }
+    return unitWords.contains(where: between.contains)
+      || unitWords.contains(where: sentence[lead.upperBound...].hasPrefix)
   }
 
   /// The units with the first responsible unit leading, when none leads yet.

@@ -4,7 +4,8 @@ import PlanModel
 /// (`发文日期:2023年02月03日`, `发布时间:2026-04-08 10:30`), a line that is only a date
 /// (`2023年9月12日`, `2026年3月`, `二〇二六年四月`), a speech's or a report's date line
 /// (`——2024年6月26日在…会议上`, `(2026年1月22日…会议批准)`), else the date the signature
-/// closes on (the last line of the text that is only a full date).
+/// closes on (the last line of the text that is a date and nothing else, `ClosingLines.isDate`:
+/// not `2026年6月完成3项`, not `2026年12月31日前`).
 enum IssueDates {
   static let fieldLabels = ["发文日期", "成文日期", "印发日期", "发布日期", "日期"]
   static let longestDateLine = 14
@@ -25,7 +26,7 @@ enum IssueDates {
     }
     if let date = lines.lazy.compactMap(approved).first { return date }
     return paragraphs.reversed().lazy.map { PlanTextCharacters.trimmed($0) }
-      .filter { $0.count <= longestDateLine }.compactMap(parse).first
+      .filter(ClosingLines.isDate).compactMap(parse).first
   }
 
   /// The date the opening states in a labelled field, on a line of its own or under a
@@ -81,32 +82,17 @@ enum IssueDates {
     guard text.hasSuffix("月"), let mark = text.firstIndex(of: "年") else { return nil }
     let yearText = text[..<mark]
     let monthText = text[text.index(after: mark)..<text.index(before: text.endIndex)]
-    guard let year = number(yearText, digitByDigit: true), NumberUnitParser.isYear(Double(year)),
-      let month = number(monthText, digitByDigit: false), (1...12).contains(month)
+    guard let year = number(yearText), NumberUnitParser.isYear(Double(year)),
+      let month = number(monthText), (1...12).contains(month)
     else { return nil }
     return PlanDate(year: year, month: month)
   }
 
-  static let hanDigits: [Character: Int] = [
-    "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-  ]
-
-  /// Arabic digits, or Han digits: read one by one for a year (`二〇二六`), as a number up
-  /// to twelve for a month (`十二`).
-  static func number(_ text: Substring, digitByDigit: Bool) -> Int? {
+  /// Arabic digits, or Chinese numerals (`二〇二六`, `十二`; `○` for `〇` as some offices type it).
+  static func number(_ text: Substring) -> Int? {
     if !text.isEmpty, text.allSatisfy(PlanTextCharacters.isDigit) {
       return text.reduce(0) { $0 * 10 + (PlanTextCharacters.digit($1) ?? 0) }
     }
-    if digitByDigit {
-      let digits = text.compactMap { hanDigits[$0] }
-      guard digits.count == text.count, !digits.isEmpty else { return nil }
-      return digits.reduce(0) { $0 * 10 + $1 }
-    }
-    if text == "十" { return 10 }
-    if text.count == 2, text.first == "十", let last = text.last, let unit = hanDigits[last] {
-      return 10 + unit
-    }
-    if text.count == 1, let only = text.first, let unit = hanDigits[only], unit > 0 { return unit }
-    return nil
+    return ChineseNumber.value(Substring(text.map { $0 == "○" ? "〇" : $0 }))
   }
 }

@@ -78,9 +78,9 @@ enum JoinedTierLists {
 
   /// A second tier list joined to a first without a count of its own (`聚焦A、B、C三大主导产业和D特色产业`,
   /// `A、B两大支柱产业及C、D等新兴产业`): after the first list's `X产业` a joint and names closed by
-  /// another tier and 产业 (a count or 等 before it, or none for a single name).
-  /// The names and tier of the list joined after a first tier list; `after` is the text after
-  /// the first list's `X产业` (`和家居建材特色产业`). Nil when no such list follows.
+  /// another tier and 产业 (a count or 等 before it, or none for a single name): its names and
+  /// tier; `after` is the text after the first list's `X产业` (`和D特色产业`). Nil when no such
+  /// list follows.
   static func list(after: Substring) -> (names: [String], tier: String)? {
     guard let joint = joiners.first(where: after.hasPrefix) else { return nil }
     let rest = after.dropFirst(joint.count)

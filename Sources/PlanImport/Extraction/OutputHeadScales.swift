@@ -34,7 +34,7 @@ enum OutputHeadScales {
     return (output, ClusterPatterns.tier(ofHeading: String(head)))
   }
 
-  /// `锂电新材料产业` under a head of 产值 → `锂电新材料产业产值`; nil when the goal is not an
+  /// `A材料产业` under a head of 产值 → `A材料产业产值`; nil when the goal is not an
   /// industry's figure in 亿元 or stands before the head's colon.
   static func metric(_ candidate: GoalCandidate, in sentence: Substring, output: String) -> String?
   {

@@ -6,7 +6,7 @@
 enum PartFigures {
   /// Words that single out one part among the others.
   static let superlatives = ["最高", "最低", "最大", "最小", "最多", "最少", "最快", "最慢", "最强", "最弱"]
-  /// Words after the part's name that only join it to its figure (`江澄区为71.6%`).
+  /// Words after the part's name that only join it to its figure (`甲区为70.5%`).
   static let joins = ["仅为", "只有", "仅有", "为", "达到", "达", "是"]
 
   /// The part a starting figure's metric singles out: the words after `最高的`

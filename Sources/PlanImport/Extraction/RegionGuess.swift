@@ -24,6 +24,12 @@ struct RegionGuess {
     "本省", "各区", "县区", "市县", "湾区", "农村", "城乡",
   ]
 
+  /// Verbs a `关于…` title opens with before what it is about (`关于印发…`, `关于支持…`).
+  static let documentVerbs = [
+    "印发", "转发", "下达", "支持", "推进", "推动", "加快", "促进", "进一步", "做好", "开展", "实施", "贯彻", "建立",
+    "建设", "深化", "加强", "全面", "大力", "培育", "打造", "设立", "同意", "批准",
+  ]
+
   /// Endings of a goal's title, no region (`制造业强县`, `工业大市`).
   static let strengthWords = ["强县", "强市", "强区", "强省", "大县", "大市", "大区", "大省"]
 
@@ -66,8 +72,12 @@ struct RegionGuess {
   /// [甲州市, 乙山区]; `中共丙县委…` → [丙县]).
   static func names(in line: String) -> [String] {
     var rest = Substring(line).drop { PlanTextCharacters.quotes.contains($0) }
-    // `关于X市2026年…计划执行情况的报告`: the report's region, not `关于X市`.
-    if rest.hasPrefix("关于") { rest = rest.dropFirst(2) }
+    // `关于X市2026年…计划执行情况的报告`: the report's region, not `关于X市`; but `关于印发X市…`
+    // and `关于支持X市…` open with a verb, and no name is read from them.
+    if rest.hasPrefix("关于") {
+      rest = rest.dropFirst(2)
+      if documentVerbs.contains(where: rest.hasPrefix) { return [] }
+    }
     if rest.hasPrefix("中共") { rest = rest.dropFirst(2) }
     var found: [String] = []
     while true {

@@ -312,7 +312,7 @@ struct TextReading {
     for var candidate in TargetPatterns.goals(in: piece, context: context)
       + SpecialGoalPatterns.goals(in: piece, context: context)
     where !GoalLineLead.isLead(candidate, lead)
-      // `对全县212家规上工业企业实行…`: the count a task works on stands; it is no goal.
+      // `对全县150家规上工业企业实行…`: the count a task works on stands; it is no goal.
       && !worked.contains(where: {
         $0.value == candidate.goal.target?.value && $0.unit == candidate.goal.unit
       })

@@ -1,5 +1,5 @@
-/// The count a task works on — `对全县212家规上工业企业实行县领导包联`, `对全市46个在建工业项目
-/// 逐一…`, `对列入“小升规”培育库的86家企业逐一跟踪`, `对现有30家园区企业开展…`: after `对`, the
+/// The count a task works on — `对全县150家规上工业企业实行县领导包联`, `对全市40个在建工业项目
+/// 逐一…`, `对列入培育库的60家企业逐一跟踪`, `对现有30家园区企业开展…`: after `对`, the
 /// whole stock (`全县`, `全市`…) or the members of a list (`列入…的`, `纳入…的`, `现有`) — is
 /// where things stand, a starting figure with no year of its own (the task's sentence names
 /// none), not a goal of the task (`对100家企业开展诊断` counts work to do: it is not read here).

@@ -59,6 +59,10 @@ import Testing
     #expect(IssueDates.approved("(2026年1月22日前完成)") == nil)
     let signed = draft(["己县推进工业园区提质增效实施方案"] + body + ["己县人民政府", "2026年6月9日"])
     #expect(signed.document.issued == PlanDate(year: 2026, month: 6, day: 9))
+    let noDate = draft(["己县推进工业园区提质增效实施方案"] + body + ["(三)加快建设。", "2026年6月完成3项"])
+    #expect(noDate.document.issued == nil)
+    let deadline = draft(["己县推进工业园区提质增效实施方案"] + body + ["2026年12月31日前"])
+    #expect(deadline.document.issued == nil)
     let published = draft(["己县推进工业园区提质增效实施方案", "发布时间:2026-04-08 09:12　浏览次数:20"] + body)
     #expect(published.document.issued == PlanDate(year: 2026, month: 4, day: 8))
   }
@@ -98,6 +102,8 @@ import Testing
     #expect(RegionGuess.names(in: "关于壬市2026年国民经济和社会发展计划执行情况的报告") == ["壬市"])
     #expect(RegionGuess.names(in: "《壬区制造业高质量发展三年行动方案》政策解读") == ["壬区"])
     #expect(RegionGuess.names(in: "壬县制造业强县建设三年行动方案") == ["壬县"])
+    #expect(RegionGuess.names(in: "关于印发壬市制造业三年行动方案的通知").isEmpty)
+    #expect(RegionGuess.names(in: "关于支持壬市建设先进制造业基地的意见").isEmpty)
   }
 }
 

@@ -97,5 +97,6 @@ struct SixteenthSetUnitTests {
     }
     #expect(!FirstListedLead.isNote("第一批示范单位由县发展改革局牵头认定"[...]))
     #expect(!FirstListedLead.isNote("争创全省第一个示范园区"[...]))
+    #expect(!FirstListedLead.isNote("把安全放在首位,由应急管理局牵头各部门开展排查"[...]))
   }
 }
