@@ -27,3 +27,10 @@ func expectUnitNotes(
     #expect(notes.responsible == responsible, "\(paragraph)", sourceLocation: sourceLocation)
   }
 }
+
+/// Every starting figure of a draft with its year: the baseline indicators and the targets'
+/// baselines.
+func draftedStartingFigures(_ plan: Plan) -> [(value: Double?, year: Int?)] {
+  plan.baselineIndicators.map { ($0.baseline.value, $0.baseline.year) }
+    + plan.targets.compactMap { target in target.goal.baseline.map { ($0.value, $0.year) } }
+}

@@ -9,13 +9,6 @@ import Testing
 /// passages.
 @Suite("Extraction: targets and starting figures from the fifteenth held-out set")
 struct FifteenthSetStartingTests {
-  static func starting(_ plan: Plan) -> [(value: Double?, year: Int?)] {
-    plan.baselineIndicators.map { ($0.baseline.value, $0.baseline.year) }
-      + plan.targets.compactMap { target in
-        target.goal.baseline.map { ($0.value, $0.year) }
-      }
-  }
-
   @Test("the figures of a year's months so far are starting figures of that year, not goals")
   func monthsSoFar() {
     let plan = draft([
@@ -23,7 +16,7 @@ struct FifteenthSetStartingTests {
       "今年以来,全市工业运行总体平稳。1—9月,全市规上工业产值完成512亿元,同比增长5.2%;新增规上工业企业23家。为确保完成全年目标,制定本方案。",
       "一、工作目标", "全年规上工业产值达到700亿元,增长7%以上。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 512 && $0.year == 2026 })
     #expect(starting.contains { $0.value == 5.2 && $0.year == 2026 })
     #expect(starting.contains { $0.value == 23 && $0.year == 2026 })
@@ -47,7 +40,7 @@ struct FifteenthSetStartingTests {
       "高新区于2019年获批设立,是全市创新发展的主平台。截至2025年底,区内高新技术企业86家;全年实现营业收入320亿元。",
       "二、发展目标", "到2028年,高新技术企业达到150家。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 320 && $0.year == 2025 })
     #expect(!starting.contains { $0.year == 2019 })
     let text = "园区2018年正式开园,已入驻企业40家"[...]
@@ -68,7 +61,7 @@ struct FifteenthSetStartingTests {
     let whole = plan.targets.first { $0.goal.target?.value == 75 }
     #expect(whole?.goal.baseline?.value != 66.3)
     #expect(whole?.goal.baseline?.value != 22.4)
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 66.3 && $0.year == 2025 })
     #expect(starting.contains { $0.value == 22.4 && $0.year == 2025 })
     #expect(PartFigures.part(of: "覆盖率最高的东城区为") == "东城区")
@@ -85,7 +78,7 @@ struct FifteenthSetStartingTests {
       "一、重点任务", "(一)开展精准帮扶",
       "对全县158家规上工业企业实行包联服务,对列入技改项目库的27个项目逐一跟踪,年内推动30家企业开展数字化诊断。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 158 && $0.year == nil })
     #expect(starting.contains { $0.value == 27 && $0.year == nil })
     let goals = draftedFigures(plan).map(\.value)
@@ -130,7 +123,7 @@ struct FifteenthSetStartingTests {
       "2025年,全市工业企业关键工序数控化率为58.2%,低于全省平均水平3.1个百分点;两化融合水平指数为61,高于全国4个百分点。",
       "二、发展目标", "到2028年,全市工业企业关键工序数控化率达到68%。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 3.1 && $0.year == 2025 })
     #expect(!starting.contains { $0.value == 4 })
     // The gap is a figure of its own: no goal's baseline.

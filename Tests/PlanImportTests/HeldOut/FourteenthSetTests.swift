@@ -8,13 +8,6 @@ import Testing
 /// a bureau's own offices), on other invented passages.
 @Suite("Extraction: general classes from the fourteenth held-out set")
 struct FourteenthSetTests {
-  static func starting(_ plan: Plan) -> [(value: Double?, year: Int?)] {
-    plan.baselineIndicators.map { ($0.baseline.value, $0.baseline.year) }
-      + plan.targets.compactMap { target in
-        target.goal.baseline.map { ($0.value, $0.year) }
-      }
-  }
-
   @Test("a figure in a report's clause that opens with its own year is of that year")
   func ownYearOfAClause() {
     let plan = draft([
@@ -22,7 +15,7 @@ struct FourteenthSetTests {
       "2024年以来累计引进光伏组件项目6个,总投资120亿元,2025年光伏产业实现产值45亿元。",
       "二、重点任务", "(一)壮大光伏产业", "推动组件企业扩大产能。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 45 && $0.year == 2025 })
     // A period's start dates none of what the clauses it opens count.
     #expect(starting.contains { $0.value == 6 && $0.year == nil })
@@ -44,7 +37,7 @@ struct FourteenthSetTests {
       "2025年,全市规上工业产值达到560亿元,同比增长8.2%。全市拥有省级企业技术中心15家、市级工程技术研究中心42家。",
       "二、发展目标", "到2028年,全市规上工业产值突破720亿元。",
     ])
-    let starting = Self.starting(plan)
+    let starting = draftedStartingFigures(plan)
     #expect(starting.contains { $0.value == 15 && $0.year == 2025 })
     #expect(starting.contains { $0.value == 42 && $0.year == 2025 })
     #expect(StatedAsIs.continuesReport("园区共有规上企业86家"[...]))
