@@ -244,16 +244,9 @@ enum ClusterPatterns {
   }
 }
 
-extension ClusterPatterns {
-  /// The text without a closing count or 等 (`A、B三大` → `A、B`).
-  static func withoutTrailingCount(_ text: Substring) -> Substring {
-    text.replacingTrailingCount()
-  }
-}
-
 extension Substring {
   /// Without a closing count (`三大`, `五大`, `两个`, `4个`, `等`) before a tier word.
-  fileprivate func replacingTrailingCount() -> Substring {
+  func replacingTrailingCount() -> Substring {
     var text = self
     if text.hasSuffix("大") || text.hasSuffix("个"), let count = text.dropLast().last,
       ChineseNumber.isNumeral(count) || PlanTextCharacters.isDigit(count)

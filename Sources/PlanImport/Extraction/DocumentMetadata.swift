@@ -34,8 +34,8 @@ struct DocumentMetadata {
       opening.contains { $0.count <= 40 && $0.contains(word) }
     }
     issuer = IssuerNames.issuer(in: opening, title: title)
-    issued = IssueDates.date(opening: opening, paragraphs: paragraphs)
     openingIssued = IssueDates.openingDate(opening)
+    issued = IssueDates.date(opening: opening, paragraphs: paragraphs, stated: openingIssued)
     docNumber = Self.docNumber(in: opening)
     if let title {
       let years = NumberUnitParser.years(in: title[...]).filter { $0.role == .span }.map(\.year)

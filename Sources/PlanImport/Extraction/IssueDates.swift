@@ -12,8 +12,9 @@ enum IssueDates {
   /// Words that close a bracketed line of the date a congress approved the document on.
   static let approvalWords = ["批准", "通过"]
 
-  static func date(opening: [String], paragraphs: [String]) -> PlanDate? {
-    if let date = openingDate(opening) { return date }
+  /// `stated`: the opening's own date (`openingDate`), worked out by the caller once.
+  static func date(opening: [String], paragraphs: [String], stated: PlanDate?) -> PlanDate? {
+    if let stated { return stated }
     for line in opening {
       if let value = DocumentMetadata.fieldValue(line, labels: ["发布时间"]), let date = parse(value) {
         return date

@@ -89,7 +89,7 @@ enum JoinedTierLists {
         ClusterLists.closesIndustry(rest[range.upperBound...].drop { $0 == "集" || $0 == "群" })
       else { continue }
       let written = rest[..<range.lowerBound]
-      let head = ClusterPatterns.withoutTrailingCount(written)
+      let head = written.replacingTrailingCount()
       let names = ClusterLists.names(head).compactMap(ClusterLists.listedName)
       // One name alone, or a list closed by its count or 等.
       guard !names.isEmpty, names.count == 1 || head.count < written.count,

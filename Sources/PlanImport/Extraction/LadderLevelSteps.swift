@@ -23,8 +23,9 @@ enum LadderLevelSteps {
     if rest.first == "”" || rest.first == "\"" { rest = rest.dropFirst() }
     let end = kindEnds.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
     // `“市级—省级—国家级”逐级培育。`: the grading names no kind here; no steps of `逐级`.
-    if gradingWords.contains(where: rest.hasPrefix), kindAfterGrading(rest) == nil { return nil }
-    let kind = kindAfterGrading(rest) ?? PlanTextCharacters.trimmed(rest[..<end])
+    let graded = kindAfterGrading(rest)
+    if graded == nil, gradingWords.contains(where: rest.hasPrefix) { return nil }
+    let kind = graded ?? PlanTextCharacters.trimmed(rest[..<end])
     guard kind.count >= 2, kind.count <= longestKind, kind.allSatisfy(PlanTextCharacters.isHan)
     else { return nil }
     return [first + kind] + steps.dropFirst().dropLast().map { $0 + kind } + [level + kind]

@@ -2,7 +2,7 @@ import Foundation
 import PlanModel
 
 /// A review mark read back from a draft's text, in either language it is written in: what
-/// the review screen shows in the reader's language (`ReviewMarkNames`). A mark a
+/// the review screen shows in the reader's language (`ReviewMarkNames`, beside it). A mark a
 /// person wrote by hand, or edited, is no mark of the rules and stays as written.
 extension ReviewMark {
   /// Each kind of mark with made-up arguments that stand out in its text, and how to make
@@ -62,22 +62,5 @@ extension ReviewMark {
     return (1..<match.numberOfRanges).compactMap { index in
       Range(match.range(at: index), in: text).map { String(text[$0]) }
     }
-  }
-
-}
-
-/// The review marks of a draft in both languages, for the review screen to show each in the
-/// reader's language whatever language the draft was written in.
-public enum ReviewMarkNames {
-  /// The marks among `texts` in both languages, by the text they are written in; texts that
-  /// are no mark of the rules are left out.
-  public static func names(of texts: [String]) -> [String: Localized] {
-    var names: [String: Localized] = [:]
-    for text in texts where names[text] == nil {
-      if let mark = ReviewMark.reading(text) {
-        names[text] = Localized(zh: mark.text(.zh), en: mark.text(.en))
-      }
-    }
-    return names
   }
 }

@@ -51,7 +51,7 @@ enum TaskTableReader {
       let filled = Set(cells.map(PlanTextCharacters.trimmed).filter { !$0.isEmpty })
       guard !taskText.isEmpty, taskText != header[task], filled.count > 1 else { continue }
       // A unit marked `(牵头)` in the responsible column leads (`UnitLeadMarks`).
-      let marked = UnitLeadMarks.sorted(
+      let marked = UnitLeadMarks.leadsMoved(
         lead: UnitNotes.splitUnits(cell(lead)[...]),
         responsible: UnitNotes.splitUnits(cell(responsible)[...]))
       let units = UnitNotes(lead: marked.lead, responsible: marked.responsible)

@@ -11,7 +11,7 @@ enum UnitLeadMarks {
 
   /// The names moved: every marked lead of `responsible` joins `lead`; the others stay,
   /// without a partner's mark when a lead was marked.
-  static func sorted(lead: [String], responsible: [String]) -> (
+  static func leadsMoved(lead: [String], responsible: [String]) -> (
     lead: [String], responsible: [String]
   ) {
     let marked = responsible.map { name in (name, unmarked(name, words: leadWords)) }

@@ -52,7 +52,7 @@ struct UnitNotes: Hashable {
         lead += names
       } else if Self.responsibleLabels.contains(where: part.label.hasSuffix) {
         // `责任单位:A(牵头),B、C`: A leads (`UnitLeadMarks`).
-        let sorted = UnitLeadMarks.sorted(lead: [], responsible: names)
+        let sorted = UnitLeadMarks.leadsMoved(lead: [], responsible: names)
         lead += sorted.lead
         responsible += sorted.responsible
       }

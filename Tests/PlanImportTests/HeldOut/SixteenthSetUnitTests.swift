@@ -30,7 +30,7 @@ struct SixteenthSetUnitTests {
 
   @Test("the lead's mark in either width, in 【】, or written after the name")
   func markVariants() {
-    let sorted = UnitLeadMarks.sorted(
+    let sorted = UnitLeadMarks.leadsMoved(
       lead: [], responsible: ["市商务局【牵头】", "市财政局", "市税务局配合"])
     #expect(sorted.lead == ["市商务局"])
     #expect(sorted.responsible == ["市财政局", "市税务局"])
@@ -39,7 +39,7 @@ struct SixteenthSetUnitTests {
     // No mark, or `牵头` after words that are no unit's name: the list stays as it is.
     #expect(UnitLeadMarks.unmarked("龙头企业牵头", words: UnitLeadMarks.leadWords) == nil)
     #expect(UnitLeadMarks.unmarked("各县(市、区)政府", words: UnitLeadMarks.leadWords) == nil)
-    let plain = UnitLeadMarks.sorted(lead: [], responsible: ["市商务局", "市税务局配合"])
+    let plain = UnitLeadMarks.leadsMoved(lead: [], responsible: ["市商务局", "市税务局配合"])
     #expect(plain.lead.isEmpty && plain.responsible == ["市商务局", "市税务局配合"])
   }
 
