@@ -20,13 +20,14 @@ enum LadderCounts {
   {
     let text = PlanTextCharacters.unquoted(String(sentence))
     guard gradingWords.contains(where: text.contains) else { return nil }
+    let kind = gradedKind(in: text)
     var steps: [String] = []
     for placed in goals {
       let candidate = placed.candidate
       guard candidate.isCount, candidate.goal.target?.hasNumber == true,
         LadderPipeline.enterpriseUnits.contains(candidate.goal.unit ?? "")
       else { continue }
-      guard let name = tierName(candidate.metric) else { return nil }
+      guard let name = tierName(candidate.metric, kind: kind) else { return nil }
       if !steps.contains(name) { steps.append(name) }
     }
     return steps.count >= fewestSteps ? steps : nil
@@ -34,14 +35,41 @@ enum LadderCounts {
 
   /// The tier a count's metric names, without the words of counting before it
   /// (`力争新增制造业单项冠军企业` → `制造业单项冠军企业`); nil when it names no tier.
-  static func tierName(_ metric: String) -> String? {
+  /// A grade of the kind the sentence grades (`培育智能工厂梯度体系,基础级智能工厂达到500家`:
+  /// `基础级智能工厂`) is a tier too.
+  static func tierName(_ metric: String, kind: String? = nil) -> String? {
     var name = Substring(metric)
     while let word = countingWords.first(where: name.hasPrefix) {
       name = name.dropFirst(word.count)
     }
     let tier = String(name)
+    if let kind, tier.hasSuffix(kind), gradeLengths.contains(tier.count - kind.count) {
+      return tier
+    }
     guard LadderLists.isTier(tier), LadderLists.enterpriseEnds.contains(where: tier.hasSuffix)
     else { return nil }
     return tier
+  }
+
+  /// How long a grade before the graded kind's name may be (`省级`, `基础级`, `国家级示范`).
+  static let gradeLengths = 2...5
+  /// Verbs before the kind a sentence grades.
+  static let kindOpeners = ["培育", "构建", "建立", "完善", "健全", "打造", "形成", "实施"]
+
+  /// The kind a grading word closes (`培育智能工厂梯度体系` → `智能工厂`): the Han run before
+  /// it, after a verb of building; two characters or more.
+  static func gradedKind(in text: String) -> String? {
+    for word in gradingWords {
+      guard let grading = text.range(of: word) else { continue }
+      let run = text[..<grading.lowerBound].reversed().prefix(while: PlanTextCharacters.isHan)
+      var kind = String(run.reversed())
+      if let verb = kindOpeners.compactMap({ kind.range(of: $0, options: .backwards) }).max(by: {
+        $0.upperBound < $1.upperBound
+      }) {
+        kind = String(kind[verb.upperBound...])
+      }
+      if kind.count >= 2 { return kind }
+    }
+    return nil
   }
 }

@@ -195,7 +195,8 @@ enum LadderLists {
     return PlanTextCharacters.trimmed(text[..<end])
   }
 
-  private static func rank(_ level: String) -> Int {
+  /// A level's rank, the lowest (县级, 区级) first.
+  static func rank(_ level: String) -> Int {
     switch level {
     case "国家级", "国家": return 4
     case "省级": return 3

@@ -53,18 +53,32 @@ enum SpecialGoalPatterns {
       let range = clause.range(of: "零") ?? clause.range(of: word)
     else { return nil }
     var head = clause[..<range.lowerBound]
+    // `A达到500家、B120家、C实现零的突破`: the last of a list of counts is C's, in their unit.
+    let listed = listedCountUnit(before: &head)
     while let last = head.last, last == "“" || last == "\"" { head = head.dropLast() }
     let metric = MetricText.clean(head)
     guard !metric.isEmpty else { return nil }
     let unit =
-      ["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
-      ? context.enterpriseUnit : "个"
+      listed
+      ?? (["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
+        ? context.enterpriseUnit : "个")
     var review = context.yearMark.map { [$0] } ?? []
     review.append(.zeroBreakthroughUnit(unit))
     let goal = Goal(
       kind: .count, direction: .up, unit: unit, baseline: Figure(value: 0),
       target: Figure(value: 1, year: context.year), qualifiers: force + ["零突破"])
     return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
+  }
+
+  /// When `head` ends a list of counts (`A达到500家、B120家、C`): cuts it to its last name and
+  /// returns the unit the list's last count is in.
+  private static func listedCountUnit(before head: inout Substring) -> String? {
+    guard let mark = head.lastIndex(of: "、"),
+      let unit = NumberUnitParser.figures(in: head[..<mark]).last?.unit,
+      NumberUnitParser.figures(in: head[head.index(after: mark)...]).isEmpty
+    else { return nil }
+    head = head[head.index(after: mark)...]
+    return unit
   }
 
   /// True when nothing but a qualifier or punctuation follows a doubling word: `实现倍增`,

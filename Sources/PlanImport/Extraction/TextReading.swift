@@ -297,6 +297,13 @@ struct TextReading {
           paragraph: index, key: key, stepSentences: steps.map { String($0.sentence) })
       ]
     }
+    // `…区级试点企业,…省级试点企业达到12家,国家级试点企业实现零突破`: levels counted (`LevelCountLadders`).
+    if paragraphChains.isEmpty, let steps = LevelCountLadders.steps(in: goals[firstGoal...]) {
+      paragraphChains.append(
+        Chain(
+          steps: steps.map(\.step), sentence: steps[0].sentence, paragraph: index, key: key,
+          stepSentences: steps.map(\.sentence)))
+    }
     chains += paragraphChains
     ReferencedSteps.name(&goals, from: firstGoal, chains: paragraphChains)
     LadderLabelSteps.name(&goals, from: firstGoal, chains: paragraphChains)
