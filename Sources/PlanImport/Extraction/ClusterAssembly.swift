@@ -93,11 +93,16 @@ enum ClusterAssembly {
         }
         // `未来产业规模突破360亿元`: a class of industries together, no one cluster's scale.
         guard !ClusterLists.notNames.contains(name) else { return nil }
+        // `人工智能核心产业规模`, `数字经济核心产业`: a statistical aggregate, no cluster.
+        guard !name.hasSuffix(aggregateMark) else { return nil }
         return name.count >= 2 && name.count <= longestName && !isClassOfMany(name) ? name : nil
       }
     }
     return nil
   }
+
+  /// How a statistical aggregate of an economy's core industries ends (`X核心产业`).
+  static let aggregateMark = "核心"
 
   /// `六条重点产业链营业收入`, `重点产业链产值`: the output of a class of industries, no one's.
   static func isClassOfMany(_ name: String) -> Bool {

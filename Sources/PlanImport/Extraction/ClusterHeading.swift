@@ -111,6 +111,10 @@ enum ClusterHeading {
     {
       return industry + "产业" + metric[range.upperBound...]
     }
+    // `X产值达到110亿元` in X's paragraph, `产业` left out: X's output.
+    if metric.hasPrefix(industry), outputWords.contains(String(metric.dropFirst(industry.count))) {
+      return industry + "产业" + metric.dropFirst(industry.count)
+    }
     return outputWords.contains(metric) ? industry + "产业" + metric : nil
   }
 }

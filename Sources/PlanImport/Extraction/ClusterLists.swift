@@ -106,7 +106,9 @@ enum ClusterLists {
   /// The words a counted list of clusters closes with (`三大产业`, `四个领域`, `三大板块`,
   /// `三个方向`); a count of classes closes one too, whatever noun follows (`三类工业软件`:
   /// `classEnd`).
-  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道", "方向"]
+  static let countedEnds = ["产业集群", "产业", "集群", "领域", "板块", "赛道", "方向", areaEnd]
+  /// Areas a count of industries closes (`A、B两个生产性服务业特色集聚区`).
+  static let areaEnd = "集聚区"
 
   /// Where a count of classes ends (just after `类` in `A、B、C三类X`): `类` counts only right
   /// after a numeral (not `各类`, `类脑`).
@@ -170,6 +172,8 @@ enum ClusterLists {
     guard let count = countValue(head[listEnd...]), count == found.count,
       head[listEnd...].count <= 18
     else { return [] }
+    // `A、B两个生产性服务业集聚区`: areas named by their industries; not `东、西两个集聚区`.
+    if clause[end] == areaEnd, !head[listEnd...].contains("业") { return [] }
     return found
   }
 
