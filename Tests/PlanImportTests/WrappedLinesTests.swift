@@ -124,4 +124,11 @@ import Testing
     #expect(paragraphs.first == lines[0])
     #expect(paragraphs.dropFirst().first == lines[1] + lines[2])
   }
+
+  @Test func aSignaturesDateAndABracketedNoteStandAlone() {
+    #expect(WrappedLines.standsAlone("                    2026年4月20日"))
+    #expect(WrappedLines.standsAlone("（此件公开发布）"))
+    #expect(!WrappedLines.standsAlone("（一）加快产业集聚（牵头单位：县工信局）"))
+    #expect(!WrappedLines.standsAlone("2026年4月20日前完成"))
+  }
 }

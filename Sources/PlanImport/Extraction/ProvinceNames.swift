@@ -18,14 +18,58 @@ enum ProvinceNames {
     return String(province.prefix(2))
   }
 
-  /// The province mentioned most often in the text, by full or short name.
+  /// The province mentioned most often in the text, by full or short name; else a province
+  /// no list here holds, named with a part of it (`建设X省中部…`).
   static func mostMentioned(in text: String) -> String? {
     var best: (String, Int)?
     for province in all {
-      let short = shortName(province)
-      let count = text.components(separatedBy: short).count - 1
+      let count = mentions(of: shortName(province), in: text)
       if count > 0, count > (best?.1 ?? 0) { best = (province, count) }
     }
-    return best?.0
+    return best?.0 ?? namedWithPart(in: text)
+  }
+
+  /// What may follow a short name that makes it no province: an exchange named after a city
+  /// (`北京证券交易所`), and a direction word that ends the name (`X江西部`: 西部, not 江西).
+  static let notProvinceFollowers = ["证券交易所", "交易所"]
+  static let directionEnds: Set<Character> = ["东", "南", "西", "北"]
+  static let directionFollowers: Set<Character> = ["部", "岸", "侧", "麓", "郊", "段", "路"]
+
+  /// Occurrences of a province's short name that name the province.
+  static func mentions(of short: String, in text: String) -> Int {
+    var count = 0
+    var search = text.startIndex
+    while let found = text[search...].range(of: short) {
+      search = found.upperBound
+      let rest = text[found.upperBound...]
+      if notProvinceFollowers.contains(where: rest.hasPrefix) { continue }
+      if let last = short.last, directionEnds.contains(last), let next = rest.first,
+        directionFollowers.contains(next)
+      {
+        continue
+      }
+      count += 1
+    }
+    return count
+  }
+
+  /// What follows a province's name that no list here holds: a part of it (`X省中部`); not
+  /// its organs, which follow a verb as often (`贯彻省委`).
+  static let partFollowers = ["中部", "东部", "西部", "南部", "北部", "东北部", "西北部", "东南部", "西南部"]
+
+  /// `X省` (two characters and 省) followed by a part of it, the most named.
+  static func namedWithPart(in text: String) -> String? {
+    let characters = Array(text)
+    var counts: [String: Int] = [:]
+    for index in characters.indices where index >= 2 && characters[index] == "省" {
+      let name = String(characters[(index - 2)...index])
+      let rest = String(characters[(index + 1)..<min(characters.count, index + 4)])
+      guard name.allSatisfy(PlanTextCharacters.isHan), !RegionGuess.notNames.contains(name),
+        !RegionGuess.notNames.contains(String(name.suffix(2))),
+        partFollowers.contains(where: rest.hasPrefix)
+      else { continue }
+      counts[name, default: 0] += 1
+    }
+    return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 }

@@ -39,7 +39,8 @@ struct RegionGuess {
   init?(header: [String], text: String) {
     let chain = header.lazy.map(Self.names(in:)).first { !$0.isEmpty }
     if let chain, let last = chain.last {
-      name = last
+      // `X高新区` in the title, `YX高新技术产业开发区管理委员会` issuing it: the zone's full name.
+      name = ZoneNames.fullName(of: last, among: header) ?? last
       parent = chain.count > 1 ? chain[chain.count - 2] : nil
       fromHeader = true
     } else if let zone = header.compactMap(ZoneNames.zone(atStartOf:)).max(by: {
@@ -57,9 +58,13 @@ struct RegionGuess {
       return nil
     }
     level = Self.levels[name.last ?? "市"] ?? .city
+    if parent == nil, level != .province {
+      parent = BranchBureauParent.parent(of: name, in: text)
+    }
     provinceGuessed = false
+    // A province-level region lies in no province (`X省`, a municipality itself).
     if level == .province || ProvinceNames.municipalities.contains(name) {
-      province = name
+      province = nil
     } else if let parent, ProvinceNames.all.contains(parent) {
       province = parent
     } else {

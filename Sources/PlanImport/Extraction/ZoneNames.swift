@@ -36,6 +36,17 @@ enum ZoneNames {
     return nil
   }
 
+  /// The full name of the zone `short` names (`芦柏高新区` → `芦柏高新技术产业开发区`), as a header
+  /// line opens with it; nil when `short` is no zone's name or no line gives a longer one.
+  static func fullName(of short: String, among header: [String]) -> String? {
+    guard let suffix = suffixes.first(where: short.hasSuffix) else { return nil }
+    let root = short.dropLast(suffix.count)
+    guard root.count >= 2 else { return nil }
+    return header.compactMap(zone(atStartOf:)).filter { zone in
+      zone.count > short.count && zone.contains(root)
+    }.max { $0.count < $1.count }
+  }
+
   /// True for a park's generic name read as a place (`工业园区`).
   static func isGeneric(_ name: String) -> Bool {
     genericEnds.contains(where: name.hasSuffix)

@@ -54,6 +54,8 @@ enum WrappedLines {
   /// that does not indent its paragraphs, does not end a sentence there — or a page ends
   /// after it in mid-sentence.
   static func goesOn(_ line: String, margin: Margin?, acrossPage: Bool, indents: Bool) -> Bool {
+    // A signature's date set flush right, `（此件公开发布）`: lines of their own.
+    if standsAlone(line) { return false }
     if let margin, !isTableRow(line), margin.reached(by: line),
       indents || !PDFText.endsParagraph(line)
     {
@@ -96,6 +98,13 @@ enum WrappedLines {
     }
     guard next < pages.lines.count else { return nil }
     return next == index + 1 || pages.breakBefore[next] ? next : nil
+  }
+
+  /// A date and nothing else (`2026年4月20日`), or a note wholly in brackets (`（此件公开发布）`).
+  static func standsAlone(_ line: String) -> Bool {
+    let text = TextCleaning.trimmed(line)
+    return text.range(of: #"^\d{4}年\d{1,2}月\d{1,2}日$"#, options: .regularExpression) != nil
+      || text.range(of: #"^[（(][^（）()]+[）)]$"#, options: .regularExpression) != nil
   }
 
   /// A line that starts a paragraph of its own: indented (where the text indents), a

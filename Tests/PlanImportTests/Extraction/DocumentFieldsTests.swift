@@ -105,6 +105,36 @@ import Testing
     #expect(RegionGuess.names(in: "关于印发壬市制造业三年行动方案的通知").isEmpty)
     #expect(RegionGuess.names(in: "关于支持壬市建设先进制造业基地的意见").isEmpty)
   }
+
+  @Test func aProvinceIsNamedAsAProvinceNotInsideAnotherName() {
+    #expect(ProvinceNames.mentions(of: "北京", in: "支持企业在北京证券交易所上市") == 0)
+    #expect(ProvinceNames.mentions(of: "江西", in: "建设泠江西部先进制造业基地") == 0)
+    #expect(ProvinceNames.mentions(of: "江西", in: "对接江西省产业转移") == 1)
+    #expect(ProvinceNames.namedWithPart(in: "加快建设甲岑省中部先进制造业基地") == "甲岑省")
+    #expect(ProvinceNames.namedWithPart(in: "深入贯彻省委全会精神,推动全省中部崛起") == nil)
+    let province = draft(["乙岳省制造业高质量发展行动方案(2026—2028年)"] + body)
+    #expect(province.region.level == .province)
+    #expect(province.region.province == nil)
+  }
+
+  @Test func aZonesShortNameInTheTitleIsReadAsTheFullNameItsIssuerGives() {
+    #expect(
+      ZoneNames.fullName(of: "丙柏高新区", among: ["丙柏高新技术产业开发区管理委员会关于印发《丙柏高新区行动计划》的通知"])
+        == "丙柏高新技术产业开发区")
+    #expect(ZoneNames.fullName(of: "丙柏高新区", among: ["丙柏高新区行动计划"]) == nil)
+    #expect(ZoneNames.fullName(of: "丙柏县", among: ["丙柏高新技术产业开发区管理委员会"]) == nil)
+    let plan = draft(
+      ["丙柏高新技术产业开发区管理委员会关于印发《丙柏高新区科技企业培育行动计划(2026—2028年)》的通知"] + body)
+    #expect(plan.region.name == "丙柏高新技术产业开发区")
+  }
+
+  @Test func aBranchOfACitysBureauNamedForTheRegionNamesItsParent() {
+    #expect(BranchBureauParent.parent(of: "丁潭县", in: "责任单位:县发展和改革局、戊屏市生态环境局丁潭分局") == "戊屏市")
+    #expect(BranchBureauParent.parent(of: "丁潭县", in: "责任单位:县发展和改革局、县生态环境局") == nil)
+    let plan = draft(
+      ["丁潭县绿色制造三年行动计划(2026—2028年)", "一、重点任务", "(一)推进节能降碳。(责任单位:县工业和信息化局、戊屏市生态环境局丁潭分局)"])
+    #expect(plan.region.parent == "戊屏市")
+  }
 }
 
 @Suite struct DocumentNumberTests {
