@@ -2,7 +2,8 @@
 /// `2026年…重点工作`, a government's `2026年…政府工作报告` (its year's 工作安排) — sets every figure of its tasks for the one year its title names, whether
 /// or not the task says `全年`: a sentence naming no year of its own takes the title's. So does
 /// the scheme of a year-long campaign the title names by its year (`2027年“项目建设攻坚年”行动方案`,
-/// `2026年“营商环境提升年”活动实施方案`: a quoted name ending in 年).
+/// `2026年“营商环境提升年”活动实施方案`: a quoted name ending in 年), and a report on a stretch of
+/// the year (`关于2027年上半年全市工业经济运行情况的通报`), whose work to come is the year's.
 enum OneYearPlan {
   /// Words of a title that make it a plan for one year's work.
   static let workWords = [
@@ -21,9 +22,23 @@ enum OneYearPlan {
     else { return nil }
     var rest = title[only.range.upperBound...]
     if rest.hasPrefix("年") { rest = rest.dropFirst() }
-    guard rest.hasPrefix("度") || workWords.contains(where: rest.contains) || namesCampaignYear(rest)
+    // `关于2027年上半年…运行情况的通报`: a report on a stretch of the year, its work to come the year's.
+    guard
+      rest.hasPrefix("度") || workWords.contains(where: rest.contains) || namesCampaignYear(rest)
+        || yearStretches.contains(where: rest.hasPrefix)
     else { return nil }
     return only.year
+  }
+
+  /// True for a report on a stretch of the year its title names (`关于2027年上半年…运行情况的通报`):
+  /// its review reports that year, whatever year a sentence names.
+  static func reportsStretch(ofTitle title: String?) -> Bool {
+    guard let title, let year = year(ofTitle: title),
+      let written = NumberUnitParser.years(in: title[...]).first(where: { $0.year == year })
+    else { return false }
+    var rest = title[written.range.upperBound...]
+    if rest.hasPrefix("年") { rest = rest.dropFirst() }
+    return yearStretches.contains(where: rest.hasPrefix)
   }
 
   /// `“招商引资攻坚年”行动方案`: a campaign named as a year (`…年”`) and its scheme.

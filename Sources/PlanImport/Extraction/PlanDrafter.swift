@@ -24,6 +24,7 @@ public struct PlanDrafter: Sendable {
     sections.markOwnYearReviews(outline: outline, paragraphs: paragraphs)
     let firstHeading = outline.lines.firstIndex { $0 != nil }
     let metadata = DocumentMetadata(paragraphs: paragraphs, firstHeading: firstHeading)
+    if OneYearPlan.reportsStretch(ofTitle: metadata.title) { sections.markStartingPartsOwnYear() }
     let reading = TextReading(
       paragraphs: paragraphs, outline: outline, sections: sections,
       // A one-year work plan starts from its year, even when issued the December before.

@@ -106,6 +106,12 @@ struct PlanSections {
     startingKeys.formUnion(ownYearKeys)
   }
 
+  /// Marks every part on where things stand as reviewing the document's own year (a report on
+  /// a stretch of that year: `OneYearPlan.reportsStretch`).
+  mutating func markStartingPartsOwnYear() {
+    ownYearKeys.formUnion(startingKeys)
+  }
+
   func isOwnYearReview(_ key: String?) -> Bool { key.map(ownYearKeys.contains) ?? false }
   func isTask(_ key: String?) -> Bool { key.map(taskKeys.contains) ?? false }
   func isGoal(_ key: String?) -> Bool { key.map(goalKeys.contains) ?? false }
