@@ -50,7 +50,7 @@ struct NineteenthSetClusterTests {
   }
 
   @Test("a count of chains above a size: the count is the goal, the size no goal")
-  func countOfChainsAboveSize() {
+  func countOfChainsAboveSize() throws {
     let plan = draft([
       "丙岭市产业链培育方案(2026—2028年)", "一、重点任务",
       "(一)壮大产业链。支持链主企业整合上下游资源,力争到2028年形成5条产值超50亿元的重点产业链。",
@@ -59,5 +59,12 @@ struct NineteenthSetClusterTests {
       + plan.measures.flatMap { $0.outputs.compactMap(\.figure.value) }
     #expect(!values.contains(50))
     #expect(values.contains(5))
+    let chains: Substring = "形成4个产值超30亿元的特色产业集群"
+    let count = try #require(NumberUnitParser.figures(in: chains).first)
+    #expect(CountedClasses.countsClass(count, in: chains))
+    // Enterprises counted by a size name a tier, as a ladder's definition does.
+    let firms: Substring = "重点培育8家营业收入超20亿元的骨干企业"
+    let tier = try #require(NumberUnitParser.figures(in: firms).first)
+    #expect(!CountedClasses.countsClass(tier, in: firms))
   }
 }
