@@ -55,7 +55,8 @@ struct NineteenthSetClusterTests {
       "丙岭市产业链培育方案(2026—2028年)", "一、重点任务",
       "(一)壮大产业链。支持链主企业整合上下游资源,力争到2028年形成5条产值超50亿元的重点产业链。",
     ])
-    let values = plan.targets.compactMap { $0.goal.target?.value }
+    let values =
+      plan.targets.compactMap { $0.goal.target?.value }
       + plan.measures.flatMap { $0.outputs.compactMap(\.figure.value) }
     #expect(!values.contains(50))
     #expect(values.contains(5))
