@@ -307,6 +307,7 @@ enum BaselinePatterns {
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)
+        && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }

@@ -91,6 +91,7 @@ enum ClusterAssembly {
         if let place = StartingIndustry.regionPrefixes.first(where: name.hasPrefix) {
           name.removeFirst(place.count)
         }
+        name = PlacePrefixes.withoutPlace(name)
         // `未来产业规模突破360亿元`: a class of industries together, no one cluster's scale.
         guard !ClusterLists.notNames.contains(name) else { return nil }
         // `人工智能核心产业规模`, `数字经济核心产业`: a statistical aggregate, no cluster.

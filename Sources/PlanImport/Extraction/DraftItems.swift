@@ -53,7 +53,7 @@ struct DraftItems {
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, ladderSentences: reading.chains.map(\.sentence),
       planIndustry: planIndustry,
-      groups: groups,
+      groups: groups, outlooks: OutlookGoals.paragraphs(in: paragraphs),
       tierOf: { TextReading.tier(of: $0, in: outline) })
     // A starting figure an indicators' table or the goal's own sentence states as a goal's
     // baseline is that baseline (not one `attach` gave a goal from another sentence).

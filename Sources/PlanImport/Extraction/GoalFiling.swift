@@ -15,13 +15,15 @@ struct GoalFiling {
   private var stepPlaced: [String: TextReading.PlacedGoal] = [:]
 
   /// `planIndustry`: the one industry the plan is about (`PlanIndustry`), and `groups`: the
-  /// groups of industries the text counts (`CountedGroups`), whose own output goals stay targets.
+  /// groups of industries the text counts (`CountedGroups`), whose own output goals stay targets;
+  /// `outlooks`: the paragraphs looking beyond the plan's years (`OutlookGoals`), whose goals
+  /// are no scale.
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
     ladderSentences: [String] = [], planIndustry: String? = nil, groups: Set<String> = [],
-    tierOf: (String?) -> String?
+    outlooks: Set<Int> = [], tierOf: (String?) -> String?
   ) {
-    let scaleYears = Self.latestScaleYears(goals)
+    let scaleYears = Self.latestScaleYears(goals, outlooks: outlooks)
     let stated = goals.map(\.candidate).filter { $0.goal.target?.hasNumber == true }.map(\.metric)
     for (index, placed) in goals.enumerated() {
       let candidate = placed.candidate
@@ -33,7 +35,9 @@ struct GoalFiling {
         continue
       }
       if goals[..<index].contains(where: { Self.restates(placed, $0) }) { continue }
-      if let name = ClusterAssembly.scaleName(of: candidate),
+      if let name = ClusterAssembly.scaleName(of: candidate)
+        ?? ServicePartScales.name(of: candidate, among: goals, paragraph: placed.paragraph),
+        !OutlookGoals.isOutlook(placed, outlooks: outlooks),
         DraftCluster.matchName(name) != planIndustry,
         !groups.contains(DraftCluster.matchName(name)),
         let target = candidate.goal.target,
@@ -131,10 +135,13 @@ struct GoalFiling {
 
   /// The latest year each cluster's output is stated for: `2025年…达到95亿元,2026年达到115亿元,
   /// 2027年…突破140亿元` gives the cluster its 2027 scale; the earlier figures stay its targets.
-  static func latestScaleYears(_ goals: [TextReading.PlacedGoal]) -> [String: Int] {
+  static func latestScaleYears(_ goals: [TextReading.PlacedGoal], outlooks: Set<Int> = [])
+    -> [String: Int]
+  {
     var years: [String: Int] = [:]
     for placed in goals {
       guard let name = ClusterAssembly.scaleName(of: placed.candidate),
+        !OutlookGoals.isOutlook(placed, outlooks: outlooks),
         let year = placed.candidate.goal.target?.year
       else { continue }
       let key = DraftCluster.matchName(name)

@@ -146,7 +146,8 @@ enum LadderLists {
   /// A tier's name without quotes, what a `的` qualifies it with, `工业` in `工业企业`, a closing
   /// `(产品)` (`单项冠军企业(产品)`), and `规模以上` said short (`规上`).
   private static func plainTier(_ text: String) -> String {
-    var plain = PlanTextCharacters.unquoted(text)
+    // `独角兽(含潜在独角兽)企业`: what the name takes in besides itself is no part of it.
+    var plain = InclusionNotes.without(PlanTextCharacters.unquoted(text))
     if let of = plain.range(of: "的", options: .backwards) {
       plain = String(plain[of.upperBound...])
     }

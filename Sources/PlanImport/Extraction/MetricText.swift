@@ -114,6 +114,8 @@ enum MetricText {
   static let industryTails = [
     "产业集群营业收入", "产业集群产值", "产业集群规模", "产业营业收入", "产业总产值", "产业增加值", "产业产值", "产业规模",
     "集群营业收入", "集群产值", "集群规模", "环节营业收入", "环节产值", "环节规模",
+    // `A、B、C产业链营业收入分别达到…`: each chain's own output (`ClusterAssembly.scaleName`).
+    "产业链营业收入", "产业链产值", "产业链规模",
   ]
 
   static func splitNames(_ text: String, at separators: String = "、和及") -> [String] {

@@ -30,9 +30,8 @@ struct PlanSections {
     let goalIndex = outline.firstIndex { h in Self.goalWords.contains(where: h.title.contains) }
     var taskStart: Int?
     if let goalIndex {
-      let level = outline[goalIndex].level
       goalKeys = Set(subtree(at: goalIndex).map(\.key))
-      taskStart = outline[(goalIndex + 1)...].firstIndex { $0.level <= level }
+      taskStart = GoalChapters.taskStart(in: outline, goalIndex: goalIndex)
     } else {
       taskStart = outline.firstIndex { h in h.inText && !Self.isBackground(h.title) }
     }

@@ -78,5 +78,6 @@ enum ProjectOwnFigures {
   /// What a sum followed by `的` sorts, ending the words after it: `形成5个营业收入超千亿元的
   /// 产业集群`, `培育营业收入超百亿元的领航企业20家` — the clusters or enterprises of that size are
   /// counted; the sum is their threshold.
-  static let sortedNouns = ["企业", "项目", "集群", "园区", "基地"]
+  /// `形成3条营业收入超100亿元的特色产业链`: chains of that size, counted.
+  static let sortedNouns = ["企业", "项目", "集群", "园区", "基地", "产业链"]
 }

@@ -268,6 +268,8 @@ enum TargetPatterns {
   /// `第2批`: an ordinal, which counts nothing.
   private static func isAttribute(_ figure: FigureReading, in clause: Substring) -> Bool {
     if clause[..<figure.range.lowerBound].last == "第" { return true }
+    // `形成3条营业收入超100亿元的产业链`: the count of a class a size names.
+    if CountedClasses.countsClass(figure, in: clause) { return false }
     var after = clause[figure.range.upperBound...]
     for (written, _) in QualifierWords.trailing where after.hasPrefix(written) {
       after = after.dropFirst(written.count)

@@ -495,11 +495,13 @@ struct TextReading {
     let listed = ClusterPatterns.listed(in: sentence)
     // `…三个新兴产业,每个产业到2030年都要形成200亿级规模`: each one's scale.
     let each = listed.count == 1 ? EachIndustryScale.scale(in: sentence, year: year) : nil
-    for (names, listTier) in listed {
+    // `培育A、B、C等特色产业链`: chains listed with their tier (`TierChainLists`), no scale.
+    let chains = TierChainLists.lists(in: sentence).map { ($0.names, $0.tier, nil as Figure?) }
+    for (names, listTier, scale) in listed.map({ ($0.names, $0.tier, each) }) + chains {
       for name in names {
         clusters.append(
           DraftCluster(
-            name: name, tier: listTier, scale: each, sourceText: String(sentence),
+            name: name, tier: listTier, scale: scale, sourceText: String(sentence),
             paragraph: paragraph))
       }
     }

@@ -44,7 +44,9 @@ enum UnitClauses {
     guard let verb = clause.range(of: "要") else { return nil }
     let names = clause[..<verb.lowerBound]
     let units = UnitNotes.splitUnits(names)
-    guard !units.isEmpty, units.allSatisfy(isUnit) else { return nil }
+    guard !units.isEmpty, units.allSatisfy(isUnit),
+      !units.contains(where: UnitRoleNames.isRoleCall)
+    else { return nil }
     return (names, clause[verb.upperBound...].hasPrefix("牵头"))
   }
 

@@ -12,7 +12,11 @@ enum UnitSentences {
     "本项工作", "该项", "该项工作", "上述工作", "以上工作", "这项工作", "这项任务", "此项任务", "本项任务", "",
   ]
   /// The verb closing the first part: leading, or being responsible alone.
-  static let leadVerbs = ["牵头负责", "牵头落实", "牵头实施", "牵头"]
+  /// `(A、B按职责分工牵头,C配合)`: units leading each by its own duties lead, without those words.
+  static let leadVerbs = [
+    "按照职责分工牵头", "按职责分工牵头", "按各自职责牵头", "按职责牵头", "分别牵头", "共同牵头", "牵头负责", "牵头落实",
+    "牵头实施", "牵头",
+  ]
   static let ownVerbs = [
     "按职责分工负责", "按职责分工落实", "按职责负责", "分工负责", "负责落实", "负责实施", "具体负责", "共同负责", "负责",
   ]
