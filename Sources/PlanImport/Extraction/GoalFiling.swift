@@ -55,6 +55,14 @@ struct GoalFiling {
           stepPlaced[step] = placed
           continue
         }
+        // The step's count restated with or without its year: one count (`RestatedStepCounts`).
+        if RestatedStepCounts.same(candidate, held.candidate) {
+          if RestatedStepCounts.dated(candidate, held.candidate) {
+            stepGoals[step] = candidate
+            stepPlaced[step] = placed
+          }
+          continue
+        }
         // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
         // levels, the later year's (the 2027 count stays a target of its own); a count the
         // ladder's own sentence gives before one from elsewhere (`StepSentences`).

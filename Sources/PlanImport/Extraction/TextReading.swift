@@ -32,6 +32,8 @@ struct TextReading {
   private var attractParts: [Int] = []
   /// The rows by year read since the last paragraph that is none (`LadderRows`).
   private var rowRun: [RowLine] = []
+  /// The paragraphs that are rows of a table of tiers (`YearColumnRows`).
+  private var gradedRows: Set<Int> = []
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation; `workYear`: the year of a one-year work plan; `documentYear`: the
@@ -45,12 +47,15 @@ struct TextReading {
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     let chapterYears = ChapterAsOfYears.years(
       paragraphs: paragraphs, outline: outline, sections: sections, reference: reference)
+    // `骨干企业	年营业收入10亿元以上	41	100` under year columns: a row by year (`YearColumnRows`).
+    let columnRows = YearColumnRows.lines(paragraphs)
+    gradedRows = Set(columnRows.keys)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
       if readRow(
-        outline.lines[index] == nil ? paragraph : nil, paragraph: index, key: key,
-        reference: reference)
+        outline.lines[index] == nil ? columnRows[index] ?? paragraph : nil, paragraph: index,
+        key: key, reference: reference, source: paragraph)
       {
         continue
       }
@@ -255,15 +260,20 @@ struct TextReading {
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
   /// gives its goals, and joins the run of rows it stands in; a line that is none (or a
   /// heading's, nil) ends the run.
-  private mutating func readRow(_ line: String?, paragraph: Int, key: String?, reference: Int?)
-    -> Bool
-  {
+  /// `source`: the line as printed, where `line` sets it out again.
+  private mutating func readRow(
+    _ line: String?, paragraph: Int, key: String?, reference: Int?, source: String
+  ) -> Bool {
     guard let line, let row = LadderRows.row(line, reference: reference) else {
       readRowRun()
       return false
     }
-    goals += row.goals.map { PlacedGoal(candidate: $0, paragraph: paragraph, key: key) }
-    rowRun.append((row.name, line, paragraph, key))
+    goals += row.goals.map { candidate in
+      var candidate = candidate
+      candidate.sourceText = source
+      return PlacedGoal(candidate: candidate, paragraph: paragraph, key: key)
+    }
+    rowRun.append((row.name, source, paragraph, key))
     return true
   }
 
@@ -271,7 +281,9 @@ struct TextReading {
   private mutating func readRowRun() {
     defer { rowRun = [] }
     guard let first = rowRun.first,
-      let steps = LadderRows.steps(rowRun.map(\.name), chains: chains.map(\.steps))
+      let steps = LadderRows.steps(
+        rowRun.map(\.name), chains: chains.map(\.steps),
+        graded: rowRun.allSatisfy { gradedRows.contains($0.paragraph) })
     else { return }
     chains.append(
       Chain(
