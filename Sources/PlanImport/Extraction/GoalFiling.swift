@@ -119,6 +119,10 @@ struct GoalFiling {
   static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
     let (a, b) = (later.candidate, earlier.candidate)
     if RestatedCounts.restates(a, b, apart: later.paragraph != earlier.paragraph) { return true }
+    // `培育…企业3家` again in a task, without the goals' year (`UndatedRestatements`).
+    if UndatedRestatements.restates(a, b, apart: later.paragraph != earlier.paragraph) {
+      return true
+    }
     guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
       a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind, a.place == b.place
     else { return false }

@@ -120,6 +120,14 @@ struct TextReading {
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
+    // `专栏 …梯次培育目标` over `市级X:…`, `省级X:…`, `国家级X:…` lines (`LevelLineLadders`).
+    for ladder in LevelLineLadders.ladders(paragraphs) {
+      chains.append(
+        Chain(
+          steps: ladder.steps, sentence: paragraphs[ladder.title], paragraph: ladder.title,
+          key: outline.placeKeys[ladder.title], stepSentences: ladder.lines))
+      LevelLineLadders.name(&goals, lines: ladder.title + 1, steps: ladder.steps)
+    }
     finish()
   }
 

@@ -84,4 +84,28 @@ struct EighteenthSetLadderTests {
     #expect(!RestatedStepCounts.same(dated, dated))
     #expect(RestatedStepCounts.dated(dated, undated))
   }
+
+  @Test("a 专栏 of goal lines at levels under a grading title is a ladder; a 零突破 line is its name's")
+  func levelLines() {
+    let plan = draft([
+      "壬江县创新平台梯度建设方案(2026—2028年)", "一、建设目标",
+      "专栏 工程研究中心梯度培育目标(2028年)",
+      "县级工程研究中心:三年累计新增40家",
+      "市级工程研究中心:累计达到25家(2025年12家)",
+      "省级工程研究中心:累计达到8家(2025年3家)",
+      "国家级工程研究中心:力争实现零的突破",
+    ])
+    let tiers = Self.tiers(plan)
+    #expect(tiers.map(\.name) == ["县级工程研究中心", "市级工程研究中心", "省级工程研究中心", "国家级工程研究中心"])
+    #expect(tiers.map(\.count) == [40, 25, 8, 1])
+    #expect(tiers.map(\.baseline) == [nil, 12, 3, 0])
+    #expect(LevelLineLadders.levelled("市级工程研究中心:累计达到25家")?.level == "市级")
+    #expect(LevelLineLadders.levelled("工程研究中心:累计达到25家") == nil)
+    // Without a grading title, the lines stay goals.
+    let plain = draft([
+      "癸江县创新平台建设方案(2026—2028年)", "一、建设目标", "专栏 主要目标(2028年)",
+      "县级工程研究中心:新增40家", "市级工程研究中心:达到25家", "省级工程研究中心:达到8家",
+    ])
+    #expect(plain.ladders.isEmpty)
+  }
 }
