@@ -32,8 +32,9 @@ struct TextReading {
   private var attractParts: [Int] = []
   /// The rows by year read since the last paragraph that is none (`LadderRows`).
   private var rowRun: [RowLine] = []
-  /// The paragraphs that are rows of a table of tiers (`YearColumnRows`).
-  private var gradedRows: Set<Int> = []
+  /// The rows of a table of tiers by paragraph, set out as rows by year: `骨干企业	年营业收入10亿元
+  /// 以上	41	100` under year columns as `骨干企业 | 2025年 41家 | 2028年 100家` (`YearColumnRows`).
+  private var columnRows: [Int: String] = [:]
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation; `workYear`: the year of a one-year work plan; `documentYear`: the
@@ -47,15 +48,13 @@ struct TextReading {
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     let chapterYears = ChapterAsOfYears.years(
       paragraphs: paragraphs, outline: outline, sections: sections, reference: reference)
-    // `骨干企业	年营业收入10亿元以上	41	100` under year columns: a row by year (`YearColumnRows`).
-    let columnRows = YearColumnRows.lines(paragraphs)
-    gradedRows = Set(columnRows.keys)
+    columnRows = YearColumnRows.lines(paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
       if readRow(
-        outline.lines[index] == nil ? columnRows[index] ?? paragraph : nil, paragraph: index,
-        key: key, reference: reference, source: paragraph)
+        outline.lines[index] == nil ? paragraph : nil, paragraph: index, key: key,
+        reference: reference)
       {
         continue
       }
@@ -75,17 +74,15 @@ struct TextReading {
       readSegments(text, of: industry, ownCluster: ownCluster, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
+      let ownYear = sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
       for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
         let pieces = Self.datedPieces(
           sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference, documentYear: documentYear ?? reference,
-          fallbackYears: (
-            datedYear, headingYear,
-            sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
-          ),
-          enterpriseUnit: enterpriseUnit, last: &lastReport)
+          fallbackYears: (datedYear, headingYear, ownYear), enterpriseUnit: enterpriseUnit,
+          last: &lastReport)
         {
           continue
         }
@@ -120,15 +117,19 @@ struct TextReading {
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
-    // `专栏 …梯次培育目标` over `市级X:…`, `省级X:…`, `国家级X:…` lines (`LevelLineLadders`).
+    finish(levelLines: paragraphs, keys: outline.placeKeys)
+  }
+
+  /// `专栏 …梯次培育目标` over `市级X:…`, `省级X:…`, `国家级X:…` lines: a ladder
+  /// (`LevelLineLadders`), each line's counts its step's.
+  private mutating func readLevelLines(_ paragraphs: [String], keys: [String?]) {
     for ladder in LevelLineLadders.ladders(paragraphs) {
       chains.append(
         Chain(
           steps: ladder.steps, sentence: paragraphs[ladder.title], paragraph: ladder.title,
-          key: outline.placeKeys[ladder.title], stepSentences: ladder.lines))
+          key: keys[ladder.title], stepSentences: ladder.lines))
       LevelLineLadders.name(&goals, lines: ladder.title + 1, steps: ladder.steps)
     }
-    finish()
   }
 
   /// The sentence's pieces, each with its year: a due year inside a later clause holds from
@@ -214,8 +215,10 @@ struct TextReading {
 
   /// After the last paragraph: the last run of rows, the park industries off their lines, and
   /// the directions to attract of an industry no cluster or scale names.
-  private mutating func finish() {
+  /// `levelLines`: the paragraphs, for the ladders of their goal lines (`readLevelLines`).
+  private mutating func finish(levelLines paragraphs: [String], keys: [String?]) {
     readRowRun()
+    readLevelLines(paragraphs, keys: keys)
     let named = Set(
       clusters.map(\.matchName)
         + goals.compactMap { ClusterAssembly.scaleName(of: $0.candidate) }.map(
@@ -268,11 +271,13 @@ struct TextReading {
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
   /// gives its goals, and joins the run of rows it stands in; a line that is none (or a
   /// heading's, nil) ends the run.
-  /// `source`: the line as printed, where `line` sets it out again.
-  private mutating func readRow(
-    _ line: String?, paragraph: Int, key: String?, reference: Int?, source: String
-  ) -> Bool {
-    guard let line, let row = LadderRows.row(line, reference: reference) else {
+  /// A row of a table of tiers is read as its row by year (`columnRows`), its source as printed.
+  private mutating func readRow(_ line: String?, paragraph: Int, key: String?, reference: Int?)
+    -> Bool
+  {
+    guard let source = line,
+      let row = LadderRows.row(columnRows[paragraph] ?? source, reference: reference)
+    else {
       readRowRun()
       return false
     }
@@ -291,7 +296,7 @@ struct TextReading {
     guard let first = rowRun.first,
       let steps = LadderRows.steps(
         rowRun.map(\.name), chains: chains.map(\.steps),
-        graded: rowRun.allSatisfy { gradedRows.contains($0.paragraph) })
+        graded: rowRun.allSatisfy { columnRows[$0.paragraph] != nil })
     else { return }
     chains.append(
       Chain(
