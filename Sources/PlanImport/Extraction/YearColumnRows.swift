@@ -54,8 +54,12 @@ enum YearColumnRows {
 
   /// The unit a title line above the header gives (`(单位:家)` in brackets of either width).
   static func unit(above header: Int, in paragraphs: [String]) -> String? {
-    for index in stride(from: header - 1, through: max(0, header - titleReach), by: -1) {
-      let text = paragraphs[index]
+    unit(in: paragraphs[max(0, header - titleReach)..<header])
+  }
+
+  /// The unit the last of these lines to give one gives (`(单位:家)`).
+  static func unit(in lines: ArraySlice<String>) -> String? {
+    for text in lines.reversed() {
       guard let label = text.range(of: "单位:") ?? text.range(of: "单位\u{FF1A}") else { continue }
       let unit = text[label.upperBound...].prefix { PlanTextCharacters.isHan($0) }
       if (1...3).contains(unit.count) { return String(unit) }

@@ -108,4 +108,26 @@ struct EighteenthSetLadderTests {
     ])
     #expect(plain.ladders.isEmpty)
   }
+
+  @Test("a table of tiers held as a table (a web page's, a Word table) is the same ladder")
+  func tierTableAsTable() {
+    let table = DocumentTable(rows: [
+      ["层级", "入库标准", "2025年", "2028年"],
+      ["龙头商贸企业", "年销售额20亿元以上", "3", "6"],
+      ["骨干商贸企业", "年销售额5亿元以上", "15", "30"],
+      ["成长商贸企业", "年销售额5000万元以上", "80", "150"],
+    ])
+    let blocks: [DocumentBlock] =
+      ["子江县商贸企业梯度培育方案(2026—2028年)", "一、培育目标", "专栏 商贸企业梯度培育目标(单位:户)"]
+      .map { .paragraph($0) } + [.table(table), .paragraph("二、重点任务")]
+    let plan = PlanDrafter().draft(DocumentText(blocks: blocks, kind: .text))
+    let tiers = Self.tiers(plan)
+    #expect(tiers.map(\.name) == ["龙头商贸企业", "骨干商贸企业", "成长商贸企业"])
+    #expect(tiers.map(\.count) == [6, 30, 150])
+    #expect(tiers.map(\.baseline) == [3, 15, 80])
+    #expect(!plan.targets.contains { $0.goal.unit == "亿元" || $0.goal.unit == "万元" })
+    // Without the unit above it, the table is no ladder of tiers.
+    #expect(
+      TierTableLadders.ladder(in: table, before: ["专栏 商贸企业梯度培育目标"], reference: 2026)?.steps == nil)
+  }
 }
