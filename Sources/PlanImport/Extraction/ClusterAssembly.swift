@@ -62,11 +62,15 @@ enum ClusterAssembly {
 
   /// `到2028年产值突破120亿元,打造百亿级X产业集群`: in one paragraph, the figure its output
   /// reaches is the cluster's scale; the class it is raised to (`百亿级`) only ranks it.
+  /// In another paragraph, only a figure of the class's own order (`打造X百亿级产业集群` and
+  /// `X产值达到110亿元`: `ClassNamedClusters.isOfClass`).
   static func outranks(_ mention: DraftCluster, _ held: DraftCluster) -> Bool {
     guard held.scaleIsClass, !mention.scaleIsClass,
-      mention.paragraph == (held.scaleParagraph ?? held.paragraph),
       let figure = mention.scale?.threshold, let rank = held.scale?.threshold
     else { return false }
+    guard mention.paragraph == (held.scaleParagraph ?? held.paragraph) else {
+      return ClassNamedClusters.isOfClass(figure, rank: rank)
+    }
     return figure >= rank
   }
 

@@ -63,7 +63,7 @@ enum ClusterPatterns {
   )] {
     var found: [(String, Figure)] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      for (value, end) in scaleMarks(in: clause) {
+      for (value, start, end) in scaleSpans(in: clause) {
         let rest = clause[end...]
         guard
           let stop = ["产业集群", "集群"].compactMap({ rest.range(of: $0) }).min(by: {
@@ -76,6 +76,10 @@ enum ClusterPatterns {
         let counted = name.isEmpty && shared ? countedList(in: clause, before: end) : []
         // `储能产业建成200亿级产业集群`; `X产业以…为载体,发展A、B,打造百亿级产业集群`: the
         // industry the clause, or else the sentence, opens with.
+        // `打造A千亿级产业集群`: the name before the class.
+        if name.isEmpty, !shared {
+          name = ClassNamedClusters.name(in: clause, before: start) ?? ""
+        }
         if name.isEmpty {
           name =
             ClusterSubject.subject(of: clause[..<end]) ?? SubjectIndustry.opening(sentence) ?? ""
@@ -101,7 +105,10 @@ enum ClusterPatterns {
     var head = clause[..<end]
     guard head.hasSuffix("亿级") else { return [] }
     head = head.dropLast(2)
-    while let last = head.last, PlanTextCharacters.isDigit(last) || "千百万.".contains(last) {
+    while let last = head.last,
+      PlanTextCharacters.isDigit(last) || "千百万.".contains(last)
+        || ClassNamedClusters.digitWords[last] != nil
+    {
       head = head.dropLast()
     }
     guard let unit = head.last, "个大".contains(unit) else { return [] }
@@ -117,20 +124,23 @@ enum ClusterPatterns {
 
   /// Where a scale class stands: `500亿级` (digits) or `千亿级` / `百亿级` / `万亿级`.
   static func scaleMarks(in clause: Substring) -> [(Double, String.Index)] {
-    var marks: [(Double, String.Index)] = NumberUnitParser.figures(in: clause).compactMap { f in
-      f.isScale ? f.value.map { ($0, f.range.upperBound) } : nil
-    }
-    for (word, value) in [("千亿级", 1000.0), ("百亿级", 100.0), ("万亿级", 10000.0)] {
-      var search = clause.startIndex
-      while let range = clause[search...].range(of: word) {
-        let previous =
-          range.lowerBound > clause.startIndex
-          ? clause[clause.index(before: range.lowerBound)] : " "
-        if !PlanTextCharacters.isDigit(previous) { marks.append((value, range.upperBound)) }
-        search = range.upperBound
+    scaleSpans(in: clause).map { ($0.value, $0.end) }
+  }
+
+  /// The scale classes of the clause with where each starts and ends: figures (`500亿级`) and
+  /// classes in words (`千亿级`, `三百亿级`: `ClassNamedClusters`).
+  static func scaleSpans(in clause: Substring) -> [(
+    value: Double, start: String.Index, end: String.Index
+  )] {
+    let figures: [(value: Double, start: String.Index, end: String.Index)] =
+      NumberUnitParser.figures(in: clause).compactMap { f in
+        f.isScale ? f.value.map { ($0, f.range.lowerBound, f.range.upperBound) } : nil
       }
+    // A class in words a figure already read (`五百亿级` as 500) is that figure's.
+    let words = ClassNamedClusters.marks(in: clause).filter { mark in
+      !figures.contains { $0.end == mark.end }
     }
-    return marks
+    return figures + words
   }
 
   /// `A、B、C三大主导产业` / `A、B等五大支柱产业`: the names and their tier.

@@ -43,7 +43,7 @@ struct DraftItems {
       taskParagraphs: Set(measures.flatMap(\.paragraphs)).union(list.paragraphs))
     // `排在第一位的为牵头单位`: the first unit of each list leads.
     FirstListedLead.apply(to: &measures, rows: &unmatched, paragraphs: paragraphs)
-    let steps = reading.chains.flatMap(\.steps)
+    let steps = chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
     // unless it is read as its parts' parent (`整车、零部件两大汽车产业`, `汽车` a cluster).
@@ -51,7 +51,7 @@ struct DraftItems {
     let filing = GoalFiling(
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
-      ladderSteps: steps, ladderSentences: reading.chains.map(\.sentence),
+      ladderSteps: steps, ladderSentences: chains.map(\.sentence),
       planIndustry: planIndustry,
       groups: groups, outlooks: OutlookGoals.paragraphs(in: paragraphs),
       tierOf: { TextReading.tier(of: $0, in: outline) })
@@ -180,6 +180,13 @@ struct DraftItems {
     for (index, table) in tables.enumerated() {
       let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
+      // A table of tiers gives its steps' counts (`TierTableLadders`), no other goals.
+      if let tiers = TierTableLadders.ladder(in: table, before: before, reference: horizon.start) {
+        placed += tiers.goals.map {
+          TextReading.PlacedGoal(candidate: $0, paragraph: paragraph, key: headingKey(paragraph))
+        }
+        continue
+      }
       for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
         + BreakdownTableGoals.goals(in: table, before: before)
       where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {

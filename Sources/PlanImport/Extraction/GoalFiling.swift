@@ -59,6 +59,14 @@ struct GoalFiling {
           stepPlaced[step] = placed
           continue
         }
+        // The step's count restated with or without its year: one count (`RestatedStepCounts`).
+        if RestatedStepCounts.same(candidate, held.candidate) {
+          if RestatedStepCounts.dated(candidate, held.candidate) {
+            stepGoals[step] = candidate
+            stepPlaced[step] = placed
+          }
+          continue
+        }
         // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
         // levels, the later year's (the 2027 count stays a target of its own); a count the
         // ladder's own sentence gives before one from elsewhere (`StepSentences`).
@@ -115,6 +123,10 @@ struct GoalFiling {
   static func restates(_ later: TextReading.PlacedGoal, _ earlier: TextReading.PlacedGoal) -> Bool {
     let (a, b) = (later.candidate, earlier.candidate)
     if RestatedCounts.restates(a, b, apart: later.paragraph != earlier.paragraph) { return true }
+    // `培育…企业3家` again in a task, without the goals' year (`UndatedRestatements`).
+    if UndatedRestatements.restates(a, b, apart: later.paragraph != earlier.paragraph) {
+      return true
+    }
     guard later.paragraph != earlier.paragraph, a.goal.target?.hasNumber == true,
       a.goal.sameFigure(as: b.goal), a.goal.kind == b.goal.kind, a.place == b.place
     else { return false }

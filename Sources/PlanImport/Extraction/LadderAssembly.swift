@@ -5,7 +5,7 @@ extension DraftItems {
   /// enterprises the text counts elsewhere (`分别增加至12家`) carries that count.
   func ladders(stepGoals: [String: GoalCandidate], ids: inout DraftIDs) -> [Ladder] {
     var ladders: [Ladder] = []
-    for chain in RepeatedLadders.once(reading.chains) {
+    for chain in RepeatedLadders.once(chains) {
       let heading = chain.key.flatMap(outline.heading)
       // A run-in heading's paragraph is named by the heading's title, without its number.
       let runIn = outline.lines[chain.paragraph] != nil

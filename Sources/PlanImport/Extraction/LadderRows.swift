@@ -57,8 +57,12 @@ enum LadderRows {
   }
 
   /// The steps of a run of rows, each naming an enterprise tier, that no chain already holds.
-  static func steps(_ names: [String], chains: [[String]]) -> [String]? {
-    guard names.count >= fewestSteps, names.allSatisfy(LadderLists.isTier) else { return nil }
+  /// `graded`: rows of a table of tiers (`YearColumnRows`), each an enterprise's name a tier.
+  static func steps(_ names: [String], chains: [[String]], graded: Bool = false) -> [String]? {
+    let tiers = names.allSatisfy { name in
+      graded ? LadderLists.enterpriseEnds.contains(where: name.hasSuffix) : LadderLists.isTier(name)
+    }
+    guard names.count >= fewestSteps, tiers else { return nil }
     let named = chains.flatMap { $0 }
     let held = names.allSatisfy { LadderLists.step(for: $0, among: named) != nil }
     return held ? nil : names

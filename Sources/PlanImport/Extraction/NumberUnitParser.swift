@@ -173,6 +173,12 @@ enum NumberUnitParser {
       {
         return nil
       }
+      // `150家次`, `200户次`: visits counted, a unit of its own the count's unit is cut from.
+      if rest.dropFirst(unit.count).hasPrefix("次"), !unitsByLength.contains(unit + "次") {
+        reading.unknownUnit = unit + "次"
+        if upper == nil { closeRange(&reading, in: clause) }
+        return reading
+      }
       reading.unit = unitSpellings[unit] ?? unit
       reading.range = number.start..<clause.index(end, offsetBy: unit.count)
     } else if let spelled = unitSpellings.keys.first(where: { rest.hasPrefix($0) }) {

@@ -6,6 +6,8 @@ import PlanModel
 /// `稳榜前10强` (a rank).
 enum SpecialGoalPatterns {
   static let zeroWords = ["零突破", "零的突破"]
+  /// Words of striving before a goal's verb (`X力争实现零的突破`): no part of X.
+  static let forceWords = ["力争", "争取", "确保", "努力"]
   static let doublingWords = ["倍增", "翻番", "翻一番"]
   static let comparatorVerbs = ["高于", "快于", "优于", "大于", "好于", "低于"]
   static let comparatorEnds = ["平均", "水平", "幅度", "增速"]
@@ -18,7 +20,10 @@ enum SpecialGoalPatterns {
     let clauses = SentenceSegmenter.clauses(of: sentence)
     for (position, clause) in clauses.enumerated() where !PolicyConditions.closesCondition(clause) {
       let context = context.within(clause)
-      if let zero = zeroBreakthrough(clause, context: context, force: force) {
+      if let zero = zeroBreakthrough(
+        clause, context: context, force: force,
+        label: LevelLineLadders.label(of: sentence, before: clause))
+      {
         found.append(zero)
       } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {
         found.append(doubling)
@@ -44,23 +49,35 @@ enum SpecialGoalPatterns {
     return !years.isEmpty && years.allSatisfy { $0.range.lowerBound >= clause.endIndex }
   }
 
+  /// `label`: the name a line's colon closes before the clause (`X:力争实现零的突破`), the
+  /// goal's when the clause's own words name nothing.
   private static func zeroBreakthrough(
-    _ clause: Substring, context: SentenceContext, force: [String]
+    _ clause: Substring, context: SentenceContext, force: [String], label: String? = nil
   ) -> GoalCandidate? {
     guard
       let word = zeroWords.first(where: { PlanTextCharacters.unquoted(String(clause)).contains($0) }
       ),
-      let range = clause.range(of: "零") ?? clause.range(of: word)
+      // The 零 of the breakthrough, not one of the name (`零碳工厂力争实现零的突破`).
+      let range = clause.range(of: "零", options: .backwards) ?? clause.range(of: word)
     else { return nil }
     var head = clause[..<range.lowerBound]
+    for word in ["实现", "“", "\""] where head.hasSuffix(word) && head.count > word.count {
+      head = head.dropLast(word.count)
+    }
+    for word in forceWords where head.hasSuffix(word) && head.count > word.count {
+      head = head.dropLast(word.count)
+    }
     // `A达到500家、B120家、C实现零的突破`: the last of a list of counts is C's, in their unit.
     let listed = listedCountUnit(before: &head)
     while let last = head.last, last == "“" || last == "\"" { head = head.dropLast() }
-    let metric = MetricText.clean(head)
+    var metric = MetricText.clean(head)
+    if let label, metric.isEmpty || ["力争", "争取", "实现", "力争实现"].contains(metric) {
+      metric = label
+    }
     guard !metric.isEmpty else { return nil }
     let unit =
       listed
-      ?? (["企业", "公司", "冠军", "企", "强", "上市"].contains(where: metric.contains)
+      ?? (["企业", "公司", "冠军", "企", "强", "上市", "工厂"].contains(where: metric.contains)
         ? context.enterpriseUnit : "个")
     var review = context.yearMark.map { [$0] } ?? []
     review.append(.zeroBreakthroughUnit(unit))

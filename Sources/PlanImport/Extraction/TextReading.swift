@@ -32,6 +32,9 @@ struct TextReading {
   private var attractParts: [Int] = []
   /// The rows by year read since the last paragraph that is none (`LadderRows`).
   private var rowRun: [RowLine] = []
+  /// The rows of a table of tiers by paragraph, set out as rows by year: `骨干企业	年营业收入10亿元
+  /// 以上	41	100` under year columns as `骨干企业 | 2025年 41家 | 2028年 100家` (`YearColumnRows`).
+  private var columnRows: [Int: String] = [:]
 
   /// `reference`: the year the plan starts from; a sentence reporting an earlier year states
   /// the starting situation; `workYear`: the year of a one-year work plan; `documentYear`: the
@@ -45,6 +48,7 @@ struct TextReading {
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     let chapterYears = ChapterAsOfYears.years(
       paragraphs: paragraphs, outline: outline, sections: sections, reference: reference)
+    columnRows = YearColumnRows.lines(paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
       let firstGoal = goals.count
       let key = outline.placeKeys[index]
@@ -70,17 +74,15 @@ struct TextReading {
       readSegments(text, of: industry, ownCluster: ownCluster, index)
       let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
       var lastReport: LastReport?
+      let ownYear = sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
       for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
         let pieces = Self.datedPieces(
           sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
           reference: reference, documentYear: documentYear ?? reference,
-          fallbackYears: (
-            datedYear, headingYear,
-            sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
-          ),
-          enterpriseUnit: enterpriseUnit, last: &lastReport)
+          fallbackYears: (datedYear, headingYear, ownYear), enterpriseUnit: enterpriseUnit,
+          last: &lastReport)
         {
           continue
         }
@@ -115,7 +117,19 @@ struct TextReading {
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
     }
-    finish()
+    finish(levelLines: paragraphs, keys: outline.placeKeys)
+  }
+
+  /// `专栏 …梯次培育目标` over `市级X:…`, `省级X:…`, `国家级X:…` lines: a ladder
+  /// (`LevelLineLadders`), each line's counts its step's.
+  private mutating func readLevelLines(_ paragraphs: [String], keys: [String?]) {
+    for ladder in LevelLineLadders.ladders(paragraphs) {
+      chains.append(
+        Chain(
+          steps: ladder.steps, sentence: paragraphs[ladder.title], paragraph: ladder.title,
+          key: keys[ladder.title], stepSentences: ladder.lines))
+      LevelLineLadders.name(&goals, lines: ladder.title + 1, steps: ladder.steps)
+    }
   }
 
   /// The sentence's pieces, each with its year: a due year inside a later clause holds from
@@ -201,8 +215,10 @@ struct TextReading {
 
   /// After the last paragraph: the last run of rows, the park industries off their lines, and
   /// the directions to attract of an industry no cluster or scale names.
-  private mutating func finish() {
+  /// `levelLines`: the paragraphs, for the ladders of their goal lines (`readLevelLines`).
+  private mutating func finish(levelLines paragraphs: [String], keys: [String?]) {
     readRowRun()
+    readLevelLines(paragraphs, keys: keys)
     let named = Set(
       clusters.map(\.matchName)
         + goals.compactMap { ClusterAssembly.scaleName(of: $0.candidate) }.map(
@@ -255,15 +271,22 @@ struct TextReading {
   /// `创新型中小企业 | 2025年 560家 | 2026年 700家 | 2028年 1000家以上`: a row of figures by year
   /// gives its goals, and joins the run of rows it stands in; a line that is none (or a
   /// heading's, nil) ends the run.
+  /// A row of a table of tiers is read as its row by year (`columnRows`), its source as printed.
   private mutating func readRow(_ line: String?, paragraph: Int, key: String?, reference: Int?)
     -> Bool
   {
-    guard let line, let row = LadderRows.row(line, reference: reference) else {
+    guard let source = line,
+      let row = LadderRows.row(columnRows[paragraph] ?? source, reference: reference)
+    else {
       readRowRun()
       return false
     }
-    goals += row.goals.map { PlacedGoal(candidate: $0, paragraph: paragraph, key: key) }
-    rowRun.append((row.name, line, paragraph, key))
+    goals += row.goals.map { candidate in
+      var candidate = candidate
+      candidate.sourceText = source
+      return PlacedGoal(candidate: candidate, paragraph: paragraph, key: key)
+    }
+    rowRun.append((row.name, source, paragraph, key))
     return true
   }
 
@@ -271,7 +294,9 @@ struct TextReading {
   private mutating func readRowRun() {
     defer { rowRun = [] }
     guard let first = rowRun.first,
-      let steps = LadderRows.steps(rowRun.map(\.name), chains: chains.map(\.steps))
+      let steps = LadderRows.steps(
+        rowRun.map(\.name), chains: chains.map(\.steps),
+        graded: rowRun.allSatisfy { columnRows[$0.paragraph] != nil })
     else { return }
     chains.append(
       Chain(

@@ -7,8 +7,8 @@
 enum UnitClauses {
   static let levels: [Character] = ["省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "各"]
   static let ends = TaskColumnLines.unitEnds + ["室", "联", "社", "小组", "部门", "单位"]
-  /// Names of everyone at once, not of units (`各地各部门要…`).
-  static let everyone = ["各地", "各级", "各部门", "各单位", "各有关"]
+  /// Names of everyone at once, not of units (`各地各部门要…`, `各责任部门要制定…`).
+  static let everyone = ["各地", "各级", "各部门", "各单位", "各有关", "各责任", "各相关", "各职能", "各成员"]
 
   static func parts(_ paragraph: String) -> [(label: String, names: Substring)] {
     var found: [(label: String, names: Substring)] = []

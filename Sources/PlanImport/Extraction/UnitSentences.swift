@@ -1,6 +1,6 @@
 /// A measure's units named in a sentence of their own rather than a labelled note:
 /// `本条由A负责。` (A the responsible unit), `本条由A牵头,B、C配合。` (A leads, B and C are
-/// responsible), `此项工作由A负责,B参与。` (both responsible: no one is named to lead), or only
+/// responsible), `此项工作由A负责,B参与。` (A, charged before its partners, leads: `ChargedLeads`), or only
 /// `由A牵头,B配合。`, and a bracketed note in the same words without `由` (`(A、B按职责分工负责)`,
 /// `(A负责,B配合)`) — the sentence opens with the
 /// clause's subject (`本条`, `本项`, `此项工作` …, or nothing) and `由`, and says nothing but who
@@ -12,10 +12,11 @@ enum UnitSentences {
     "本项工作", "该项", "该项工作", "上述工作", "以上工作", "这项工作", "这项任务", "此项任务", "本项任务", "",
   ]
   /// The verb closing the first part: leading, or being responsible alone.
-  /// `(A、B按职责分工牵头,C配合)`: units leading each by its own duties lead, without those words.
+  /// `(A、B按职责分工牵头,C配合)`: units leading each by its own duties lead, without those words;
+  /// `X主责` leads too.
   static let leadVerbs = [
     "按照职责分工牵头", "按职责分工牵头", "按各自职责牵头", "按职责牵头", "分别牵头", "共同牵头", "牵头负责", "牵头落实",
-    "牵头实施", "牵头",
+    "牵头实施", "牵头", "主责",
   ]
   static let ownVerbs = [
     "按职责分工负责", "按职责分工落实", "按职责负责", "分工负责", "负责落实", "负责实施", "具体负责", "共同负责", "负责",
@@ -75,20 +76,26 @@ enum UnitSentences {
   }
 
   /// `A牵头,B配合` / `A负责,B配合` / `A负责`: who leads, who is responsible. A part closed by
-  /// `负责` names responsible units (as a `责任单位` label does); one closed by `牵头`, the lead.
+  /// `牵头` (or `主责`) names the lead; one closed by `负责` alone names responsible units (as a
+  /// `责任单位` label does), but the lead when units working with it follow (`ChargedLeads`).
   static func parts(ofBody body: Substring) -> [(label: String, names: Substring)] {
-    let pieces = body.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let first = pieces.first else { return [] }
-    let partner =
-      pieces.count > 1
-      ? names(pieces[1], closedBy: partnerVerbs + ownVerbs) ?? JoinedPartners.partners(pieces[1])
-      : nil
-    if pieces.count > 1, partner == nil { return [] }
+    let stop = ChargedLeads.firstStop(in: body)
+    let first = body[..<(stop ?? body.endIndex)]
+    let second = stop.map { body[body.index(after: $0)...] }
+    var partnerPart: [(label: String, names: Substring)] = []
+    if let second {
+      guard
+        let partner = names(second, closedBy: partnerVerbs + ownVerbs)
+          ?? JoinedPartners.partners(second)
+      else { return [] }
+      partnerPart = [("责任单位", partner)]
+    }
     if let lead = names(first, closedBy: leadVerbs) {
-      return [("牵头单位", lead)] + (partner.map { [("责任单位", $0)] } ?? [])
+      return [("牵头单位", lead)] + partnerPart
     }
     guard let own = names(first, closedBy: ownVerbs) else { return [] }
-    return [("责任单位", own)] + (partner.map { [("责任单位", $0)] } ?? [])
+    let label = !partnerPart.isEmpty && ChargedLeads.leads(first) ? "牵头单位" : "责任单位"
+    return [(label, own)] + partnerPart
   }
 
   /// The names before a closing verb, when the part is only names and that verb.
