@@ -67,6 +67,8 @@ enum MeasurePatterns {
         notesUnder[key] = notes
         continue
       }
+      // `链长:…;链主企业:…。` naming no unit: a note about the heading (`FieldNoteLines`).
+      if FieldNoteLines.isNote(paragraph) { continue }
       // A chapter's opening paragraph before its first 节 introduces the tasks under them; a
       // question's chapter with no items under it (`七、实施期限是多久?`) answers it, no task.
       if parents.contains(key) || HeadingLine.isQuestion(heading.title) { continue }

@@ -46,6 +46,12 @@ struct PlanSections {
     where heading.level == 1 && heading.number.isEmpty && heading.title.hasPrefix("附件") {
       taskKeys.subtract(subtree(at: index).map(\.key))
     }
+    // A policy's closing articles (`六、附则`: who interprets it, when it takes effect) are no
+    // tasks, nor are their sections.
+    for (index, heading) in outline.enumerated()
+    where Self.closingWords.contains(where: heading.title.hasSuffix) {
+      taskKeys.subtract(subtree(at: index).map(\.key))
+    }
     // A report's review (`实施总体情况`, `存在的主要问题`) is no task, nor are its sections.
     for (index, heading) in outline.enumerated() where ReviewSections.isReview(heading.title) {
       taskKeys.subtract(subtree(at: index).map(\.key))
@@ -67,6 +73,9 @@ struct PlanSections {
       startingKeys.formUnion(subtree(at: index).map(\.key))
     }
   }
+
+  /// How the heading of a policy's closing articles ends.
+  static let closingWords = ["附则"]
 
   /// Verbs a task heading opens with: `优化发展环境` is work to do, not the background.
   static let taskVerbs = ["优化", "营造", "改善", "打造", "加强", "强化", "完善", "健全", "深化", "提升", "持续"]
