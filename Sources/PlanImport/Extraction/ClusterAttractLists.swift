@@ -20,7 +20,9 @@ enum ClusterAttractLists {
   static let longestName = 12
 
   /// `subjectNamed`: the sentence opens with its industry as its subject.
-  static func parts(in clause: Substring, subjectNamed: Bool = false) -> [String] {
+  static func parts(in clause: Substring, subjectNamed: Bool = false, parent: String? = nil)
+    -> [String]
+  {
     let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(clause))[...]
     if let list = aroundInvestment(text) ?? led(text)
       ?? (subjectNamed ? developed(text) : nil)
@@ -29,6 +31,7 @@ enum ClusterAttractLists {
       let names = raw.compactMap(ClusterLists.listedName).filter { name in
         name.count <= longestName && name.allSatisfy(PlanTextCharacters.isHan)
       }
+      guard !ProductKinds.areProducts(names, of: parent) else { return [] }
       return names.count == raw.count ? names : []
     }
     return []
@@ -57,6 +60,7 @@ enum ClusterAttractLists {
       }
       // `A、B等新型储能技术`: the names before the class they belong to.
       guard let etc = list.range(of: "等", options: .backwards) else { return list }
+      if AttractListExamples.namesExamples(list, etc: etc, closing: closing) { return "" }
       return list[..<etc.lowerBound]
     }
     return nil

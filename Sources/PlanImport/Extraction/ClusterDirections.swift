@@ -49,7 +49,9 @@ enum ClusterDirections {
         ClusterLists.cleanName(industry) == industry,
         !placeEnds.contains(where: { industry.hasSuffix(String($0)) })
       else { return nil }
-      return Directions(parent: industry, names: names, subject: String(subject))
+      // `X陶瓷产业重点发展A陶瓷、B陶瓷`: kinds of X's product, no parts.
+      let parts = ProductKinds.areProducts(names, of: industry) ? [] : names
+      return Directions(parent: industry, names: parts, subject: String(subject))
     }
     guard parkEnds.contains(where: subject.hasSuffix) else { return nil }
     return Directions(parent: nil, names: names, subject: String(subject))

@@ -86,7 +86,7 @@ enum ClusterLists {
       if count > 0, head.count - count >= 2 { text = String(head.dropLast(count)) }
     }
     let bare = text.hasSuffix("型") ? String(text.dropLast()) : text
-    guard text.count >= 2, !notNames.contains(bare),
+    guard text.count >= 2, !notNames.contains(bare), !CountOnlyName.isCount(text),
       !text.contains("亿级"), !text.contains(where: { "、,,“”等的".contains($0) }),
       !text.hasSuffix("级"), !text.hasSuffix("企业"), !["制造业", "先进制造业"].contains(text),
       // `重点发展哪些产业?`: a question names no industry.
@@ -166,7 +166,8 @@ enum ClusterLists {
     let found = written.compactMap(listedName).filter { !namesAWayOfChanging($0) }
     guard found.count >= 2, found.count == written.count else { return [] }
     if listEnd == head.endIndex {
-      // Straight into 产业: only after a verb that opens the list.
+      // Straight into 产业: only after a verb that opens the list; not into `方向`.
+      guard !UpgradeDirections.closesDirections(clause[end]) else { return [] }
       return list.startIndex > head.startIndex ? found : []
     }
     guard let count = countValue(head[listEnd...]), count == found.count,

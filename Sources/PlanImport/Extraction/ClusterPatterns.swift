@@ -163,6 +163,7 @@ enum ClusterPatterns {
             || joined != nil
         else { continue }
         let written = text[..<range.lowerBound]
+        guard !TransformedIndustries.closesList(written, tier: tier) else { continue }
         let head = written.replacingTrailingCount()
         // The list closes with its count or 等: `A、B、C三大主导产业`, `A、B等五大支柱产业`.
         guard head.contains("、"), head.count < written.count else { continue }
@@ -181,7 +182,9 @@ enum ClusterPatterns {
   static func listedUnder(tierHeading sentence: Substring) -> [String] {
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      guard let etc = clause.range(of: "等", options: .backwards) else { continue }
+      guard let etc = clause.range(of: "等", options: .backwards),
+        !TransformedIndustries.afterEtc(clause[etc.upperBound...])
+      else { continue }
       let list = listStart(clause[..<etc.lowerBound])
       guard
         ClusterLists.namesCategory(

@@ -27,6 +27,9 @@ extension DraftItems {
           tier.baseline = fit.goal.baseline
           tier.target = fit.goal.target
           tier.qualifiers = fit.goal.qualifiers
+          if let name = NumeralStepNames.fileName(step: step, metric: goal.metric) {
+            tier.name = name
+          }
           tier.source = SourceRef(
             section: tier.source.section, text: goal.sourceText, heading: tier.source.heading,
             review: fit.review.map { $0.text(language) })

@@ -16,21 +16,30 @@ enum LadderCounts {
   static let fewestSteps = 3
 
   /// The steps the sentence's counts of enterprises (`goals`, the sentence's) name, in order.
-  static func steps(in sentence: Substring, goals: ArraySlice<TextReading.PlacedGoal>) -> [String]?
-  {
+  /// `title`: the run-in title of the sentence's paragraph, which may say it grades them
+  /// instead (`(一)实施优质企业梯度培育工程。…`: `GradedTitle`).
+  static func steps(
+    in sentence: Substring, goals: ArraySlice<TextReading.PlacedGoal>, title: String? = nil
+  ) -> [String]? {
     let text = PlanTextCharacters.unquoted(String(sentence))
-    guard gradingWords.contains(where: text.contains) else { return nil }
-    let kind = gradedKind(in: text)
-    var steps: [String] = []
+    let graded = GradedTitle.grades(title) ? title.map(PlanTextCharacters.unquoted) : nil
+    guard gradingWords.contains(where: text.contains) || graded != nil else { return nil }
+    let kind = gradedKind(in: text) ?? graded.flatMap(gradedKind(in:))
+    var steps: [(name: String, count: Double?)] = []
     for placed in goals {
       let candidate = placed.candidate
       guard candidate.isCount, candidate.goal.target?.hasNumber == true,
         LadderPipeline.enterpriseUnits.contains(candidate.goal.unit ?? "")
       else { continue }
-      guard let name = tierName(candidate.metric, kind: kind) else { return nil }
-      if !steps.contains(name) { steps.append(name) }
+      guard let name = tierName(GradedTitle.withoutPlace(candidate.metric), kind: kind) else {
+        return nil
+      }
+      if !steps.contains(where: { $0.name == name }) {
+        steps.append((name, candidate.goal.target?.value))
+      }
     }
-    return steps.count >= fewestSteps ? steps : nil
+    guard steps.count >= fewestSteps else { return nil }
+    return GradedTitle.broadestFirst(steps)
   }
 
   /// The tier a count's metric names, without the words of counting before it

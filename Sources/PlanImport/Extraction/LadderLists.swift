@@ -121,6 +121,8 @@ enum LadderLists {
     for count in ["总数", "数量"] where plain.hasSuffix(count) { plain.removeLast(count.count) }
     // The step the metric names exactly, before one holding it (`上市企业`, not `拟上市企业`).
     if let same = steps.first(where: { plainTier($0) == plain }) { return same }
+    // `产值超10亿元企业` for the step `十亿元企业`, not `亿元企业`.
+    if let numeral = NumeralStepNames.step(for: plain, among: steps) { return numeral }
     return steps.first { step in
       let name = plainTier(step)
       guard name.count >= 2 else { return false }

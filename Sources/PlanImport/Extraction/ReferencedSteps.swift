@@ -9,8 +9,9 @@ enum ReferencedSteps {
 
   /// True when the metric refers back to a ladder's steps rather than naming one thing.
   static func isReference(_ metric: String) -> Bool {
-    metric.count <= 10
-      && (openers.contains(where: metric.hasPrefix) || classWords.contains(where: metric.contains))
+    (metric.count <= 10
+      && (openers.contains(where: metric.hasPrefix) || classWords.contains(where: metric.contains)))
+      || NamedLadderCounts.namesLadder(metric)
   }
 
   /// The goals from `start` on (one paragraph's): each run of counts with one referring
@@ -28,8 +29,8 @@ enum ReferencedSteps {
       {
         end += 1
       }
-      if first.isCount, isReference(first.metric),
-        let chain = chains.last(where: { $0.steps.count == end - index })
+      if first.isCount, let chain = chains.last(where: { $0.steps.count == end - index }),
+        isReference(first.metric) || NamedLadderCounts.follows(first, in: chain.sentence)
       {
         for (offset, step) in chain.steps.enumerated() where goals[index + offset].candidate.isCount
         {

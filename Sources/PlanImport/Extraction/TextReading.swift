@@ -72,7 +72,7 @@ struct TextReading {
         index, paragraph: paragraph, key: key, outline: outline, sections: sections)
       readHeadingCluster(index, key: key, outline: outline, sections: sections)
       readSegments(text, of: industry, ownCluster: ownCluster, index)
-      let runIn = industry ?? Self.runInIndustry(outline.lines[index]?.title)
+      let runIn = industry ?? Self.itemIndustry(index, in: outline)
       var lastReport: LastReport?
       let ownYear = sections.isOwnYearReview(key) ? documentYear : key.flatMap { chapterYears[$0] }
       for (sentence, quoted) in Self.sentences(text, reference, quoting: sections.isStarting(key)) {
@@ -323,6 +323,15 @@ struct TextReading {
       ]
     }
     // `…区级试点企业,…省级试点企业达到12家,国家级试点企业实现零突破`: levels counted (`LevelCountLadders`).
+    // `(一)实施优质企业梯度培育工程。…A企业达到30家,B企业达到480家,…`: the title grades them.
+    if paragraphChains.isEmpty,
+      let (steps, sentence) = GradedTitle.steps(
+        inParagraph: text, title: lead, goals: goals[firstGoal...], earlier: chains.flatMap(\.steps)
+      )
+    {
+      paragraphChains.append(
+        Chain(steps: steps, sentence: sentence, paragraph: index, key: key))
+    }
     if paragraphChains.isEmpty, let steps = LevelCountLadders.steps(in: goals[firstGoal...]) {
       paragraphChains.append(
         Chain(
@@ -355,6 +364,9 @@ struct TextReading {
       {
         candidate.metric = metric
       }
+      if let metric = ClassedClusterOutput.metric(candidate.metric, in: sentence) {
+        candidate.metric = metric
+      }
       // `主导产业产值目标:A产业突破150亿元`: A's output, under a head that names it once.
       if let tiered = OutputHeadScales.read(&candidate, in: sentence, paragraph: paragraph) {
         clusters.append(tiered)
@@ -366,6 +378,12 @@ struct TextReading {
             && BaselinePatterns.sharesName($0.candidate.metric, candidate.metric)
         })
       {
+        continue
+      }
+      // `A、B产业产值各达到50亿元`: each one's scale (`ListedEachScale`).
+      let each = ListedEachScale.clusters(for: candidate, in: sentence, paragraph: paragraph)
+      guard each.isEmpty else {
+        clusters += each
         continue
       }
       // `三大新兴产业产值均突破100亿元`: the scale of each industry listed before.
@@ -389,6 +407,11 @@ struct TextReading {
   private mutating func readHeadingCluster(
     _ index: Int, key: String?, outline: OutlineRecogniser, sections: PlanSections
   ) {
+    // `二、人工智能。…` under `第三节 培育新兴产业`: the item's industry (`IndustryItemTitle`).
+    if let item = IndustryItemTitle.industry(index, in: outline) {
+      clusters.append(
+        DraftCluster(name: item.name, tier: item.tier, sourceText: item.name, paragraph: index))
+    }
     guard outline.lines[index] != nil, sections.isTask(key),
       let title = key.flatMap(outline.heading)?.title
     else { return }
@@ -537,7 +560,8 @@ struct TextReading {
     let subject = SubjectIndustry.opening(sentence)
     guard let parent = subject ?? parent else { return }
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      for name in ClusterAttractLists.parts(in: clause, subjectNamed: subject != nil)
+      for name in ClusterAttractLists.parts(
+        in: clause, subjectNamed: subject != nil, parent: parent)
       where name != parent {
         attractParts.append(clusters.count)
         clusters.append(
@@ -628,6 +652,13 @@ struct TextReading {
     let text = PlanTextCharacters.trimmed(paragraphs[index])
     if let first = text.first, "—-–●·•▪".contains(first) { return true }
     return index > 0 && PlanTextCharacters.trimmed(paragraphs[index - 1]).hasSuffix(":")
+  }
+
+  /// The industry a run-in item names by its title: `3.电子信息产业。…`, or under a heading about
+  /// industries `(二)汽车零部件。…` (`IndustryItemTitle`).
+  static func itemIndustry(_ index: Int, in outline: OutlineRecogniser) -> String? {
+    runInIndustry(outline.lines[index]?.title)
+      ?? IndustryItemTitle.industry(index, in: outline)?.name
   }
 
   /// `runInIndustry` when the heading is only a name (`3.新型显示产业。…`), not a verb's
