@@ -7,7 +7,7 @@
 /// give no ladder.
 enum LadderCounts {
   /// Words that say the sentence grades what it counts.
-  static let gradingWords = ["梯度", "梯次", "梯队", "分层", "逐级", "递进"]
+  static let gradingWords = LadderPipeline.gradingWords
   /// Words before a tier's name that say what is done to it, not which tier it is.
   static let countingWords = [
     "年内", "全年", "当年", "今年", "明年", "每年", "力争", "争取", "累计", "新增", "新培育", "培育", "新认定", "认定", "推动",

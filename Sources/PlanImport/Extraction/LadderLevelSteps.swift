@@ -8,7 +8,7 @@ enum LadderLevelSteps {
   static let kindEnds = ["梯度", "梯次", "培育", "晋级", "体系", "机制", "库", "的", "创建", "认定"]
   static let longestKind = 10
   /// Words that grade the levels before the verb that names the kind (`梯次培育X`).
-  static let gradingWords = ["梯次", "梯度", "逐级", "分级", "分层"]
+  static let gradingWords = GradingWords.core
   /// Verbs between the grading and the kind they work on.
   static let gradingVerbs = ["培育", "创建", "认定", "建设", "打造", "申报", "争创", "推进"]
 

@@ -6,7 +6,7 @@
 /// (`梯次`, `梯度`, `梯队`, `分层`, `逐级`, `递进`), and a count for every stage; else no ladder
 /// (`推动储备一批、开工一批、投产一批项目` grades nothing).
 enum LadderPipeline {
-  static let gradingWords = ["梯次", "梯度", "梯队", "分层", "逐级", "递进"]
+  static let gradingWords = GradingWords.core + ["递进"]
   static let stageMark = "一批"
   static let fewestStages = 3
   /// The units a count of enterprises is stated in.

@@ -7,7 +7,7 @@ enum LevelLineLadders {
   static let fewestSteps = 3
   static let longestName = 16
   /// Words of a title that grades what it lists.
-  static let gradingWords = ["梯次", "梯度", "梯队", "逐级", "分级", "晋级"]
+  static let gradingWords = GradingWords.core + ["晋级"]
 
   /// Each run of such lines: the steps, the title's paragraph and the lines.
   static func ladders(_ paragraphs: [String]) -> [(steps: [String], title: Int, lines: [String])] {
