@@ -8,9 +8,13 @@ enum BranchBureauParent {
   static func parent(of region: String, in text: String) -> String? {
     guard region.count >= 3 else { return nil }
     let root = NSRegularExpression.escapedPattern(for: String(region.dropLast()))
-    let pattern = #"\p{Han}{2}市\p{Han}{1,10}?局"# + root + "分局"
-    guard let found = text.range(of: pattern, options: .regularExpression) else { return nil }
-    let parent = String(text[found].prefix(3))
+    // The city's name stands after no other Han character (`会同市…局` names none).
+    let pattern = #"(?<!\p{Han})\p{Han}{2,3}市\p{Han}{1,10}?局"# + root + "分局"
+    guard let found = text.range(of: pattern, options: .regularExpression),
+      let city = text[found].firstIndex(of: "市")
+    else { return nil }
+    let parent = String(text[found.lowerBound...city])
+    guard !RegionGuess.notNames.contains(parent) else { return nil }
     return parent == region ? nil : parent
   }
 }

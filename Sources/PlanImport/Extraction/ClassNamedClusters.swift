@@ -72,6 +72,17 @@ enum ClassNamedClusters {
       !verbs.contains(where: head.hasSuffix),
       !head.contains(where: { PlanTextCharacters.isDigit($0) || "“”\"()（）".contains($0) })
     else { return nil }
-    return ClusterLists.cleanName(String(head))
+    var name = PlanTextCharacters.trimmed(head)
+    if let place = StartingIndustry.regionPrefixes.first(where: name.hasPrefix) {
+      name.removeFirst(place.count)
+    }
+    // `全市百亿级产业集群达到3个`, `新增千亿级…`: a place, a word of counting or a quantity, no name.
+    guard !RegionGuess.notNames.contains(name), !notNames.contains(name),
+      !LadderCounts.countingWords.contains(name)
+    else { return nil }
+    return ClusterLists.cleanName(name)
   }
+
+  /// Words before a class that name no industry: having, building up to, some.
+  static let notNames: Set<String> = ["拥有", "若干", "多个", "一批", "一些", "更多", "形成", "建成", "新增"]
 }

@@ -52,7 +52,12 @@ enum LadderCounts {
       name = name.dropFirst(word.count)
     }
     let tier = String(name)
-    if let kind, tier.hasSuffix(kind), gradeLengths.contains(tier.count - kind.count) {
+    // `构建企业梯度培育体系`: a kind of enterprises is graded by levels (`省级…`), not by any word
+    // before it (`外资企业` is no grade of `企业`).
+    if let kind, tier.hasSuffix(kind), gradeLengths.contains(tier.count - kind.count),
+      !LadderLists.enterpriseEnds.contains(where: kind.hasSuffix)
+        || tier.dropLast(kind.count).hasSuffix("级")
+    {
       return tier
     }
     guard LadderLists.isTier(tier), LadderLists.enterpriseEnds.contains(where: tier.hasSuffix)

@@ -12,7 +12,8 @@ enum LevelCountLadders {
   /// What the shared kind must name.
   static let kindWords = LadderPatterns.tierWords + ["中心", "基地"]
   static let fewestLevels = 3
-  static let shortestKind = 2
+  /// Shorter shared ends (`中心`, `企业`) may join different kinds.
+  static let shortestKind = 4
 
   /// The steps the paragraph's counts (`goals`) name, lowest level first, with the sentence of
   /// each, or nil.
@@ -31,7 +32,11 @@ enum LevelCountLadders {
     let kinds = byLevel.map { level, named in String(named.step.dropFirst(level.count)) }
     let kind = sharedEnd(of: kinds)
     guard kind.count >= shortestKind, kindWords.contains(where: kind.contains) else { return nil }
-    return byLevel.keys.sorted { LadderLists.rank($0) < LadderLists.rank($1) }.compactMap {
+    // Lowest first; levels of one rank (县级, 区级) in the order `levels` lists them.
+    return byLevel.keys.sorted {
+      (LadderLists.rank($0), -(levels.firstIndex(of: $0) ?? 0))
+        < (LadderLists.rank($1), -(levels.firstIndex(of: $1) ?? 0))
+    }.compactMap {
       byLevel[$0]
     }
   }

@@ -174,7 +174,15 @@ enum NumberUnitParser {
         return nil
       }
       // `150家次`, `200户次`: visits counted, a unit of its own the count's unit is cut from.
-      if rest.dropFirst(unit.count).hasPrefix("次"), !unitsByLength.contains(unit + "次") {
+      // Not `3个次中心`, `2个次级节点`: a 次 run into a word (not a qualifier: `家次以上`) is
+      // a part of that word.
+      let afterVisits = rest.dropFirst(unit.count + 1)
+      let runsIntoWord =
+        afterVisits.first.map(PlanTextCharacters.isHan) == true
+        && !QualifierWords.trailing.contains { afterVisits.hasPrefix($0.written) }
+      if rest.dropFirst(unit.count).hasPrefix("次"), !unitsByLength.contains(unit + "次"),
+        !runsIntoWord
+      {
         reading.unknownUnit = unit + "次"
         if upper == nil { closeRange(&reading, in: clause) }
         return reading

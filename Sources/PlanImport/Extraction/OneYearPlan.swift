@@ -39,7 +39,11 @@ enum OneYearPlan {
     var rest = title[written.range.upperBound...]
     if rest.hasPrefix("年") { rest = rest.dropFirst() }
     return yearStretches.contains(where: rest.hasPrefix)
+      && reportWords.contains(where: rest.contains)
   }
+
+  /// Words of a report's title (`…运行情况的通报`), not a work plan's.
+  static let reportWords = ["通报", "情况", "分析", "报告"]
 
   /// `“招商引资攻坚年”行动方案`: a campaign named as a year (`…年”`) and its scheme.
   static func namesCampaignYear(_ rest: Substring) -> Bool {

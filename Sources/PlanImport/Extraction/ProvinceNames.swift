@@ -43,8 +43,10 @@ enum ProvinceNames {
       search = found.upperBound
       let rest = text[found.upperBound...]
       if notProvinceFollowers.contains(where: rest.hasPrefix) { continue }
+      // Only where another name runs into it (`泠江西部`), not `河南部分`, `广东部署`.
       if let last = short.last, directionEnds.contains(last), let next = rest.first,
-        directionFollowers.contains(next)
+        directionFollowers.contains(next), found.lowerBound > text.startIndex,
+        PlanTextCharacters.isHan(text[text.index(before: found.lowerBound)])
       {
         continue
       }
@@ -70,6 +72,11 @@ enum ProvinceNames {
       else { continue }
       counts[name, default: 0] += 1
     }
-    return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    // The name is written elsewhere too (`X省中部`, `X凯拓科技`): not words before 省 by chance
+    // (`融入省中部`).
+    let named = counts.filter { name, count in
+      text.components(separatedBy: String(name.dropLast())).count - 1 > count
+    }
+    return named.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 }

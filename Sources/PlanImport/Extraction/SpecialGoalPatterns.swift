@@ -87,11 +87,16 @@ enum SpecialGoalPatterns {
     return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
   }
 
+  /// The units of counts a 零突破 may share with the list it ends.
+  static let listedCountUnits = WorkedCounts.countUnits.union(["条", "台", "套"])
+
   /// When `head` ends a list of counts (`A达到500家、B120家、C`): cuts it to its last name and
   /// returns the unit the list's last count is in.
   private static func listedCountUnit(before head: inout Substring) -> String? {
     guard let mark = head.lastIndex(of: "、"),
       let unit = NumberUnitParser.figures(in: head[..<mark]).last?.unit,
+      // `产值达到500亿元、上市企业实现零的突破`: an amount lends no unit to a first one.
+      listedCountUnits.contains(unit),
       NumberUnitParser.figures(in: head[head.index(after: mark)...]).isEmpty
     else { return nil }
     head = head[head.index(after: mark)...]

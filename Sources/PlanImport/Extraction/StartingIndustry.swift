@@ -3,7 +3,7 @@
 /// (`全区规上工业营业收入达到900亿元`).
 enum StartingIndustry {
   /// The words a region's total opens with (`全市`), no part of an industry's name.
-  static let regionPrefixes = ["全区", "全县", "全市", "全省", "全镇", "全园", "全州", "全旗"]
+  static let regionPrefixes = ["全区", "全县", "全市", "全省", "全镇", "全园区", "全园", "全州", "全旗"]
 
   /// The industry a starting figure's metric names before `产业链` or `产业` (`工业母机`), if any.
   static func industry(of metric: String) -> String? {

@@ -36,7 +36,7 @@ enum ZoneNames {
     return nil
   }
 
-  /// The full name of the zone `short` names (`芦柏高新区` → `芦柏高新技术产业开发区`), as a header
+  /// The full name of the zone `short` names (`X高新区` → `X高新技术产业开发区`), as a header
   /// line opens with it; nil when `short` is no zone's name or no line gives a longer one.
   static func fullName(of short: String, among header: [String]) -> String? {
     guard let suffix = suffixes.first(where: short.hasSuffix) else { return nil }

@@ -110,7 +110,9 @@ import Testing
     #expect(ProvinceNames.mentions(of: "北京", in: "支持企业在北京证券交易所上市") == 0)
     #expect(ProvinceNames.mentions(of: "江西", in: "建设泠江西部先进制造业基地") == 0)
     #expect(ProvinceNames.mentions(of: "江西", in: "对接江西省产业转移") == 1)
-    #expect(ProvinceNames.namedWithPart(in: "加快建设甲岑省中部先进制造业基地") == "甲岑省")
+    #expect(ProvinceNames.namedWithPart(in: "加快建设甲岑省中部先进制造业基地,支持甲岑机械公司扩产") == "甲岑省")
+    // Named once only, by the words before 省 by chance: no province.
+    #expect(ProvinceNames.namedWithPart(in: "加快建设甲岑省中部先进制造业基地") == nil)
     #expect(ProvinceNames.namedWithPart(in: "深入贯彻省委全会精神,推动全省中部崛起") == nil)
     let province = draft(["乙岳省制造业高质量发展行动方案(2026—2028年)"] + body)
     #expect(province.region.level == .province)
