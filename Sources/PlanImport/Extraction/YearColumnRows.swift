@@ -7,7 +7,8 @@
 /// enterprise tier by its header (`LadderRows.steps`, `graded`: `成长型企业`, `百亿级企业`).
 enum YearColumnRows {
   /// What the name column of a table of tiers is headed by.
-  static let tierHeaders = ["梯队", "梯次", "层级", "梯度", "等级", "类别", "层次", "企业类型", "培育层级"]
+  /// (Not `类别`, `等级`: indicator tables are headed so too.)
+  static let tierHeaders = ["梯队", "梯次", "层级", "梯度", "企业类型", "培育层级"]
   /// How far above the header the unit's title may stand.
   static let titleReach = 2
   static let fewestYears = 2
