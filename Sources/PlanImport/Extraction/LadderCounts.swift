@@ -39,7 +39,14 @@ enum LadderCounts {
       }
     }
     guard steps.count >= fewestSteps else { return nil }
-    return GradedTitle.broadestFirst(steps)
+    // In the text's order: a 零突破 is read after the sentence's figures, wherever it stands.
+    let position = { (name: String) in
+      text.range(of: PlanTextCharacters.unquoted(name))?.lowerBound ?? text.endIndex
+    }
+    let written = steps.enumerated().sorted { a, b in
+      (position(a.element.name), a.offset) < (position(b.element.name), b.offset)
+    }.map(\.element)
+    return GradedTitle.broadestFirst(written)
   }
 
   /// The tier a count's metric names, without the words of counting before it

@@ -41,4 +41,14 @@ struct SessionThirteenReviewTests {
     #expect(ProvinceNames.namedWithPart(in: "加快融入省中部城市群") == nil)
     #expect(!OneYearPlan.reportsStretch(ofTitle: "丙市2028年上半年重点工作安排"))
   }
+
+  @Test("a ladder written from the top down opening on a 零突破 is filed broadest first")
+  func topDownWithZeroFirst() {
+    let plan = draft([
+      "丁州市制造强市三年行动方案(2026—2028年)", "一、重点任务",
+      "(一)实施优质企业梯度培育工程。到2028年,全市单项冠军企业实现零的突破,国家级专精特新“小巨人”企业达到12家,省级专精特新中小企业达到200家,创新型中小企业达到800家。",
+    ])
+    let steps = plan.ladders.first?.tiers.map { PlanTextCharacters.unquoted($0.name) } ?? []
+    #expect(steps == ["创新型中小企业", "省级专精特新中小企业", "国家级专精特新小巨人企业", "单项冠军企业"])
+  }
 }
