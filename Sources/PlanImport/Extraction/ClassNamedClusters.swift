@@ -9,9 +9,8 @@ enum ClassNamedClusters {
     ("千亿级", 1000), ("百亿级", 100), ("万亿级", 10000),
   ]
   /// A digit in words before a class word multiplies it (`三百亿级` 300, `两千亿级` 2000).
-  static let digitWords: [Character: Double] = [
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-  ]
+  static let digitWords: [Character: Double] = ChineseNumber.digits.filter { $0.value > 0 }
+    .mapValues(Double.init)
   /// Words the name stops at, going back from the class.
   static let stops = ["、", "和", "及其", ",", "\u{FF0C}", ";", ":"]
   /// Verbs before a name that open it (`打造A千亿级…`).

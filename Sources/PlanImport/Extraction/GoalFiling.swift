@@ -61,7 +61,7 @@ struct GoalFiling {
         }
         // The step's count restated with or without its year: one count (`RestatedStepCounts`).
         if RestatedStepCounts.same(candidate, held.candidate) {
-          if RestatedStepCounts.dated(candidate, held.candidate) {
+          if RestatedStepCounts.isDated(candidate) {
             stepGoals[step] = candidate
             stepPlaced[step] = placed
           }

@@ -4,15 +4,12 @@
 enum RestatedStepCounts {
   /// True when the two counts of one step are the same figure, exactly one of them dated.
   static func same(_ a: GoalCandidate, _ b: GoalCandidate) -> Bool {
-    guard a.isCount, b.isCount, a.goal.unit == b.goal.unit,
-      let value = a.goal.target?.value, value == b.goal.target?.value,
-      (a.goal.target?.year == nil) != (b.goal.target?.year == nil)
-    else { return false }
-    return true
+    a.isCount && b.isCount && a.goal.unit == b.goal.unit && a.goal.target?.value != nil
+      && a.goal.target?.value == b.goal.target?.value && isDated(a) != isDated(b)
   }
 
-  /// Of two such counts, the dated one.
-  static func dated(_ a: GoalCandidate, _ b: GoalCandidate) -> Bool {
-    a.goal.target?.year != nil
+  /// True for the dated one of two such counts.
+  static func isDated(_ count: GoalCandidate) -> Bool {
+    count.goal.target?.year != nil
   }
 }

@@ -82,7 +82,7 @@ struct EighteenthSetLadderTests {
     undated.goal.target?.year = nil
     #expect(RestatedStepCounts.same(undated, dated))
     #expect(!RestatedStepCounts.same(dated, dated))
-    #expect(RestatedStepCounts.dated(dated, undated))
+    #expect(RestatedStepCounts.isDated(dated))
   }
 
   @Test("a 专栏 of goal lines at levels under a grading title is a ladder; a 零突破 line is its name's")
