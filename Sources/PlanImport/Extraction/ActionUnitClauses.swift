@@ -35,7 +35,7 @@ enum ActionUnitClauses {
   static func clauses(in paragraph: String) -> [NamedUnits] {
     var found: [NamedUnits] = []
     var searchFrom = paragraph.startIndex
-    while let by = paragraph.range(of: "由", range: searchFrom..<paragraph.endIndex) {
+    while let by = paragraph[searchFrom...].textRange(of: "由") {
       searchFrom = by.upperBound
       let before = paragraph[..<by.lowerBound]
       let start =

@@ -9,7 +9,7 @@ enum AwardRates {
 
   static func isRate(_ figure: FigureReading, in clause: Substring) -> Bool {
     guard figure.unit == "%",
-      let base = clause[..<figure.range.lowerBound].range(of: "按", options: .backwards)
+      let base = clause[..<figure.range.lowerBound].textRange(of: "按", backwards: true)
     else { return false }
     // The base between `按` and the rate names what was spent, no goal of its own.
     let between = clause[base.upperBound..<figure.range.lowerBound]

@@ -179,7 +179,7 @@ enum BaselinePatterns {
     in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
   ) -> [StartingFigure]? {
     // The figures `分别` pairs stand after it (`3个产业分别…`: the count is none of them).
-    let paired = clause.range(of: "分别")?.upperBound ?? clause.startIndex
+    let paired = clause.textRange(of: "分别")?.upperBound ?? clause.startIndex
     let figures = NumberUnitParser.figures(in: clause).filter {
       !$0.isScale && $0.value != nil && $0.unit != nil && $0.range.lowerBound >= paired
     }
@@ -201,7 +201,7 @@ enum BaselinePatterns {
   /// `实现A和B零的突破` told as what was done: one of each now stands.
   static func firstOnes(in clause: Substring, year: Int?, paragraph: Int) -> [StartingFigure] {
     // `实现零的突破、达到2家`: the count that follows says how many stand now.
-    if let zero = clause.range(of: "零的突破") ?? clause.range(of: "零突破"),
+    if let zero = clause.textRange(of: "零的突破") ?? clause.textRange(of: "零突破"),
       NumberUnitParser.figures(in: clause[zero.upperBound...]).contains(where: {
         $0.unit.map(KnownUnits.counts.contains) == true
       })
@@ -230,7 +230,7 @@ enum BaselinePatterns {
   {
     guard figure.metric.count <= 2,
       let clause = SentenceSegmenter.clauses(of: before).last,
-      let verb = winningVerbs.lazy.compactMap({ clause.range(of: $0) }).first
+      let verb = winningVerbs.lazy.compactMap({ clause.textRange(of: $0) }).first
     else { return figure }
     let title = MetricText.clean(clause[verb.upperBound...])
     guard title.count >= 3 else { return figure }
@@ -246,7 +246,8 @@ enum BaselinePatterns {
   static func pairedWithPrevious(_ clause: Substring, previous: [StartingFigure])
     -> [StartingFigure]?
   {
-    guard let split = clause.range(of: "分别"), MetricText.clean(clause[..<split.lowerBound]).isEmpty
+    guard let split = clause.textRange(of: "分别"),
+      MetricText.clean(clause[..<split.lowerBound]).isEmpty
     else { return nil }
     let figures = NumberUnitParser.figures(in: clause).filter {
       !$0.isScale && $0.value != nil && $0.unit != nil

@@ -57,7 +57,7 @@ enum BreakdownTableGoals {
   static func unit(_ lines: [String]) -> String? {
     for line in lines.reversed() {
       let text = PlanTextCharacters.trimmed(line).filter { !"()（）".contains($0) }
-      guard let range = text.range(of: "单位") else { continue }
+      guard let range = text.textRange(of: "单位") else { continue }
       let rest = text[range.upperBound...].drop { ":：".contains($0) || $0 == " " }
       let unit = PlanTextCharacters.trimmed(rest)
       if KnownUnits.contains(unit) { return unit }

@@ -49,7 +49,7 @@ enum ChineseAmounts {
     var found: [FigureReading] = []
     for verb in addingVerbs {
       var search = clause.startIndex
-      while let range = clause[search...].range(of: verb) {
+      while let range = clause[search...].textRange(of: verb) {
         search = range.upperBound
         let numerals = clause[range.upperBound...].prefix(while: ChineseNumber.isNumeral)
         guard let value = ChineseNumber.value(numerals), value >= 2,

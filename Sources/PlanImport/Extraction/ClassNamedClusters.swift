@@ -34,7 +34,7 @@ enum ClassNamedClusters {
     var found: [(Double, String.Index, String.Index)] = []
     for (word, value) in classWords {
       var search = clause.startIndex
-      while let range = clause[search...].range(of: word) {
+      while let range = clause[search...].textRange(of: word) {
         search = range.upperBound
         guard range.lowerBound > clause.startIndex else {
           found.append((value, range.lowerBound, range.upperBound))
@@ -56,12 +56,12 @@ enum ClassNamedClusters {
   /// a verb or nothing stands right before the class.
   static func name(in clause: Substring, before start: String.Index) -> String? {
     var head = clause[..<start]
-    if let stop = stops.compactMap({ head.range(of: $0, options: .backwards) }).max(by: {
+    if let stop = stops.compactMap({ head.textRange(of: $0, backwards: true) }).max(by: {
       $0.upperBound < $1.upperBound
     }) {
       head = head[stop.upperBound...]
     }
-    if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: {
+    if let verb = verbs.compactMap({ head.textRange(of: $0, backwards: true) }).max(by: {
       $0.upperBound < $1.upperBound
     }) {
       head = head[verb.upperBound...]

@@ -89,7 +89,7 @@ enum ClusterAssembly {
       // `上游A、中游B环节产值分别达到…`: a chain segment's (`ChainSegments`).
       "环节产值", "环节营业收入", "环节规模",
     ] {
-      if let range = goal.metric.range(of: word), range.upperBound == goal.metric.endIndex {
+      if let range = goal.metric.textRange(of: word), range.upperBound == goal.metric.endIndex {
         var name = ChainSegments.withoutSegment(String(goal.metric[..<range.lowerBound]))
         // `全市低空经济产业规模`: the place is no part of the industry's name.
         if let place = StartingIndustry.regionPrefixes.first(where: name.hasPrefix) {

@@ -39,7 +39,7 @@ enum ClusterAttractLists {
 
   /// `围绕A、B、C开展延链招商`: the list between `围绕` and `开展…招商`.
   static func aroundInvestment(_ text: Substring) -> Substring? {
-    guard let around = text.range(of: "围绕"), let hold = text.range(of: "开展"),
+    guard let around = text.textRange(of: "围绕"), let hold = text.textRange(of: "开展"),
       around.upperBound < hold.lowerBound, text.hasSuffix("招商")
     else { return nil }
     return text[around.upperBound..<hold.lowerBound]
@@ -48,7 +48,7 @@ enum ClusterAttractLists {
   /// `重点招引A、B项目`, `加快补齐A、B等短板环节`: the list after the verb, before its closing.
   static func led(_ text: Substring) -> Substring? {
     for (verb, closings) in leads {
-      guard let range = text.range(of: verb),
+      guard let range = text.textRange(of: verb),
         let closing = closings.first(where: text.hasSuffix)
       else { continue }
       var list = text[range.upperBound..<text.index(text.endIndex, offsetBy: -closing.count)]
@@ -59,7 +59,7 @@ enum ClusterAttractLists {
         list = ""
       }
       // `A、B等新型储能技术`: the names before the class they belong to.
-      guard let etc = list.range(of: "等", options: .backwards) else { return list }
+      guard let etc = list.textRange(of: "等", backwards: true) else { return list }
       if AttractListExamples.namesExamples(list, etc: etc, closing: closing) { return "" }
       return list[..<etc.lowerBound]
     }
@@ -69,7 +69,7 @@ enum ClusterAttractLists {
   /// `要重点发展A、B和C`: the list after a verb of developing, running to the clause's end.
   static func developed(_ text: Substring) -> Substring? {
     guard
-      let range = subjectLeads.compactMap({ text.range(of: $0) }).min(by: {
+      let range = subjectLeads.compactMap({ text.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       }), text[range.upperBound...].contains(where: { "、和".contains($0) })
     else { return nil }

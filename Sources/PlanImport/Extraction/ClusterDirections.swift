@@ -35,7 +35,7 @@ enum ClusterDirections {
   static func directions(in clause: Substring) -> Directions? {
     let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(clause))
     guard
-      let verb = verbs.compactMap({ text.range(of: $0) }).min(by: {
+      let verb = verbs.compactMap({ text.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return nil }
@@ -108,7 +108,7 @@ enum ClusterDirections {
 
   /// The list without a closing `等` and the class word after it; unchanged otherwise.
   static func listBeforeEtc(_ list: Substring) -> Substring {
-    guard let etc = list.range(of: "等", options: .backwards),
+    guard let etc = list.textRange(of: "等", backwards: true),
       list[..<etc.lowerBound].contains("、"),
       etcEnds.contains(String(list[etc.upperBound...]))
     else { return list }

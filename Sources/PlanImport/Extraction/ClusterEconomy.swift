@@ -11,7 +11,7 @@ enum ClusterEconomy {
   static func named(in clause: Substring, later: ArraySlice<Substring>) -> String? {
     let text = PlanTextCharacters.trimmed(clause)
     guard text.hasSuffix("经济"),
-      let verb = ClusterLists.developVerbs.compactMap({ text.range(of: $0, options: .backwards) })
+      let verb = ClusterLists.developVerbs.compactMap({ text.textRange(of: $0, backwards: true) })
         .max(by: { $0.upperBound < $1.upperBound })
     else { return nil }
     let name = String(text[verb.upperBound...])

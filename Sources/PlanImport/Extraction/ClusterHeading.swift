@@ -30,7 +30,7 @@ enum ClusterHeading {
   /// (`船舶装备`, `主导`). The name may join two words (`船舶与海洋工程装备`), not list them.
   static func bracketed(_ title: String) -> (name: String, tier: String)? {
     let text = PlanTextCharacters.unquoted(title)
-    guard text.hasSuffix(")"), let open = text.range(of: "(", options: .backwards) else {
+    guard text.hasSuffix(")"), let open = text.textRange(of: "(", backwards: true) else {
       return nil
     }
     var bracket = text[open.upperBound..<text.index(before: text.endIndex)]
@@ -105,7 +105,7 @@ enum ClusterHeading {
       return industry + "产业" + metric
     }
     // `X整机及核心零部件产业规模` in X's paragraph: X widened by its parts, X's output.
-    if metric.hasPrefix(industry), let range = metric.range(of: "产业", options: .backwards),
+    if metric.hasPrefix(industry), let range = metric.textRange(of: "产业", backwards: true),
       range.lowerBound > metric.index(metric.startIndex, offsetBy: industry.count),
       outputWords.contains(String(metric[range.upperBound...]))
     {

@@ -37,7 +37,7 @@ enum ClusterLists {
   /// (`基因和细胞治疗`, `软件和信息服务` stay one); `及` joins one name (`纤维及复合材料`).
   static func names(_ text: Substring) -> [String] {
     var names = MetricText.splitNames(String(text), at: "、")
-    if let last = names.last, names.count >= 2, let and = last.range(of: "和", options: .backwards),
+    if let last = names.last, names.count >= 2, let and = last.textRange(of: "和", backwards: true),
       last[..<and.lowerBound].count >= 3, last[and.upperBound...].count >= 3
     {
       names[names.count - 1] = String(last[..<and.lowerBound])
@@ -50,7 +50,7 @@ enum ClusterLists {
   /// may add `与` (`氢能装备与智能电网装备`) where a count says the list has one more name.
   static func splitAtAnd(_ name: String, joints: [String] = ["和"]) -> [String]? {
     guard
-      let and = joints.compactMap({ name.range(of: $0, options: .backwards) }).max(by: {
+      let and = joints.compactMap({ name.textRange(of: $0, backwards: true) }).max(by: {
         $0.lowerBound < $1.lowerBound
       }),
       name[..<and.lowerBound].count >= 2, name[and.upperBound...].count >= 2
@@ -64,7 +64,7 @@ enum ClusterLists {
   static func cleanName(_ name: String) -> String? {
     var text = PlanTextCharacters.trimmed(name)
     for quantity in ["一批", "更多"] where text.hasPrefix(quantity) { text.removeFirst(2) }
-    if let level = text.range(of: "级"), text[..<level.lowerBound].count <= 4,
+    if let level = text.textRange(of: "级"), text[..<level.lowerBound].count <= 4,
       rankMarks.contains(String(text[..<level.upperBound]))
         || text[..<level.lowerBound].contains(where: PlanTextCharacters.isDigit)
     {
@@ -129,7 +129,7 @@ enum ClusterLists {
 
   /// The first place a counted list could close in the clause (`countedEnds`, `classEnd`).
   private static func firstEnd(in clause: Substring) -> Range<String.Index>? {
-    var ends = countedEnds.compactMap { clause.range(of: $0) }
+    var ends = countedEnds.compactMap { clause.textRange(of: $0) }
     if let end = classEnd(in: clause) { ends.append(end) }
     return ends.min { $0.lowerBound < $1.lowerBound }
   }
@@ -182,7 +182,7 @@ enum ClusterLists {
   /// building, each named as an industrial cluster (not `基础设施集群`, `企业集群`).
   static func explicit(in clause: Substring) -> [String] {
     guard
-      let verb = buildVerbs.compactMap({ clause.range(of: $0, options: .backwards) }).max(by: {
+      let verb = buildVerbs.compactMap({ clause.textRange(of: $0, backwards: true) }).max(by: {
         $0.upperBound < $1.upperBound
       }),
       // `各培育1个百亿级X产业集群`: a cluster each place is to build, none the plan names.
@@ -210,7 +210,7 @@ enum ClusterLists {
 
   /// `稳步提升X产业集群发展水平`: a cluster the text names as one, whose level is raised.
   static func raised(in clause: Substring) -> [String] {
-    guard let verb = clause.range(of: "提升", options: .backwards) else { return [] }
+    guard let verb = clause.textRange(of: "提升", backwards: true) else { return [] }
     let rest = clause[verb.upperBound...]
     guard let quality = raisedQualities.first(where: { rest.hasSuffix("产业集群" + $0) }),
       let name = cleanName(String(rest.dropLast(quality.count + 4))),
@@ -226,7 +226,7 @@ enum ClusterLists {
     guard noun.count == 2 else { return [] }
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      guard let etc = clause.range(of: "等", options: .backwards),
+      guard let etc = clause.textRange(of: "等", backwards: true),
         ClusterPatterns.tierWords.contains(where: { clause[etc.upperBound...].hasPrefix($0 + noun) }
         )
       else { continue }
@@ -248,7 +248,7 @@ enum ClusterLists {
     var rest = etc
     for lead in ["一批", "一系列"] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
     guard
-      let end = ["产业集群", "集群", "产业", "领域"].compactMap({ rest.range(of: $0) }).min(by: {
+      let end = ["产业集群", "集群", "产业", "领域"].compactMap({ rest.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return false }
@@ -318,7 +318,7 @@ enum ClusterLists {
   private static func listOpening(_ head: Substring) -> Substring {
     var start = head.startIndex
     for verb in developVerbs + listOpeners {
-      if let range = head.range(of: verb, options: .backwards), range.upperBound > start,
+      if let range = head.textRange(of: verb, backwards: true), range.upperBound > start,
         head[range.upperBound...].contains("、")
       {
         start = range.upperBound

@@ -31,7 +31,7 @@ enum ClusterPartClasses {
 
   /// `加快形成A、B等新增长点`: the names.
   static func growthPoints(_ text: Substring) -> [String]? {
-    guard let etc = text.range(of: "等", options: .backwards),
+    guard let etc = text.textRange(of: "等", backwards: true),
       growthWords.contains(String(text[etc.upperBound...]))
     else { return nil }
     return ClusterPartLists.openedList(text[..<etc.lowerBound])
@@ -40,7 +40,7 @@ enum ClusterPartClasses {
   /// `加快发展A、B等X`: X, when a verb of developing opens the list and X closes the clause.
   /// `before`: the sentence before the clause.
   static func closingClass(_ text: Substring, before: Substring) -> String? {
-    guard let etc = text.range(of: "等", options: .backwards),
+    guard let etc = text.textRange(of: "等", backwards: true),
       products(text[..<etc.lowerBound]) != nil,
       let name = className(String(text[etc.upperBound...]))
     else { return nil }
@@ -55,7 +55,7 @@ enum ClusterPartClasses {
   static func products(_ text: Substring) -> [String]? {
     guard let comma = text.firstIndex(of: "、"),
       let verb = ClusterLists.developVerbs.compactMap({
-        text[..<comma].range(of: $0, options: .backwards)
+        text[..<comma].textRange(of: $0, backwards: true)
       }).max(by: { $0.upperBound < $1.upperBound })
     else { return nil }
     let list = text[verb.upperBound...]
@@ -66,8 +66,8 @@ enum ClusterPartClasses {
 
   /// `发展以A、B等为代表的X`: X, when it is not an industry already read as one (`…产业`).
   static func exampled(_ text: Substring) -> String? {
-    guard let role = exampleRoles.compactMap({ text.range(of: $0, options: .backwards) }).first,
-      let opening = text.range(of: "以"),
+    guard let role = exampleRoles.compactMap({ text.textRange(of: $0, backwards: true) }).first,
+      let opening = text.textRange(of: "以"),
       ClusterLists.developVerbs.contains(where: text[..<opening.lowerBound].hasSuffix)
     else { return nil }
     return className(String(text[role.upperBound...]))
@@ -76,7 +76,7 @@ enum ClusterPartClasses {
   /// `构建食品级、医用级、高端专用型X产业`: X产业, when every name before the last is a grade.
   static func graded(_ text: Substring) -> String? {
     guard text.hasSuffix("产业"),
-      let verb = ClusterLists.developVerbs.compactMap({ text.range(of: $0) }).min(by: {
+      let verb = ClusterLists.developVerbs.compactMap({ text.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       }), text[..<verb.lowerBound].count <= ClusterPartLists.longestAdverb
     else { return nil }

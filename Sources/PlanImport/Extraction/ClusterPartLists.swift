@@ -31,7 +31,7 @@ enum ClusterPartLists {
     var text = Substring(PlanTextCharacters.trimmed(clause))
     if text.hasSuffix("等") { text = text.dropLast() }
     guard
-      let verb = ClusterLists.developVerbs.compactMap({ text.range(of: $0) }).min(by: {
+      let verb = ClusterLists.developVerbs.compactMap({ text.textRange(of: $0) }).min(by: {
         // The first verb, and of two starting together the longer (`培育壮大`, not `培育`).
         ($0.lowerBound, text.distance(from: $0.upperBound, to: text.endIndex))
           < ($1.lowerBound, text.distance(from: $1.upperBound, to: text.endIndex))
@@ -45,7 +45,7 @@ enum ClusterPartLists {
   static func approved(in clause: Substring) -> [String] {
     let text = Substring(PlanTextCharacters.trimmed(clause))
     guard
-      let verb = approvalVerbs.compactMap({ text.range(of: $0) }).min(by: {
+      let verb = approvalVerbs.compactMap({ text.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       }), text[verb.upperBound...].hasSuffix("集群"),
       let names = listNames(text[..<verb.lowerBound])

@@ -47,7 +47,7 @@ enum ClusterPatterns {
   static func tier(ofHeading title: String) -> String? {
     let text = PlanTextCharacters.unquoted(title)
     var search = text.startIndex
-    while let industry = text[search...].range(of: "产业") {
+    while let industry = text[search...].textRange(of: "产业") {
       let before = text[..<industry.lowerBound]
       if let tier = tierWords.first(where: { before.hasSuffix($0) }) { return tier }
       search = industry.upperBound
@@ -66,7 +66,7 @@ enum ClusterPatterns {
       for (value, start, end) in scaleSpans(in: clause) {
         let rest = clause[end...]
         guard
-          let stop = ["产业集群", "集群"].compactMap({ rest.range(of: $0) }).min(by: {
+          let stop = ["产业集群", "集群"].compactMap({ rest.textRange(of: $0) }).min(by: {
             $0.lowerBound < $1.lowerBound
           })
         else { continue }
@@ -154,7 +154,7 @@ enum ClusterPatterns {
       }
       let text = PlanTextCharacters.unquoted(String(clause))
       for tier in tierWords {
-        guard let range = text.range(of: tier + "产业") else { continue }
+        guard let range = text.textRange(of: tier + "产业") else { continue }
         // `A、B三大主导产业和C特色产业`: a second tier list joined after the first.
         let joined = JoinedTierLists.list(after: text[range.upperBound...])
         guard
@@ -182,7 +182,7 @@ enum ClusterPatterns {
   static func listedUnder(tierHeading sentence: Substring) -> [String] {
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      guard let etc = clause.range(of: "等", options: .backwards),
+      guard let etc = clause.textRange(of: "等", backwards: true),
         !TransformedIndustries.afterEtc(clause[etc.upperBound...])
       else { continue }
       let list = listStart(clause[..<etc.lowerBound])
@@ -206,15 +206,15 @@ enum ClusterPatterns {
     var found: [String] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
       guard
-        let end = ["产业集群", "产业"].compactMap({ clause.range(of: $0) }).min(by: {
+        let end = ["产业集群", "产业"].compactMap({ clause.textRange(of: $0) }).min(by: {
           $0.lowerBound < $1.lowerBound
         }),
         isIndustryEnd(clause[end.upperBound...])
       else { continue }
       var head = clause[..<end.lowerBound]
-      if let of = head.range(of: "的", options: .backwards) {
+      if let of = head.textRange(of: "的", backwards: true) {
         head = head[of.upperBound...]
-      } else if let verb = verbs.compactMap({ head.range(of: $0, options: .backwards) }).max(by: {
+      } else if let verb = verbs.compactMap({ head.textRange(of: $0, backwards: true) }).max(by: {
         $0.upperBound < $1.upperBound
       }) {
         head = head[verb.upperBound...]
@@ -222,8 +222,8 @@ enum ClusterPatterns {
         continue
       }
       // `A、B等机械制造配套产业`: the industry after the list of its products.
-      if let etc = head.range(of: "等", options: .backwards) { head = head[etc.upperBound...] }
-      if let and = head.range(of: "和", options: .backwards) { head = head[and.upperBound...] }
+      if let etc = head.textRange(of: "等", backwards: true) { head = head[etc.upperBound...] }
+      if let and = head.textRange(of: "和", backwards: true) { head = head[and.upperBound...] }
       if let name = ClusterLists.cleanName(String(head)), name.count <= 10 {
         found.append(name)
       }
@@ -247,7 +247,7 @@ enum ClusterPatterns {
     ]
     var start = head.startIndex
     for verb in verbs {
-      if let range = head.range(of: verb, options: .backwards), range.upperBound > start,
+      if let range = head.textRange(of: verb, backwards: true), range.upperBound > start,
         head[range.upperBound...].contains("、")
       {
         start = range.upperBound

@@ -19,7 +19,7 @@ enum ClusterRolePhrases {
 
   static func tiers(in sentence: Substring) -> [(names: [String], tier: String?)] {
     var search = sentence.startIndex
-    while let open = sentence[search...].range(of: "以") {
+    while let open = sentence[search...].textRange(of: "以") {
       search = open.upperBound
       if let parts = parts(after: sentence[open.upperBound...]) { return parts }
     }
@@ -31,7 +31,7 @@ enum ClusterRolePhrases {
   private static func parts(after text: Substring) -> [(names: [String], tier: String?)]? {
     var rest = text
     var found: [(names: [String], tier: String?)] = []
-    while let wei = rest.range(of: "为") {
+    while let wei = rest.textRange(of: "为") {
       let after = rest[wei.upperBound...]
       let tier = ClusterPatterns.tierWords.first(where: after.hasPrefix)
       guard let role = tier ?? plainRoles.first(where: after.hasPrefix),

@@ -33,7 +33,8 @@ enum ClusterSegmentClauses {
     var clause = PlanTextCharacters.trimmed(part.prefix { $0 != "," })[...]
     guard verbs.contains(where: clause.hasPrefix) else { return nil }
     while let verb = verbs.first(where: clause.hasPrefix) { clause = clause.dropFirst(verb.count) }
-    let end = stateWords.compactMap { clause.range(of: $0)?.lowerBound }.min() ?? clause.endIndex
+    let end =
+      stateWords.compactMap { clause.textRange(of: $0)?.lowerBound }.min() ?? clause.endIndex
     let name = clause[..<end]
     guard (2...ClusterHeading.longestName).contains(name.count),
       name.allSatisfy(PlanTextCharacters.isHan)

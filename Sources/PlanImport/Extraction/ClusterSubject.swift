@@ -10,7 +10,7 @@ enum ClusterSubject {
   /// The industry before the verb of `head` (the clause up to the scale):
   /// `储能产业建成` → `储能`; nil when the clause does not open with `X产业` and a verb.
   static func subject(of head: Substring) -> String? {
-    guard let industry = head.range(of: "产业") else { return nil }
+    guard let industry = head.textRange(of: "产业") else { return nil }
     let verbText = head[industry.upperBound...].drop { $0 == "集" || $0 == "群" }
     guard verbs.contains(where: { verbText.hasPrefix($0) }) else { return nil }
     var name = head[..<industry.lowerBound]

@@ -34,7 +34,7 @@ enum ClusterVerbLists {
     guard let verb = verbs.first(where: text.hasPrefix) else { return nil }
     text = text.dropFirst(verb.count)
     guard text.contains("、"), !text.contains(where: PlanTextCharacters.isDigit) else { return nil }
-    if let etc = text.range(of: "等", options: .backwards) {
+    if let etc = text.textRange(of: "等", backwards: true) {
       let what = text[etc.upperBound...]
       guard !notParts.contains(where: what.hasSuffix) else { return nil }
       text = text[..<etc.lowerBound]

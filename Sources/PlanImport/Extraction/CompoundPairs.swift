@@ -10,7 +10,7 @@ enum CompoundPairs {
   /// The two names a compound name stands for, or nil when it joins none.
   static func split(_ name: String) -> [String]? {
     for pair in compounds {
-      guard let range = name.range(of: pair.compound) else { continue }
+      guard let range = name.textRange(of: pair.compound) else { continue }
       let before = String(name[..<range.lowerBound])
       // `全县城乡居民…`: only a place may stand before the compound.
       guard before.isEmpty || StartingIndustry.regionPrefixes.contains(before) else { return nil }

@@ -33,7 +33,7 @@ enum CountedGroups {
   /// `A、B、C三大X产业` in a clause → `X` (not a tier word alone: `三大主导产业` names a tier).
   static func name(in clause: Substring) -> String? {
     var search = clause.startIndex
-    while let industry = clause[search...].range(of: "产业") {
+    while let industry = clause[search...].textRange(of: "产业") {
       search = industry.upperBound
       let head = clause[..<industry.lowerBound]
       let words = head.reversed().prefix {

@@ -16,7 +16,7 @@ enum DesignationGoals {
   static func goal(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     guard context.yearIsOwn, NumberUnitParser.figures(in: clause).isEmpty else { return nil }
     let text = PlanTextCharacters.trimmed(clause)[...]
-    guard let verb = verbs.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
+    guard let verb = verbs.lazy.compactMap({ text.textRange(of: $0) }).first else { return nil }
     var name = text[verb.upperBound...]
     // `示范基地(装备制造)`: the field a designation is won in, no part of its name.
     if name.last == ")", let open = name.lastIndex(of: "(") { name = name[..<open] }

@@ -79,7 +79,7 @@ struct DocumentMetadata {
 
   /// A news headline's title (`X县印发《X县…三年行动方案(2026—2028年)》`): the document it names.
   static func headlinedTitle(_ line: String) -> String? {
-    guard !line.hasPrefix("关于"), let mark = line.range(of: "印发《"), line.hasSuffix("》") else {
+    guard !line.hasPrefix("关于"), let mark = line.textRange(of: "印发《"), line.hasSuffix("》") else {
       return nil
     }
     let inner = String(line[mark.upperBound..<line.index(before: line.endIndex)])
@@ -107,7 +107,7 @@ struct DocumentMetadata {
   /// The value after `label:` in a metadata line (`发文单位: 丙县经济信息化局`).
   static func fieldValue(_ line: String, labels: [String]) -> String? {
     for label in labels {
-      guard let range = line.range(of: label) else { continue }
+      guard let range = line.textRange(of: label) else { continue }
       let rest = line[range.upperBound...].drop {
         $0 == ":" || $0 == ":" || PlanTextCharacters.isSpace($0)
       }

@@ -12,7 +12,7 @@ enum EvaluationWeights {
   static func isWeight(_ figure: FigureReading, in clause: Substring) -> Bool {
     let before = clause[..<figure.range.lowerBound]
     guard
-      let word = words.compactMap({ before.range(of: $0, options: .backwards) }).max(by: {
+      let word = words.compactMap({ before.textRange(of: $0, backwards: true) }).max(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return false }

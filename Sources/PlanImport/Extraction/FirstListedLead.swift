@@ -22,10 +22,12 @@ enum FirstListedLead {
   /// between them (`列第一位的单位牵头`) or right after `牵头` (`排在第一位的为牵头单位`) — not
   /// `把安全放在首位,由应急局牵头各部门…`.
   static func isNote(_ sentence: Substring) -> Bool {
-    guard sentence.count <= longestNote, let lead = sentence.range(of: "牵头") else { return false }
+    guard sentence.count <= longestNote, let lead = sentence.textRange(of: "牵头") else {
+      return false
+    }
     let before = sentence[..<lead.lowerBound]
     guard
-      let first = firstWords.compactMap({ before.range(of: $0) }).min(by: {
+      let first = firstWords.compactMap({ before.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return false }

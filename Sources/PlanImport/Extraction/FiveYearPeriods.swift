@@ -17,7 +17,7 @@ enum FiveYearPeriods {
   static func pastYear(in sentence: Substring, before reference: Int?) -> Int? {
     guard let reference else { return nil }
     for (name, end) in periods where end < reference {
-      guard let range = sentence.range(of: name) else { continue }
+      guard let range = sentence.textRange(of: name) else { continue }
       var before = sentence[..<range.lowerBound]
       if before.last == "“" || before.last == "\"" { before = before.dropLast() }
       var after = sentence[range.upperBound...]

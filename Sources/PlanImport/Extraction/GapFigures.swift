@@ -8,7 +8,7 @@ enum GapFigures {
   /// True when the words before a figure open a gap (`低于`, `高于`…) to an average or a goal.
   static func isNamedGap(_ before: Substring) -> Bool {
     guard
-      let word = StartingFigureRules.comparisonWords.compactMap({ before.range(of: $0) }).last
+      let word = StartingFigureRules.comparisonWords.compactMap({ before.textRange(of: $0) }).last
     else { return false }
     return measuredTo.contains(where: before[word.upperBound...].contains)
   }

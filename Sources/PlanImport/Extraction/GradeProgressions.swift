@@ -8,7 +8,7 @@ enum GradeProgressions {
   static let gradingWords = ["梯次", "逐级", "梯度", "逐步", "阶梯式"]
 
   static func steps(in clause: Substring) -> [String]? {
-    guard let from = clause.range(of: "从"),
+    guard let from = clause.textRange(of: "从"),
       let verb = risingVerbs.first(where: clause.hasSuffix)
     else { return nil }
     var rest = clause[from.upperBound...].dropLast(verb.count)

@@ -9,7 +9,7 @@ enum InclusionNotes {
     var result = text
     for (open, close) in [("(", ")"), ("（", "）")] {
       while let start = noteStart(in: result, open: open),
-        let end = result[start...].range(of: close)
+        let end = result[start...].textRange(of: close)
       {
         result.removeSubrange(start..<end.upperBound)
       }
@@ -20,7 +20,7 @@ enum InclusionNotes {
   /// Where the first bracket opening such a note stands.
   private static func noteStart(in text: String, open: String) -> String.Index? {
     var search = text.startIndex
-    while let range = text[search...].range(of: open) {
+    while let range = text[search...].textRange(of: open) {
       if openings.contains(where: { text[range.upperBound...].hasPrefix($0) }) {
         return range.lowerBound
       }

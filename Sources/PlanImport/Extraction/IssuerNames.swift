@@ -51,7 +51,7 @@ enum IssuerNames {
   /// The organ a title opens with, before `关于` or a year (`…局2026年工作总结`), or the
   /// government whose work report it is.
   static func titlePrefix(_ title: String) -> String? {
-    if let about = title.range(of: "关于"), about.lowerBound > title.startIndex {
+    if let about = title.textRange(of: "关于"), about.lowerBound > title.startIndex {
       let prefix = String(title[..<about.lowerBound])
       return organs(prefix) ?? longestOrgan(openingOf: prefix)
     }
@@ -59,7 +59,7 @@ enum IssuerNames {
       let prefix = String(title[..<year])
       if isOrgan(prefix) { return prefix }
     }
-    if let report = title.range(of: "人民政府工作报告") {
+    if let report = title.textRange(of: "人民政府工作报告") {
       var head = title[..<report.lowerBound]
       if let mark = head.lastIndex(of: "年"), mark > head.startIndex,
         PlanTextCharacters.isDigit(head[head.index(before: mark)])

@@ -45,7 +45,7 @@ enum JoinedTierLists {
     var marks: [Mark] = []
     for tier in ClusterPatterns.tierWords {
       var search = text.startIndex
-      while let range = text[search...].range(of: tier + "产业") {
+      while let range = text[search...].textRange(of: tier + "产业") {
         search = range.upperBound
         guard let (count, countStart) = count(before: range.lowerBound, in: text) else { continue }
         var end = range.upperBound
@@ -85,7 +85,7 @@ enum JoinedTierLists {
     guard let joint = joiners.first(where: after.hasPrefix) else { return nil }
     let rest = after.dropFirst(joint.count)
     for tier in ClusterPatterns.tierWords {
-      guard let range = rest.range(of: tier + "产业"),
+      guard let range = rest.textRange(of: tier + "产业"),
         ClusterLists.closesIndustry(rest[range.upperBound...].drop { $0 == "集" || $0 == "群" })
       else { continue }
       let written = rest[..<range.lowerBound]

@@ -41,7 +41,7 @@ enum LadderCounts {
     guard steps.count >= fewestSteps else { return nil }
     // In the text's order: a 零突破 is read after the sentence's figures, wherever it stands.
     let position = { (name: String) in
-      text.range(of: PlanTextCharacters.unquoted(name))?.lowerBound ?? text.endIndex
+      text.textRange(of: PlanTextCharacters.unquoted(name))?.lowerBound ?? text.endIndex
     }
     let written = steps.enumerated().sorted { a, b in
       (position(a.element.name), a.offset) < (position(b.element.name), b.offset)
@@ -81,10 +81,10 @@ enum LadderCounts {
   /// it, after a verb of building; two characters or more.
   static func gradedKind(in text: String) -> String? {
     for word in gradingWords {
-      guard let grading = text.range(of: word) else { continue }
+      guard let grading = text.textRange(of: word) else { continue }
       let run = text[..<grading.lowerBound].reversed().prefix(while: PlanTextCharacters.isHan)
       var kind = String(run.reversed())
-      if let verb = kindOpeners.compactMap({ kind.range(of: $0, options: .backwards) }).max(by: {
+      if let verb = kindOpeners.compactMap({ kind.textRange(of: $0, backwards: true) }).max(by: {
         $0.upperBound < $1.upperBound
       }) {
         kind = String(kind[verb.upperBound...])

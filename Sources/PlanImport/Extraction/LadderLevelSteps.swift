@@ -21,7 +21,7 @@ enum LadderLevelSteps {
     else { return nil }
     var rest = closing.dropFirst(level.count)
     if rest.first == "”" || rest.first == "\"" { rest = rest.dropFirst() }
-    let end = kindEnds.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+    let end = kindEnds.compactMap { rest.textRange(of: $0)?.lowerBound }.min() ?? rest.endIndex
     // `“市级—省级—国家级”逐级培育。`: the grading names no kind here; no steps of `逐级`.
     let graded = kindAfterGrading(rest)
     if graded == nil, gradingWords.contains(where: rest.hasPrefix) { return nil }
@@ -39,7 +39,7 @@ enum LadderLevelSteps {
     guard let verb = gradingVerbs.first(where: afterGrading.hasPrefix) else { return nil }
     let named = afterGrading.dropFirst(verb.count)
     let stops = ["体系", "机制", "库", "的", "工作", "计划"]
-    let end = stops.compactMap { named.range(of: $0)?.lowerBound }.min() ?? named.endIndex
+    let end = stops.compactMap { named.textRange(of: $0)?.lowerBound }.min() ?? named.endIndex
     let kind = PlanTextCharacters.trimmed(named[..<end])
     return kind.isEmpty ? nil : kind
   }

@@ -96,11 +96,11 @@ enum LadderLists {
     else { return nil }
     var steps: [String] = []
     var search = paragraph.startIndex
-    while let verb = paragraph[search...].range(of: "实施") {
+    while let verb = paragraph[search...].textRange(of: "实施") {
       search = verb.upperBound
       let rest = paragraph[verb.upperBound...]
       guard
-        let end = ["计划", "工程", "行动"].compactMap({ rest.range(of: $0) }).min(by: {
+        let end = ["计划", "工程", "行动"].compactMap({ rest.textRange(of: $0) }).min(by: {
           $0.lowerBound < $1.lowerBound
         })
       else { continue }
@@ -138,7 +138,7 @@ enum LadderLists {
   /// `国家级“小巨人”企业` (a level, then the tier said short) for the step
   /// `专精特新‘小巨人’企业`: the words after the level name the step's end.
   private static func shortTierStep(_ plain: String, among steps: [String]) -> String? {
-    guard let level = levels.lazy.compactMap({ plain.range(of: $0) }).first else { return nil }
+    guard let level = levels.lazy.compactMap({ plain.textRange(of: $0) }).first else { return nil }
     let tail = String(plain[level.upperBound...])
     guard tail.count >= 3, tierMarks.contains(where: tail.contains) else { return nil }
     let matching = steps.filter { plainTier($0).hasSuffix(tail) }
@@ -150,7 +150,7 @@ enum LadderLists {
   private static func plainTier(_ text: String) -> String {
     // `独角兽(含潜在独角兽)企业`: what the name takes in besides itself is no part of it.
     var plain = InclusionNotes.without(PlanTextCharacters.unquoted(text))
-    if let of = plain.range(of: "的", options: .backwards) {
+    if let of = plain.textRange(of: "的", backwards: true) {
       plain = String(plain[of.upperBound...])
     }
     for product in ["(产品)", "（产品）"] where plain.hasSuffix(product) {
@@ -167,13 +167,13 @@ enum LadderLists {
   /// Where an enterprise tier's name ends in `item` (the end of its last enterprise word).
   private static func enterpriseEnd(of item: String) -> String.Index? {
     for end in enterpriseEnds {
-      if let range = item.range(of: end, options: .backwards) { return range.upperBound }
+      if let range = item.textRange(of: end, backwards: true) { return range.upperBound }
     }
     return nil
   }
 
   private static func lastOpener(in piece: String) -> String.Index? {
-    listOpeners.compactMap { piece.range(of: $0, options: .backwards)?.upperBound }.max()
+    listOpeners.compactMap { piece.textRange(of: $0, backwards: true)?.upperBound }.max()
   }
 
   /// The levels at the start of `text` joined by `、`/`和`/`及`, and where the noun begins.
@@ -194,7 +194,7 @@ enum LadderLists {
   /// The thing the levels grade: up to `培育库`, `分别`, a verb of counting or the clause's end.
   private static func levelledNoun(_ text: Substring) -> String {
     let stops = ["培育库", "分别", "达到", "突破", "增加", "新增", "累计", "数量", "的", "等"]
-    let end = stops.compactMap { text.range(of: $0)?.lowerBound }.min() ?? text.endIndex
+    let end = stops.compactMap { text.textRange(of: $0)?.lowerBound }.min() ?? text.endIndex
     return PlanTextCharacters.trimmed(text[..<end])
   }
 

@@ -58,13 +58,13 @@ enum LadderParagraphs {
 
   /// `X企业` + a tier word + `发展`: the enterprises grow into that tier (`中小企业专精特新发展`).
   private static func tierGrowth(in text: String) -> String? {
-    guard text.hasSuffix("发展"), let enterprise = text.range(of: "企业", options: .backwards)
+    guard text.hasSuffix("发展"), let enterprise = text.textRange(of: "企业", backwards: true)
     else { return nil }
     let tier = String(text[enterprise.upperBound...].dropLast(2))
     guard LadderLists.tierMarks.contains(tier) else { return nil }
-    let opener = stepVerbs.compactMap { text.range(of: $0)?.upperBound }.max()
+    let opener = stepVerbs.compactMap { text.textRange(of: $0)?.upperBound }.max()
     let verbs = ["鼓励", "支持", "推动", "引导", "促进"]
-    let start = opener ?? verbs.compactMap { text.range(of: $0)?.upperBound }.max()
+    let start = opener ?? verbs.compactMap { text.textRange(of: $0)?.upperBound }.max()
     guard let start, start < enterprise.lowerBound else { return nil }
     let noun = String(text[start..<enterprise.upperBound])
     guard noun.count >= 2, noun.count <= LadderLists.longestStep - tier.count else { return nil }
@@ -74,14 +74,14 @@ enum LadderParagraphs {
   /// A verb of cultivating and, running to the clause's end, the tier it cultivates.
   private static func cultivatedTier(in text: String) -> String? {
     guard
-      let verbEnd = stepVerbs.compactMap({ text.range(of: $0, options: .backwards)?.upperBound })
+      let verbEnd = stepVerbs.compactMap({ text.textRange(of: $0, backwards: true)?.upperBound })
         .max()
     else { return nil }
     var name = Substring(text[verbEnd...])
     if let counted = quantifiers.first(where: name.hasPrefix) {
       name = name.dropFirst(counted.count)
     }
-    if let of = name.range(of: "的", options: .backwards) { name = name[of.upperBound...] }
+    if let of = name.textRange(of: "的", backwards: true) { name = name[of.upperBound...] }
     let ranked = !LadderLists.enterpriseEnds.contains(where: name.hasSuffix)
     guard stepEnds.contains(where: name.hasSuffix), name.count >= 3,
       !ranked || LadderLists.tierMarks.contains(where: name.contains),

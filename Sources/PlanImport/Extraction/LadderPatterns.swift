@@ -45,7 +45,7 @@ enum LadderPatterns {
   private static func afterOpener(_ text: String) -> String {
     var start = text.startIndex
     for opener in openers {
-      if let range = text.range(of: opener, options: .backwards), range.upperBound > start {
+      if let range = text.textRange(of: opener, backwards: true), range.upperBound > start {
         start = range.upperBound
       }
     }
@@ -55,7 +55,7 @@ enum LadderPatterns {
   private static func beforeCloser(_ text: String) -> String {
     var end = text.endIndex
     for closer in closers {
-      if let range = text.range(of: closer), range.lowerBound < end,
+      if let range = text.textRange(of: closer), range.lowerBound < end,
         range.lowerBound > text.startIndex
       {
         end = range.lowerBound

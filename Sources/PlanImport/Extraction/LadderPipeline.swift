@@ -21,7 +21,7 @@ enum LadderPipeline {
     var run = 0
     var previousEnd: String.Index?
     var search = text.startIndex
-    while let mark = text[search...].range(of: stageMark) {
+    while let mark = text[search...].textRange(of: stageMark) {
       search = mark.upperBound
       guard let verbStart = text.index(mark.lowerBound, offsetBy: -2, limitedBy: text.startIndex),
         text[verbStart..<mark.lowerBound].allSatisfy(PlanTextCharacters.isHan)

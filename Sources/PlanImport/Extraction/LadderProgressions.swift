@@ -11,13 +11,13 @@ enum LadderProgressions {
   static let longestClosing = 6
 
   static func steps(in clause: Substring) -> [String]? {
-    guard let toward = clause.range(of: "向") else { return nil }
+    guard let toward = clause.textRange(of: "向") else { return nil }
     let before = clause[..<toward.lowerBound]
-    let start = openers.compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max()
+    let start = openers.compactMap { before.textRange(of: $0, backwards: true)?.upperBound }.max()
     let first = PlanTextCharacters.trimmed(before[(start ?? before.startIndex)...])
     var names = MetricText.splitNames(String(clause[toward.upperBound...]), at: "、和及")
     guard var last = names.popLast(),
-      let end = LadderLists.enterpriseEnds.compactMap({ last.range(of: $0, options: .backwards) })
+      let end = LadderLists.enterpriseEnds.compactMap({ last.textRange(of: $0, backwards: true) })
         .map(\.upperBound).max()
     else { return nil }
     let closing = last[end...]

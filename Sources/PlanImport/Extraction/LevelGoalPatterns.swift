@@ -28,7 +28,7 @@ enum LevelGoalPatterns {
   static func step(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     let text = Substring(PlanTextCharacters.trimmed(clause))
     guard text.hasSuffix("台阶"),
-      let verb = climbs.compactMap({ text.range(of: $0) }).first,
+      let verb = climbs.compactMap({ text.textRange(of: $0) }).first,
       let (word, value) = classes.first(where: { text[verb.upperBound...].hasPrefix($0.0) }),
       text[verb.upperBound...].dropFirst(word.count) == "台阶"
     else { return nil }
@@ -44,7 +44,7 @@ enum LevelGoalPatterns {
   /// `X基本达到国内先进水平`: X compared with that level.
   static func reached(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     let text = Substring(PlanTextCharacters.trimmed(clause))
-    guard let verb = text.range(of: "达到", options: .backwards),
+    guard let verb = text.textRange(of: "达到", backwards: true),
       let level = levelEnds.first(where: text.hasSuffix)
     else { return nil }
     let comparator = String(text[verb.upperBound...])
@@ -64,7 +64,7 @@ enum LevelGoalPatterns {
     guard text.hasSuffix("达峰") else { return nil }
     var head = text.dropLast(2)
     let own = NumberUnitParser.years(in: head).last
-    if let own, let at = head.range(of: "在", options: .backwards),
+    if let own, let at = head.textRange(of: "在", backwards: true),
       at.upperBound <= own.range.lowerBound
     {
       head = head[..<at.lowerBound]

@@ -41,7 +41,7 @@ enum ListedOutputNames {
     let head = names.dropLast().joined(separator: "、")
     for joint in ["、", "和", "及"] {
       let list = head + joint + (names.last ?? "")
-      guard let range = text.range(of: list) else { continue }
+      guard let range = text.textRange(of: list) else { continue }
       let rest = text[range.upperBound...]
       let numeral = rest.prefix { ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0) }
       guard let count = Int(numeral) ?? ChineseNumber.value(numeral), count == names.count,

@@ -80,7 +80,7 @@ enum MetricText {
   /// The words without a base phrase (`较2022年`, `比2020年`).
   static func removingBase(_ words: Substring) -> Substring {
     for lead in ["较", "比"] {
-      guard let range = words.range(of: lead) else { continue }
+      guard let range = words.textRange(of: lead) else { continue }
       let after = words[range.upperBound...]
       let digits = after.prefix(while: PlanTextCharacters.isDigit)
       if digits.count == 4, after.dropFirst(4).hasPrefix("年") {

@@ -21,7 +21,7 @@ enum NamedLadderCounts {
   /// after the ladder named as a whole.
   static func follows(_ candidate: GoalCandidate, in sentence: String) -> Bool {
     guard candidate.metric == respectively, candidate.sourceText.hasPrefix(respectively),
-      let piece = sentence.range(of: candidate.sourceText)
+      let piece = sentence.textRange(of: candidate.sourceText)
     else { return false }
     var before = sentence[..<piece.lowerBound]
     while let last = before.last, PlanTextCharacters.clauseEnds.contains(last) {

@@ -237,7 +237,7 @@ enum NumberUnitParser {
   static func chineseCounts(in clause: Substring) -> [FigureReading] {
     let verbs = ["打造", "建成", "培育", "新建", "形成", "建设", "创建", "引进"]
     guard
-      let verb = verbs.compactMap({ clause.range(of: $0) }).min(by: {
+      let verb = verbs.compactMap({ clause.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return [] }

@@ -44,7 +44,7 @@ enum OutputHeadScales {
       metric.count - end.count >= 2,
       !metric.contains(where: { "、和及与".contains($0) || PlanTextCharacters.isDigit($0) }),
       let colon = sentence.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }),
-      let at = sentence.range(of: candidate.sourceText), at.lowerBound > colon
+      let at = sentence.textRange(of: candidate.sourceText), at.lowerBound > colon
     else { return nil }
     return metric + output
   }

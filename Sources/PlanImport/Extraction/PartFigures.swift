@@ -13,7 +13,7 @@ enum PartFigures {
   /// (`…覆盖率最高的A区` → `A区`), or the words before a closing `最高` (`C业最低` → `C业`).
   static func part(of metric: String) -> String? {
     for word in superlatives {
-      if let range = metric.range(of: word + "的") {
+      if let range = metric.textRange(of: word + "的") {
         var name = metric[range.upperBound...]
         if let join = joins.first(where: name.hasSuffix) { name = name.dropLast(join.count) }
         return name.count >= 2 ? String(name) : nil

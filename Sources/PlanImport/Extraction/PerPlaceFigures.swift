@@ -9,7 +9,7 @@ enum PerPlaceFigures {
 
   /// True when `各` and a verb of building stand shortly before the end of `before`.
   static func isPerPlace(before: Substring) -> Bool {
-    guard let each = before.range(of: "各", options: .backwards) else { return false }
+    guard let each = before.textRange(of: "各", backwards: true) else { return false }
     let rest = before[each.upperBound...]
     return verbs.contains(where: rest.hasPrefix) && rest.count <= longestReach
       && !rest.contains(where: { ",;,;".contains($0) })

@@ -8,7 +8,7 @@ enum PlanIndustry {
 
   static func named(inTitle title: String?) -> String? {
     guard let title, let range = title.range(of: pattern, options: .regularExpression),
-      let end = title[range].range(of: "产业", options: .backwards)
+      let end = title[range].textRange(of: "产业", backwards: true)
     else { return nil }
     var name = title[range.lowerBound..<end.lowerBound]
     // The region's name before it: up to its 省/市/县/区 (`X市低空经济` → `低空经济`).

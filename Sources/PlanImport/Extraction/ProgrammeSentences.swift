@@ -15,7 +15,7 @@ enum ProgrammeSentences {
   static func programmes(in paragraph: String) -> [Programme] {
     var found: [Programme] = []
     var searchFrom = paragraph.startIndex
-    while let by = paragraph.range(of: "”由", range: searchFrom..<paragraph.endIndex) {
+    while let by = paragraph[searchFrom...].textRange(of: "”由") {
       searchFrom = by.upperBound
       guard let open = paragraph[..<by.lowerBound].lastIndex(of: "“") else { continue }
       let name = paragraph[paragraph.index(after: open)..<by.lowerBound]

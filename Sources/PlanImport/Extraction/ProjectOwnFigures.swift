@@ -27,7 +27,7 @@ enum ProjectOwnFigures {
     let after = clause[figure.range.upperBound...]
     guard after.hasPrefix("以上") || after.hasPrefix("以下"), let open = before.lastIndex(of: "以"),
       !before[open...].contains(where: PlanTextCharacters.clauseEnds.contains),
-      let close = focusWords.lazy.compactMap({ after.range(of: $0) }).first
+      let close = focusWords.lazy.compactMap({ after.textRange(of: $0) }).first
     else { return false }
     let between = after[..<close.lowerBound]
     return between.contains("的")
@@ -54,7 +54,7 @@ enum ProjectOwnFigures {
   /// it is held to (`新供工业用地达产后亩均税收不低于30万元/亩`: no forecast word).
   static func isYield(_ figure: FigureReading, in clause: Substring) -> Bool {
     let before = clause[..<figure.range.lowerBound]
-    guard let lead = yieldLeads.lazy.compactMap({ before.range(of: $0) }).first else {
+    guard let lead = yieldLeads.lazy.compactMap({ before.textRange(of: $0) }).first else {
       return false
     }
     return forecastWords.contains(where: before[lead.upperBound...].contains)

@@ -39,7 +39,7 @@ enum ProvinceNames {
   static func mentions(of short: String, in text: String) -> Int {
     var count = 0
     var search = text.startIndex
-    while let found = text[search...].range(of: short) {
+    while let found = text[search...].textRange(of: short) {
       search = found.upperBound
       let rest = text[found.upperBound...]
       if notProvinceFollowers.contains(where: rest.hasPrefix) { continue }

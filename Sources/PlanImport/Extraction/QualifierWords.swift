@@ -25,7 +25,7 @@ enum QualifierWords {
     var found: [String] = []
     func add(_ q: String) { if !found.contains(q) { found.append(q) } }
     for (written, q) in sentenceWide {
-      guard let at = sentenceBefore.range(of: written, options: .backwards) else { continue }
+      guard let at = sentenceBefore.textRange(of: written, backwards: true) else { continue }
       // `每年更新…15条以上,到2026年累计完成…90个`: a clause with its own due year is a total.
       if q == "每年",
         NumberUnitParser.years(in: sentenceBefore[at.upperBound...]).contains(where: {

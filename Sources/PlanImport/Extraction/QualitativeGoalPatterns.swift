@@ -50,14 +50,14 @@ enum QualitativeGoalPatterns {
   /// indicators a list of 指标 names, each without a number (direction: down for energy use).
   static func namedIndicators(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     let text = PlanTextCharacters.trimmed(clause)
-    guard text.hasSuffix("指标"), let closing = text.range(of: "等", options: .backwards) else {
+    guard text.hasSuffix("指标"), let closing = text.textRange(of: "等", backwards: true) else {
       return []
     }
     let names = MetricText.splitNames(String(text[..<closing.lowerBound])).map { name in
       // `明确工业用地的产业准入`, `将投资强度`: the words before the list and its shared
       // modifier go.
       var name =
-        name.range(of: "的", options: .backwards).map { String(name[$0.upperBound...]) }
+        name.textRange(of: "的", backwards: true).map { String(name[$0.upperBound...]) }
         ?? name
       if let verb = listVerbs.first(where: { name.hasPrefix($0) }) { name.removeFirst(verb.count) }
       return name
@@ -74,7 +74,7 @@ enum QualitativeGoalPatterns {
 
   /// `对红线内的工业用地予以严格保护` / `…在2035年前予以保留`: land to be kept as it is.
   static func keptLand(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
-    guard let to = clause.range(of: "对"), let keep = clause.range(of: "予以"),
+    guard let to = clause.textRange(of: "对"), let keep = clause.textRange(of: "予以"),
       to.upperBound < keep.lowerBound,
       ["保留", "保护", "严格保护", "保障"].contains(where: clause[keep.upperBound...].hasPrefix)
     else { return nil }
@@ -102,7 +102,7 @@ enum QualitativeGoalPatterns {
   /// review).
   static func leading(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     guard leadingPlaces.contains(where: clause.contains),
-      let verb = enteringVerbs.compactMap({ clause.range(of: $0) }).min(by: {
+      let verb = enteringVerbs.compactMap({ clause.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return [] }
@@ -118,7 +118,7 @@ enum QualitativeGoalPatterns {
   /// `A、B检验中心建成并投入使用`: a thing to be built and in use, no number.
   static func completed(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     let text = PlanTextCharacters.trimmed(clause)
-    guard let built = text.range(of: "建成"),
+    guard let built = text.textRange(of: "建成"),
       ["投入使用", "投用", "投产", "运营", "运行"].contains(where: text.hasSuffix)
     else { return [] }
     let name = MetricText.clean(text[..<built.lowerBound])
@@ -143,7 +143,7 @@ enum QualitativeGoalPatterns {
 
   /// `新培育一批国家高新技术企业和国省创新平台`: more of each, no count given.
   static func batch(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
-    guard let range = clause.range(of: "一批") ?? clause.range(of: "一大批") else { return [] }
+    guard let range = clause.textRange(of: "一批") ?? clause.textRange(of: "一大批") else { return [] }
     let before = PlanTextCharacters.trimmed(clause[..<range.lowerBound])
     guard batchVerbs.contains(where: before.hasSuffix) else { return [] }
     let object = PlanTextCharacters.trimmed(clause[range.upperBound...])
@@ -159,14 +159,14 @@ enum QualitativeGoalPatterns {
     guard context.yearIsOwn || undated(clause, context: context)
     else { return nil }
     var metric: String
-    if let range = clause.range(of: "全覆盖") {
+    if let range = clause.textRange(of: "全覆盖") {
       // `关于印发《…"两个全覆盖"三年行动方案》的通知`: a name's words, no goal.
       guard !QuotedNames.encloses(range, in: clause) else { return nil }
       var head = clause[..<range.lowerBound]
       if head.hasSuffix("实现") { head = head.dropLast(2) }
       metric = MetricText.clean(head) + "覆盖"
     } else if let (word, range) = ["全部达到", "全部实现", "全部完成"].lazy.compactMap({ word in
-      clause.range(of: word).map { (word, $0) }
+      clause.textRange(of: word).map { (word, $0) }
     }).first {
       metric =
         MetricText.clean(clause[..<range.lowerBound]) + word.dropFirst(2)
@@ -192,7 +192,7 @@ enum QualitativeGoalPatterns {
   /// `实现重点产业链全覆盖` where no year reaches the sentence: a coverage to achieve.
   private static func undated(_ clause: Substring, context: SentenceContext) -> Bool {
     let text = PlanTextCharacters.trimmed(clause)
-    guard context.year == nil, text.hasSuffix("全覆盖"), let verb = text.range(of: "实现") else {
+    guard context.year == nil, text.hasSuffix("全覆盖"), let verb = text.textRange(of: "实现") else {
       return false
     }
     return text[verb.upperBound...].count > "全覆盖".count

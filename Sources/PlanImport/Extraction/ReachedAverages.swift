@@ -20,7 +20,7 @@ enum ReachedAverages {
     -> [GoalCandidate]
   {
     guard let previous, NumberUnitParser.figures(in: clause).isEmpty,
-      let verb = verbs.compactMap({ clause.range(of: $0) }).first,
+      let verb = verbs.compactMap({ clause.textRange(of: $0) }).first,
       hasNoSubject(clause[..<verb.lowerBound])
     else { return [] }
     let comparator = PlanTextCharacters.trimmed(clause[verb.upperBound...])

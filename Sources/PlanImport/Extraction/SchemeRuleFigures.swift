@@ -38,7 +38,7 @@ enum SchemeRuleFigures {
   /// `每个专班全年外出招商不少于8次`: a norm each team is held to.
   static func isNormPerTeam(before: Substring) -> Bool {
     ["每个", "每支"].contains { word in
-      guard let range = before.range(of: word) else { return false }
+      guard let range = before.textRange(of: word) else { return false }
       let name = before[range.upperBound...].prefix(5).prefix(while: PlanTextCharacters.isHan)
       return name.contains(where: teamEnds.contains)
     }
@@ -52,7 +52,7 @@ enum SchemeRuleFigures {
   /// `每个乡镇(街道)每年遴选种子企业不少于5家`: a norm each place is held to, no goal of the region.
   static func isNormPerPlace(before: Substring) -> Bool {
     ["每个", "每一个"].contains { word in
-      guard let range = before.range(of: word) else { return false }
+      guard let range = before.textRange(of: word) else { return false }
       let rest = before[range.upperBound...]
       return places.contains { place in
         guard rest.hasPrefix(place) else { return false }
@@ -95,7 +95,7 @@ enum SchemeRuleFigures {
     }
     if after.first == "的" { after = after.dropFirst() }
     let words = after.prefix(longestClassWords + 2)
-    guard let noun = classNouns.compactMap({ words.range(of: $0) }).first else { return false }
+    guard let noun = classNouns.compactMap({ words.textRange(of: $0) }).first else { return false }
     return words[..<noun.lowerBound].allSatisfy(PlanTextCharacters.isHan)
   }
 }

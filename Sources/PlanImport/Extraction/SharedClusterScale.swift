@@ -34,7 +34,7 @@ enum SharedClusterScale {
   /// Whether the goal's figure is shared (`均`, `都`) among the group its metric names.
   static func isShared(_ candidate: GoalCandidate) -> Bool {
     if let last = candidate.metric.last, sharedWords.contains(last) { return true }
-    guard let range = candidate.sourceText.range(of: candidate.metric) else { return false }
+    guard let range = candidate.sourceText.textRange(of: candidate.metric) else { return false }
     return candidate.sourceText[range.upperBound...].first.map(sharedWords.contains) ?? false
   }
 

@@ -22,7 +22,7 @@ enum SharedStartingFigures {
         text.index(after: $0)
       } ?? text.startIndex
     let earlier = text[sentenceStart..<before.startIndex]
-    guard let each = before.range(of: "均", options: .backwards),
+    guard let each = before.textRange(of: "均", backwards: true),
       each.lowerBound > before.startIndex,
       !wordStarts.contains(before[before.index(before: each.lowerBound)])
     else { return nil }
@@ -34,7 +34,7 @@ enum SharedStartingFigures {
   static func figures(
     in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
   ) -> [BaselinePatterns.StartingFigure]? {
-    guard let each = clause.range(of: "均"), each.lowerBound > clause.startIndex,
+    guard let each = clause.textRange(of: "均"), each.lowerBound > clause.startIndex,
       !wordStarts.contains(clause[clause.index(before: each.lowerBound)])
     else { return nil }
     let after = clause[each.upperBound...]

@@ -58,7 +58,7 @@ enum SpecialGoalPatterns {
       let word = zeroWords.first(where: { PlanTextCharacters.unquoted(String(clause)).contains($0) }
       ),
       // The 零 of the breakthrough, not one of the name (`零碳工厂力争实现零的突破`).
-      let range = clause.range(of: "零", options: .backwards) ?? clause.range(of: word)
+      let range = clause.textRange(of: "零", backwards: true) ?? clause.textRange(of: word)
     else { return nil }
     var head = clause[..<range.lowerBound]
     for word in ["实现", "“", "\""] where head.hasSuffix(word) && head.count > word.count {
@@ -120,7 +120,7 @@ enum SpecialGoalPatterns {
     -> GoalCandidate?
   {
     guard let word = doublingWords.first(where: clause.contains),
-      let range = clause.range(of: word),
+      let range = clause.textRange(of: word),
       closesGoal(clause[range.upperBound...], after: clause[..<range.lowerBound])
     else { return nil }
     var head = clause[..<range.lowerBound]
@@ -141,7 +141,7 @@ enum SpecialGoalPatterns {
   {
     guard NumberUnitParser.figures(in: clause).isEmpty,
       let verb = comparatorVerbs.first(where: clause.contains),
-      let range = clause.range(of: verb)
+      let range = clause.textRange(of: verb)
     else { return [] }
     let comparator = String(clause[range.upperBound...])
     guard comparatorEnds.contains(where: comparator.contains), comparator.count <= 20 else {
@@ -173,7 +173,7 @@ enum SpecialGoalPatterns {
     ]
     guard NumberUnitParser.figures(in: clause).isEmpty,
       let (verb, direction) = moves.first(where: { clause.contains($0.0) }),
-      let range = clause.range(of: verb),
+      let range = clause.textRange(of: verb),
       // `单位工业增加值能耗…`: 增加 in 增加值 is a noun's, no verb.
       !clause[range.upperBound...].hasPrefix("值")
     else { return [] }
@@ -207,7 +207,7 @@ enum SpecialGoalPatterns {
 
   /// `前10强` / `前10位` / `第3位` — not a group the rank picks (`对前100位企业…`).
   private static func ranks(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
-    guard let lead = clause.range(of: "前") else { return [] }
+    guard let lead = clause.textRange(of: "前") else { return [] }
     let rest = clause[lead.upperBound...]
     guard let number = NumberUnitParser.readNumber(rest, from: rest.startIndex),
       number.start == rest.startIndex

@@ -7,7 +7,7 @@ enum StartingIndustry {
 
   /// The industry a starting figure's metric names before `产业链` or `产业` (`工业母机`), if any.
   static func industry(of metric: String) -> String? {
-    guard let range = metric.range(of: "产业链") ?? metric.range(of: "产业") else { return nil }
+    guard let range = metric.textRange(of: "产业链") ?? metric.textRange(of: "产业") else { return nil }
     var name = metric[..<range.lowerBound]
     for prefix in regionPrefixes where name.hasPrefix(prefix) {
       name = name.dropFirst(prefix.count)

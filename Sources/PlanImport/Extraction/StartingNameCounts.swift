@@ -11,7 +11,7 @@ enum StartingNameCounts {
   /// The count of the names before the verb, as a starting figure of the title they won.
   static func count(in clause: Substring) -> (title: String, value: Double)? {
     guard
-      let verb = verbs.compactMap({ clause.range(of: $0) }).min(by: {
+      let verb = verbs.compactMap({ clause.textRange(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return nil }

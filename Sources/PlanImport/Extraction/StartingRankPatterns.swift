@@ -34,7 +34,7 @@ enum StartingRankPatterns {
   private static func metric(_ before: Substring) -> String? {
     var text = Substring(MetricText.clean(before))
     for word in rankWords {
-      if let range = text.range(of: word) { text = text[..<range.lowerBound] }
+      if let range = text.textRange(of: word) { text = text[..<range.lowerBound] }
     }
     for lead in ["在", "居", "排名"] where text.hasSuffix(lead) { text = text.dropLast(lead.count) }
     let name = PlanTextCharacters.trimmed(text)

@@ -22,7 +22,7 @@ enum StatedAsIs {
   static func holdsCounts(_ sentence: Substring) -> Bool {
     let text = PlanTextCharacters.trimmed(sentence)
     for word in holdWords {
-      guard let range = text.range(of: word),
+      guard let range = text.textRange(of: word),
         text.distance(from: text.startIndex, to: range.lowerBound) <= subjectLength
       else { continue }
       if !NumberUnitParser.figures(in: text[range.upperBound...]).isEmpty { return true }

@@ -19,7 +19,7 @@ enum SubjectIndustry {
   /// `电子信息产业聚焦…` → `电子信息`; nil when the sentence does not open so.
   static func opening(_ sentence: Substring) -> String? {
     let text = sentence.drop { PlanTextCharacters.isSpace($0) }
-    guard let industry = text.range(of: "产业") else { return nil }
+    guard let industry = text.textRange(of: "产业") else { return nil }
     if let verb = leadVerbs.first(where: text.hasPrefix) {
       let name = text[text.index(text.startIndex, offsetBy: verb.count)..<industry.lowerBound]
       let rest = text[industry.upperBound...]

@@ -303,7 +303,7 @@ enum TargetPatterns {
   static func pairedNames(
     _ clause: Substring, previous: Substring?, earlier: Substring? = nil, count: Int? = nil
   ) -> [String] {
-    guard let split = clause.range(of: "分别") else { return [] }
+    guard let split = clause.textRange(of: "分别") else { return [] }
     var head = clause[..<split.lowerBound]
     // `A、B两大产业集群产值分别…`, `三大产业分别完成产值…` after the clause listing them.
     if let counted = CountedIndustryNames.names(
@@ -322,7 +322,7 @@ enum TargetPatterns {
     }
     if MetricText.clean(head).isEmpty, let previous {
       head = previous
-      if let verb = head.range(of: "实现") { head = head[..<verb.lowerBound] }
+      if let verb = head.textRange(of: "实现") { head = head[..<verb.lowerBound] }
     }
     let names = MetricText.splitNames(MetricText.clean(head)).map { MetricText.clean($0[...]) }
     if names.count == 1, let halves = CompoundPairs.split(names[0]) { return halves }
@@ -371,7 +371,9 @@ enum TargetPatterns {
   /// `全县工业营业收入较2025年实现翻番` → `全县工业营业收入`: the words before the first goal word or
   /// base of comparison; empty when they are not a name.
   private static func subject(of clause: Substring) -> String {
-    let stops = (cues + NumberUnitParser.baseLeads).compactMap { clause.range(of: $0)?.lowerBound }
+    let stops = (cues + NumberUnitParser.baseLeads).compactMap {
+      clause.textRange(of: $0)?.lowerBound
+    }
     guard let stop = stops.min() else { return MetricText.clean(clause) }
     let name = MetricText.clean(clause[..<stop])
     return name.count >= 2 ? name : ""

@@ -6,7 +6,7 @@ enum TaskItemRange {
   /// The numbers a closing `(第…项)` names, or nil.
   static func numbers(in task: String) -> [Int]? {
     let text = PlanTextCharacters.trimmed(task)
-    guard text.hasSuffix("项)"), let open = text.range(of: "(第", options: .backwards) else {
+    guard text.hasSuffix("项)"), let open = text.textRange(of: "(第", backwards: true) else {
       return nil
     }
     let inside = text[open.upperBound..<text.index(text.endIndex, offsetBy: -2)]

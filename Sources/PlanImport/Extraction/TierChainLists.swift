@@ -17,7 +17,7 @@ enum TierChainLists {
   static func list(in clause: Substring) -> (names: [String], tier: String)? {
     let text = PlanTextCharacters.unquoted(String(clause))[...]
     for tier in ClusterPatterns.tierWords {
-      guard let range = text.range(of: tier + chainEnd),
+      guard let range = text.textRange(of: tier + chainEnd),
         ClusterLists.closesIndustry(text[range.upperBound...])
       else { continue }
       let written = text[..<range.lowerBound]

@@ -41,7 +41,7 @@ enum UnitClauses {
 
   /// The units opening a clause `A、B要…`, and whether they are to lead (`要牵头`).
   static func charged(_ clause: Substring) -> (names: Substring, leads: Bool)? {
-    guard let verb = clause.range(of: "要") else { return nil }
+    guard let verb = clause.textRange(of: "要") else { return nil }
     let names = clause[..<verb.lowerBound]
     let units = UnitNotes.splitUnits(names)
     guard !units.isEmpty, units.allSatisfy(isUnit),

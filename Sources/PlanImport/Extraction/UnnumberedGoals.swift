@@ -30,7 +30,7 @@ enum UnnumberedGoals {
   /// `X等级保持D级`: X, kept.
   static func keptGrade(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     let text = PlanTextCharacters.trimmed(clause)[...]
-    guard let verb = keepVerbs.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
+    guard let verb = keepVerbs.lazy.compactMap({ text.textRange(of: $0) }).first else { return nil }
     let grade = text[verb.upperBound...]
     guard grade.count == 2, let mark = grade.first, gradeMarks.contains(mark),
       let word = grade.last, gradeWords.contains(word)
@@ -43,7 +43,7 @@ enum UnnumberedGoals {
   /// `X下降完成省下达目标任务`: X moved as its verb says, by as much as the upper level sets.
   static func setAbove(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     let text = PlanTextCharacters.trimmed(clause)[...]
-    guard let done = text.range(of: "完成") else { return nil }
+    guard let done = text.textRange(of: "完成") else { return nil }
     var set = text[done.upperBound...]
     guard let setter = setters.first(where: set.hasPrefix) else { return nil }
     set = set.dropFirst(setter.count)

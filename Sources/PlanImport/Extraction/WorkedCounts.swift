@@ -26,7 +26,7 @@ enum WorkedCounts {
   private static func figure(in clause: Substring, sentence: Substring, paragraph: Int)
     -> BaselinePatterns.StartingFigure?
   {
-    guard let lead = clause.range(of: "对") else { return nil }
+    guard let lead = clause.textRange(of: "对") else { return nil }
     let object = clause[lead.upperBound...]
     guard let count = NumberUnitParser.figures(in: object).first, let value = count.value,
       let unit = count.unit, countUnits.contains(unit)
@@ -38,7 +38,7 @@ enum WorkedCounts {
       && !before.contains(where: PlanTextCharacters.isDigit)
     guard whole || listed else { return nil }
     let after = object[count.range.upperBound...]
-    let end = workWords.compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex
+    let end = workWords.compactMap { after.textRange(of: $0)?.lowerBound }.min() ?? after.endIndex
     let noun = MetricText.clean(after[..<end])
     guard noun.count >= 2 else { return nil }
     return BaselinePatterns.StartingFigure(

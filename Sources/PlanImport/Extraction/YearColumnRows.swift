@@ -61,7 +61,9 @@ enum YearColumnRows {
   /// The unit the last of these lines to give one gives (`(单位:家)`).
   static func unit(in lines: ArraySlice<String>) -> String? {
     for text in lines.reversed() {
-      guard let label = text.range(of: "单位:") ?? text.range(of: "单位\u{FF1A}") else { continue }
+      guard let label = text.textRange(of: "单位:") ?? text.textRange(of: "单位\u{FF1A}") else {
+        continue
+      }
       let unit = text[label.upperBound...].prefix { PlanTextCharacters.isHan($0) }
       if (1...3).contains(unit.count) { return String(unit) }
     }

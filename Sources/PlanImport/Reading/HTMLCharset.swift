@@ -23,7 +23,7 @@ enum HTMLCharset {
   static func declaredCharset(_ bytes: [UInt8]) -> String? {
     let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
     var rest = head[...]
-    while let meta = rest.range(of: "<meta") {
+    while let meta = rest.textRange(of: "<meta") {
       let tagEnd = rest[meta.upperBound...].firstIndex(of: ">") ?? rest.endIndex
       let tag = rest[meta.upperBound..<tagEnd]
       if let charset = charset(inTag: tag) { return charset }
@@ -33,7 +33,7 @@ enum HTMLCharset {
   }
 
   private static func charset(inTag tag: Substring) -> String? {
-    guard let word = tag.range(of: "charset") else { return nil }
+    guard let word = tag.textRange(of: "charset") else { return nil }
     let afterWord = tag[word.upperBound...].drop { $0 == " " }
     guard afterWord.first == "=" else { return nil }
     let value = afterWord.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
