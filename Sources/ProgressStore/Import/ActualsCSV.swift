@@ -27,6 +27,12 @@ public enum ActualsCSV {
 
   static let requiredColumns = ["id", "year", "value"]
 
+  /// What a header or a row gives: what was asked for, or why it gives none.
+  private enum Reading<Value> {
+    case found(Value)
+    case problem(Localized)
+  }
+
   /// `check(id, year)` returns why a row's id or year is not acceptable (unknown id, year
   /// outside the plan), or `nil`.
   public static func read(
@@ -35,81 +41,82 @@ public enum ActualsCSV {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let line = firstInvalidLine(bytes)
       return Result(
-        rows: [],
-        problems: [
-          Problem(file: file, line: line, message: ImportText.notUTF8)
-        ])
+        rows: [], problems: [Problem(file: file, line: line, message: ImportText.notUTF8)])
     }
     let records = CSVRecords.parse(text)
     guard let header = records.first else {
       return Result(
         rows: [], problems: [Problem(file: file, line: 1, message: ImportText.empty)])
     }
-    var problems: [Problem] = []
-    let names = header.fields.map { $0.trimmingSpaces.lowercased() }
-    var column: [String: Int] = [:]
-    for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
-    let missing = requiredColumns.filter { column[$0] == nil }
-    if !missing.isEmpty || header.problem != nil {
-      let message =
-        header.problem
-        ?? ImportText.missingColumns(missing)
+    let column: [String: Int]
+    switch columns(of: header) {
+    case .problem(let message):
       return Result(rows: [], problems: [Problem(file: file, line: header.line, message: message)])
+    case .found(let found): column = found
     }
-    var rows: [Row] = []
+    var result = Result(rows: [], problems: [])
     var firstLine: [String: Int] = [:]
     for record in records.dropFirst() {
-      func problem(_ message: Localized) {
-        problems.append(Problem(file: file, line: record.line, message: message))
+      var outcome = actual(in: record, column: column, check: check)
+      if case .found(let actual) = outcome {
+        let key = "\(actual.itemID)\u{0}\(actual.year)"
+        if let earlier = firstLine[key] {
+          outcome = .problem(ImportText.repeated(actual.itemID, actual.year, line: earlier))
+        } else {
+          firstLine[key] = record.line
+        }
       }
-      if let quoting = record.problem {
-        problem(quoting)
-        continue
+      switch outcome {
+      case .found(let actual): result.rows.append(Row(line: record.line, actual: actual))
+      case .problem(let message):
+        result.problems.append(Problem(file: file, line: record.line, message: message))
       }
-      func field(_ name: String) -> String {
-        guard let index = column[name], index < record.fields.count else { return "" }
-        return record.fields[index].trimmingSpaces
-      }
-      let known = Set(column.values)
-      if let extra = record.fields.indices.first(where: {
-        !known.contains($0) && !record.fields[$0].trimmingSpaces.isEmpty
-      }) {
-        problem(ImportText.unnamedColumn(extra + 1))
-        continue
-      }
-      let id = field("id")
-      let yearText = field("year")
-      let valueText = field("value")
-      let noteText = field("note")
-      guard !id.isEmpty else {
-        problem(ImportText.emptyID)
-        continue
-      }
-      guard let year = TypedNumber.whole(yearText), YearRules.isValid(year) else {
-        problem(ImportText.badYear(yearText))
-        continue
-      }
-      guard let value = TypedNumber.decimal(valueText) else {
-        problem(ImportText.badValue(valueText))
-        continue
-      }
-      if let message = check(id, year) {
-        problem(message)
-        continue
-      }
-      let key = "\(id)\u{0}\(year)"
-      if let earlier = firstLine[key] {
-        problem(ImportText.repeated(id, year, line: earlier))
-        continue
-      }
-      firstLine[key] = record.line
-      rows.append(
-        Row(
-          line: record.line,
-          actual: Actual(
-            itemID: id, year: year, value: value, note: noteText.isEmpty ? nil : noteText)))
     }
-    return Result(rows: rows, problems: problems)
+    return result
+  }
+
+  /// The header's column of each name (the first where a name repeats), or why it will not do.
+  private static func columns(of header: CSVRecords.Record) -> Reading<[String: Int]> {
+    var column: [String: Int] = [:]
+    for (index, field) in header.fields.enumerated() {
+      let name = field.trimmingSpaces.lowercased()
+      if column[name] == nil { column[name] = index }
+    }
+    let missing = requiredColumns.filter { column[$0] == nil }
+    if let problem = header.problem { return .problem(problem) }
+    if !missing.isEmpty { return .problem(ImportText.missingColumns(missing)) }
+    return .found(column)
+  }
+
+  /// The actual figure a row states, or why it states none.
+  private static func actual(
+    in record: CSVRecords.Record, column: [String: Int], check: (String, Int) -> Localized?
+  ) -> Reading<Actual> {
+    if let quoting = record.problem { return .problem(quoting) }
+    func field(_ name: String) -> String {
+      guard let index = column[name], index < record.fields.count else { return "" }
+      return record.fields[index].trimmingSpaces
+    }
+    let known = Set(column.values)
+    if let extra = record.fields.indices.first(where: {
+      !known.contains($0) && !record.fields[$0].trimmingSpaces.isEmpty
+    }) {
+      return .problem(ImportText.unnamedColumn(extra + 1))
+    }
+    let id = field("id")
+    let yearText = field("year")
+    let valueText = field("value")
+    let noteText = field("note")
+    guard !id.isEmpty else { return .problem(ImportText.emptyID) }
+    guard let year = TypedNumber.whole(yearText), YearRules.isValid(year) else {
+      return .problem(ImportText.badYear(yearText))
+    }
+    guard let value = TypedNumber.decimal(valueText) else {
+      return .problem(ImportText.badValue(valueText))
+    }
+    if let message = check(id, year) { return .problem(message) }
+    return .found(
+      Actual(itemID: id, year: year, value: value, note: noteText.isEmpty ? nil : noteText))
   }
 
   private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
