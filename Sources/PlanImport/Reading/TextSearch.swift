@@ -25,6 +25,13 @@ extension StringProtocol {
   func containsText(_ word: some StringProtocol) -> Bool {
     textRange(of: word) != nil
   }
+
+  /// Whether `word` stands in the text — the byte search, for every `text.contains("…")` of the
+  /// rules: a `String` argument makes this overload more specific than Foundation's generic
+  /// `contains<T: StringProtocol>(_:)`, which goes through `range(of:)` and its UTF-16 copy.
+  func contains(_ word: String) -> Bool {
+    textRange(of: word) != nil
+  }
 }
 
 enum TextSearch {
