@@ -48,6 +48,12 @@ enum PlanTextCharacters {
 
   /// The text without its quote marks (“新星” → 新星).
   static func unquoted(_ text: String) -> String {
-    String(text.filter { !quotes.contains($0) })
+    // By scalars (each mark is one): most texts have none and come back as they are.
+    guard text.unicodeScalars.contains(where: quoteScalars.contains) else { return text }
+    var kept = String.UnicodeScalarView()
+    kept.append(contentsOf: text.unicodeScalars.lazy.filter { !quoteScalars.contains($0) })
+    return String(kept)
   }
+
+  private static let quoteScalars = Set(quotes.flatMap(\.unicodeScalars))
 }
