@@ -71,7 +71,7 @@ struct TwentySecondSetClusterGateTests {
     #expect(ClusterNameGate.gated("各县〔市") == nil)
     let plan = draft([
       "丁川市智能制造产业园建设实施方案", "三、重点任务",
-      "(二)共建合作园区。支持园区与邻近县(市、区)产业园共建“飞地园区”,推动与沿海城市(区、县)产业转移合作。",
+      "(二)建设特色产业园区。推动园区与邻近县(市、区)产业园共建“飞地园区”,实现利益共享。",
     ])
     #expect(!plan.clusters.contains { !ClusterNameGate.bracketsBalance($0.name[...]) })
   }
