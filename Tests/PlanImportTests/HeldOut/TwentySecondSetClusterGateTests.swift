@@ -80,18 +80,20 @@ struct TwentySecondSetClusterGateTests {
   func fieldsOfOneIndustry() {
     #expect(IndustryFieldLists.namesFields("聚焦锻压设备、焊接设备、检测仪器等领域"))
     #expect(!IndustryFieldLists.namesFields("聚焦锻压设备、焊接设备、检测仪器三大领域"))
-    #expect(!IndustryFieldLists.namesFields("加快发展锻压设备、焊接设备等优势领域"))
+    #expect(IndustryFieldLists.namesFields("加快发展锻压设备、焊接设备等重点细分领域"))
+    #expect(!IndustryFieldLists.namesFields("加快发展锻压设备、焊接设备等领先企业"))
     let plan = draft([
       "戊川市关于加快建设制造强市的实施意见", "二、构建现代化产业体系", "(二)壮大优势产业",
       "3.通用装备产业。聚焦锻压设备、焊接设备、检测仪器等领域,推动整机企业向成套化发展,打造百亿级通用装备产业集群。",
+      "4.仪器仪表产业。加快发展工业传感器、分析仪器等重点领域,到2030年仪器仪表产业产值达到50亿元。",
     ])
     let names = Self.names(plan)
-    #expect(names.isDisjoint(with: ["锻压设备", "焊接设备", "检测仪器"]))
-    #expect(names.contains("通用装备"))
+    #expect(names.isDisjoint(with: ["锻压设备", "焊接设备", "检测仪器", "工业传感器", "分析仪器"]))
+    #expect(names.isSuperset(of: ["通用装备", "仪器仪表"]))
     // Under a heading of a tier with no industry of its own, such a list still names clusters.
     let tier = draft([
-      "己川市工业发展规划(2026—2030年)", "第三章　产业布局", "第一节　培育新兴产业",
-      "加快发展锻压设备、焊接设备等新兴产业,推动产业集聚。",
+      "己川市工业发展规划(2026—2030年)", "第三章　产业布局", "第一节　培育优势产业",
+      "加快发展锻压设备、焊接设备等优势领域,推动产业集聚。",
     ])
     #expect(Self.names(tier).isSuperset(of: ["锻压设备", "焊接设备"]))
   }
