@@ -97,7 +97,9 @@ enum ClusterAssembly {
         }
         name = PlacePrefixes.withoutPlace(name)
         // `未来产业规模突破360亿元`: a class of industries together, no one cluster's scale.
-        guard !ClusterLists.notNames.contains(name) else { return nil }
+        guard !ClusterLists.notNames.contains(name), !ClusterNameGate.namesAClass(name[...]) else {
+          return nil
+        }
         // `人工智能核心产业规模`, `数字经济核心产业`: a statistical aggregate, no cluster.
         guard !name.hasSuffix(aggregateMark) else { return nil }
         return name.count >= 2 && name.count <= longestName && !isClassOfMany(name) ? name : nil

@@ -62,7 +62,8 @@ enum ClusterLists {
   /// nil when what is left is a tier word, holds digits or a list, or ends in a
   /// non-industry (`数字技术`).
   static func cleanName(_ name: String) -> String? {
-    var text = PlanTextCharacters.trimmed(name)
+    // Verbs, a list's stray words, classes and cut brackets are no part of a name.
+    guard var text = ClusterNameGate.gated(PlanTextCharacters.trimmed(name)) else { return nil }
     for quantity in ["一批", "更多"] where text.hasPrefix(quantity) { text.removeFirst(2) }
     if let level = text.textRange(of: "级"), text[..<level.lowerBound].count <= 4,
       rankMarks.contains(String(text[..<level.upperBound]))

@@ -513,8 +513,10 @@ struct TextReading {
     let clauses = SentenceSegmenter.clauses(of: sentence)
     for (position, clause) in clauses.enumerated() {
       let parent = lead ?? named
+      // `聚焦A、B等领域` in one industry's own paragraph: its fields (`IndustryFieldLists`).
+      let fields = headed && parent == nil && IndustryFieldLists.namesFields(clause)
       let parts =
-        ClusterPatterns.listedUnder(tierHeading: clause)
+        (fields ? [] : ClusterPatterns.listedUnder(tierHeading: clause))
         + (headed ? [] : ClusterLists.counted(in: clause))
         + (parent.map { ClusterLists.parts(in: clause, of: $0) } ?? [])
         + (lead.map { ClusterPartClasses.parts(in: clause, sentence: sentence, own: $0) } ?? [])
@@ -641,7 +643,9 @@ struct TextReading {
     guard var title, title.count <= ClusterAssembly.longestName + 1 else { return nil }
     if title.hasSuffix("产业链") { title.removeLast() }
     guard title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
-      title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4
+      title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4,
+      // `7.未来产业。…`: the tier's industries together, no one industry (`ClusterNameGate`).
+      !ClusterNameGate.namesAClass(title[...])
     else { return nil }
     return String(title.dropLast(2))
   }
