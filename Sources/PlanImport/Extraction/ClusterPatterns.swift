@@ -19,13 +19,13 @@ struct DraftCluster {
   /// The paragraph the scale was read in, when a later mention gave it.
   var scaleParagraph: Int?
 
-  /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
+  /// The name compared across mentions: without quotes and a closing 产业集群/子集群/集群/产业.
   var matchName: String { Self.matchName(name) }
 
   static func matchName(_ name: String) -> String {
     var text = PlanTextCharacters.unquoted(name)
-    for suffix in ["产业集群", "集群", "产业"] where text.hasSuffix(suffix) && text.count > suffix.count + 1
-    {
+    for suffix in ["产业集群", "子集群", "集群", "产业"]
+    where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
       text.removeLast(suffix.count)
       break
     }
