@@ -15,7 +15,16 @@ enum ElidedOutputClauses {
     let named = outputWords.compactMap { word -> (String, String.Index)? in
       before.textRange(of: noun + word, backwards: true).map { (word, $0.lowerBound) }
     }
-    guard let output = named.max(by: { $0.1 < $1.1 })?.0 else { return nil }
+    guard let (output, at) = named.max(by: { $0.1 < $1.1 }), namesOne(before[..<at]) else {
+      return nil
+    }
     return metric + output
+  }
+
+  /// Whether the clause naming the output names one industry, not a group or a head
+  /// (`三大支柱产业产值目标:A产业突破260亿元,B产业达到120亿元` is `OutputHeadScales`').
+  static func namesOne(_ head: Substring) -> Bool {
+    guard let last = head.last, PlanTextCharacters.isHan(last) else { return false }
+    return !(ClusterPatterns.tierWords + ["重点"]).contains(where: head.hasSuffix)
   }
 }

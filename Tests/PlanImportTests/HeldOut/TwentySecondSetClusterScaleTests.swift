@@ -53,6 +53,13 @@ struct TwentySecondSetClusterScaleTests {
     #expect(Self.isTarget(plan, 500))
     #expect(Self.scale(plan, "电芯") == 300)
     #expect(!Self.isTarget(plan, 800) && !Self.isTarget(plan, 300))
+    // A sub-cluster scaled by its class, in an item titled by it: one cluster.
+    let classed = draft([
+      "辛江市先进制造业集群培育方案", "二、重点集群", "1．储能装备集群。到2030年集群营业收入突破800亿元。",
+      "（1）储能温控子集群。推广液冷温控技术，打造两百亿级储能温控子集群。",
+    ])
+    #expect(classed.clusters.filter { DraftCluster.matchName($0.name) == "储能温控" }.count == 1)
+    #expect(Self.scale(classed, "储能温控") == 200)
   }
 
   @Test("figures by year with the metric first: the last year's is the scale")
@@ -104,6 +111,8 @@ struct TwentySecondSetClusterScaleTests {
       ElidedOutputClauses.metric("压缩机产业链", in: "整机产业链营业收入达到400亿元,压缩机产业链达到200亿元")
         == "压缩机产业链营业收入")
     #expect(ElidedOutputClauses.metric("压缩机产业链", in: "压缩机产业链达到200亿元") == nil)
+    // A head naming a group's output is no clause of one industry's.
+    #expect(ElidedOutputClauses.metric("乙丙产业", in: "两大支柱产业产值目标:甲丁产业突破90亿元,乙丙产业达到60亿元") == nil)
     #expect(ElidedOutputClauses.metric("压缩机产业链营业收入", in: "压缩机产业链营业收入达到200亿元") == nil)
     let plan = draft([
       "己州市家电产业倍增实施意见", "二、发展目标",
