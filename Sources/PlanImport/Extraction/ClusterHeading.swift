@@ -94,7 +94,9 @@ enum ClusterHeading {
 
   /// The metric naming the industry's own output: `产业规模` → `X产业规模`, `营业收入` →
   /// `X产业营业收入`; nil for any other metric.
-  static func industryMetric(_ metric: String, industry: String) -> String? {
+  static func industryMetric(_ written: String, industry: String) -> String? {
+    // `营业收入2027年…`, `产业链规上工业产值`: the output in its plain form (`OutputMetricForms`).
+    let metric = OutputMetricForms.plain(written)
     // `产业链产值达到450亿元` in the paragraph of X's chain: X's output.
     if metric.hasPrefix("产业链"), outputWords.contains(String(metric.dropFirst(3))) {
       return industry + "产业" + metric.dropFirst(3)

@@ -19,13 +19,13 @@ struct DraftCluster {
   /// The paragraph the scale was read in, when a later mention gave it.
   var scaleParagraph: Int?
 
-  /// The name compared across mentions: without quotes and a closing 产业集群/集群/产业.
+  /// The name compared across mentions: without quotes and a closing 产业集群/子集群/集群/产业.
   var matchName: String { Self.matchName(name) }
 
   static func matchName(_ name: String) -> String {
     var text = PlanTextCharacters.unquoted(name)
-    for suffix in ["产业集群", "集群", "产业"] where text.hasSuffix(suffix) && text.count > suffix.count + 1
-    {
+    for suffix in ["产业集群", "子集群", "集群", "产业"]
+    where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
       text.removeLast(suffix.count)
       break
     }
@@ -73,6 +73,10 @@ enum ClusterPatterns {
         // `各培育1个百亿级…集群`: a cluster each place is to build, none the plan names.
         guard !PerPlaceFigures.isPerPlace(before: clause[..<end]) else { continue }
         var name = String(rest[..<stop.lowerBound])
+        // `打造两百亿级智能农机子集群`: a sub-cluster, named without its `子`.
+        if name.count > 2, name.hasSuffix("子"), rest[stop.lowerBound...].hasPrefix("集群") {
+          name.removeLast()
+        }
         let counted = name.isEmpty && shared ? countedList(in: clause, before: end) : []
         // `储能产业建成200亿级产业集群`; `X产业以…为载体,发展A、B,打造百亿级产业集群`: the
         // industry the clause, or else the sentence, opens with.

@@ -9,6 +9,8 @@ enum SubjectIndustry {
     "以",
     // `X产业推动A和B发展,营业收入达到60亿元`.
     "推动",
+    // `X产业向A、B方向发展,产值稳定在120亿元左右`.
+    "向",
   ]
   static let longestName = 12
 

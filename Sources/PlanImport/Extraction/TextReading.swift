@@ -358,6 +358,17 @@ struct TextReading {
         $0.value == candidate.goal.target?.value && $0.unit == candidate.goal.unit
       })
     {
+      // `其中，整车产值达到450亿元`: a part's scale under the paragraph's industry.
+      if let part = PartOutputScales.cluster(
+        for: candidate, in: sentence, parent: industry, paragraph: paragraph)
+      {
+        clusters.append(part)
+        continue
+      }
+      // `A产业链营业收入达到560亿元，B产业链达到280亿元`: B's output, its word left out.
+      if let metric = ElidedOutputClauses.metric(candidate.metric, in: sentence) {
+        candidate.metric = metric
+      }
       // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.
       if let industry,
         let metric = ClusterHeading.industryMetric(candidate.metric, industry: industry)
@@ -393,6 +404,13 @@ struct TextReading {
         paragraph: paragraph)
       guard shared.isEmpty else {
         clusters += shared
+        continue
+      }
+      // `三大新兴产业产值分别达到…` after `A、B、C产业。`, `每个特色集群…均…` (`GroupedClusterScales`).
+      let grouped = GroupedClusterScales.clusters(
+        for: candidate, title: lead, in: sentence, paragraph: paragraph)
+      guard grouped.isEmpty else {
+        clusters += grouped
         continue
       }
       if cutOff { candidate.review.append(.textCutOff) }
@@ -642,6 +660,7 @@ struct TextReading {
   static func runInIndustry(_ title: String?) -> String? {
     guard var title, title.count <= ClusterAssembly.longestName + 1 else { return nil }
     if title.hasSuffix("产业链") { title.removeLast() }
+    if let named = ClusterItemTitle.industryTitle(title) { title = named }
     guard title.hasSuffix("产业"), title.count <= ClusterAssembly.longestName,
       title.dropLast(2).allSatisfy(PlanTextCharacters.isHan), title.count >= 4,
       // `7.未来产业。…`: the tier's industries together, no one industry (`ClusterNameGate`).
