@@ -46,6 +46,7 @@ enum MeasurePatterns {
         || ClosingLines.isOfficeSignature(
           paragraph, next: index + 1 < paragraphs.count ? paragraphs[index + 1] : nil)
         || ReportingLines.closes(index, paragraphs: paragraphs, outline: outline)
+        || ClosingCalls.isClosingCall(index, paragraphs: paragraphs, outline: outline)
       {
         closed = true
         continue
@@ -60,6 +61,11 @@ enum MeasurePatterns {
           DraftMeasure(
             paragraph: index, headingKey: key, title: line.title, text: line.body, position: nil,
             units: UnitNotes.read(paragraph), due: dueYear(paragraph), titledByLeadPhrase: false))
+        continue
+      }
+      // `以上三个产业责任单位:A、B,…`: the units of the items before it, no task.
+      if let shared = SharedUnitLines.read(paragraph) {
+        SharedUnitLines.give(shared, to: &found, outline: outline)
         continue
       }
       // `链长:…;牵头单位:A;配合单位:B。` on its own line: the units of the heading's tasks.

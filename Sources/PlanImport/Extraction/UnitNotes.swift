@@ -140,9 +140,14 @@ struct UnitNotes: Hashable {
   static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
 
   /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
-  /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`).
-  static let unitOpenings = PlanTextCharacters.openingBrackets.union(["〔", "[", "【", "［"])
-  static let unitClosings = PlanTextCharacters.closingBrackets.union(["〕", "]", "】", "］"])
+  /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`,
+  /// `各县〈市、区〉政府`): every kind a plan writes the places in.
+  static let unitOpenings = PlanTextCharacters.openingBrackets.union([
+    "〔", "[", "【", "［", "〈", "<", "〖", "｛", "{",
+  ])
+  static let unitClosings = PlanTextCharacters.closingBrackets.union([
+    "〕", "]", "】", "］", "〉", ">", "〗", "｝", "}",
+  ])
 
   static func splitUnits(_ text: Substring) -> [String] {
     var names: [String] = []
@@ -164,7 +169,7 @@ struct UnitNotes: Hashable {
       last.removeLast()
       names[names.count - 1] = last
     }
-    return sharingGovernment(names)
+    return PlaceListUnits.joined(sharingGovernment(names))
   }
 
   /// Places listed before one government share it (`A市、B市人民政府` → `A市人民政府`,

@@ -1,0 +1,30 @@
+/// A place the plan works in, not the province it lies in: a province's or municipality's name
+/// after a verb of going or working there, alone or in a list of places (`在上海、深圳设立驻点
+/// 招商联络处`, `赴北京、上海开展招商`, `对接广东、福建等地`) — unless its organs follow
+/// (`在上海市委、市政府的领导下`: the plan's own).
+enum WorkPlaceMentions {
+  /// Verbs of going or working somewhere, before the places.
+  static let verbs = ["在", "赴", "到", "去", "前往", "对接", "瞄准", "面向", "走进", "深入"]
+  /// The longest name of a place in such a list.
+  static let longestPlace = 6
+  /// A place's organs after its name: the plan's own place.
+  static let organs = ["委", "政府", "人民政府", "党委"]
+
+  static func isWorkPlace(_ text: String, name: Range<String.Index>) -> Bool {
+    let clauseStart =
+      text[..<name.lowerBound].lastIndex(where: {
+        PlanTextCharacters.sentenceEnds.contains($0) || PlanTextCharacters.clauseEnds.contains($0)
+      }).map(text.index(after:)) ?? text.startIndex
+    let before = PlanTextCharacters.trimmed(text[clauseStart..<name.lowerBound])[...]
+    guard let verb = verbs.first(where: before.hasPrefix) else { return false }
+    let places = before.dropFirst(verb.count)
+    guard
+      places.split(separator: "、", omittingEmptySubsequences: false).allSatisfy({ place in
+        place.count <= longestPlace && place.allSatisfy(PlanTextCharacters.isHan)
+      }), places.isEmpty || places.last == "、"
+    else { return false }
+    var after = text[name.upperBound...]
+    if let level = after.first, "市省".contains(level) { after = after.dropFirst() }
+    return !organs.contains(where: after.hasPrefix)
+  }
+}
