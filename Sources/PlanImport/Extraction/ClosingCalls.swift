@@ -1,7 +1,7 @@
 /// The paragraph that closes a plan's last section by calling on everyone to carry it out
 /// (`各县(市、区)、各有关部门要按照本方案和责任分工,…`, `各部门、各直属单位要按照本方案要求,…`,
 /// `各地各部门要结合实际…`): no part of the last item it follows. Read only after the last heading
-/// line of the text, under an item that already has its paragraph, when the paragraph opens
+/// line of the text (an annex's rows aside), under an item that already has its paragraph, when the paragraph opens
 /// with its addressees — names each opening with `各`, parted by `、` or `,` — and `要`.
 enum ClosingCalls {
   /// The longest run of addressees before `要`.
@@ -11,12 +11,27 @@ enum ClosingCalls {
     -> Bool
   {
     guard outline.lines[index] == nil, let key = outline.placeKeys[index],
-      !outline.lines[(index + 1)...].contains(where: { $0 != nil }),
+      isInLastSection(index, paragraphs: paragraphs, outline: outline),
       (0..<index).contains(where: { earlier in
         outline.placeKeys[earlier] == key && (outline.lines[earlier]?.runIn ?? true)
       })
     else { return false }
     return opensWithAddressees(paragraphs[index])
+  }
+
+  /// What opens the annexes after the text (`附件:…`, `附件`, `附表1`): their rows are no headings.
+  static let annexLabels = ["附件", "附表"]
+
+  /// No heading line stands after the paragraph before the text's closing lines or annexes.
+  static func isInLastSection(_ index: Int, paragraphs: [String], outline: OutlineRecogniser)
+    -> Bool
+  {
+    for later in (index + 1)..<paragraphs.count {
+      let text = PlanTextCharacters.trimmed(paragraphs[later])
+      if ClosingLines.isClosing(text) || annexLabels.contains(where: text.hasPrefix) { return true }
+      if outline.lines[later] != nil { return false }
+    }
+    return true
   }
 
   /// `各A、各B要…`: the text before the first `要` names only addressees opening with `各`.

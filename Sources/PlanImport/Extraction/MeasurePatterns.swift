@@ -54,13 +54,14 @@ enum MeasurePatterns {
       guard let key = outline.placeKeys[index], sections.isTask(key),
         let heading = outline.heading(key), !skipped.contains(index)
       else { continue }
+      let support = SupportSections.contains(key, outline: outline)
       if let line = outline.lines[index] {
         guard line.runIn else { continue }
         countUnder[key] = 1
         found.append(
           DraftMeasure(
             paragraph: index, headingKey: key, title: line.title, text: line.body, position: nil,
-            units: UnitNotes.read(paragraph), due: dueYear(paragraph), titledByLeadPhrase: false))
+            units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph), titledByLeadPhrase: false))
         continue
       }
       // `以上三个产业责任单位:A、B,…`: the units of the items before it, no task.
@@ -87,7 +88,7 @@ enum MeasurePatterns {
         DraftMeasure(
           paragraph: index, headingKey: key, title: lead ?? heading.title,
           text: String(paragraph.drop { $0 == "—" || $0 == "-" }),
-          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph), due: dueYear(paragraph),
+          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph),
           titledByLeadPhrase: lead != nil))
     }
     // A heading with a single paragraph needs no position.

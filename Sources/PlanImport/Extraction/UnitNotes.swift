@@ -20,7 +20,9 @@ struct UnitNotes: Hashable {
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
   /// in a last sentence that is a note without brackets (`…。责任单位:A、B`).
-  static func read(_ paragraph: String) -> UnitNotes {
+  /// `proseCalls`: whether units charged in the prose (`UnitClauses`) count — not in a chapter
+  /// of 保障措施 (`SupportSections`).
+  static func read(_ paragraph: String, proseCalls: Bool = true) -> UnitNotes {
     var notes = UnitNotes()
     for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
       notes.add(labelledParts(group))
@@ -29,7 +31,7 @@ struct UnitNotes: Hashable {
     if notes.isEmpty, let group = closingBracketGroup(paragraph) {
       notes.add(UnitSentences.parts(ofBracket: group))
     }
-    if notes.isEmpty { notes.add(UnitClauses.parts(paragraph)) }
+    if notes.isEmpty, proseCalls { notes.add(UnitClauses.parts(paragraph)) }
     return notes
   }
 
