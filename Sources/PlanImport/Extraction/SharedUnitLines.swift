@@ -22,12 +22,16 @@ enum SharedUnitLines {
     guard head.count <= 16, let label = (UnitNotes.leadLabels + UnitNotes.responsibleLabels).first(
       where: head.hasSuffix)
     else { return nil }
-    // The names up to the first part that is no unit's (`列第一位的为牵头单位`, `下同`).
-    let rest = text[text.index(after: colon)...]
-    let names = UnitNotes.splitUnits(rest).prefix { UnitClauses.isUnit($0) || $0.hasPrefix("各") }
-    guard !names.isEmpty else { return nil }
+    // Each label's names up to the first that is no unit's (`列第一位的为牵头单位`, `下同`).
+    let labelStart = text.index(colon, offsetBy: -label.count)
     var notes = UnitNotes()
-    notes.add([(label, names.joined(separator: "、")[...])])
+    for part in UnitNotes.labelledParts(text[labelStart...]) {
+      let names = UnitNotes.splitUnits(part.names).prefix {
+        UnitClauses.isUnit($0) || $0.hasPrefix("各")
+      }
+      notes.add([(part.label, names.joined(separator: "、")[...])])
+    }
+    guard !notes.isEmpty else { return nil }
     let counted = head.dropLast(label.count).prefix {
       ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0)
     }

@@ -15,14 +15,18 @@ enum WorkPlaceMentions {
       text[..<name.lowerBound].lastIndex(where: {
         PlanTextCharacters.sentenceEnds.contains($0) || PlanTextCharacters.clauseEnds.contains($0)
       }).map(text.index(after:)) ?? text.startIndex
-    let before = PlanTextCharacters.trimmed(text[clauseStart..<name.lowerBound])[...]
-    guard let verb = verbs.first(where: before.hasPrefix) else { return false }
-    let places = before.dropFirst(verb.count)
-    guard
-      places.split(separator: "、", omittingEmptySubsequences: false).allSatisfy({ place in
-        place.count <= longestPlace && place.allSatisfy(PlanTextCharacters.isHan)
-      }), places.isEmpty || places.last == "、"
-    else { return false }
+    let before = text[clauseStart..<name.lowerBound]
+    // The verb nearest before the name, only places (and `、`) between them.
+    let listed = verbs.contains { verb in
+      guard let found = before.textRange(of: verb, backwards: true) else { return false }
+      let places = before[found.upperBound...]
+      return places.isEmpty
+        || (places.last == "、"
+          && places.split(separator: "、").allSatisfy { place in
+            place.count <= longestPlace && place.allSatisfy(PlanTextCharacters.isHan)
+          })
+    }
+    guard listed else { return false }
     var after = text[name.upperBound...]
     if let level = after.first, "市省".contains(level) { after = after.dropFirst() }
     return !organs.contains(where: after.hasPrefix)

@@ -12,8 +12,8 @@ enum CellLineTable {
   static let longestLabel = 10
   static let fewestColumns = 3
   static let mostColumns = 12
-  /// The longest line the last row takes beyond the cells the row above printed.
-  static let longestTrailingCell = 24
+  /// The longest line the last row takes after its first cell.
+  static let longestTrailingCell = 40
 
   /// The table opening at line `start` and the line after it, if that line is a number label.
   static func table(_ lines: [String], from start: Int) -> (DocumentTable, Int)? {
@@ -23,7 +23,6 @@ enum CellLineTable {
     let texts = lines[first...].enumerated().map { (first + $0.offset, TextCleaning.trimmed($0.element)) }
       .filter { !$0.1.isEmpty }
     var rows = [header]
-    var printedAbove = header.count
     var end = first
     var number = 1
     var current: [String] = []
@@ -31,7 +30,6 @@ enum CellLineTable {
       if text == String(number) {
         if !current.isEmpty {
           rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil))
-          printedAbove = current.count
         }
         current = [text]
         number += 1
@@ -40,8 +38,9 @@ enum CellLineTable {
       }
       let rest = texts[(place + 1)...].prefix(header.count - current.count)
       let rowGoesOn = rest.contains { $0.1 == String(number) }
-      guard current.count < header.count,
-        current.count < printedAbove || rowGoesOn || looksLikeCell(text)
+      // The last row's cells after its first must look like cells: the text after the table
+      // is none.
+      guard current.count < header.count, rowGoesOn || current.count < 2 || looksLikeCell(text)
       else { break }
       current.append(text)
       end = line + 1
@@ -72,8 +71,8 @@ enum CellLineTable {
     return nil
   }
 
-  /// A line the last row may take beyond the cells the row above printed: a short line that
-  /// is no sentence and opens no note or annex (the text after the table is none).
+  /// A line the last row may take after its first cell: a short line that is no sentence and
+  /// opens no note or annex.
   static func looksLikeCell(_ text: String) -> Bool {
     text.count <= longestTrailingCell && !text.contains("。")
       && !["注", "附件", "附表", "说明"].contains(where: text.hasPrefix)
