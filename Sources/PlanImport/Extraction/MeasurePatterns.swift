@@ -61,7 +61,8 @@ enum MeasurePatterns {
         found.append(
           DraftMeasure(
             paragraph: index, headingKey: key, title: line.title, text: line.body, position: nil,
-            units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph), titledByLeadPhrase: false))
+            units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph),
+            titledByLeadPhrase: false))
         continue
       }
       // `以上三个产业责任单位:A、B,…`: the units of the items before it, no task.
@@ -88,7 +89,8 @@ enum MeasurePatterns {
         DraftMeasure(
           paragraph: index, headingKey: key, title: lead ?? heading.title,
           text: String(paragraph.drop { $0 == "—" || $0 == "-" }),
-          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph),
+          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph, proseCalls: !support),
+          due: dueYear(paragraph),
           titledByLeadPhrase: lead != nil))
     }
     // A heading with a single paragraph needs no position.

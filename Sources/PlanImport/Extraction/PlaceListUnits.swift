@@ -38,7 +38,8 @@ enum PlaceListUnits {
     guard let level = levels.first(where: place.hasPrefix) else { return false }
     let rest = place.dropFirst(level.count)
     guard let open = rest.first else { return true }
-    return UnitNotes.unitOpenings.contains(open) && rest.last.map(UnitNotes.unitClosings.contains)
-      == true
+    return UnitNotes.unitOpenings.contains(open)
+      && rest.last.map(UnitNotes.unitClosings.contains)
+        == true
   }
 }

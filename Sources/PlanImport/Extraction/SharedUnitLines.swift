@@ -19,8 +19,9 @@ enum SharedUnitLines {
       let colon = text.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" })
     else { return nil }
     let head = text[text.index(text.startIndex, offsetBy: opening.count)..<colon]
-    guard head.count <= 16, let label = (UnitNotes.leadLabels + UnitNotes.responsibleLabels).first(
-      where: head.hasSuffix)
+    guard head.count <= 16,
+      let label = (UnitNotes.leadLabels + UnitNotes.responsibleLabels).first(
+        where: head.hasSuffix)
     else { return nil }
     // Each label's names up to the first that is no unit's (`列第一位的为牵头单位`, `下同`).
     let labelStart = text.index(colon, offsetBy: -label.count)

@@ -20,8 +20,10 @@ enum CellLineTable {
     guard numberLabels.contains(TextCleaning.trimmed(lines[start])),
       let (header, first) = header(lines, from: start)
     else { return nil }
-    let texts = lines[first...].enumerated().map { (first + $0.offset, TextCleaning.trimmed($0.element)) }
-      .filter { !$0.1.isEmpty }
+    let texts = lines[first...].enumerated().map {
+      (first + $0.offset, TextCleaning.trimmed($0.element))
+    }
+    .filter { !$0.1.isEmpty }
     var rows = [header]
     var end = first
     var number = 1
@@ -45,7 +47,9 @@ enum CellLineTable {
       current.append(text)
       end = line + 1
     }
-    if !current.isEmpty { rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil)) }
+    if !current.isEmpty {
+      rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil))
+    }
     return rows.count > 2 ? (DocumentTable(rows: rows), end) : nil
   }
 

@@ -116,7 +116,8 @@ struct TwentySecondSetMeasureTests {
       "（二）加强统筹协调。建立由县经信局牵头的联席会议制度，定期研究重大问题。",
     ])
     #expect(plan.measures.first?.leadUnits == ["县发改局"])
-    #expect(plan.measures.dropFirst().allSatisfy { $0.leadUnits.isEmpty && $0.responsibleUnits.isEmpty })
+    #expect(
+      plan.measures.dropFirst().allSatisfy { $0.leadUnits.isEmpty && $0.responsibleUnits.isEmpty })
     let outline = OutlineRecogniser(paragraphs: [
       "一、重点任务", "(一)扩大投资。推进项目建设。", "二、组织实施", "(一)加强领导。成立工作专班。",
     ])
