@@ -2,7 +2,8 @@
 /// (`各县(市、区)、各有关部门要按照本方案和责任分工,…`, `各部门、各直属单位要按照本方案要求,…`,
 /// `各地各部门要结合实际…`): no part of the last item it follows. Read only after the last heading
 /// line of the text (an annex's rows aside), under an item that already has its paragraph, when the paragraph opens
-/// with its addressees — names each opening with `各`, parted by `、` or `,` — and `要`.
+/// with its addressees — names each opening with `各`, parted by `、` or `,` — and `要`, and
+/// speaks of carrying out the plan (`planWords`).
 enum ClosingCalls {
   /// The longest run of addressees before `要`.
   static let longestAddressees = 30
@@ -42,5 +43,14 @@ enum ClosingCalls {
     guard (2...longestAddressees).contains(addressees.count) else { return false }
     let names = UnitNotes.splitUnits(addressees)
     return !names.isEmpty && names.allSatisfy { $0.hasPrefix("各") && $0.count >= 2 }
+      && planWords.contains(where: text.contains)
   }
+
+  /// What a closing call says it is about: carrying out the plan itself (`按照本方案要求`,
+  /// `确保本实施意见各项任务落到实处`, `结合实际制定具体落实举措`) — not a call of the item's own
+  /// (`各部门要加强协作,形成工作合力`).
+  static let planWords = [
+    "本方案", "本意见", "本实施意见", "本规划", "本计划", "本行动", "本通知", "本措施", "本政策", "本文件", "结合实际",
+    "贯彻落实", "抓好落实",
+  ]
 }

@@ -1,10 +1,11 @@
 /// A place the plan works in, not the province it lies in: a province's or municipality's name
 /// after a verb of going or working there, alone or in a list of places (`在上海、深圳设立驻点
-/// 招商联络处`, `赴北京、上海开展招商`, `对接广东、福建等地`) — unless its organs follow
+/// 招商联络处`, `赴北京、上海开展招商`, `到广东、福建考察`) — unless its organs follow
 /// (`在上海市委、市政府的领导下`: the plan's own).
 enum WorkPlaceMentions {
   /// Verbs of going or working somewhere, before the places.
-  static let verbs = ["在", "赴", "到", "去", "前往", "对接", "瞄准", "面向", "走进", "深入"]
+  /// (`对接江西省产业转移` works with the province's industry, no place: not read.)
+  static let verbs = ["在", "赴", "到", "去", "前往", "走进", "深入"]
   /// The longest name of a place in such a list.
   static let longestPlace = 6
   /// A place's organs after its name: the plan's own place.

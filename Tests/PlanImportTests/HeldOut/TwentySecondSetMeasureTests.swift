@@ -168,7 +168,9 @@ struct TwentySecondSetMeasureTests {
     // Under a heading line, a call that is the item's only paragraph stays its task.
     let only = draft(["一、重点任务", "（一）扩大投资。全年完成工业投资120亿元。", "二、组织实施", "各乡镇、各部门要按照本方案要求，细化工作措施。"])
     #expect(only.measures.count == 2)
-    #expect(ClosingCalls.opensWithAddressees("各县(市、区)、各有关部门要抓好落实。"))
+    #expect(ClosingCalls.opensWithAddressees("各县(市、区)、各有关部门要结合实际抓好落实。"))
     #expect(!ClosingCalls.opensWithAddressees("县经信局要抓好落实。"))
+    // A call of the item's own, about no carrying out of the plan, stays the item's.
+    #expect(!ClosingCalls.opensWithAddressees("各部门要加强协作,形成工作合力。"))
   }
 }
