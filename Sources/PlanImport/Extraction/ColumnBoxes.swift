@@ -16,8 +16,10 @@ enum ColumnBoxes {
     return PlanTextCharacters.isDigit(first) || ChineseNumber.isNumeral(first)
   }
 
-  /// True when a paragraph after a box's title still belongs to the box.
+  /// True when a paragraph after a box's title still belongs to the box: a short line, or a
+  /// list of such lines run together (`A项目,总投资12亿元,建设期2026—2027年;B项目,…;C项目,…。`).
   static func continues(_ paragraph: String) -> Bool {
-    PlanTextCharacters.trimmed(paragraph).count <= longestLine
+    let text = PlanTextCharacters.trimmed(paragraph)
+    return text.count <= longestLine || BoxItemLists.isList(text)
   }
 }

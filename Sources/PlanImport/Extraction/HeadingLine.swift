@@ -27,7 +27,7 @@ struct HeadingLine {
     if sentences.count == 1, rest.count <= longestLine {
       return HeadingLine(marker: marker, title: openingTitle, runIn: false, body: String(rest))
     }
-    if openingTitle.count <= longestTitle,
+    if HeadingTitleLength.length(of: openingTitle) <= longestTitle,
       !openingTitle.contains(",") || isCouplet(opening)
     {
       return HeadingLine(marker: marker, title: openingTitle, runIn: true, body: String(rest))

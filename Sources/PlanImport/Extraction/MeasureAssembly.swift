@@ -17,8 +17,10 @@ enum MeasureAssembly {
         named.flatMap { $0.isEmpty ? nil : $0 }
         ?? measures.firstIndex(where: { measure in
           let title = PlanTextCharacters.unquoted(measure.title)
+          let short = QuotedSpans.dropped(measure.title)
           return title.count >= 2
-            && (task == title || task.hasPrefix(title) || title.hasPrefix(task))
+            && (task == title || task.hasPrefix(title) || title.hasPrefix(task)
+              || (short.count >= 4 && short != measure.title && task == short))
         }).map { [$0] } ?? []
       guard !indices.isEmpty else {
         unmatched.append(row)

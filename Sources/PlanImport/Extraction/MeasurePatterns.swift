@@ -46,6 +46,7 @@ enum MeasurePatterns {
         || ClosingLines.isOfficeSignature(
           paragraph, next: index + 1 < paragraphs.count ? paragraphs[index + 1] : nil)
         || ReportingLines.closes(index, paragraphs: paragraphs, outline: outline)
+        || ClosingCalls.isClosingCall(index, paragraphs: paragraphs, outline: outline)
       {
         closed = true
         continue
@@ -53,13 +54,20 @@ enum MeasurePatterns {
       guard let key = outline.placeKeys[index], sections.isTask(key),
         let heading = outline.heading(key), !skipped.contains(index)
       else { continue }
+      let support = SupportSections.contains(key, outline: outline)
       if let line = outline.lines[index] {
         guard line.runIn else { continue }
         countUnder[key] = 1
         found.append(
           DraftMeasure(
             paragraph: index, headingKey: key, title: line.title, text: line.body, position: nil,
-            units: UnitNotes.read(paragraph), due: dueYear(paragraph), titledByLeadPhrase: false))
+            units: UnitNotes.read(paragraph, proseCalls: !support), due: dueYear(paragraph),
+            titledByLeadPhrase: false))
+        continue
+      }
+      // `以上三个产业责任单位:A、B,…`: the units of the items before it, no task.
+      if let shared = SharedUnitLines.read(paragraph) {
+        SharedUnitLines.give(shared, to: &found, outline: outline)
         continue
       }
       // `链长:…;牵头单位:A;配合单位:B。` on its own line: the units of the heading's tasks.
@@ -81,7 +89,8 @@ enum MeasurePatterns {
         DraftMeasure(
           paragraph: index, headingKey: key, title: lead ?? heading.title,
           text: String(paragraph.drop { $0 == "—" || $0 == "-" }),
-          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph), due: dueYear(paragraph),
+          position: "\(key) ¶\(number)", units: UnitNotes.read(paragraph, proseCalls: !support),
+          due: dueYear(paragraph),
           titledByLeadPhrase: lead != nil))
     }
     // A heading with a single paragraph needs no position.

@@ -43,6 +43,8 @@ enum ProvinceNames {
       search = found.upperBound
       let rest = text[found.upperBound...]
       if notProvinceFollowers.contains(where: rest.hasPrefix) { continue }
+      // `在上海、深圳设立驻点招商联络处`: a place the plan works in (`WorkPlaceMentions`).
+      if WorkPlaceMentions.isWorkPlace(text, name: found) { continue }
       // Only where another name runs into it (`泠江西部`), not `河南部分`, `广东部署`.
       if let last = short.last, directionEnds.contains(last), let next = rest.first,
         directionFollowers.contains(next), found.lowerBound > text.startIndex,

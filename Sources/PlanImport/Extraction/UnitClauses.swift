@@ -45,7 +45,7 @@ enum UnitClauses {
     let names = clause[..<verb.lowerBound]
     let units = UnitNotes.splitUnits(names)
     guard !units.isEmpty, units.allSatisfy(isUnit),
-      !units.contains(where: UnitRoleNames.isRoleCall)
+      !units.contains(where: UnitRoleNames.isRoleCall), !units.contains(where: UnitCalls.isCall)
     else { return nil }
     return (names, clause[verb.upperBound...].hasPrefix("牵头"))
   }

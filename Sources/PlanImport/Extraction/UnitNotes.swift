@@ -20,7 +20,9 @@ struct UnitNotes: Hashable {
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
   /// in a last sentence that is a note without brackets (`…。责任单位:A、B`).
-  static func read(_ paragraph: String) -> UnitNotes {
+  /// `proseCalls`: whether units charged in the prose (`UnitClauses`) count — not in a chapter
+  /// of 保障措施 (`SupportSections`).
+  static func read(_ paragraph: String, proseCalls: Bool = true) -> UnitNotes {
     var notes = UnitNotes()
     for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
       notes.add(labelledParts(group))
@@ -29,7 +31,7 @@ struct UnitNotes: Hashable {
     if notes.isEmpty, let group = closingBracketGroup(paragraph) {
       notes.add(UnitSentences.parts(ofBracket: group))
     }
-    if notes.isEmpty { notes.add(UnitClauses.parts(paragraph)) }
+    if notes.isEmpty, proseCalls { notes.add(UnitClauses.parts(paragraph)) }
     return notes
   }
 
@@ -140,9 +142,14 @@ struct UnitNotes: Hashable {
   static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
 
   /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
-  /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`).
-  static let unitOpenings = PlanTextCharacters.openingBrackets.union(["〔", "[", "【", "［"])
-  static let unitClosings = PlanTextCharacters.closingBrackets.union(["〕", "]", "】", "］"])
+  /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`,
+  /// `各县〈市、区〉政府`): every kind a plan writes the places in.
+  static let unitOpenings = PlanTextCharacters.openingBrackets.union([
+    "〔", "[", "【", "［", "〈", "<", "〖", "｛", "{",
+  ])
+  static let unitClosings = PlanTextCharacters.closingBrackets.union([
+    "〕", "]", "】", "］", "〉", ">", "〗", "｝", "}",
+  ])
 
   static func splitUnits(_ text: Substring) -> [String] {
     var names: [String] = []
@@ -164,7 +171,7 @@ struct UnitNotes: Hashable {
       last.removeLast()
       names[names.count - 1] = last
     }
-    return sharingGovernment(names)
+    return PlaceListUnits.joined(sharingGovernment(names))
   }
 
   /// Places listed before one government share it (`A市、B市人民政府` → `A市人民政府`,

@@ -19,8 +19,11 @@ enum ZoneNames {
   /// Words ending in 市 or 县 that name no place (`企业上市`, `超市`).
   static let notPlaceEnds = ["上市", "超市", "股市", "楼市", "入市", "集市", "夜市", "门市", "都市", "城市", "县城"]
 
-  /// `柘湾经济开发区管理委员会` → `柘湾经济开发区`; nil when the line opens with no zone's name.
-  static func zone(atStartOf line: String) -> String? {
+  /// `柘湾经济开发区管理委员会` (or `中共柘湾经济开发区工作委员会`) → `柘湾经济开发区`; nil when the
+  /// line opens with no zone's name.
+  static func zone(atStartOf given: String) -> String? {
+    // `中共X经济开发区工作委员会`: the party's prefix is no part of the zone's name.
+    let line = given.hasPrefix("中共") ? String(given.dropFirst(2)) : given
     let han = line.prefix(while: PlanTextCharacters.isHan)
     for length in 2...longestPrefix {
       let prefix = han.prefix(length)

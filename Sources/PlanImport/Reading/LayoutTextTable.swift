@@ -21,6 +21,7 @@ enum LayoutTextTable {
     while index < lines.count {
       if let (table, end) =
         TabPartedTable.table(lines, from: index) ?? SpacePartedTable.table(lines, from: index)
+        ?? CellLineTable.table(lines, from: index)
       {
         blocks.append(.table(table))
         index = end
