@@ -309,6 +309,7 @@ enum BaselinePatterns {
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)
         && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
+        && stages.items.allows(figure, goalParagraph: stages.paragraphs?[index])
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }

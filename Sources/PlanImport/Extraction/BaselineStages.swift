@@ -12,6 +12,8 @@ struct BaselineStages {
   var paragraphs: [Int]?
   /// The paragraphs a vision opens.
   var visions: Set<Int> = []
+  /// Which goals a figure reported under an item may start (`SiblingItemStarts`).
+  var items = SiblingItemStarts()
 
   /// The paragraphs of `texts` that open with a vision (`展望2035年,…`).
   static func visions(in texts: [String]) -> Set<Int> {

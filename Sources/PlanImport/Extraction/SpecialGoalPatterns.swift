@@ -183,6 +183,8 @@ enum SpecialGoalPatterns {
       IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
       // `提高工业用地节约集约利用水平`: a level of quality, work to do, not a measured indicator.
       !object.hasSuffix("水平"),
+      // `降低企业用能成本`: a cost an enterprise bears, eased by support — no indicator.
+      !object.hasSuffix("成本"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))

@@ -58,7 +58,8 @@ struct TextReading {
       {
         continue
       }
-      let carries = key == nil || sections.isGoal(key)
+      let carries =
+        key == nil || sections.isGoal(key) || GoalListLines.inGoalList(index, in: paragraphs)
       years.startParagraph(
         key: key, carries: carries,
         takes: sections.isGoal(key) || Self.continuesList(index, in: paragraphs))
