@@ -310,6 +310,7 @@ enum BaselinePatterns {
         && PartFigures.allows(figure.metric, for: goals[index].metric)
         && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
         && stages.items.allows(figure, goalParagraph: stages.paragraphs?[index])
+        && IncrementStarts.allows(figure, for: goals[index])
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }

@@ -154,7 +154,8 @@ struct DraftItems {
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
         visions: BaselineStages.visions(in: paragraphs),
-        items: SiblingItemStarts(outline: outline, starting: reading.starting)))
+        items: SiblingItemStarts(outline: outline, starting: reading.starting),
+        stages: LatestGoalStarts.stages(in: paragraphs)))
     var stepGoals = filing.stepGoals
     let names = stepGoals.keys.sorted()
     for name in names {

@@ -240,7 +240,9 @@ struct TextReading {
     -> [Chain]
   {
     let listed = LadderLists.ladders(in: sentence)
-    let pipeline = LadderPipeline.steps(in: sentence, goals: goals[first...])
+    let pipeline =
+      LadderPipeline.steps(in: sentence, goals: goals[first...])
+      ?? (listed.isEmpty ? CountedStageLists.steps(in: sentence, goals: goals[first...]) : nil)
     // `…梯度培育计划,全年新增A企业150家、B企业60家…`: the tiers counted, when nothing else is read.
     let counted =
       listed.isEmpty && pipeline == nil

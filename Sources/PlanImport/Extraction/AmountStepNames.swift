@@ -1,0 +1,48 @@
+/// A ladder of enterprises by size whose steps are named by an amount and a role
+/// (`“百亿龙头—五十亿骨干—十亿重点—亿元成长”企业梯队`), counted by the amount they pass
+/// (`产值超百亿元企业达到3家、超五十亿元企业6家、超十亿元企业25家、超亿元企业达到200家`): each count is
+/// the step's whose amount is the count's, and the step is filed under the count's name.
+enum AmountStepNames {
+  /// Words before the amount a count's enterprises pass.
+  static let passWords = ["超过", "超", "过"]
+
+  /// The step of `steps` whose leading amount in 亿 equals the amount the metric's enterprises
+  /// pass (`超十亿元企业` → 10 → `十亿重点`), when one step alone has it.
+  static func step(for metric: String, among steps: [String]) -> String? {
+    guard let passed = passedAmount(metric) else { return nil }
+    let matching = steps.filter { leadingAmount(PlanTextCharacters.unquoted($0)) == passed }
+    return matching.count == 1 ? matching.first : nil
+  }
+
+  /// The name to file the step under: the count's metric without the words of counting.
+  static func fileName(step: String, metric: String) -> String? {
+    guard Self.step(for: metric, among: [step]) != nil else { return nil }
+    var name = Substring(metric)
+    while let word = LadderCounts.countingWords.first(where: name.hasPrefix) {
+      name = name.dropFirst(word.count)
+    }
+    return String(name)
+  }
+
+  /// `百亿龙头` → 100, `亿元成长` → 1: a step opening with an amount in 亿 (in numerals, or none).
+  static func leadingAmount(_ step: String) -> Int? {
+    let numerals = step.prefix(while: ChineseNumber.isNumeral)
+    guard step.dropFirst(numerals.count).hasPrefix("亿") else { return nil }
+    return numerals.isEmpty ? 1 : ChineseNumber.value(numerals)
+  }
+
+  /// `产值超百亿元企业` → 100, `超10亿元企业` → 10: the amount in 亿元 after a word of passing, the
+  /// metric closing on enterprises.
+  static func passedAmount(_ metric: String) -> Int? {
+    guard metric.hasSuffix("企业") else { return nil }
+    for word in passWords {
+      guard let range = metric.range(of: word) else { continue }
+      let rest = metric[range.upperBound...]
+      let numerals = rest.prefix(while: { ChineseNumber.isNumeral($0) || $0.isASCII && $0.isNumber })
+      guard rest.dropFirst(numerals.count).hasPrefix("亿元") else { continue }
+      if numerals.isEmpty { return 1 }
+      return Int(numerals) ?? ChineseNumber.value(numerals)
+    }
+    return nil
+  }
+}
