@@ -3,9 +3,6 @@
 /// (`产值超百亿元企业达到3家、超五十亿元企业6家、超十亿元企业25家、超亿元企业达到200家`): each count is
 /// the step's whose amount is the count's, and the step is filed under the count's name.
 enum AmountStepNames {
-  /// Words before the amount a count's enterprises pass.
-  static let passWords = ["超过", "超", "过"]
-
   /// The step of `steps` whose leading amount in 亿 equals the amount the metric's enterprises
   /// pass (`超十亿元企业` → 10 → `十亿重点`), when one step alone has it.
   static func step(for metric: String, among steps: [String]) -> String? {
@@ -31,18 +28,17 @@ enum AmountStepNames {
     return numerals.isEmpty ? 1 : ChineseNumber.value(numerals)
   }
 
-  /// `产值超百亿元企业` → 100, `超10亿元企业` → 10: the amount in 亿元 after a word of passing, the
-  /// metric closing on enterprises.
+  /// `产值超百亿元企业` → 100, `超10亿元企业` → 10, `亿元企业` → 1: the amount in 亿元 a metric
+  /// closing on enterprises passes (the word of passing may have gone with the qualifiers).
   static func passedAmount(_ metric: String) -> Int? {
-    guard metric.hasSuffix("企业") else { return nil }
-    for word in passWords {
-      guard let range = metric.range(of: word) else { continue }
-      let rest = metric[range.upperBound...]
-      let numerals = rest.prefix(while: { ChineseNumber.isNumeral($0) || $0.isASCII && $0.isNumber })
-      guard rest.dropFirst(numerals.count).hasPrefix("亿元") else { continue }
-      if numerals.isEmpty { return 1 }
-      return Int(numerals) ?? ChineseNumber.value(numerals)
+    let closing = "亿元企业"
+    guard metric.hasSuffix(closing) else { return nil }
+    let head = metric.dropLast(closing.count)
+    let numerals = head.reversed().prefix {
+      ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0)
     }
-    return nil
+    guard !numerals.isEmpty else { return 1 }
+    let run = String(numerals.reversed())
+    return Int(run) ?? ChineseNumber.value(Substring(run))
   }
 }

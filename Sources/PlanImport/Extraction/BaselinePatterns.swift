@@ -307,6 +307,7 @@ enum BaselinePatterns {
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && ParkScopedStarts.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)
         && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
         && stages.items.allows(figure, goalParagraph: stages.paragraphs?[index])

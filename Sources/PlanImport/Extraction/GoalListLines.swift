@@ -10,8 +10,15 @@ enum GoalListLines {
   static let listMarks: Set<Character> = ["—", "-", "–", "●", "·", "•", "▪"]
 
   /// True when paragraph `index` is a line of a list, and the lines before it back to the first
-  /// that is none are list lines under a lead line naming goals and closed by `:`.
+  /// that is none are list lines under a lead line naming goals and closed by `:` — or is that
+  /// lead line, a list line after it.
   static func inGoalList(_ index: Int, in paragraphs: [String]) -> Bool {
+    // The lead line itself (`到2028年,实现以下目标:`) sets the year its lines take.
+    if isGoalLead(paragraphs[index]), index + 1 < paragraphs.count,
+      isListLine(paragraphs[index + 1])
+    {
+      return true
+    }
     guard isListLine(paragraphs[index]) else { return false }
     var lead = index - 1
     while lead >= 0, isListLine(paragraphs[lead]) { lead -= 1 }

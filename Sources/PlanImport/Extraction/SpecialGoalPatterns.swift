@@ -211,11 +211,9 @@ enum SpecialGoalPatterns {
   private static func ranks(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     guard let lead = clause.textRange(of: "前") else { return [] }
     let rest = clause[lead.upperBound...]
-    guard let number = NumberUnitParser.readNumber(rest, from: rest.startIndex),
-      number.start == rest.startIndex
-    else { return [] }
+    // `前10位`, `前三位`: the places, in digits or numerals (`TopPlaces`).
+    guard let number = TopPlaces.place(after: rest) else { return [] }
     let after = rest[number.end...]
-    guard ["强", "位", "名"].contains(where: after.hasPrefix) else { return [] }
     // `对产值前100位企业实行专人联系`: enterprises picked by their rank, no place to reach.
     if after.dropFirst().hasPrefix("企业") || after.dropFirst().hasPrefix("的")
       || PlanTextCharacters.trimmed(clause).hasPrefix("对")

@@ -117,6 +117,7 @@ struct TextReading {
       readParagraphChains(
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
+      ChangeStartYears.carry(&goals[firstGoal...])
     }
     finish(levelLines: paragraphs, keys: outline.placeKeys)
   }
