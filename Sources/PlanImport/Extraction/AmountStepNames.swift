@@ -11,9 +11,10 @@ enum AmountStepNames {
     return matching.count == 1 ? matching.first : nil
   }
 
-  /// The name to file the step under: the count's metric without the words of counting.
+  /// The name to file the step under: the count's metric without the words of counting — for
+  /// a step named by a role (`十亿重点`), not one naming its enterprises (`亿元企业`).
   static func fileName(step: String, metric: String) -> String? {
-    guard Self.step(for: metric, among: [step]) != nil else { return nil }
+    guard !step.hasSuffix("企业"), Self.step(for: metric, among: [step]) != nil else { return nil }
     var name = Substring(metric)
     while let word = LadderCounts.countingWords.first(where: name.hasPrefix) {
       name = name.dropFirst(word.count)
