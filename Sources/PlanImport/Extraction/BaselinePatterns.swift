@@ -307,8 +307,11 @@ enum BaselinePatterns {
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && ParkScopedStarts.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)
         && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
+        && stages.items.allows(figure, goalParagraph: stages.paragraphs?[index])
+        && IncrementStarts.allows(figure, for: goals[index])
       {
         let shared = sharedRun(figure.metric, goals[index].metric)
         if shared > 0 { pairs.append((index, position, shared)) }

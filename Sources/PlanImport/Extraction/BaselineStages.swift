@@ -12,6 +12,10 @@ struct BaselineStages {
   var paragraphs: [Int]?
   /// The paragraphs a vision opens.
   var visions: Set<Int> = []
+  /// Which goals a figure reported under an item may start (`SiblingItemStarts`).
+  var items = SiblingItemStarts()
+  /// The paragraphs that open a stage (`LatestGoalStarts`).
+  var stages: Set<Int> = []
 
   /// The paragraphs of `texts` that open with a vision (`展望2035年,…`).
   static func visions(in texts: [String]) -> Set<Int> {
@@ -46,9 +50,14 @@ struct BaselineStages {
     guard let paragraphs else { return false }
     let vision = visions.contains(paragraphs[index])
     if vision != visions.contains(paragraphs[other]) { return vision }
-    guard paragraphs[index] == paragraphs[other], let year = goals[index].goal.target?.year,
+    guard let year = goals[index].goal.target?.year,
       let otherYear = goals[other].goal.target?.year
     else { return false }
+    guard paragraphs[index] == paragraphs[other] else {
+      return LatestGoalStarts.yields(
+        paragraph: paragraphs[index], year: year, to: paragraphs[other], otherYear: otherYear,
+        stages: stages)
+    }
     return otherYear > year
   }
 }

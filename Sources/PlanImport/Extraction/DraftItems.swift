@@ -153,7 +153,9 @@ struct DraftItems {
       reading.starting + restatedRowStarts(text), to: &goals,
       stages: BaselineStages(
         paragraphs: filing.targets.map(\.paragraph),
-        visions: BaselineStages.visions(in: paragraphs)))
+        visions: BaselineStages.visions(in: paragraphs),
+        items: SiblingItemStarts(outline: outline, starting: reading.starting),
+        stages: LatestGoalStarts.stages(in: paragraphs)))
     var stepGoals = filing.stepGoals
     let names = stepGoals.keys.sorted()
     for name in names {

@@ -27,7 +27,9 @@ extension DraftItems {
           tier.baseline = fit.goal.baseline
           tier.target = fit.goal.target
           tier.qualifiers = fit.goal.qualifiers
-          if let name = NumeralStepNames.fileName(step: step, metric: goal.metric) {
+          if let name = NumeralStepNames.fileName(step: step, metric: goal.metric)
+            ?? AmountStepNames.fileName(step: step, metric: goal.metric)
+          {
             tier.name = name
           }
           tier.source = SourceRef(

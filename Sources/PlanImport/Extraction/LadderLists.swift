@@ -123,6 +123,10 @@ enum LadderLists {
     if let same = steps.first(where: { plainTier($0) == plain }) { return same }
     // `产值超10亿元企业` for the step `十亿元企业`, not `亿元企业`.
     if let numeral = NumeralStepNames.step(for: plain, among: steps) { return numeral }
+    // `1个集群进入国家先进制造业集群行列`: those entering the step's ranks.
+    if let entered = EnteringCounts.step(for: plain, among: steps) { return entered }
+    // `超十亿元企业` for the step `十亿重点` of a ladder by size.
+    if let amount = AmountStepNames.step(for: plain, among: steps) { return amount }
     return steps.first { step in
       let name = plainTier(step)
       guard name.count >= 2 else { return false }

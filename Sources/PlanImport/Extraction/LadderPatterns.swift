@@ -36,7 +36,11 @@ enum LadderPatterns {
         !steps.contains(where: { $0.contains(where: PlanTextCharacters.isDigit) })
       else { continue }
       let tiered = steps.filter { step in tierWords.contains(where: step.contains) }.count
-      guard tiered >= 2 || pathWords.contains(where: sentence.contains) else { continue }
+      guard
+        tiered >= 2
+          || (pathWords.contains(where: sentence.contains)
+            && !ProductChainPaths.isProductPath(tieredSteps: tiered, sentence: sentence))
+      else { continue }
       found.append(steps)
     }
     return found

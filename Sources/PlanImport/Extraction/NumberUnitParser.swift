@@ -166,10 +166,11 @@ enum NumberUnitParser {
       reading.range = number.start..<clause.index(end, offsetBy: length)
     } else if let unit = unitsByLength.first(where: { rest.hasPrefix($0) }) {
       // `5G工厂`, `6G网络`: a letter unit run into words names a technology, not an amount;
-      // so does one joined to another by `+` (`“5G+工业互联网”`).
+      // so does one joined to another by `+` (`“5G+工业互联网”`), or listed with others
+      // (`加快5G、算力等新型基础设施部署`).
       if unit.allSatisfy(PlanTextCharacters.isLatinLetter),
         let next = rest.dropFirst(unit.count).first,
-        PlanTextCharacters.isHan(next) || "+＋".contains(next)
+        PlanTextCharacters.isHan(next) || "+＋、".contains(next)
       {
         return nil
       }

@@ -156,7 +156,8 @@ enum QualitativeGoalPatterns {
   /// `规上企业全部完成绿色化改造`, with a due year: 100%; `实现X全覆盖` closing a clause that
   /// no year reaches: 100% with no year.
   static func coverage(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
-    guard context.yearIsOwn || undated(clause, context: context)
+    guard
+      context.yearIsOwn || undated(clause, context: context) || CoverageStates.isState(clause)
     else { return nil }
     var metric: String
     if let range = clause.textRange(of: "全覆盖") {
@@ -179,7 +180,8 @@ enum QualitativeGoalPatterns {
     var candidate = make(metric, direction: .up, clause: clause, context: context)
     candidate.goal.kind = .share
     candidate.goal.unit = "%"
-    candidate.goal.target = Figure(value: 100, year: context.year)
+    // A state put in place in a sentence with no year of its own has none.
+    candidate.goal.target = Figure(value: 100, year: context.yearIsOwn ? context.year : nil)
     return candidate
   }
 

@@ -183,6 +183,8 @@ enum SpecialGoalPatterns {
       IndicatorPatterns.category(metric: object, unit: nil) != nil, !object.contains("集群"),
       // `提高工业用地节约集约利用水平`: a level of quality, work to do, not a measured indicator.
       !object.hasSuffix("水平"),
+      // `降低企业用能成本`: a cost an enterprise bears, eased by support — no indicator.
+      !object.hasSuffix("成本"),
       !object.contains(where: { "、,,和".contains($0) })
     else { return [] }
     let goal = Goal(kind: .absolute, direction: direction, target: Figure(year: context.year))
@@ -209,11 +211,9 @@ enum SpecialGoalPatterns {
   private static func ranks(_ clause: Substring, context: SentenceContext) -> [GoalCandidate] {
     guard let lead = clause.textRange(of: "前") else { return [] }
     let rest = clause[lead.upperBound...]
-    guard let number = NumberUnitParser.readNumber(rest, from: rest.startIndex),
-      number.start == rest.startIndex
-    else { return [] }
+    // `前10位`, `前三位`: the places, in digits or numerals (`TopPlaces`).
+    guard let number = TopPlaces.place(after: rest) else { return [] }
     let after = rest[number.end...]
-    guard ["强", "位", "名"].contains(where: after.hasPrefix) else { return [] }
     // `对产值前100位企业实行专人联系`: enterprises picked by their rank, no place to reach.
     if after.dropFirst().hasPrefix("企业") || after.dropFirst().hasPrefix("的")
       || PlanTextCharacters.trimmed(clause).hasPrefix("对")

@@ -17,6 +17,7 @@ enum StartingFigureRules {
     let before = clause[start..<figure.range.lowerBound]
     // `第3批`: an ordinal (a rank is read by `StartingRankPatterns`).
     if before.last == "第" { return false }
+    if AbsentFigures.isAbsent(before: before) { return false }
     if comparisonWords.contains(where: before.contains), !GapFigures.isNamedGap(before) {
       return false
     }

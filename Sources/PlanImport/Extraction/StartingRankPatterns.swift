@@ -26,6 +26,12 @@ enum StartingRankPatterns {
       start = number.end
       index = number.end
     }
+    // `位居全省前十位`: a place among the first (`TopPlaces`).
+    if found.isEmpty, let top = TopPlaces.standing(in: clause),
+      let name = metric(clause[..<top.lead]) ?? fallback.map({ $0 + "排位" })
+    {
+      found.append((name, top.value))
+    }
     return found
   }
 

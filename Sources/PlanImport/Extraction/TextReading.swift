@@ -58,7 +58,8 @@ struct TextReading {
       {
         continue
       }
-      let carries = key == nil || sections.isGoal(key)
+      let carries =
+        key == nil || sections.isGoal(key) || GoalListLines.inGoalList(index, in: paragraphs)
       years.startParagraph(
         key: key, carries: carries,
         takes: sections.isGoal(key) || Self.continuesList(index, in: paragraphs))
@@ -116,6 +117,7 @@ struct TextReading {
       readParagraphChains(
         paragraphChains, text: text, lead: outline.lines[index].map(\.title) ?? lead,
         paragraph: index, key: key, firstGoal: firstGoal)
+      ChangeStartYears.carry(&goals[firstGoal...])
     }
     finish(levelLines: paragraphs, keys: outline.placeKeys)
   }
@@ -239,7 +241,9 @@ struct TextReading {
     -> [Chain]
   {
     let listed = LadderLists.ladders(in: sentence)
-    let pipeline = LadderPipeline.steps(in: sentence, goals: goals[first...])
+    let pipeline =
+      LadderPipeline.steps(in: sentence, goals: goals[first...])
+      ?? (listed.isEmpty ? CountedStageLists.steps(in: sentence, goals: goals[first...]) : nil)
     // `…梯度培育计划,全年新增A企业150家、B企业60家…`: the tiers counted, when nothing else is read.
     let counted =
       listed.isEmpty && pipeline == nil

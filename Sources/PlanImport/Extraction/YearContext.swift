@@ -67,7 +67,9 @@ struct YearContext {
     {
       // `2025年盘活500亩、2026年700亩、2027年800亩`: a list by year dates its own figures; a
       // later sentence takes none of its years.
-      if years.contains(where: { YearListPairs.leadsListedFigure($0, in: sentence) }) {
+      if years.contains(where: { YearListPairs.leadsListedFigure($0, in: sentence) })
+        || YearByYearFigures.lists(sentence)
+      {
         return (own, nil)
       }
       // `其中2026年盘活600亩`: the year of a part, its clause's alone (`PartYears`).

@@ -215,10 +215,17 @@ struct FifthSetClusterLadderTests {
     #expect(oneParagraph[2030] == 240)
     // Stages stated in paragraphs of their own each take it.
     let stages = baselines(goals: [
-      "到2027年,全县规上工业营业收入力争达到300亿元。", "到2030年,全县规上工业营业收入突破450亿元。",
+      "第一阶段:到2027年,全县规上工业营业收入力争达到300亿元。", "第二阶段:到2030年,全县规上工业营业收入突破450亿元。",
     ])
     #expect(stages[2027] == 240)
     #expect(stages[2030] == 240)
+    // Goals for two years in paragraphs of their own, no stages: the latest takes it
+    // (`LatestGoalStarts`, the twenty-second and twenty-fourth sets' reading).
+    let twoParagraphs = baselines(goals: [
+      "到2027年,全县规上工业营业收入力争达到300亿元。", "到2030年,全县规上工业营业收入突破450亿元。",
+    ])
+    #expect(twoParagraphs[2027] == .some(nil))
+    #expect(twoParagraphs[2030] == 240)
     // A vision beyond the plan's goals leaves it to the goal the plan sets.
     let vision = baselines(goals: [
       "到2030年,全县规上工业营业收入突破450亿元。", "展望2035年,全县规上工业营业收入突破800亿元,建成工业强县。",

@@ -1,0 +1,33 @@
+import PlanModel
+
+/// A paragraph's changes from their start (`全县规模以上工业总产值由2025年的382亿元提高到600亿元以上;
+/// 规模以上工业企业由186家增加到260家`): a change naming no year of its start starts from the year
+/// an earlier change of the paragraph named, across its sentences as within one (`ChangeStart`).
+enum ChangeStartYears {
+  static let leads = ["由", "从"]
+
+  /// Dates the undated starts of `goals` (one paragraph's, in order) by the year of the change
+  /// before them.
+  static func carry(_ goals: inout ArraySlice<TextReading.PlacedGoal>) {
+    var year: Int?
+    for index in goals.indices {
+      let candidate = goals[index].candidate
+      guard let baseline = candidate.goal.baseline, startsFromChange(candidate.sourceText) else {
+        continue
+      }
+      if let own = baseline.year {
+        year = own
+      } else if let year {
+        goals[index].candidate.goal.baseline?.year = year
+      }
+    }
+  }
+
+  /// True when the text states a change from a start (`由…`, `从…` before a figure or a year).
+  static func startsFromChange(_ text: String) -> Bool {
+    leads.contains { lead in
+      guard let range = text.range(of: lead), range.upperBound < text.endIndex else { return false }
+      return PlanTextCharacters.isDigit(text[range.upperBound])
+    }
+  }
+}
