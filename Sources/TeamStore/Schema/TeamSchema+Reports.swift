@@ -56,31 +56,7 @@ extension TeamSchema {
             value double precision, seen bigint) ORDER BY x.n LOOP
           looked := r.seen;
           r.remove := coalesce(r.remove, false);
-          IF r.kind = 'measure' THEN
-            IF looked IS NULL THEN
-              SELECT coalesce(m.operation_id, 0) INTO looked FROM plandash.measure m
-                WHERE m.id = r.item;
-            END IF;
-            SELECT m.status, m.note, coalesce(m.operation_id, 0)
-              INTO old_status, old_note, holding
-              FROM plandash.measure m WHERE m.id = r.item FOR UPDATE;
-            found_row := FOUND;
-            old_value := NULL;
-            new_status := coalesce(r.status, old_status, 'todo');
-            new_note := CASE WHEN r.keepnote THEN old_note ELSE r.note END;
-          ELSE
-            IF looked IS NULL THEN
-              SELECT coalesce(a.operation_id, 0) INTO looked FROM plandash.actual a
-                WHERE a.item_id = r.item AND a.year = r.year;
-            END IF;
-            SELECT a.value, a.note, coalesce(a.operation_id, 0)
-              INTO old_value, old_note, holding
-              FROM plandash.actual a WHERE a.item_id = r.item AND a.year = r.year FOR UPDATE;
-            found_row := FOUND;
-            old_status := NULL;
-            new_status := NULL;
-            new_note := r.note;
-          END IF;
+          \(lockRecordSQL)
           IF NOT found_row THEN
             holding := NULL;
           END IF;
@@ -128,6 +104,38 @@ extension TeamSchema {
 
     """
   }
+
+  /// One record of a report locked and read (`r`, a row of the report's records): its value,
+  /// note and operation before the report (`old_…`, `holding`, `found_row`), the operation the
+  /// client saw write it (`looked`, read here when the client did not look) and what the
+  /// report makes of its status and note (`new_…`).
+  static let lockRecordSQL = """
+    IF r.kind = 'measure' THEN
+      IF looked IS NULL THEN
+        SELECT coalesce(m.operation_id, 0) INTO looked FROM plandash.measure m
+          WHERE m.id = r.item;
+      END IF;
+      SELECT m.status, m.note, coalesce(m.operation_id, 0)
+        INTO old_status, old_note, holding
+        FROM plandash.measure m WHERE m.id = r.item FOR UPDATE;
+      found_row := FOUND;
+      old_value := NULL;
+      new_status := coalesce(r.status, old_status, 'todo');
+      new_note := CASE WHEN r.keepnote THEN old_note ELSE r.note END;
+    ELSE
+      IF looked IS NULL THEN
+        SELECT coalesce(a.operation_id, 0) INTO looked FROM plandash.actual a
+          WHERE a.item_id = r.item AND a.year = r.year;
+      END IF;
+      SELECT a.value, a.note, coalesce(a.operation_id, 0)
+        INTO old_value, old_note, holding
+        FROM plandash.actual a WHERE a.item_id = r.item AND a.year = r.year FOR UPDATE;
+      found_row := FOUND;
+      old_status := NULL;
+      new_status := NULL;
+      new_note := r.note;
+    END IF;
+    """
 
   /// One record's new value put in place (or the record removed), and its log item: the
   /// record `w` (a JSON object built by `apply_report`), as the operation's `place`th item.
