@@ -28,8 +28,8 @@ import Testing
     #expect(text.textRange(of: "亩均税收") == nil)
     #expect(text.textRange(of: "") == nil)
     #expect("规上".textRange(of: "规上工业") == nil)
-    #expect(!text.containsText("单项冠军"))
-    #expect(text.containsText("1000亿元"))
+    #expect(!text.contains("单项冠军"))
+    #expect(text.contains("1000亿元"))
   }
 
   @Test func aMatchStartsACharacterNeverInsideOne() throws {
@@ -37,5 +37,20 @@ import Testing
     #expect("业务".textRange(of: "东") == nil)
     let found = try #require("产业东部".textRange(of: "东部"))
     #expect("产业东部"[found] == "东部")
+  }
+}
+
+/// The text the rules read is in canonical composed form, so their byte search finds a word a
+/// PDF gives with compatibility ideographs or a decomposed letter.
+@Suite struct ComposedTextTests {
+  @Test func compatibilityIdeographsAndCombiningMarksAreComposed() {
+    // U+F91D 欄 (compatibility) is U+6B04 欄; `e` + U+0301 is `é`.
+    let text = DocumentText(
+      blocks: [.paragraph("项目\u{F91D}目：Cafe\u{301}"), .table(DocumentTable(rows: [["\u{F91D}"]]))],
+      kind: .text)
+    let read = text.foldingFullWidthForms
+    #expect(read.paragraphs == ["项目\u{6B04}目:Caf\u{E9}"])
+    #expect(read.tables.first?.rows == [["\u{6B04}"]])
+    #expect(read.paragraphs[0].contains("\u{6B04}目"))
   }
 }

@@ -10,8 +10,18 @@ enum ClusterItemTitle {
     guard let ending = endings.first(where: title.hasSuffix) else { return nil }
     let name = title.dropLast(ending.count)
     guard name.count >= 2, name.allSatisfy(PlanTextCharacters.isHan), !name.contains("级"),
-      !TextReading.headingWords.contains(where: name.contains)
+      !TextReading.headingWords.contains(where: name.contains), !namesASector(name)
     else { return nil }
     return name + "产业"
+  }
+
+  /// Sectors named by a class word alone (`先进制造业`, `现代服务业`, `战略性新兴产业`).
+  static let sectorWords = ["制造业", "制造", "产业", "工业", "服务业"]
+
+  /// `先进制造业`, `现代服务业`: a class word and a sector, no industry (`现代中药` is one).
+  static func namesASector(_ name: Substring) -> Bool {
+    if ClusterNameGate.namesAClass(name) { return true }
+    guard let word = ClusterLists.notNames.first(where: name.hasPrefix) else { return false }
+    return sectorWords.contains(String(name.dropFirst(word.count)))
   }
 }

@@ -6,6 +6,12 @@ enum ElidedOutputClauses {
   static let nouns = ["产业集群", "产业链", "集群", "产业", "板块"]
   static let outputWords = ["主营业务收入", "营业收入", "总产值", "产值", "规模"]
 
+  /// Whether the figure can be an output left out: an amount of money at a level
+  /// (`B产业链达到280亿元`), not a count (`新培育百亿级产业集群2个`) or a rate.
+  static func isOutputFigure(_ candidate: GoalCandidate) -> Bool {
+    candidate.goal.kind == .absolute && ["亿元", "万元"].contains(candidate.goal.unit ?? "")
+  }
+
   /// The metric with its output restored; nil when it names one or the sentence names none.
   static func metric(_ metric: String, in sentence: Substring) -> String? {
     guard let noun = nouns.first(where: metric.hasSuffix), metric.count > noun.count + 1,

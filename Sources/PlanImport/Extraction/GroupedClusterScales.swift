@@ -35,9 +35,10 @@ enum GroupedClusterScales {
       given = names
     } else {
       let figures = respectiveFigures(in: candidate.sourceText)
-      guard figures.count == names.count, let index = figures.firstIndex(of: value) else {
-        return []
-      }
+      // A figure given twice (`分别达到100亿元、100亿元、80亿元`) says not which name it is.
+      guard figures.count == names.count, figures.filter({ $0 == value }).count == 1,
+        let index = figures.firstIndex(of: value)
+      else { return [] }
       given = [names[index]]
     }
     return given.map { name in

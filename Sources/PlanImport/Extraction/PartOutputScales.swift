@@ -9,7 +9,11 @@ enum PartOutputScales {
   static let partMark = "其中"
   static let outputWords = ["主营业务收入", "营业收入", "总产值", "产值", "规模"]
   /// Words no part industry's name holds.
-  static let notParts = ["企业", "项目", "投资", "产品", "出口", "规上", "规模以上", "税收", "增加值"]
+  static let notParts = [
+    "企业", "项目", "投资", "产品", "出口", "规上", "规模以上", "税收", "增加值", "新增", "累计", "年均",
+  ]
+  /// Endings of a place's name (`高新区`, `某某县`, `经开区`, `园区`): a part of the region, no industry.
+  static let placeEnds = ["区", "县", "市", "镇", "乡", "街道", "园"]
 
   static func cluster(
     for candidate: GoalCandidate, in sentence: Substring, parent: String?, paragraph: Int
@@ -36,8 +40,9 @@ enum PartOutputScales {
     }
     guard name.count >= 2, name.count <= ClusterAssembly.longestName,
       name.allSatisfy(PlanTextCharacters.isHan), !notParts.contains(where: name.contains),
-      !name.hasPrefix("全")
+      !name.hasPrefix("全"), !placeEnds.contains(where: name.hasSuffix),
+      !ClusterNameGate.namesAClass(name), let gated = ClusterNameGate.gated(String(name))
     else { return nil }
-    return String(name)
+    return gated
   }
 }

@@ -370,7 +370,9 @@ struct TextReading {
         continue
       }
       // `A产业链营业收入达到560亿元，B产业链达到280亿元`: B's output, its word left out.
-      if let metric = ElidedOutputClauses.metric(candidate.metric, in: sentence) {
+      if ElidedOutputClauses.isOutputFigure(candidate),
+        let metric = ElidedOutputClauses.metric(candidate.metric, in: sentence)
+      {
         candidate.metric = metric
       }
       // `产业规模突破80亿元` in a paragraph developing one industry is that industry's.

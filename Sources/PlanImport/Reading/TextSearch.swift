@@ -1,8 +1,10 @@
 /// Finding a word in a text by its UTF-8 bytes. Foundation's `range(of:)` bridges the whole
 /// text to `NSString` and copies it to UTF-16 at every call; the rules ask it tens of thousands
 /// of times of a plan's paragraphs, which made it 45% of a draft's time. A plan's text is
-/// decoded and folded before the rules read it (full-width forms, no decomposed characters), so
-/// comparing bytes finds what Foundation's comparison finds.
+/// folded before the rules read it (full-width forms as ASCII, canonical composed form:
+/// `DocumentText.foldingFullWidthForms`), so comparing bytes finds what Foundation's
+/// comparison finds — but for a word that ends inside a character (`e` before a combining
+/// mark), which the rules' words never do.
 extension StringProtocol {
   /// The first place `word` stands in the text (the last with `backwards`), nil for none or
   /// for an empty word.
@@ -19,11 +21,6 @@ extension StringProtocol {
     guard let found else { return nil }
     let lower = utf8.index(utf8.startIndex, offsetBy: found)
     return lower..<utf8.index(lower, offsetBy: needle.count)
-  }
-
-  /// Whether `word` stands in the text.
-  func containsText(_ word: some StringProtocol) -> Bool {
-    textRange(of: word) != nil
   }
 
   /// Whether `word` stands in the text — the byte search, for every `text.contains("…")` of the

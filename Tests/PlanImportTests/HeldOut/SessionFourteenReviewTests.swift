@@ -1,0 +1,58 @@
+import PlanModel
+import Testing
+
+@testable import PlanImport
+
+/// The misreadings a review of the twenty-second to twenty-fifth sets' rules found, each on an
+/// invented passage: what the rules must not read.
+@Suite("Extraction: the review's mends of the twenty-second to twenty-fifth sets' rules")
+struct SessionFourteenReviewTests {
+  @Test("a part after 其中 is no cluster when it names a change, a place or a tier")
+  func partsThatAreNoIndustries() {
+    #expect(PartOutputScales.name(of: "新增产值") == nil)
+    #expect(PartOutputScales.name(of: "高新区产值") == nil)
+    #expect(PartOutputScales.name(of: "经开区营业收入") == nil)
+    #expect(PartOutputScales.name(of: "战略性新兴产业产值") == nil)
+    #expect(PartOutputScales.name(of: "整车产值") == "整车")
+  }
+
+  @Test("a count after an output clause keeps its own metric: no output word is put into it")
+  func countsAfterAnOutput() {
+    let plan = draft([
+      "甲川市制造业集群培育行动方案", "一、发展目标",
+      "到2027年，电子信息产业集群营业收入达到300亿元，新培育百亿级产业集群2个。",
+    ])
+    let count = plan.targets.first { $0.goal.target?.value == 2 }
+    #expect(count?.goal.unit == "个")
+    #expect(count.map { !$0.metric.contains("营业收入") } ?? false)
+    let amount = GoalCandidate(
+      metric: "B产业链", goal: Goal(kind: .absolute, direction: .up, unit: "亿元"), sourceText: "")
+    #expect(ElidedOutputClauses.isOutputFigure(amount))
+    let counted = GoalCandidate(
+      metric: "百亿级产业集群", goal: Goal(kind: .absolute, direction: .up, unit: "个"),
+      sourceText: "")
+    #expect(!ElidedOutputClauses.isOutputFigure(counted))
+  }
+}
+
+extension SessionFourteenReviewTests {
+  @Test("an item titled by a class of clusters names no industry; a modern industry does")
+  func sectorTitles() {
+    #expect(ClusterItemTitle.industryTitle("先进制造业集群") == nil)
+    #expect(ClusterItemTitle.industryTitle("现代服务业集群") == nil)
+    #expect(ClusterItemTitle.industryTitle("现代中药子集群") == "现代中药产业")
+  }
+
+  @Test("a task chapter on security keeps its units; a 保障措施 chapter's prose gives none")
+  func supportChapters() {
+    let plan = draft([
+      "甲川市能源产业发展行动方案", "一、提升能源安全保障能力",
+      "(一)建设储能电站。市能源局要加快新型储能电站建设,到2027年新增储能装机50万千瓦。",
+      "二、保障措施", "(一)加强资金保障。市财政局要加快资金拨付进度。",
+    ])
+    let task = plan.measures.first { $0.title.contains("储能电站") }
+    #expect((task?.leadUnits ?? []) + (task?.responsibleUnits ?? []) == ["市能源局"])
+    let support = plan.measures.first { $0.title.contains("资金保障") }
+    #expect(support != nil && support?.leadUnits == [] && support?.responsibleUnits == [])
+  }
+}
