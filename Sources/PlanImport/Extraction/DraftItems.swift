@@ -189,7 +189,8 @@ struct DraftItems {
         }
         continue
       }
-      for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
+      for candidate in IndicatorTableGoals.goals(in: table, before: before)
+        + YearRowTableGoals.goals(in: table)
         + BreakdownTableGoals.goals(in: table, before: before)
       where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
@@ -206,11 +207,21 @@ struct DraftItems {
     return placed
   }
 
+  /// The rows of the indicators' tables (`IndicatorTableGoals`), each table read with the
+  /// paragraphs before it (its caption).
+  func indicatorRows() -> [GoalCandidate] {
+    tables.enumerated().flatMap { index, table in
+      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
+      return IndicatorTableGoals.goals(in: table, before: before)
+    }
+  }
+
   /// The text's goals, a goal stated without a year that an indicators' table states with one
   /// (`…综合利用率达到95%` and the row `一般工业固体废物综合利用率 % 93.5 95`) taking the table's
   /// year: the same goal, restated.
   func datedByTables(_ goals: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
-    let rows = tables.flatMap(IndicatorTableGoals.goals(in:))
+    let rows = indicatorRows()
     guard !rows.isEmpty else { return goals }
     return goals.map { placed in
       var placed = placed
@@ -230,12 +241,14 @@ struct DraftItems {
   /// The starting figures of the table rows the text states again (`工业固体废物综合利用率 % 91
   /// 95`, and `…利用率达到95%` in a task): the row is not read twice, but its first year's
   /// figure still stands, for the text's goal or as a starting figure of its own — unless the
-  /// text states that starting figure too.
+  /// text states that starting figure too (as a starting figure, or as the restating goal's own
+  /// baseline: `…从2025年的412家增加到1000家` and the row `… 412 … 1000`).
   func restatedRowStarts(_ text: [TextReading.PlacedGoal]) -> [BaselinePatterns.StartingFigure] {
-    tables.flatMap(IndicatorTableGoals.goals(in:)).compactMap { candidate in
+    indicatorRows().compactMap { candidate in
       guard let baseline = candidate.goal.baseline, let value = baseline.value,
         baseline.year != nil, !candidate.goal.isChange,
-        text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        let restated = text.first(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        restated.candidate.goal.baseline?.value != value,
         !reading.starting.contains(where: {
           !$0.isPastChange && $0.value == value && $0.unit == candidate.goal.unit
             && $0.year == baseline.year
