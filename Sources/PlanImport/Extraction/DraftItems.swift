@@ -189,8 +189,9 @@ struct DraftItems {
         }
         continue
       }
-      for candidate in IndicatorTableGoals.goals(in: table) + YearRowTableGoals.goals(in: table)
-        + BreakdownTableGoals.goals(in: table, before: before)
+      let breakdown = BreakdownTableGoals.goals(in: table, before: before)
+      for candidate in IndicatorTableGoals.goals(in: table, before: caption(table, before))
+        + YearRowTableGoals.goals(in: table) + breakdown
       where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
         placed.append(
           TextReading.PlacedGoal(
@@ -206,11 +207,34 @@ struct DraftItems {
     return placed
   }
 
+  /// The rows of the indicators' tables (`IndicatorTableGoals`), each table read with the
+  /// paragraphs before it (its caption); without the tables of tiers unless `tiers`.
+  func indicatorRows(tiers: Bool = true) -> [GoalCandidate] {
+    tables.enumerated().flatMap { index, table -> [GoalCandidate] in
+      if !tiers, let first = table.rows.first?.first,
+        YearColumnRows.tierHeaders.contains(PlanTextCharacters.trimmed(first))
+      {
+        return []
+      }
+      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
+      return IndicatorTableGoals.goals(in: table, before: caption(table, before))
+    }
+  }
+
+  /// The paragraphs before a table that may give its rows their unit (`TableUnit`): none for a
+  /// table of places' shares (`BreakdownTableGoals`, `PlaceColumnTableGoals`), whose rows are
+  /// places, not indicators.
+  func caption(_ table: DocumentTable, _ before: [String]) -> [String] {
+    BreakdownTableGoals.goals(in: table, before: before).isEmpty
+      && PlaceColumnTableGoals.goals(in: table, before: before).isEmpty ? before : []
+  }
+
   /// The text's goals, a goal stated without a year that an indicators' table states with one
   /// (`…综合利用率达到95%` and the row `一般工业固体废物综合利用率 % 93.5 95`) taking the table's
   /// year: the same goal, restated.
   func datedByTables(_ goals: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
-    let rows = tables.flatMap(IndicatorTableGoals.goals(in:))
+    let rows = indicatorRows()
     guard !rows.isEmpty else { return goals }
     return goals.map { placed in
       var placed = placed
@@ -230,9 +254,10 @@ struct DraftItems {
   /// The starting figures of the table rows the text states again (`工业固体废物综合利用率 % 91
   /// 95`, and `…利用率达到95%` in a task): the row is not read twice, but its first year's
   /// figure still stands, for the text's goal or as a starting figure of its own — unless the
-  /// text states that starting figure too.
+  /// text states that starting figure too. Not the rows of a table of tiers (its first column
+  /// headed `梯队`, `层级` …: `YearColumnRows.tierHeaders`): their starting counts are the ladder's.
   func restatedRowStarts(_ text: [TextReading.PlacedGoal]) -> [BaselinePatterns.StartingFigure] {
-    tables.flatMap(IndicatorTableGoals.goals(in:)).compactMap { candidate in
+    indicatorRows(tiers: false).compactMap { candidate in
       guard let baseline = candidate.goal.baseline, let value = baseline.value,
         baseline.year != nil, !candidate.goal.isChange,
         text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),

@@ -5,10 +5,11 @@ import PlanModel
 /// first year's figure its baseline and the last year's its target; a 年均增长 cell a yearly
 /// rate of its own; `[8.6]` (a five-year average) read as its number; words for a target
 /// (`完成市下达任务`) a goal without a number; `—` nothing. A name without its unit in brackets
-/// takes the unit of a 单位 column. The 属性 column (预期性/约束性) and a category column are not
+/// takes the unit of a 单位 column, or, without one, the unit the table gives all its rows in its
+/// year labels or its caption (`TableUnit`: `表1 …分年度目标(单位:亿元)`); a row `其中:X` is X's. The 属性 column (预期性/约束性) and a category column are not
 /// read.
 enum IndicatorTableGoals {
-  static func goals(in table: DocumentTable) -> [GoalCandidate] {
+  static func goals(in table: DocumentTable, before: [String] = []) -> [GoalCandidate] {
     guard let header = table.rows.first else { return [] }
     guard let (first, last) = startAndGoalColumns(header),
       let label = header.firstIndex(where: { $0.contains("指标") })
@@ -17,10 +18,11 @@ enum IndicatorTableGoals {
     let rate = header.firstIndex { $0.contains("年均") }
     let middle = middleGoalColumns(header, after: first.1, before: last.1)
     let unitColumn = header.firstIndex { PlanTextCharacters.trimmed($0).hasSuffix("单位") }
+    let shared = unitColumn == nil ? TableUnit.shared(header: header, before: before) : nil
     var found: [GoalCandidate] = []
     for row in table.rows.dropFirst() where row.count == header.count {
-      let (metric, named) = nameAndUnit(row[label])
-      let unit = named ?? unitColumn.flatMap { unitCell(row[$0]) }
+      let (metric, named) = nameAndUnit(TableUnit.partName(row[label]))
+      let unit = named ?? unitColumn.flatMap { unitCell(row[$0]) } ?? shared
       guard metric.count >= 2 else { continue }
       let words = metric[...]
       let target = YearRowTableGoals.cell(row, last.0)
