@@ -4,7 +4,7 @@ import Testing
 @testable import PlanImport
 
 /// The twenty-fifth held-out set's forms of a report's dates — a founding granted by someone
-/// named between the year and its verb — on other invented passages.
+/// named between the year and its verb — and of a zone's parent city, on other invented passages.
 @Suite("Extraction: starting figures from the twenty-fifth held-out set")
 struct TwentyFifthSetBaselineTests {
   @Test("a year of an approval by a named authority dates no figure of the report after it")
@@ -39,5 +39,24 @@ struct TwentyFifthSetBaselineTests {
     }
     // A lead with no approval within reach is no beginning.
     #expect(!ApprovedStartYears.opensApproval("由龙头企业牵头组建产业联盟"[...]))
+  }
+
+  @Test("a zone alone in its title lies under the city its text names most")
+  func zoneParentFromTitle() {
+    let guess = RegionGuess(
+      header: ["蔺江国家高新技术产业开发区管理委员会文件", "蔺江高新区数字经济发展三年行动计划(2026—2028年)"],
+      text: "服务蔺江市建设区域科技创新中心,助力蔺江市产业升级。")
+    #expect(guess?.name == "蔺江国家高新技术产业开发区")
+    #expect(guess?.parent == "蔺江市")
+    // A title naming its city before the zone keeps that city.
+    let named = RegionGuess(
+      header: ["柘州市柘东高新区数字经济发展三年行动计划(2026—2028年)"],
+      text: "服务蔺江市建设区域科技创新中心。")
+    #expect(named?.parent == "柘州市")
+    // A name met once (`根据市委`, `工业强市`) is no parent.
+    let once = RegionGuess(
+      header: ["蔺江国家高新技术产业开发区管理委员会文件", "蔺江高新区数字经济发展三年行动计划(2026—2028年)"],
+      text: "根据市委、市政府部署,建设工业强市,工业强市建设迈出新步伐。")
+    #expect(once?.parent == nil)
   }
 }
