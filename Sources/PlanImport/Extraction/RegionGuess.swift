@@ -40,8 +40,13 @@ struct RegionGuess {
     let chain = header.lazy.map(Self.names(in:)).first { !$0.isEmpty }
     if let chain, let last = chain.last {
       // `X高新区` in the title, `YX高新技术产业开发区管理委员会` issuing it: the zone's full name.
-      name = ZoneNames.fullName(of: last, among: header) ?? last
-      parent = chain.count > 1 ? chain[chain.count - 2] : nil
+      let zone = ZoneNames.fullName(of: last, among: header)
+      name = zone ?? last
+      // A zone alone in the title (`X高新区…计划`), its full name issuing it: under the city or
+      // county the text names most, as a zone read from the issuer's line.
+      parent =
+        chain.count > 1
+        ? chain[chain.count - 2] : zone.flatMap { _ in TitleZoneParent.parent(in: text) }
       fromHeader = true
     } else if let zone = header.compactMap(ZoneNames.zone(atStartOf:)).max(by: {
       $0.count < $1.count

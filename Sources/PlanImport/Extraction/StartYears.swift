@@ -6,7 +6,7 @@ enum StartYears {
   /// Verbs of a beginning written right after a year (`2022年启动建设`, `2019年3月获批`).
   static let startVerbs = [
     "启动", "开工", "成立", "设立", "组建", "创建", "创立", "筹建", "开建", "建成", "获批", "批准",
-    "挂牌", "揭牌", "开园", "建立", "投用", "投入使用", "落户",
+    "挂牌", "揭牌", "开园", "建立", "投用", "投入使用", "落户", "升级为",
   ]
   /// Words before a year that make it the one a thing began in (`始建于2015年`).
   static let startLeads = ["始建于", "成立于", "设立于", "创建于", "组建于", "建于"]
@@ -30,6 +30,6 @@ enum StartYears {
       }
     }
     if rest.hasPrefix("正式") { rest = rest.dropFirst(2) }
-    return startVerbs.contains(where: rest.hasPrefix)
+    return startVerbs.contains(where: rest.hasPrefix) || ApprovedStartYears.opensApproval(rest)
   }
 }

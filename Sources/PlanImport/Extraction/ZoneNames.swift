@@ -60,6 +60,13 @@ enum ZoneNames {
 
   /// The city or county the text names most (`建设鹭川市先进制造业…`): a zone's parent.
   static func parent(in text: String) -> String? {
+    let counts = parentCounts(in: text)
+    return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+  }
+
+  /// How often the text names each city or county (`X市`, `X县`, three characters) a zone may
+  /// lie under.
+  static func parentCounts(in text: String) -> [String: Int] {
     let characters = Array(text)
     var counts: [String: Int] = [:]
     for index in characters.indices where index >= 2 && "市县".contains(characters[index]) {
@@ -72,6 +79,6 @@ enum ZoneNames {
       else { continue }
       counts[name, default: 0] += 1
     }
-    return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    return counts
   }
 }
