@@ -26,12 +26,15 @@ enum GoalListLines {
     return isGoalLead(paragraphs[lead])
   }
 
+  /// A line naming goals only to lead to the means (`为实现上述目标,重点实施以下举措:`).
+  static let leadsToMeans = ["上述", "为实现", "围绕", "为确保", "举措", "措施", "任务"]
+
   /// `主要目标:`, `发展目标如下:`, `到2029年,实现以下目标:` — a short line closed by `:` that
   /// names goals.
   static func isGoalLead(_ paragraph: String) -> Bool {
     let text = PlanTextCharacters.trimmed(paragraph)
     guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 40 else { return false }
-    return goalWords.contains(where: text.contains)
+    return goalWords.contains(where: text.contains) && !leadsToMeans.contains(where: text.contains)
   }
 
   static func isListLine(_ paragraph: String) -> Bool {

@@ -56,3 +56,25 @@ extension SessionFourteenReviewTests {
     #expect(support != nil && support?.leadUnits == [] && support?.responsibleUnits == [])
   }
 }
+
+extension SessionFourteenReviewTests {
+  @Test("a line leading from the goals to the means passes no year to the lines under it")
+  func meansLeads() {
+    #expect(GoalListLines.isGoalLead("主要目标:"))
+    #expect(GoalListLines.isGoalLead("到2029年,实现以下目标:"))
+    #expect(!GoalListLines.isGoalLead("为实现上述目标,重点实施以下举措:"))
+  }
+
+  @Test("在 or 到 alone before a province is no work place; a list or a work verb makes one")
+  func workPlaces() {
+    func isWorkPlace(_ text: String, _ name: String) -> Bool {
+      guard let range = text.range(of: name) else { return false }
+      return WorkPlaceMentions.isWorkPlace(text, name: range)
+    }
+    #expect(!isWorkPlace("力争在江西省率先建成先进制造业基地。", "江西"))
+    #expect(isWorkPlace("在北京设立招商联络处。", "北京"))
+    #expect(isWorkPlace("在上海、深圳设立驻点招商联络处。", "上海"))
+    #expect(isWorkPlace("赴广东开展产业链招商。", "广东"))
+    #expect(!isWorkPlace("在上海市委、市政府的领导下。", "上海"))
+  }
+}
