@@ -92,16 +92,10 @@ struct TextReading {
         let cutOff = index == paragraphs.count - 1 && Self.endsCut(sentence, in: text)
         let sentenceFirst = goals.count
         // An assessment's scores and thresholds grade the work; they are no goals.
-        for (piece, (pieceYear, mark)) in pieces where !sections.isAssessment(key) {
-          // A span phrase (`三年内…`) in a piece with no year, or with years only after it,
-          // reaches the clauses after it.
-          let reaches = pieceYear == nil || !NumberUnitParser.years(in: piece).isEmpty
-          let context = SentenceContext(
-            year: pieceYear, yearMark: mark,
-            inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
-            enterpriseUnit: enterpriseUnit, period: period,
-            spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil,
-            reportSubject: reportSubject)
+        for (piece, year) in pieces where !sections.isAssessment(key) {
+          let context = Self.pieceContext(
+            piece, year: year, inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
+            enterpriseUnit: enterpriseUnit, period: period, reportSubject: reportSubject)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn,
@@ -137,6 +131,21 @@ struct TextReading {
   /// The sentence's pieces, each with its year: a due year inside a later clause holds from
   /// that clause on, a `其中` clause's year for that clause alone (`YearClauses`, `PartYears`);
   /// a sentence opening with another industry takes no year from the one before.
+  /// What the goal rules know of a piece of a sentence: its year, whether it stands among the
+  /// goals, the plan's unit of enterprises and period, the subject a report names before it.
+  static func pieceContext(
+    _ piece: Substring, year: (year: Int?, mark: ReviewMark?), inGoals: Bool,
+    enterpriseUnit: String, period: PlanPeriod?, reportSubject: String?
+  ) -> SentenceContext {
+    // A span phrase (`三年内…`) in a piece with no year, or with years only after it, reaches
+    // the clauses after it.
+    let reaches = year.year == nil || !NumberUnitParser.years(in: piece).isEmpty
+    return SentenceContext(
+      year: year.year, yearMark: year.mark, inGoals: inGoals, enterpriseUnit: enterpriseUnit,
+      period: period, spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil,
+      reportSubject: reportSubject)
+  }
+
   static func datedPieces(
     _ sentence: Substring, years: inout YearContext, key: String?, carries: Bool, headingYear: Int?
   ) -> [(Substring, (year: Int?, mark: ReviewMark?))] {
@@ -481,9 +490,10 @@ struct TextReading {
   }
 
   /// `industry`: the industry the paragraph's heading develops (`3.发展高端装备产业。…`).
-  private mutating func readClusters(
-    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int, lead: String?,
-    industry: String?
+  /// Clusters named with a scale class (`千亿级X产业集群`), and those a shared scale names
+  /// (`A、B两个百亿级产业`).
+  private mutating func readScaledClusters(
+    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int
   ) {
     for (name, scale) in ClusterPatterns.scaled(in: sentence, year: year) {
       clusters.append(
@@ -497,6 +507,13 @@ struct TextReading {
       cluster.sharesScale = true
       clusters.append(cluster)
     }
+  }
+
+  private mutating func readClusters(
+    _ sentence: Substring, year: Int?, tier: String?, paragraph: Int, lead: String?,
+    industry: String?
+  ) {
+    readScaledClusters(sentence, year: year, tier: tier, paragraph: paragraph)
     readTierLists(sentence, year: year, paragraph: paragraph)
     for (names, tier) in ClusterRolePhrases.tiers(in: sentence) {
       for name in names {
