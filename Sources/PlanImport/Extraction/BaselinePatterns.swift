@@ -319,10 +319,14 @@ enum BaselinePatterns {
     }
     // Of the goals sharing as much, those that leave it to another (`BaselineStages`) do not
     // take it.
+    // The other goal must be one that may take the figure itself (not a count of new ones a
+    // level starts no: `IncrementStarts`), or neither would take it.
     let all = goals
+    let mayTake = Set(pairs.map { [$0.goal, $0.figure] })
     pairs.removeAll { pair in
       stages.leaves(
-        pair.goal, metric: starting[pair.figure].metric, shared: pair.shared, goals: all)
+        pair.goal, metric: starting[pair.figure].metric, shared: pair.shared, goals: all,
+        mayTake: { mayTake.contains([$0, pair.figure]) })
     }
     // A figure taken by a closer name is not given to a goal sharing less of it; goals that
     // share as much (one metric at two stages: 2025 and 2030) all take it.

@@ -29,9 +29,13 @@ struct BaselineStages {
   /// True when goal `index` leaves a starting figure named `metric` to another goal of its
   /// unit sharing that name as closely (`shared` characters), or naming the same metric
   /// (`全县规上工业营业收入`, then `规上工业营业收入`).
-  func leaves(_ index: Int, metric: String, shared: Int, goals: [GoalCandidate]) -> Bool {
+  /// `mayTake` says which other goals may take the figure at all.
+  func leaves(
+    _ index: Int, metric: String, shared: Int, goals: [GoalCandidate],
+    mayTake: (Int) -> Bool = { _ in true }
+  ) -> Bool {
     goals.indices.contains { other in
-      other != index && goals[other].goal.unit == goals[index].goal.unit
+      other != index && mayTake(other) && goals[other].goal.unit == goals[index].goal.unit
         && (BaselinePatterns.sharedRun(metric, goals[other].metric) == shared
           || Self.sameMetric(goals[index].metric, goals[other].metric))
         && yields(index, to: other, in: goals)

@@ -7,9 +7,30 @@ enum IncrementStarts {
 
   /// False when the goal counts new ones and the figure is a level.
   static func allows(_ figure: BaselinePatterns.StartingFigure, for goal: GoalCandidate) -> Bool {
-    guard counts(goal.metric, in: goal.sourceText) else { return true }
+    guard countsNew(goal) else { return true }
     return counts(figure.metric, in: figure.sourceText)
   }
+
+  /// True when the goal counts new ones: its metric opens with an increment word, or the
+  /// clause its figure closes does (`规上工业企业达到300家、新增规上工业企业60家`: 60 new ones,
+  /// 300 a level, though both name the same metric).
+  static func countsNew(_ goal: GoalCandidate) -> Bool {
+    if incrementWords.contains(where: goal.metric.hasPrefix) { return true }
+    guard let value = goal.goal.target?.value, let unit = goal.goal.unit else {
+      return counts(goal.metric, in: goal.sourceText)
+    }
+    let written = value == value.rounded() ? String(Int(value)) : String(value)
+    let text = goal.sourceText
+    guard let at = text.textRange(of: written + unit) else {
+      return counts(goal.metric, in: goal.sourceText)
+    }
+    let before = text[..<at.lowerBound]
+    let clause = before.lastIndex(where: clauseMarks.contains).map { before[$0...] } ?? before
+    return incrementWords.contains(where: clause.contains)
+  }
+
+  /// Marks that close a clause within a sentence.
+  static let clauseMarks: Set<Character> = ["、", ",", "，", ";", "；", "。"]
 
   /// True when an increment word stands right before the metric's first characters, or opens
   /// the metric.

@@ -78,3 +78,29 @@ extension SessionFourteenReviewTests {
     #expect(!isWorkPlace("在上海市委、市政府的领导下。", "上海"))
   }
 }
+
+extension SessionFourteenReviewTests {
+  static func baseline(_ plan: Plan, of value: Double) -> Double? {
+    plan.targets.first { $0.goal.target?.value == value }?.goal.baseline?.value
+  }
+
+  @Test("a level and a count of new ones in one sentence: only the level takes the stock")
+  func levelBesideNewOnes() {
+    let plan = draft([
+      "甲川市工业稳增长行动方案", "一、发展目标",
+      "2025年全市规上工业企业186家。到2027年，规上工业企业达到300家、新增规上工业企业60家。",
+    ])
+    #expect(Self.baseline(plan, of: 300) == 186)
+    #expect(Self.baseline(plan, of: 60) == nil)
+  }
+
+  @Test("a goal leaves its start to a later one only when that one may take it")
+  func leavingToAGoalThatMayTakeIt() {
+    let plan = draft([
+      "甲川市工业稳增长行动方案", "一、发展目标", "2025年全市规上工业企业186家。",
+      "到2027年，规上工业企业达到260家。", "到2028年，新增规上工业企业50家。",
+    ])
+    #expect(Self.baseline(plan, of: 260) == 186)
+    #expect(Self.baseline(plan, of: 50) == nil)
+  }
+}
