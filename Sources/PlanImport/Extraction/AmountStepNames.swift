@@ -39,6 +39,8 @@ enum AmountStepNames {
       ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0)
     }
     guard !numerals.isEmpty else { return 1 }
+    // `超1.5亿元企业`: an amount with a fraction names no step of whole hundreds of millions.
+    guard head.dropLast(numerals.count).last != "." else { return nil }
     let run = String(numerals.reversed())
     return Int(run) ?? ChineseNumber.value(Substring(run))
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A region's figure (`全县规模以上工业总产值382亿元`) is no start of a park's goal
 /// (`县经济开发区规上工业总产值突破500亿元`), nor a park's figure of the region's goal: the two
 /// measure different places though they share a measure's name.
@@ -14,9 +16,17 @@ enum ParkScopedStarts {
     return figure == goal
   }
 
-  /// `park` for a metric naming a park, `region` for one opening on the whole region, else nil.
-  static func scope(_ metric: String) -> String? {
-    if parkWords.contains(where: metric.contains) { return "park" }
-    return regionWords.contains(where: metric.hasPrefix) ? "region" : nil
+  /// Where a metric measures: a park within the region, or the whole region.
+  enum Scope { case park, region }
+
+  /// Words holding a park's word that name no park (`创新区` is no `新区`).
+  static let notParks = ["创新区"]
+
+  /// `.park` for a metric naming a park, `.region` for one opening on the whole region, else nil.
+  static func scope(_ metric: String) -> Scope? {
+    var text = metric
+    for word in notParks { text = text.replacingOccurrences(of: word, with: "") }
+    if parkWords.contains(where: text.contains) { return .park }
+    return regionWords.contains(where: metric.hasPrefix) ? .region : nil
   }
 }

@@ -23,7 +23,8 @@ enum TopPlaces {
 
 extension TopPlaces {
   /// Words before a place among the first that make it where one stands (`位居全省前十位`).
-  static let standingWords = ["位居", "位列", "排名", "稳居", "居"]
+  /// (`居` only with what it ranks among: not the `居` of `家居`, `居民`.)
+  static let standingWords = ["位居", "位列", "排名", "稳居", "居全", "居第", "居前"]
 
   /// `综合发展水平连续两年位居全省省级开发区前十位`: a place among the first one stands at, where
   /// `前` stands and the places; not the first ones picked out (`对前10位企业`).

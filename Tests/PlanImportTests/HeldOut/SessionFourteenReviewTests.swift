@@ -104,3 +104,16 @@ extension SessionFourteenReviewTests {
     #expect(Self.baseline(plan, of: 50) == nil)
   }
 }
+
+extension SessionFourteenReviewTests {
+  @Test("small words that hold rule words: 家居 no standing, 创新区 no park, 1.5亿元 no 5")
+  func wordsInsideWords() {
+    #expect(!TopPlaces.standingWords.contains(where: "智能家居产业产值进入前十".contains))
+    #expect(TopPlaces.standingWords.contains(where: "稳居全省前三位".contains))
+    #expect(ParkScopedStarts.scope("科技创新区研发投入") == nil)
+    #expect(ParkScopedStarts.scope("高新区规上工业产值") == .park)
+    #expect(ParkScopedStarts.scope("全市规上工业产值") == .region)
+    #expect(AmountStepNames.passedAmount("营业收入超1.5亿元企业") == nil)
+    #expect(AmountStepNames.passedAmount("营业收入超10亿元企业") == 10)
+  }
+}
