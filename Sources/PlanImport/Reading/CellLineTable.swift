@@ -79,7 +79,18 @@ enum CellLineTable {
   /// opens no note or annex.
   static func looksLikeCell(_ text: String) -> Bool {
     text.count <= longestTrailingCell && !text.contains("。")
-      && !["注", "附件", "附表", "说明"].contains(where: text.hasPrefix)
+      && !["注", "附件", "附表", "说明"].contains(where: text.hasPrefix) && !opensAHeading(text)
+  }
+
+  /// `三、保障措施`, `(四)组织实施`, `第五章 …`: a heading after the table, no cell of it.
+  static func opensAHeading(_ text: String) -> Bool {
+    let numerals = "一二三四五六七八九十"
+    var rest = Substring(text)
+    if let open = rest.first, "(（".contains(open) { rest = rest.dropFirst() }
+    if rest.first == "第" { rest = rest.dropFirst() }
+    let run = rest.prefix(while: numerals.contains)
+    guard !run.isEmpty, let mark = rest.dropFirst(run.count).first else { return false }
+    return "、)）章节部分".contains(mark)
   }
 
   /// A row's cells (its number first) filled to the header's width: the cells a merged cell

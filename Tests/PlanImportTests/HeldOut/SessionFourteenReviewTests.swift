@@ -117,3 +117,22 @@ extension SessionFourteenReviewTests {
     #expect(AmountStepNames.passedAmount("营业收入超10亿元企业") == 10)
   }
 }
+
+extension SessionFourteenReviewTests {
+  @Test("a heading after a table printed one cell a line is no cell of its last row")
+  func headingAfterACellTable() {
+    #expect(CellLineTable.opensAHeading("三、保障措施"))
+    #expect(CellLineTable.opensAHeading("(四)组织实施"))
+    #expect(CellLineTable.opensAHeading("第五章 保障措施"))
+    #expect(!CellLineTable.opensAHeading("市工业和信息化局"))
+    #expect(!CellLineTable.opensAHeading("2027年底前"))
+    let lines = [
+      "序号", "重点任务", "牵头单位", "完成时限", "1", "建设智能工厂", "市工信局", "2027年",
+      "2", "培育链主企业", "市发改委", "三、保障措施",
+    ]
+    let table = CellLineTable.table(lines, from: 0)
+    #expect(table?.0.rows.count == 3)
+    #expect(!(table?.0.rows.last?.contains("三、保障措施") ?? true))
+    #expect(table?.1 == 11)
+  }
+}
