@@ -4,7 +4,7 @@
 /// before it for the same kind, and so reads as B's output (its scale, `ClusterAssembly.scaleName`).
 enum ElidedOutputClauses {
   static let nouns = ["产业集群", "产业链", "集群", "产业", "板块"]
-  static let outputWords = ["主营业务收入", "营业收入", "总产值", "产值", "规模"]
+  static let outputWords = ListedOutputNames.outputWords
 
   /// Whether the figure can be an output left out: an amount of money at a level
   /// (`B产业链达到280亿元`), not a count (`新培育百亿级产业集群2个`) or a rate.

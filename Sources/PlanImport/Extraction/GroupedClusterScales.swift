@@ -8,7 +8,7 @@ import PlanModel
 /// The group must count as many names as were listed (`四个集群…各` after four); a group that
 /// says `每个` takes the list whatever its length. No goal of the region.
 enum GroupedClusterScales {
-  static let outputWords = ["主营业务收入", "营业收入", "总产值", "产值", "规模"]
+  static let outputWords = ListedOutputNames.outputWords
   static let nouns = ["产业集群", "产业链", "集群", "产业"]
   static let everyWords = ["每个", "每条", "每一个"]
   static let shareMarks: Set<Character> = ["各", "均", "都"]

@@ -7,7 +7,7 @@ import PlanModel
 /// `其中出口额`): what the part names must be an industry's output.
 enum PartOutputScales {
   static let partMark = "其中"
-  static let outputWords = ["主营业务收入", "营业收入", "总产值", "产值", "规模"]
+  static let outputWords = ListedOutputNames.outputWords
   /// Words no part industry's name holds.
   static let notParts = [
     "企业", "项目", "投资", "产品", "出口", "规上", "规模以上", "税收", "增加值", "新增", "累计", "年均",
