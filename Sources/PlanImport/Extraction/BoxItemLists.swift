@@ -6,6 +6,7 @@ enum BoxItemLists {
   /// The fewest items a list has.
   static let fewestItems = 3
 
+  /// True when the paragraph is a box's items run together, parted by `;`.
   static func isList(_ text: String) -> Bool {
     var body = Substring(text)
     if body.last == "。" { body = body.dropLast() }

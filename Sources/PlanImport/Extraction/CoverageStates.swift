@@ -7,6 +7,7 @@ enum CoverageStates {
   static let verbs = ["实行", "实施"]
   static let coverage = "全覆盖"
 
+  /// True when the clause puts a coverage in place as a state (100%).
   static func isState(_ clause: Substring) -> Bool {
     let text = PlanTextCharacters.trimmed(clause)
     guard text.hasSuffix(coverage) else { return false }

@@ -8,6 +8,7 @@ enum HeadingTitleLength {
   /// The longest quote read as a name.
   static let longestName = 60
 
+  /// The title's length, a quoted name counted as `quotedNameLength`.
   static func length(of title: String) -> Int {
     var length = 0
     var quoted = 0

@@ -10,6 +10,7 @@ enum OutputMetricForms {
   /// What a nameless output is of, in the paragraph of one industry.
   static let nouns = ["产业链", "产业集群", "集群", "产业"]
 
+  /// The metric in its plain form (`营业收入2027年` → `营业收入`, `产业链规上工业产值` → `产业链产值`).
   static func plain(_ metric: String) -> String {
     let text = withoutTrailingYear(metric)
     guard let noun = nouns.first(where: text.hasPrefix) else { return text }

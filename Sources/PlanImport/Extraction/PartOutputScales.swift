@@ -15,6 +15,7 @@ enum PartOutputScales {
   /// Endings of a place's name (`高新区`, `某某县`, `经开区`, `园区`): a part of the region, no industry.
   static let placeEnds = ["区", "县", "市", "镇", "乡", "街道", "园"]
 
+  /// The cluster a `其中` clause's output makes of a part under `parent`; nil for any other goal.
   static func cluster(
     for candidate: GoalCandidate, in sentence: Substring, parent: String?, paragraph: Int
   ) -> DraftCluster? {

@@ -4,7 +4,7 @@ enum TopPlaces {
   static let lead: Character = "前"
   static let closers = ["强", "位", "名"]
 
-  /// The number right after `前` at `index` and where it ends, when a closer follows it.
+  /// The number opening `text` (what follows `前`) and where it ends, when a closer follows it.
   static func place(after text: Substring) -> (value: Double, end: String.Index)? {
     if let number = NumberUnitParser.readNumber(text, from: text.startIndex),
       number.start == text.startIndex

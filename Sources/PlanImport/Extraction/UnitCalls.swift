@@ -9,6 +9,7 @@ enum UnitCalls {
   /// The organs of a place's leadership named together (`党委和政府`, `党委政府`).
   static let leadershipWords = ["党委和政府", "党委政府", "党政"]
 
+  /// True when the name calls on every unit of a level, a role or a place's leadership.
   static func isCall(_ name: String) -> Bool {
     if let each = name.firstIndex(of: "各"), each > name.startIndex {
       let before = name[..<each]
