@@ -23,11 +23,17 @@ enum ChangeStartYears {
     }
   }
 
-  /// True when the text states a change from a start (`由…`, `从…` before a figure or a year).
+  /// True when the text states a change from a start (`由…`, `从…` before a figure or a year) —
+  /// at any of the lead's places, not only its first (`由企业申报,规上企业由186家增加到260家`).
   static func startsFromChange(_ text: String) -> Bool {
     leads.contains { lead in
-      guard let range = text.range(of: lead), range.upperBound < text.endIndex else { return false }
-      return PlanTextCharacters.isDigit(text[range.upperBound])
+      var rest = text[...]
+      while let range = rest.textRange(of: lead) {
+        guard range.upperBound < rest.endIndex else { return false }
+        if PlanTextCharacters.isDigit(rest[range.upperBound]) { return true }
+        rest = rest[range.upperBound...]
+      }
+      return false
     }
   }
 }

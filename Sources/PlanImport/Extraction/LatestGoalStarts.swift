@@ -15,7 +15,7 @@ enum LatestGoalStarts {
       texts.indices.filter { index in
         let opening = PlanTextCharacters.trimmed(texts[index]).prefix(stageReach + 4)
         return stageWords.contains { word in
-          guard let range = opening.range(of: word) else { return false }
+          guard let range = opening.textRange(of: word) else { return false }
           return opening.distance(from: opening.startIndex, to: range.lowerBound) <= stageReach
         }
       })

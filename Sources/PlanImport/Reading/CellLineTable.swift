@@ -29,7 +29,9 @@ enum CellLineTable {
     var number = 1
     var current: [String] = []
     for (place, (line, text)) in texts.enumerated() {
-      if text == String(number) {
+      if text == String(number),
+        !isCellOfItsRow(texts.map(\.1), at: place, filled: current.count, width: header.count)
+      {
         if !current.isEmpty {
           rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil))
         }
@@ -51,6 +53,15 @@ enum CellLineTable {
       rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil))
     }
     return rows.count > 2 ? (DocumentTable(rows: rows), end) : nil
+  }
+
+  /// A line that reads as the next row's number but is a cell of the row it stands in (`1` /
+  /// `技改项目` / `2` / `个`): the row lacks cells yet, and the same number stands again just where
+  /// the row, taking this line, would end.
+  static func isCellOfItsRow(_ texts: [String], at place: Int, filled: Int, width: Int) -> Bool {
+    guard filled > 0, filled < width else { return false }
+    let rowEnd = place + (width - filled)
+    return rowEnd < texts.count && texts[rowEnd] == texts[place]
   }
 
   /// The header's labels from `start` up to the line `1`, and the line of that `1`.
