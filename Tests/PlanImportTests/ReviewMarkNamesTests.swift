@@ -13,7 +13,7 @@ import Testing
     .clusterScaleFromOutput, .clusterTierFromHeading, .tableRowWithoutMeasure(7),
     .unitsFromTable(3),
     .listItemWithoutMeasure(12), .unitsFromList(4), .ladderStepsWithoutCounts, .textCutOff,
-    .yearOutsideHorizon(2040), .yearFromPlanSpan(3), .yearOfWorkPlan,
+    .yearOutsideHorizon(2040), .yearFromPlanSpan(3), .yearOfWorkPlan, .yearOfAnnualRate,
   ]
 
   @Test(arguments: marks)

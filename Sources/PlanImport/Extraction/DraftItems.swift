@@ -276,7 +276,7 @@ struct DraftItems {
   func fitted(_ candidate: GoalCandidate) -> (
     goal: Goal, review: [ReviewMark], candidate: GoalCandidate
   ) {
-    var candidate = candidate
+    var candidate = AnnualRateYears.dated(candidate, horizon: horizon)
     if let year = candidate.goal.target?.year, !(horizon.start...horizon.end).contains(year) {
       candidate.goal.target?.year = nil
       candidate.review.append(.yearOutsideHorizon(year))

@@ -15,6 +15,9 @@ struct GoalCandidate: Hashable {
   /// The part of the region a goal is shared out to (a town's row of a 分解表): not the
   /// region's own goal, though its figure and the words after the place be the same.
   var place: String?
+  /// True for an annual rate with no year of its own (`AnnualRateYears`): due the plan's last
+  /// year, once the horizon is known.
+  var undatedRate = false
 
   var isCount: Bool { goal.kind == .count }
 }

@@ -25,6 +25,9 @@ enum ReviewMark: Hashable, Sendable {
   case yearFromPlanSpan(Int)
   /// A one-year work plan's figure without a year of its own: the year its title names.
   case yearOfWorkPlan
+  /// An annual rate with no year of its own (`技术合同成交额年均增长15%` in a task): a rate over
+  /// the plan's years, due the plan's last year.
+  case yearOfAnnualRate
 
   func text(_ language: Language) -> String {
     switch language {
@@ -56,6 +59,7 @@ enum ReviewMark: Hashable, Sendable {
     case .yearOutsideHorizon(let year): "年份\(year)不在规划期内,未录入"
     case .yearFromPlanSpan(let years): "\(years)年累计,年份按规划期末年推定"
     case .yearOfWorkPlan: "年度工作计划,年份取自标题"
+    case .yearOfAnnualRate: "年均增速未写年份,按规划期末年推定"
     }
   }
 
@@ -85,6 +89,7 @@ enum ReviewMark: Hashable, Sendable {
     case .yearFromPlanSpan(let years):
       "a total over \(years) years; year taken as the plan's last year"
     case .yearOfWorkPlan: "a one-year work plan: year taken from its title"
+    case .yearOfAnnualRate: "an annual rate with no year: year taken as the plan's last"
     }
   }
 }

@@ -30,6 +30,7 @@ extension ReviewMark {
     (.yearOutsideHorizon(number0), { Int($0[0]).map(ReviewMark.yearOutsideHorizon) }),
     (.yearFromPlanSpan(number0), { Int($0[0]).map(ReviewMark.yearFromPlanSpan) }),
     (.yearOfWorkPlan, { _ in .yearOfWorkPlan }),
+    (.yearOfAnnualRate, { _ in .yearOfAnnualRate }),
   ]
   private static let text0 = "\u{E000}"
   private static let text1 = "\u{E001}"

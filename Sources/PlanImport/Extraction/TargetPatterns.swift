@@ -410,8 +410,19 @@ enum TargetPatterns {
     if reached || (context.spanYear(of: clause) != nil && !before.contains("每年")) {
       qualifiers.removeAll { $0 == "每年" }
     }
+    // `每年实施技改项目15个,技改投资年均增长15%`: a rate is yearly by itself; an earlier clause's
+    // `每年` dates it no more than a year of its own would.
+    var undatedRate = AnnualRateYears.isUndatedRate(before: before, context: context)
+    if undatedRate { qualifiers.removeAll { $0 == "每年" } }
     let perYear = qualifiers.contains("每年")
     let span = perYear ? nil : context.spanYear(of: clause)
+    if span != nil { undatedRate = false }
+    // Due the title's last year where the title gives a span; else once the horizon is known.
+    let rateYear = undatedRate ? context.period?.end : nil
+    if rateYear != nil {
+      undatedRate = false
+      review = review.filter { $0 != .noYear } + [.yearOfAnnualRate]
+    }
     let spanYear = span?.year
     if let span {
       if !qualifiers.contains("累计") { qualifiers.insert("累计", at: 0) }
@@ -421,9 +432,11 @@ enum TargetPatterns {
     let goal = Goal(
       kind: kind, direction: GoalKindRules.direction(kind: kind, clause: clause), unit: unit,
       target: unit == nil
-        ? Figure(year: spanYear ?? context.year)
-        : figure.figure(year: perYear ? nil : spanYear ?? context.year),
+        ? Figure(year: spanYear ?? rateYear ?? context.year)
+        : figure.figure(year: perYear ? nil : spanYear ?? rateYear ?? context.year),
       qualifiers: qualifiers, perYear: perYear)
-    return GoalCandidate(metric: metric, goal: goal, sourceText: String(clause), review: review)
+    return GoalCandidate(
+      metric: metric, goal: goal, sourceText: String(clause), review: review,
+      undatedRate: undatedRate)
   }
 }

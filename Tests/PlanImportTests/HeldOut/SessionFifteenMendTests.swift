@@ -37,3 +37,39 @@ struct SessionFifteenMendTests {
     #expect(!ChangeStartYears.startsFromChange("规上企业增加到260家,由"))
   }
 }
+
+extension SessionFifteenMendTests {
+  @Test("an annual rate with no year in a task is due the plan's last year")
+  func undatedAnnualRate() {
+    let plan = draft([
+      "青梧县制造业提质增效三年行动方案(2026—2028年)",
+      "一、重点任务",
+      "(一)推进技术改造。每年实施技改项目20个以上,技改投资年均增长12%。",
+      "(二)强化金融服务。引导银行扩大中长期贷款投放,力争制造业贷款余额年均增长15%以上。",
+      "(三)扩大有效投资。年均实施亿元以上工业项目30个。",
+    ])
+    let figures = draftedFigures(plan)
+    #expect(figures.contains { $0.value == 12 && $0.unit == "%" && $0.year == 2028 })
+    #expect(figures.contains { $0.value == 15 && $0.unit == "%" && $0.year == 2028 })
+    // A yearly count stays each year's; a yearly figure keeps no year.
+    #expect(figures.contains { $0.value == 30 && $0.year == nil })
+    #expect(figures.contains { $0.value == 20 && $0.year == nil })
+  }
+
+  @Test("a rate of the starting situation takes no plan year")
+  func startingRateKeepsItsYear() {
+    #expect(
+      !AnnualRateYears.isUndatedRate(
+        before: "工业投资年均增长",
+        context: SentenceContext(year: nil, yearMark: .noYear, isStartingSituation: true)))
+    #expect(
+      !AnnualRateYears.isUndatedRate(
+        before: "每年技改投资年均增长", context: SentenceContext(year: nil, yearMark: .noYear)))
+    #expect(
+      AnnualRateYears.isUndatedRate(
+        before: "技改投资年均增长", context: SentenceContext(year: nil, yearMark: .noYear)))
+    #expect(
+      !AnnualRateYears.isUndatedRate(
+        before: "技改投资年均增长", context: SentenceContext(year: 2027, yearMark: nil)))
+  }
+}
