@@ -14,7 +14,7 @@ enum LadderPatterns {
   static let closers = ["”", "成长", "发展路径", "路径", "梯度", "的", "发展", "培育", "体系", "格局"]
   static let longestStep = 14
   /// The marks that link one step to the next.
-  static let stepLinks: Set<Character> = ["—", "→"]
+  static let stepLinks: Set<Character> = ["—", "―", "→"]
 
   /// The steps of each ladder chain in the sentence, in order.
   static func chains(in sentence: Substring) -> [[String]] {

@@ -71,6 +71,32 @@ struct LadderStepReadingTests {
     #expect(AmountStepNames.step(for: "超十亿元企业", among: ["十亿骨干", "亿元成长", "十亿骨干"]) == "十亿骨干")
   }
 
+  @Test(
+    "counts of enterprises by the amount they pass, in a sentence that grades them, are a ladder")
+  func revenueClasses() throws {
+    let plan = draft([
+      "庚山县工业企业梯队培育方案(2026—2028年)",
+      "一、工作目标",
+      "构建企业梯队培育体系,到2028年,营业收入超亿元企业达到120家、超五亿元企业30家、超十亿元企业8家。",
+    ])
+    let tiers = try #require(plan.ladders.first?.tiers)
+    #expect(tiers.map { $0.target?.value } == [120, 30, 8])
+    // Not graded: the same counts stay targets.
+    let ungraded = draft([
+      "辛山县工业经济稳增长工作方案",
+      "一、工作目标",
+      "到2027年,营业收入超亿元企业达到120家、超五亿元企业30家、超十亿元企业8家。",
+    ])
+    #expect(ungraded.ladders.isEmpty)
+    // One class among tiers of other kinds grades nothing.
+    let mixed = draft([
+      "壬山县企业梯队培育方案(2026—2028年)",
+      "一、工作目标",
+      "——企业梯队加快形成。规模以上工业企业达到900家以上,营业收入超五十亿元企业达到3家,链主企业达到6家。",
+    ])
+    #expect(mixed.ladders.isEmpty)
+  }
+
   @Test("a count naming a step with a note or a level is the step's, filed under its own name")
   func qualifiedSteps() throws {
     #expect(QualifiedStepNames.withoutNotes("上市(挂牌)企业") == "上市企业")
