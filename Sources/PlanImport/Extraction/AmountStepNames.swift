@@ -7,7 +7,8 @@ enum AmountStepNames {
   /// pass (`超十亿元企业` → 10 → `十亿重点`), when one step alone has it.
   static func step(for metric: String, among steps: [String]) -> String? {
     guard let passed = passedAmount(metric) else { return nil }
-    let matching = steps.filter { leadingAmount(PlanTextCharacters.unquoted($0)) == passed }
+    // The same ladder stated twice (goals, then a task) names each step twice: one step.
+    let matching = Set(steps.filter { leadingAmount(PlanTextCharacters.unquoted($0)) == passed })
     return matching.count == 1 ? matching.first : nil
   }
 

@@ -52,7 +52,8 @@ struct GoalFiling {
         continue
       }
       if candidate.isCount, !candidate.midSeries,
-        let step = Self.step(for: candidate.metric, among: ladderSteps)
+        let step = Self.step(for: candidate.metric, among: ladderSteps),
+        UpgradeLinkCounts.counts(candidate, step: step)
       {
         guard let held = stepPlaced[step] else {
           stepGoals[step] = candidate
@@ -70,7 +71,8 @@ struct GoalFiling {
         // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
         // levels, the later year's (the 2027 count stays a target of its own); a count the
         // ladder's own sentence gives before one from elsewhere (`StepSentences`).
-        if Self.isLevel(candidate),
+        // An upgrade (`小升规`) counts the enterprises making it, not a level of a tier.
+        if Self.isLevel(candidate), !LadderLinkLists.isLink(RestatedChains.plain(step)),
           !Self.isLevel(held.candidate) || Self.isLater(candidate, than: held.candidate)
             || StepSentences.prefers(candidate, over: held.candidate, ladders: ladderSentences)
         {

@@ -29,6 +29,8 @@ extension DraftItems {
           tier.qualifiers = fit.goal.qualifiers
           if let name = NumeralStepNames.fileName(step: step, metric: goal.metric)
             ?? AmountStepNames.fileName(step: step, metric: goal.metric)
+            ?? QualifiedStepNames.fileName(step: step, metric: goal.metric)
+            ?? UpgradeLinkCounts.fileName(step: step, metric: goal.metric)
           {
             tier.name = name
           }
@@ -46,6 +48,6 @@ extension DraftItems {
             chain.sentence, paragraph: chain.paragraph,
             review: counted ? [] : [.ladderStepsWithoutCounts])))
     }
-    return ladders
+    return LadderStepGates.gated(ladders)
   }
 }

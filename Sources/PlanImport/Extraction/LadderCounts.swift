@@ -39,6 +39,10 @@ enum LadderCounts {
       }
     }
     guard steps.count >= fewestSteps else { return nil }
+    // A ladder by size counts classes by amount only (`超亿元企业…、超五亿元企业…、超十亿元企业…`); one
+    // class among tiers of other kinds (`规上工业企业…、超百亿元企业…、链主企业…`) grades nothing.
+    let classes = steps.filter { AmountStepNames.passedAmount($0.name) != nil }.count
+    guard classes == 0 || classes == steps.count else { return nil }
     // In the text's order: a 零突破 is read after the sentence's figures, wherever it stands.
     let position = { (name: String) in
       text.textRange(of: PlanTextCharacters.unquoted(name))?.lowerBound ?? text.endIndex
@@ -67,6 +71,9 @@ enum LadderCounts {
     {
       return tier
     }
+    // `超十亿元企业`: a class of enterprises by the amount they pass is a tier of a ladder by size
+    // (`steps` keeps such classes only when every step is one).
+    if AmountStepNames.passedAmount(tier) != nil { return tier }
     guard LadderLists.isTier(tier), LadderLists.enterpriseEnds.contains(where: tier.hasSuffix)
     else { return nil }
     return tier

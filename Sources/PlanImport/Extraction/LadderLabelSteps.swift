@@ -28,9 +28,13 @@ enum LadderLabelSteps {
     }
   }
 
-  /// Every step a short label of Chinese characters (`小升规`), not a tier's name.
+  /// Every step a short label of Chinese characters (`小升规`), not a tier's name — nor a
+  /// ladder by size whose labels open with an amount (`百亿龙头—十亿重点`), counted by the
+  /// amounts its enterprises pass (`AmountStepNames`).
   static func isLabelled(_ steps: [String]) -> Bool {
-    steps.allSatisfy { step in
+    let amounts = steps.filter { AmountStepNames.leadingAmount($0) != nil }.count
+    guard amounts < 2 else { return false }
+    return steps.allSatisfy { step in
       (2...longestLabel).contains(step.count) && step.allSatisfy(PlanTextCharacters.isHan)
     }
   }

@@ -121,6 +121,8 @@ enum LadderLists {
     for count in ["总数", "数量"] where plain.hasSuffix(count) { plain.removeLast(count.count) }
     // The step the metric names exactly, before one holding it (`上市企业`, not `拟上市企业`).
     if let same = steps.first(where: { plainTier($0) == plain }) { return same }
+    // `新增规上工业企业` for the upgrade `小升规` (`UpgradeLinkCounts`).
+    if let link = UpgradeLinkCounts.step(for: metric, among: steps) { return link }
     // `产值超10亿元企业` for the step `十亿元企业`, not `亿元企业`.
     if let numeral = NumeralStepNames.step(for: plain, among: steps) { return numeral }
     // `1个集群进入国家先进制造业集群行列`: those entering the step's ranks.
@@ -136,7 +138,9 @@ enum LadderLists {
       // when the metric still names a tier: a bare `企业` names none.
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
-    } ?? shortTierStep(plain, among: steps) ?? LadderLinkLists.step(for: plain, among: steps)
+    } ?? shortTierStep(plain, among: steps)
+      ?? QualifiedStepNames.step(for: plain, among: steps, plainStep: plainTier)
+      ?? LadderLinkLists.step(for: plain, among: steps)
   }
 
   /// `国家级“小巨人”企业` (a level, then the tier said short) for the step
@@ -153,7 +157,8 @@ enum LadderLists {
   /// `(产品)` (`单项冠军企业(产品)`), and `规模以上` said short (`规上`).
   private static func plainTier(_ text: String) -> String {
     // `独角兽(含潜在独角兽)企业`: what the name takes in besides itself is no part of it.
-    var plain = InclusionNotes.without(PlanTextCharacters.unquoted(text))
+    // `上市(挂牌)企业`: a note in brackets qualifies the tier, it names no other.
+    var plain = QualifiedStepNames.withoutNotes(PlanTextCharacters.unquoted(text))
     if let of = plain.textRange(of: "的", backwards: true) {
       plain = String(plain[of.upperBound...])
     }

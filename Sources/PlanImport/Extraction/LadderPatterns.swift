@@ -13,12 +13,15 @@ enum LadderPatterns {
   static let openers = ["沿", "按照", "“", "从", "由", "形成", "构建", "实施", "推动"]
   static let closers = ["”", "成长", "发展路径", "路径", "梯度", "的", "发展", "培育", "体系", "格局"]
   static let longestStep = 14
+  /// The marks that link one step to the next.
+  static let stepLinks: Set<Character> = ["—", "―", "→"]
 
   /// The steps of each ladder chain in the sentence, in order.
   static func chains(in sentence: Substring) -> [[String]] {
     var found: [[String]] = []
     for clause in SentenceSegmenter.clauses(of: sentence) {
-      let parts = clause.split(separator: "—", omittingEmptySubsequences: true)
+      // `“创新型中小企业→专精特新中小企业→…”`: an arrow links steps as a dash does.
+      let parts = clause.split(omittingEmptySubsequences: true) { stepLinks.contains($0) }
       guard parts.count >= 3 else { continue }
       var steps = parts.map { String($0) }
       steps[0] = afterOpener(steps[0])

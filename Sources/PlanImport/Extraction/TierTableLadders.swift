@@ -50,7 +50,7 @@ extension DraftItems {
 
   /// The text's ladders and the tables' of tiers.
   var chains: [TextReading.Chain] {
-    reading.chains
+    ShortenedChains.without(UpgradeRestatedChains.without(reading.chains))
       + tierTables.map { table in
         TextReading.Chain(
           steps: table.ladder.steps,
