@@ -78,7 +78,12 @@ struct ClusterScaleResolution {
   /// Whether the figure chosen replaces the scale the cluster's mentions gave.
   func replaces(_ best: Link, _ cluster: DraftCluster) -> Bool {
     guard let held = cluster.scale, let heldValue = held.threshold else { return true }
-    if cluster.sharesScale { return true }
+    // A scale shared by a listed count, or read from an outlook, gives way to the cluster's own.
+    if cluster.sharesScale
+      || looksBeyond(cluster.sourceText, in: cluster.scaleParagraph ?? cluster.paragraph)
+    {
+      return true
+    }
     // A class only ranks: a figure of its paragraph at or over it, or of its order elsewhere.
     if cluster.scaleIsClass, let figure = best.figure.threshold {
       guard best.paragraph == (cluster.scaleParagraph ?? cluster.paragraph) else {
@@ -88,7 +93,8 @@ struct ClusterScaleResolution {
     }
     let heldYear = held.year ?? endYear
     guard best.year <= endYear, best.figure.threshold != heldValue else { return false }
-    return best.year > heldYear
+    // A held figure beyond the plan's years gives way to one within them.
+    return best.year > heldYear || heldYear > endYear
   }
 
   /// Every target in 亿元 linked to a cluster by its name or its item.
@@ -119,9 +125,14 @@ struct ClusterScaleResolution {
   /// `…还对更长时期作了展望:到2030年,…X产业迈上千亿级台阶`: a goal its paragraph's words before it
   /// put beyond the plan's own years (`OutlookGoals.words`).
   func looksBeyond(_ placed: TextReading.PlacedGoal) -> Bool {
-    guard placed.paragraph < paragraphs.count else { return false }
-    let text = paragraphs[placed.paragraph]
-    let before = text.textRange(of: placed.candidate.sourceText).map { text[..<$0.lowerBound] }
+    looksBeyond(placed.candidate.sourceText, in: placed.paragraph)
+  }
+
+  /// Whether the words of its paragraph before a figure's text put it beyond the plan's years.
+  func looksBeyond(_ sourceText: String, in paragraph: Int) -> Bool {
+    guard paragraph < paragraphs.count else { return false }
+    let text = paragraphs[paragraph]
+    let before = text.textRange(of: sourceText).map { text[..<$0.lowerBound] }
     return before.map { head in OutlookGoals.words.contains { head.contains($0) } } ?? false
   }
 
