@@ -65,6 +65,8 @@ enum ClusterLists {
     // Verbs, a list's stray words, classes and cut brackets are no part of a name.
     guard var text = ClusterNameGate.gated(PlanTextCharacters.trimmed(name)) else { return nil }
     for quantity in ["一批", "更多"] where text.hasPrefix(quantity) { text.removeFirst(2) }
+    // `体系,即A、B三大主导产业集群`: the word opening the list is no part of its first name.
+    if ListLeadWords.opens(text) { text.removeFirst() }
     if let level = text.textRange(of: "级"), text[..<level.lowerBound].count <= 4,
       rankMarks.contains(String(text[..<level.upperBound]))
         || text[..<level.lowerBound].contains(where: PlanTextCharacters.isDigit)

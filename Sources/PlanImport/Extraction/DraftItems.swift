@@ -48,13 +48,15 @@ struct DraftItems {
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
     // unless it is read as its parts' parent (`整车、零部件两大汽车产业`, `汽车` a cluster).
     let groups = CountedGroups.notClusters(in: paragraphs, mentions: reading.clusters)
-    let filing = GoalFiling(
+    var filing = GoalFiling(
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, ladderSentences: chains.map(\.sentence),
       planIndustry: planIndustry,
       groups: groups, outlooks: OutlookGoals.paragraphs(in: paragraphs),
       tierOf: { TextReading.tier(of: $0, in: outline) })
+    // Each cluster's scale chosen among the figures the text links to it.
+    let resolved = resolvedClusters(measures: measures, groups: groups, filing: &filing)
     // A starting figure an indicators' table or the goal's own sentence states as a goal's
     // baseline is that baseline (not one `attach` gave a goal from another sentence).
     let stated =
@@ -75,6 +77,7 @@ struct DraftItems {
         unit: figure.unit, baseline: Figure(value: figure.value, year: figure.year),
         source: source(figure.sourceText, paragraph: figure.paragraph, review: []))
     }
+    plan.baselineIndicators += resolved.starts.map { scaleStart($0, ids: &ids) }
     for (index, placed) in filing.targets.enumerated() {
       plan.targets.append(
         Target(
@@ -93,12 +96,8 @@ struct DraftItems {
           source: source(
             placed.candidate.sourceText, paragraph: placed.paragraph, review: fit.review)))
     }
-    let mentions =
-      (reading.clusters + filing.clusterScales
-      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs))
-      .filter { !groups.contains($0.matchName) }
     plan.clusters = ClusterAssembly.clusters(
-      ClusterAssembly.merge(mentions).map(fittedScale), ids: &ids, language: language,
+      resolved.clusters.map(fittedScale), ids: &ids, language: language,
       headingOf: headingKey)
     plan.ladders = ladders(stepGoals: stepGoals, ids: &ids)
     fillMeasures(

@@ -315,9 +315,13 @@ enum TargetPatterns {
     if let listed = ListedOutputNames.names(head: head, previous: previous ?? earlier) {
       return listed
     }
-    // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them.
+    // Years alone (`2026年、2027年分别完成…`) are the names: `YearListPairs` pairs them; the
+    // metric may follow the last (`2026年、2027年、2028年产业产值分别达到…`).
     let years = head.split(separator: "、").map { PlanTextCharacters.trimmed($0) }
-    if years.count > 1, years.allSatisfy({ IndicatorTableGoals.year($0) != nil }) {
+    if years.count > 1, years.dropLast().allSatisfy({ IndicatorTableGoals.year($0) != nil }),
+      let last = years.last,
+      IndicatorTableGoals.year(last) != nil || YearListPairs.leadingYear(last) != nil
+    {
       return years
     }
     if MetricText.clean(head).isEmpty, let previous {

@@ -10,6 +10,12 @@ enum YearListPairs {
     var years: [Int] = []
     var metric = ""
     for (index, name) in names.enumerated() {
+      // `2026年、2027年、2028年产业产值分别达到…`: the metric after the last year.
+      if index == names.count - 1, index > 0, metric.isEmpty,
+        let (year, after) = leadingYear(name), !after.isEmpty
+      {
+        return (MetricText.clean(after), years + [year])
+      }
       guard name.hasSuffix("年") else { return nil }
       let digits = Array(name.dropLast().reversed().prefix(while: PlanTextCharacters.isDigit))
       guard digits.count == 4 else { return nil }
@@ -23,6 +29,14 @@ enum YearListPairs {
       years.append(year)
     }
     return (metric, years)
+  }
+
+  /// A name opened by a year (`2028年产业产值`): the year and the words after it.
+  static func leadingYear(_ name: String) -> (Int, Substring)? {
+    let digits = name.prefix(while: PlanTextCharacters.isDigit)
+    guard digits.count == 4, name.dropFirst(4).hasPrefix("年") else { return nil }
+    let year = digits.reduce(0) { $0 * 10 + (PlanTextCharacters.digit($1) ?? 0) }
+    return (year, name.dropFirst(5))
   }
 
 }

@@ -1,0 +1,39 @@
+import PlanModel
+
+extension DraftItems {
+  /// The clusters, every mention merged (`ClusterAssembly.merge`) and each one's scale chosen
+  /// among the figures the text links to it (`ClusterScaleResolution`); the targets that became
+  /// a scale or a part are taken out of `filing`, and those of them with a starting figure of
+  /// their own (a table's first year) returned: a scale keeps no baseline, its start is a
+  /// baseline indicator.
+  func resolvedClusters(
+    measures: [DraftMeasure], groups: Set<String>, filing: inout GoalFiling
+  ) -> (clusters: [DraftCluster], starts: [TextReading.PlacedGoal]) {
+    let mentions =
+      (reading.clusters + filing.clusterScales
+      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs))
+      .filter { !groups.contains($0.matchName) }
+    let resolution = ClusterScaleResolution(
+      paragraphs: paragraphs, outline: outline, endYear: horizon.end,
+      outlooks: OutlookGoals.paragraphs(in: paragraphs), planIndustry: planIndustry,
+      tables: tables.indices.map {
+        (tables[$0], $0 < tablePlaces.count ? tablePlaces[$0] ?? 0 : 0)
+      })
+    let resolved = resolution.resolve(ClusterAssembly.merge(mentions), targets: filing.targets)
+    let taken = resolved.consumed.sorted().map { filing.targets[$0] }
+    filing.targets = filing.targets.indices.filter { !resolved.consumed.contains($0) }.map {
+      filing.targets[$0]
+    }
+    return (resolved.clusters, taken.filter { $0.candidate.goal.baseline?.value != nil })
+  }
+
+  /// The starting figure a goal taken as a scale stated: a baseline indicator of its metric.
+  func scaleStart(_ placed: TextReading.PlacedGoal, ids: inout DraftIDs) -> BaselineIndicator {
+    let goal = placed.candidate.goal
+    return BaselineIndicator(
+      id: ids.make("baseline", name: placed.candidate.metric), name: placed.candidate.metric,
+      kind: goal.kind, unit: goal.unit,
+      baseline: Figure(value: goal.baseline?.value, year: goal.baseline?.year),
+      source: source(placed.candidate.sourceText, paragraph: placed.paragraph, review: []))
+  }
+}
