@@ -96,6 +96,22 @@ import Testing
     #expect(rows.map(\.first) == ["指标", "工业投资(亿元)", "技改项目(个)"])
   }
 
+  @Test(arguments: [" ", "  "])
+  func aTaskTableIsReadWhenEachRowHasACellToEachColumn(separator: String) {
+    let rows = [
+      ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+      ["1", "新增技改项目40个", "区工信局", "区财政局、各街道", "2027年12月"],
+      ["2", "培育省级绿色工厂3家", "区工信局", "区生态环境分局", "2027年10月"],
+      ["3", "盘活低效用地500亩", "区自然资源局", "区投促局", "2027年11月"],
+    ]
+    let read = tables(rows.map { $0.joined(separator: separator) })
+    #expect(read.map(\.rows) == [rows])
+    // A unit's name with a space inside: which column the word belongs to is not known.
+    let split =
+      rows.map { $0.joined(separator: separator) }.prefix(3) + ["4 推进 企业上云 区工信局 区数据局 2027年12月"]
+    #expect(tables(Array(split)).first?.rows.count == 3)
+  }
+
   @Test func proseWithSpacesStaysProse() {
     let lines = [
       "到 2028 年 全县 规上工业企业 达到 300 家", "各乡镇 各部门 要 加强 组织 领导", "组 长 某某某 县长",

@@ -29,8 +29,16 @@ struct SeparatedTableColumns {
       !figureColumns.contains(index)
         && ["指标", "名称", "项目", "内容", "任务"].contains(where: header[index].contains)
     }
-    let numbered = ["序号", "编号"].contains(header.first ?? "") ? 1 : 0
-    label = named ?? numbered
+    numbered = ["序号", "编号"].contains(header.first ?? "")
+    label = named ?? (numbered ? 1 : 0)
+  }
+
+  /// Whether the rows open with their numbers (`序号`).
+  var numbered: Bool
+
+  /// A 任务分工表's header (`序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限`): no figure columns.
+  var namesTasks: Bool {
+    figures.isEmpty && header.contains { $0.contains("牵头") || $0.contains("责任") }
   }
 
   var hasFigures: Bool { !figures.isEmpty }
@@ -39,6 +47,7 @@ struct SeparatedTableColumns {
   func reading(_ words: SeparatedTextTable.Words) -> Reading {
     let count = header.count
     let wide = words.wideCells
+    if namesTasks { return taskRow(wide.count == count ? wide : words.texts) }
     if wide.count == count { return checked(wide) }
     let texts = words.texts
     if texts.count == count { return checked(texts) }
@@ -68,6 +77,15 @@ struct SeparatedTableColumns {
   /// A row's name: words, not a figure.
   static func isName(_ cell: String) -> Bool {
     number(cell) == nil && cell.contains(where: PlanTextCharacters.isHan)
+  }
+
+  /// A 任务分工表's row: a cell to each column (which cell an extra word belongs to is not
+  /// known), its number first where the header opens with `序号`.
+  func taskRow(_ cells: [String]) -> Reading {
+    guard cells.count == header.count, !numbered || Int(cells[0]) != nil,
+      Self.isName(cells[label])
+    else { return .none }
+    return .row(cells)
   }
 
   /// A line one word too long or more read with the extra words in the label column: the

@@ -7,11 +7,13 @@
 /// gap; a name with an inner space (`规上 工业企业数`) makes a line one cell too long, and the
 /// label column (`指标`, `名称`, `项目`, else the first after `序号`) takes the extra words when every
 /// figure column is then left a figure — else the line is not read (which column the space
-/// stands in is not known). A line short of cells (`研发投入强度 % 2.1 2.5`, no 属性) is padded
-/// when only columns of words (属性, 备注) are missing, and passed over when a figure column may
-/// be. Gates: a header of three labels or more, none a sentence; two rows or more; every row a
-/// figure in a figure column (a year's, or a measure's `产值(亿元)`). A table lined up in columns
-/// (`pdftotext -layout`) is left to `LayoutTextTable`, which reads its wrapped cells.
+/// stands in is not known). A line short of cells takes its empty cells where every figure
+/// column keeps a figure and the label the row's longest name (`SeparatedTableColumns.shortRow`).
+/// Gates: a header of three labels or more, none a sentence or a figure; two rows or more;
+/// every row a name and figures or words of a goal in its figure columns (a year's, or a
+/// measure's `产值(亿元)`). A table lined up in columns
+/// (`pdftotext -layout`) is left to `LayoutTextTable`, which reads its wrapped cells. A
+/// 任务分工表 (no figure columns, a `牵头`/`责任` label) takes only lines of a cell to each column.
 enum SeparatedTextTable {
   /// A line's words and, before each after the first, whether the gap is wide.
   struct Words: Equatable {
@@ -84,7 +86,7 @@ enum SeparatedTextTable {
       return nil
     }
     let columns = SeparatedTableColumns(header: header)
-    guard columns.hasFigures else { return nil }
+    guard columns.hasFigures || columns.namesTasks else { return nil }
     var rows = [header]
     var end = start + 1
     var next = start + 1
