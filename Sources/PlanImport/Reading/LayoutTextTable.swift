@@ -20,8 +20,8 @@ enum LayoutTextTable {
     var index = 0
     while index < lines.count {
       if let (table, end) =
-        TabPartedTable.table(lines, from: index) ?? SpacePartedTable.table(lines, from: index)
-        ?? CellLineTable.table(lines, from: index)
+        TabPartedTable.table(lines, from: index) ?? SeparatedTextTable.table(lines, from: index)
+        ?? SpacePartedTable.table(lines, from: index) ?? CellLineTable.table(lines, from: index)
       {
         blocks.append(.table(table))
         index = end
