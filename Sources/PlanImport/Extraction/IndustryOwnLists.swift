@@ -172,7 +172,8 @@ enum IndustryOwnLists {
   /// Drops a closing `等…领域`, `…优势领域` or `三个细分领域` from the list's end; true when one was
   /// there. A closing that is no field of the industry's own leaves an empty list.
   static func strippedClosing(_ list: inout Substring) -> Bool {
-    guard let noun = fieldNouns.filter({ list.hasSuffix($0) }).max(by: { $0.count < $1.count }) else {
+    guard let noun = fieldNouns.filter({ list.hasSuffix($0) }).max(by: { $0.count < $1.count })
+    else {
       // `巩固A、B优势`, `巩固A、B全国技术领先地位`: a standing closes the list.
       if let standing = standings.first(where: list.hasSuffix) {
         list = list.dropLast(standing.count)

@@ -109,9 +109,9 @@ struct TextReading {
           sentence, parent: named, paragraph: index,
           fieldsOf: sections.isStarting(key)
             ? nil
-            : named
-              ?? IndustryOwnLists.developedIndustry(
-                outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title))
+            // `2.做优X产业。`: the industry without the verb the run-in title reads with it.
+            : IndustryOwnLists.developedIndustry(
+              outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title) ?? named)
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
