@@ -86,12 +86,12 @@ enum IndustryOwnLists {
     guard !fillWords.contains(where: text.contains) else { return nil }
     let subject = subject(of: text)
     guard let owner = subject ?? parent,
-      let (list, closed) = focused(text) ?? opened(text, parent: owner),
+      let (list, closed, counted) = focused(text) ?? opened(text, parent: owner),
       closed || framed || subject != nil
     else {
       return nil
     }
-    let names = names(list, closed: closed, parent: owner)
+    let names = names(list, closed: closed, parent: owner, counted: counted)
     return names.isEmpty ? nil : (owner, names)
   }
 
@@ -127,22 +127,28 @@ enum IndustryOwnLists {
   }
 
   /// `以A、B、C为重点`: the list, closed.
-  static func focused(_ text: Substring) -> (Substring, Bool)? {
+  static func focused(_ text: Substring) -> (Substring, Bool, Bool)? {
     guard let open = text.textRange(of: "以"),
       let closing = focusClosings.first(where: { text.hasSuffix($0) || text.hasSuffix($0 + "发展") }),
       let close = text.textRange(of: closing, backwards: true), open.upperBound < close.lowerBound,
       text[..<open.lowerBound].count <= 4
     else { return nil }
-    return (text[open.upperBound..<close.lowerBound], true)
+    return (text[open.upperBound..<close.lowerBound], true, false)
   }
 
-  /// The list after the clause's opening verb, and whether a field word or count closed it.
-  static func opened(_ text: Substring, parent: String) -> (Substring, Bool)? {
+  /// The list after the clause's opening verb, whether a field word or count closed it, and
+  /// whether a count did.
+  static func opened(_ text: Substring, parent: String) -> (Substring, Bool, Bool)? {
     guard let verb = openingVerb(text, parent: parent) else { return nil }
     var list = text[verb.range.upperBound...]
+    let whole = list
     let closed = strippedClosing(&list)
     guard closed || !closedOnly.contains(verb.word) else { return nil }
-    return (list, closed)
+    let rest = whole.dropFirst(list.count)
+    let counted =
+      rest.first.map { ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0) || $0 == "两" }
+      ?? false
+    return (list, closed, counted)
   }
 
   /// The first verb of developing in the clause, and of two starting together the longer.
@@ -242,7 +248,9 @@ enum IndustryOwnLists {
 
   /// The list's names, when two or more and every one names a field; a bare list's names
   /// must not end as products or parts of the parent (`ProductKinds`).
-  static func names(_ list: Substring, closed: Bool, parent: String) -> [String] {
+  static func names(_ list: Substring, closed: Bool, parent: String, counted: Bool = false)
+    -> [String]
+  {
     guard list.contains(where: { "、和".contains($0) }),
       !list.contains(where: PlanTextCharacters.isDigit)
     else { return [] }
@@ -252,6 +260,9 @@ enum IndustryOwnLists {
         && name.allSatisfy { PlanTextCharacters.isHan($0) || ($0.isASCII && $0.isLetter) }
         && !notFieldEnds.contains(where: name.hasSuffix) && name != parent
         && (closed || !clauseVerbs.contains(where: name.contains))
+        // `铜材、铝材和稀土功能材料三大板块`: where a count closes the list, a `和` left inside a
+        // name parts two (read by the count rule, `ClusterLists.counted`).
+        && !(counted && name.contains("和"))
     }
     guard names.count >= 2, names.count == raw.count else { return [] }
     guard closed || !ProductKinds.areProducts(names, of: nil) else { return [] }

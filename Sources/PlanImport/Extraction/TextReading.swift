@@ -107,11 +107,7 @@ struct TextReading {
         let named = runIn ?? (outline.lines[index]?.title ?? lead).flatMap(Self.namedIndustry)
         readAttractLists(
           sentence, parent: named, paragraph: index,
-          fieldsOf: sections.isStarting(key)
-            ? nil
-            // `2.做优X产业。`: the industry without the verb the run-in title reads with it.
-            : IndustryOwnLists.developedIndustry(
-              outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title) ?? named)
+          fieldsOf: Self.ownFieldsIndustry(index, key, named, outline: outline, sections: sections))
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -623,6 +619,17 @@ struct TextReading {
             name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
       }
     }
+  }
+
+  /// The industry whose own fields a paragraph lists (`IndustryOwnLists`): its heading's
+  /// without the verb it reads with (`2.做优X产业。`), else `named`; none in the starting situation.
+  static func ownFieldsIndustry(
+    _ index: Int, _ key: String?, _ named: String?, outline: OutlineRecogniser,
+    sections: PlanSections
+  ) -> String? {
+    guard !sections.isStarting(key) else { return nil }
+    let title = outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title
+    return IndustryOwnLists.developedIndustry(title) ?? named
   }
 
   /// The fields an industry's paragraph or sentence lists as what it develops: its
