@@ -105,7 +105,9 @@ struct TextReading {
           sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
           industry: industry)
         let named = runIn ?? (outline.lines[index]?.title ?? lead).flatMap(Self.namedIndustry)
-        readAttractLists(sentence, parent: named, paragraph: index)
+        readAttractLists(
+          sentence, parent: named, paragraph: index,
+          fieldsOf: Self.ownFieldsIndustry(index, key, named, outline: outline, sections: sections))
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -599,8 +601,13 @@ struct TextReading {
   }
 
   /// The directions to attract or fill a paragraph names for its industry (`ClusterAttractLists`).
-  private mutating func readAttractLists(_ sentence: Substring, parent: String?, paragraph: Int) {
+  /// Also the fields it lists as what it develops (`IndustryOwnLists`): `fieldsOf`, the
+  /// industry of the paragraph (nil in the starting situation).
+  private mutating func readAttractLists(
+    _ sentence: Substring, parent: String?, paragraph: Int, fieldsOf: String?
+  ) {
     let subject = SubjectIndustry.opening(sentence)
+    readOwnFields(sentence, parent: subject ?? fieldsOf, paragraph: paragraph)
     guard let parent = subject ?? parent else { return }
     for clause in SentenceSegmenter.clauses(of: sentence) {
       for name in ClusterAttractLists.parts(
@@ -610,6 +617,37 @@ struct TextReading {
         clusters.append(
           DraftCluster(
             name: name, parentName: parent, sourceText: String(sentence), paragraph: paragraph))
+      }
+    }
+  }
+
+  /// The industry whose own fields a paragraph lists (`IndustryOwnLists`): its heading's
+  /// without the verb it reads with (`2.做优X产业。`), else `named`; none in the starting situation.
+  static func ownFieldsIndustry(
+    _ index: Int, _ key: String?, _ named: String?, outline: OutlineRecogniser,
+    sections: PlanSections
+  ) -> String? {
+    guard !sections.isStarting(key) else { return nil }
+    let title = outline.lines[index]?.title ?? key.flatMap(outline.heading)?.title
+    return IndustryOwnLists.developedIndustry(title) ?? named
+  }
+
+  /// The fields an industry's paragraph or sentence lists as what it develops: its
+  /// sub-clusters (`IndustryOwnLists`), kept, as the directions to attract, only under an
+  /// industry a cluster or a scale names.
+  private mutating func readOwnFields(_ sentence: Substring, parent: String?, paragraph: Int) {
+    var framed = true
+    for clause in SentenceSegmenter.clauses(of: sentence) {
+      defer { framed = framed && IndustryOwnLists.frames(clause) }
+      guard let found = IndustryOwnLists.fields(in: clause, parent: parent, framed: framed) else {
+        continue
+      }
+      for name in found.names {
+        attractParts.append(clusters.count)
+        clusters.append(
+          DraftCluster(
+            name: name, parentName: found.parent, sourceText: String(sentence),
+            paragraph: paragraph))
       }
     }
   }

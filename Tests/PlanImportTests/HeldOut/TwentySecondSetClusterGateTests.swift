@@ -76,7 +76,9 @@ struct TwentySecondSetClusterGateTests {
     #expect(!plan.clusters.contains { !ClusterNameGate.bracketsBalance($0.name[...]) })
   }
 
-  @Test("an industry's own fields listed by example with 等领域 are no clusters of the tier")
+  @Test(
+    "an industry's own fields listed by example with 等领域 are no clusters of the tier, but its sub-clusters"
+  )
   func fieldsOfOneIndustry() {
     #expect(IndustryFieldLists.namesFields("聚焦锻压设备、焊接设备、检测仪器等领域"))
     #expect(!IndustryFieldLists.namesFields("聚焦锻压设备、焊接设备、检测仪器三大领域"))
@@ -88,8 +90,15 @@ struct TwentySecondSetClusterGateTests {
       "4.仪器仪表产业。加快发展工业传感器、分析仪器等重点领域,到2030年仪器仪表产业产值达到50亿元。",
     ])
     let names = Self.names(plan)
-    #expect(names.isDisjoint(with: ["锻压设备", "焊接设备", "检测仪器", "工业传感器", "分析仪器"]))
     #expect(names.isSuperset(of: ["通用装备", "仪器仪表"]))
+    // Convention A (session 15): the fields are the industry's sub-clusters, with no tier.
+    let parentOf = { (name: String) -> String? in
+      let cluster = plan.clusters.first { $0.name == name }
+      #expect(cluster?.tier == nil, "\(name)")
+      return plan.clusters.first { $0.id == cluster?.parent }?.name
+    }
+    for name in ["锻压设备", "焊接设备", "检测仪器"] { #expect(parentOf(name) == "通用装备") }
+    for name in ["工业传感器", "分析仪器"] { #expect(parentOf(name) == "仪器仪表") }
     // Under a heading of a tier with no industry of its own, such a list still names clusters.
     let tier = draft([
       "己川市工业发展规划(2026—2030年)", "第三章　产业布局", "第一节　培育优势产业",
