@@ -8,12 +8,15 @@ import PlanModel
 /// earlier clause's `每年` (`每年实施技改项目15个,技改投资
 /// 年均增长15%`) makes no rate yearly.
 enum AnnualRateYears {
+  /// Words of a rate already run (`近年来工业投资保持年均增长10%`, `“十四五”期间年均增长10.8%`): no
+  /// goal of the plan's years, wherever it stands.
+  static let pastWords = ["近年来", "以来", "目前", "同比", "期间", "近三年", "近五年", "过去"]
 
   /// True when a goal whose clause reads `before` before its figure is an annual rate with no
   /// year of its own or borrowed.
   static func isUndatedRate(before: Substring, context: SentenceContext) -> Bool {
     context.year == nil && context.yearMark == .noYear && !before.contains("每年")
-      && !context.isStartingSituation
+      && !context.isStartingSituation && !pastWords.contains(where: { before.contains($0) })
       && SpanReach.averageRates.contains(where: { before.contains($0) })
   }
 

@@ -3,7 +3,7 @@
 /// that begins with the character (`即时零售`, `即食食品`).
 enum ListLeadWords {
   /// Names that begin with `即` as a word of their own.
-  static let namesWithLead = ["即时", "即食", "即饮"]
+  static let namesWithLead = ["即时", "即食", "即饮", "即热", "即配", "即用", "即开"]
 
   /// Whether the name starts with the list's `即`.
   static func opens(_ name: String) -> Bool {

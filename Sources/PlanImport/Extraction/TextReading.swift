@@ -95,7 +95,8 @@ struct TextReading {
         for (piece, year) in pieces where !sections.isAssessment(key) {
           let context = Self.pieceContext(
             piece, year: year, inGoals: sections.isGoal(key) || GoalStatement.opens(paragraph),
-            enterpriseUnit: enterpriseUnit, period: period, reportSubject: reportSubject)
+            enterpriseUnit: enterpriseUnit, period: period, reportSubject: reportSubject,
+            startingPart: sections.isStarting(key) && !quoted)
           readGoals(
             in: piece, context: context, cutOff: cutOff, paragraph: index, key: key,
             lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn,
@@ -137,13 +138,14 @@ struct TextReading {
   /// goals, the plan's unit of enterprises and period, the subject a report names before it.
   static func pieceContext(
     _ piece: Substring, year: (year: Int?, mark: ReviewMark?), inGoals: Bool,
-    enterpriseUnit: String, period: PlanPeriod?, reportSubject: String?
+    enterpriseUnit: String, period: PlanPeriod?, reportSubject: String?, startingPart: Bool = false
   ) -> SentenceContext {
     // A span phrase (`三年内…`) in a piece with no year, or with years only after it, reaches
     // the clauses after it.
     let reaches = year.year == nil || !NumberUnitParser.years(in: piece).isEmpty
     return SentenceContext(
-      year: year.year, yearMark: year.mark, inGoals: inGoals, enterpriseUnit: enterpriseUnit,
+      year: year.year, yearMark: year.mark, isStartingSituation: startingPart, inGoals: inGoals,
+      enterpriseUnit: enterpriseUnit,
       period: period, spanReach: reaches ? SpanReach.reach(in: piece, period: period) : nil,
       reportSubject: reportSubject)
   }

@@ -72,4 +72,17 @@ extension SessionFifteenMendTests {
       !AnnualRateYears.isUndatedRate(
         before: "技改投资年均增长", context: SentenceContext(year: 2027, yearMark: nil)))
   }
+
+  @Test("a rate already run is no goal of the plan's last year")
+  func rateAlreadyRun() {
+    let plan = draft([
+      "青梧县新材料产业发展行动方案(2026—2028年)",
+      "一、发展基础",
+      "目前,全县新材料产业营业收入年均增长15%,位居全省前列。",
+      "二、重点任务",
+      "(一)扩大有效投资。近年来工业投资保持年均增长10%的良好态势,新建标准厂房20万平方米。",
+    ])
+    #expect(!draftedFigures(plan).contains { $0.value == 15 && $0.year == 2028 })
+    #expect(!draftedFigures(plan).contains { $0.value == 10 && $0.year == 2028 })
+  }
 }
