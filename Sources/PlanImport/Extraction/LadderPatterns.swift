@@ -4,7 +4,8 @@ import Foundation
 /// `企业沿初创企业—科技型企业—高新技术企业—上市企业成长`,
 /// `按照“规上企业—隐形冠军—单项冠军—领军企业”路径`.
 /// A chain is a ladder when two of its steps name enterprise tiers, or the sentence speaks of
-/// growing through them (梯度, 成长, 路径); a product chain (`原料—冷鲜肉—精深加工`) is not.
+/// growing through them (梯度, 成长, 路径); a product chain (`原料—冷鲜肉—精深加工`) is not, nor an
+/// arrow chain of fewer than two tiers (`单一制造→制造+服务→系统集成`, a flow however it grows).
 enum LadderPatterns {
   static let tierWords = [
     "企业", "冠军", "小巨人", "专精特新", "创新型", "瞪羚", "独角兽", "链主", "工厂", "车间", "灯塔", "规上", "规模以上",
@@ -39,9 +40,11 @@ enum LadderPatterns {
         !steps.contains(where: { $0.contains(where: PlanTextCharacters.isDigit) })
       else { continue }
       let tiered = steps.filter { step in tierWords.contains(where: step.contains) }.count
+      // `“锂矿开采→正极材料→电芯制造”`: an arrow chain is a flow unless it climbs tiers.
+      let arrowed = clause.contains("→")
       guard
         tiered >= 2
-          || (pathWords.contains(where: sentence.contains)
+          || (!arrowed && pathWords.contains(where: sentence.contains)
             && !ProductChainPaths.isProductPath(tieredSteps: tiered, sentence: sentence))
       else { continue }
       found.append(steps)

@@ -10,13 +10,16 @@ enum UpgradeLinkCounts {
     let plain = RestatedChains.plain(metric)
     // A total of a tier (`规上工业企业总数`) is no count of an upgrade.
     guard plain.hasSuffix("企业") || plain.hasSuffix("户") else { return nil }
+    // A pool of enterprises yet to make the upgrade (`上市后备企业`, `拟上市企业`) makes none.
+    guard !poolWords.contains(where: plain.contains) else { return nil }
     // A ladder stated again (the notice's title, the plan's) names its links again: one link.
     let matching = Set(steps).filter { step in
       let link = RestatedChains.plain(step)
       guard LadderLinkLists.isLink(link) else { return false }
       if plain.contains(link) { return true }
       guard let root = risenRoot(of: link) else { return false }
-      return plain.contains(root)
+      // The tier risen to closes on enterprises: `上市企业`, not `上市后备…` nor `上市公司股票…`.
+      return risenClosings.contains { plain.contains(root + $0) }
     }
     return matching.count == 1 ? matching.first : nil
   }
@@ -24,13 +27,23 @@ enum UpgradeLinkCounts {
   /// `小升规` → `规上`, `规改股` → `股份制`: the tier the link rises to, without `工业企业`/`企业`.
   static func risenRoot(of link: String) -> String? {
     guard let end = link.last, let tier = LadderUpgrades.tiers[end] else { return nil }
-    var root = PlanTextCharacters.unquoted(tier)
+    var root = RestatedChains.plain(tier)
     for closing in ["工业企业", "企业"] where root.hasSuffix(closing) {
       root.removeLast(closing.count)
       break
     }
     return root.count >= 2 ? root : nil
   }
+
+  /// Words of a pool of enterprises yet to make an upgrade (`上市后备企业`, `拟上市企业`).
+  static let poolWords = ["后备", "拟", "入库", "培育库"]
+
+  /// What follows the root of the tier risen to in a count of the enterprises making the upgrade
+  /// (`上市企业`, `规上工业企业`, `股份制改造企业`).
+  static let risenClosings = ["企业", "工业企业", "公司", "改造", "改制"]
+
+  /// Words of a flow (`新增规上工业企业达到90家`): a count of upgrades, whatever verb closes it.
+  static let flowWords = ["新增", "新培育", "完成", "累计新增"]
 
   /// Words that state a level of a tier (`规上企业达到120家`), no count of an upgrade to it.
   static let levelWords = ["达到", "保持", "稳定", "突破", "超过"]
@@ -41,6 +54,11 @@ enum UpgradeLinkCounts {
     let link = RestatedChains.plain(step)
     guard LadderLinkLists.isLink(link) else { return true }
     if RestatedChains.plain(candidate.metric).contains(link) { return true }
+    // `新增规上工业企业达到90家`: a flow counted, though a level's verb closes it.
+    let flowTexts = [candidate.sourceText] + candidate.goal.qualifiers
+    if flowTexts.contains(where: { text in flowWords.contains(where: text.contains) }) {
+      return true
+    }
     return !candidate.goal.qualifiers.contains { qualifier in
       levelWords.contains(where: qualifier.contains)
     }
