@@ -116,7 +116,9 @@ struct ClusterScaleParts {
       let sentence = text[start..<end]
       if let mark = sentence.textRange(of: "其中") {
         let before = sentence[..<mark.lowerBound]
-        if before.contains("亿元"), own || before.contains(name) {
+        if before.contains("亿元"), own || before.contains(name),
+          Self.endsInOutput(before)
+        {
           found += targets.indices.filter { index in
             let placed = targets[index]
             guard placed.paragraph == paragraph, placed.candidate.goal.unit == "亿元",
@@ -132,6 +134,16 @@ struct ClusterScaleParts {
     return found
   }
 
+  /// Whether the clause just before `其中` gives an output's figure (`集群营业收入达到300亿元,其中…`),
+  /// not an investment's or an export's (`完成固定资产投资120亿元,其中…`).
+  static func endsInOutput(_ before: Substring) -> Bool {
+    let clause = before.split(whereSeparator: { ",，".contains($0) }).last ?? before
+    return ClusterScaleResolution.outputWords.contains(where: clause.contains)
+  }
+
+  /// Words a part's name may not end in: an investment's, an export's, a tax's, an amount's.
+  static let notPartEndings = ["投资", "出口", "交货值", "税收", "额"]
+
   /// A part's name: the metric without `其中` and without an output's words after the name.
   static func partName(_ metric: String) -> String? {
     var text = Substring(metric)
@@ -142,7 +154,8 @@ struct ClusterScaleParts {
       break
     }
     guard text.count >= 2, text.count <= ClusterAssembly.longestName,
-      !text.contains(where: PlanTextCharacters.isDigit)
+      !text.contains(where: PlanTextCharacters.isDigit),
+      !notPartEndings.contains(where: text.hasSuffix)
     else { return nil }
     return ClusterLists.cleanName(String(text))
   }
