@@ -107,11 +107,14 @@ struct ClusterScaleResolution {
         let figure = goal.target, figure.threshold != nil, goal.baseline?.value != figure.value,
         !OutlookGoals.isOutlook(placed, outlooks: outlooks), !looksBeyond(placed)
       else { continue }
+      let nearest = self.owner(of: placed.paragraph, names: names, climbs: false)
       let owner = owner(of: placed.paragraph, names: names)
       let metric = Self.subject(placed.candidate.metric)
+      // A bare output (`产值达到300亿元`) is the cluster's only directly under its heading, not
+      // under a sub-item of it (`1.整机制造。到2028年,产值达到300亿元`).
       let cluster =
         Self.named(in: metric, names: names)
-        ?? (Self.isBareOutput(metric) ? owner : nil)
+        ?? (Self.isBareOutput(metric) ? nearest : nil)
       guard let cluster, names[cluster] != planIndustry else { continue }
       links.append(
         Link(
@@ -138,7 +141,8 @@ struct ClusterScaleResolution {
 
   /// The cluster whose own item a paragraph stands in: the nearest heading over it that names
   /// one cluster (the longest name it holds).
-  func owner(of paragraph: Int, names: [String]) -> Int? {
+  /// With `climbs` false, only the nearest heading is asked.
+  func owner(of paragraph: Int, names: [String], climbs: Bool = true) -> Int? {
     guard paragraph < outline.placeKeys.count else { return nil }
     var current = outline.placeKeys[paragraph].flatMap(outline.heading)
     while let heading = current {
@@ -148,6 +152,7 @@ struct ClusterScaleResolution {
         let apart = named.contains { !names[longest].contains(names[$0]) }
         return apart ? nil : longest
       }
+      guard climbs else { return nil }
       current = heading.parent.flatMap(outline.heading)
     }
     return nil

@@ -85,4 +85,17 @@ extension SessionFifteenMendTests {
     #expect(!draftedFigures(plan).contains { $0.value == 15 && $0.year == 2028 })
     #expect(!draftedFigures(plan).contains { $0.value == 10 && $0.year == 2028 })
   }
+
+  @Test("a bare output under a cluster's sub-item is no scale of the cluster")
+  func bareOutputUnderASubItem() {
+    let plan = draft([
+      "青梧市智能家电产业集群发展行动方案(2026—2028年)",
+      "一、重点产业",
+      "(一)智能家电产业集群(主导)",
+      "1.整机制造。到2028年,产值达到300亿元。",
+      "2.核心部件。到2028年,产值达到200亿元。",
+    ])
+    let cluster = plan.clusters.first { $0.name == "智能家电" }
+    #expect(cluster?.scale?.value != 300)
+  }
 }
