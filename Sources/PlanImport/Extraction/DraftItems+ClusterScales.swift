@@ -16,8 +16,10 @@ extension DraftItems {
     let resolution = ClusterScaleResolution(
       paragraphs: paragraphs, outline: outline, endYear: horizon.end,
       outlooks: OutlookGoals.paragraphs(in: paragraphs), planIndustry: planIndustry,
-      tables: tables.indices.map {
-        (tables[$0], $0 < tablePlaces.count ? tablePlaces[$0] ?? 0 : 0)
+      // A table whose place in the text is unknown gives no parts (its rows would be matched
+      // against the first paragraph's goals).
+      tables: tables.indices.compactMap { index in
+        (index < tablePlaces.count ? tablePlaces[index] : nil).map { (tables[index], $0) }
       })
     let resolved = resolution.resolve(ClusterAssembly.merge(mentions), targets: filing.targets)
     let taken = resolved.consumed.sorted().map { filing.targets[$0] }

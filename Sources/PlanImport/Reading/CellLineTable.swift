@@ -28,9 +28,10 @@ enum CellLineTable {
     var end = first
     var number = 1
     var current: [String] = []
+    let cells = texts.map(\.1)
     for (place, (line, text)) in texts.enumerated() {
       if text == String(number),
-        !isCellOfItsRow(texts.map(\.1), at: place, filled: current.count, width: header.count)
+        !isCellOfItsRow(cells, at: place, filled: current.count, width: header.count)
       {
         if !current.isEmpty {
           rows.append(filled(current, width: header.count, above: rows.count > 1 ? rows.last : nil))

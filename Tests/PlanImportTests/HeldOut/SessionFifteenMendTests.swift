@@ -98,4 +98,18 @@ extension SessionFifteenMendTests {
     let cluster = plan.clusters.first { $0.name == "智能家电" }
     #expect(cluster?.scale?.value != 300)
   }
+
+  @Test("a table row after a cluster's parts that does not fit under it is no part")
+  func tableRowAfterParts() {
+    let table = DocumentTable(rows: [
+      ["产业", "2025年", "2028年"], ["智能传感", "120", "200"], ["其中:MEMS芯片", "40", "80"],
+      ["压力传感器", "30", "50"], ["文化旅游", "100", "260"], ["工业软件", "60", "90"],
+    ])
+    let parts = TableClusterParts.parts(
+      of: table, names: ["智能传感", "工业软件"].map(DraftCluster.matchName))
+    #expect(parts.map(\.part) == ["MEMS芯片", "压力传感器"])
+    #expect(TableClusterParts.fitsUnder(["激光", "95", "170"], ["光电子信息", "420", "720"]))
+    #expect(!TableClusterParts.fitsUnder(["文化旅游", "100", "260"], ["智能传感", "120", "200"]))
+    #expect(TableClusterParts.totalWords.contains("全省"))
+  }
 }
