@@ -12,7 +12,9 @@ import PlanModel
 /// never a goal, so never a scale. The chosen figure (and that figure restated) is the scale,
 /// not also a target; the earlier years' figures stay targets.
 struct ClusterScaleResolution {
+  /// The plan's body paragraphs, as the rules read them.
   let paragraphs: [String]
+  /// The plan's headings: whose item a paragraph stands in.
   let outline: OutlineRecogniser
   /// The plan's end year: the year of a goal that states none.
   let endYear: Int

@@ -3,8 +3,10 @@
 /// 中小企业—‘小巨人’企业”三级培育库`), is one ladder: a chain whose every step is, in order, a step of
 /// a longer chain (the one within the other) is dropped for it.
 enum ShortenedChains {
+  /// The fewest steps a chain has to be dropped for a longer one.
   static let fewestSteps = 2
 
+  /// The chains without those another, longer chain holds in order.
   static func without(_ chains: [TextReading.Chain]) -> [TextReading.Chain] {
     chains.filter { chain in
       !chains.contains { longer in

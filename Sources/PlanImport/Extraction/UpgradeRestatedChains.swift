@@ -4,8 +4,10 @@
 /// the upgrades when each of its steps is a census's size (`LadderStepGates.censusSizes`) or a
 /// tier an upgrade rises to (`规` → 规上工业企业), two such tiers or more.
 enum UpgradeRestatedChains {
+  /// The fewest tiers the plan's upgrades rise to for a chain of entities to restate them.
   static let fewestRisen = 2
 
+  /// The chains without those that restate the plan's upgrades as tiers.
   static func without(_ chains: [TextReading.Chain]) -> [TextReading.Chain] {
     let risen = Set(
       chains.flatMap(\.steps).map(RestatedChains.plain).filter(LadderLinkLists.isLink)
