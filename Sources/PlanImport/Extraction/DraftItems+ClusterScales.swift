@@ -19,7 +19,7 @@ extension DraftItems {
       // A table whose place in the text is unknown gives no parts (its rows would be matched
       // against the first paragraph's goals).
       tables: tables.indices.compactMap { index in
-        (index < tablePlaces.count ? tablePlaces[index] : nil).map { (tables[index], $0) }
+        tablePlace(index).map { (tables[index], $0) }
       })
     let resolved = resolution.resolve(ClusterAssembly.merge(mentions), targets: filing.targets)
     let taken = resolved.consumed.sorted().map { filing.targets[$0] }
@@ -27,6 +27,11 @@ extension DraftItems {
       filing.targets[$0]
     }
     return (resolved.clusters, taken.filter { $0.candidate.goal.baseline?.value != nil })
+  }
+
+  /// The body paragraph the table at `index` is printed after; nil when its place is unknown.
+  func tablePlace(_ index: Int) -> Int? {
+    index < tablePlaces.count ? tablePlaces[index] : nil
   }
 
   /// The starting figure a goal taken as a scale stated: a baseline indicator of its metric.

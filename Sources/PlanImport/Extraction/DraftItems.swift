@@ -179,7 +179,7 @@ struct DraftItems {
   func tableGoals(besides text: [TextReading.PlacedGoal]) -> [TextReading.PlacedGoal] {
     var placed: [TextReading.PlacedGoal] = []
     for (index, table) in tables.enumerated() {
-      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let paragraph = tablePlace(index) ?? 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       // A table of tiers gives its steps' counts (`TierTableLadders`), no other goals.
       if let tiers = TierTableLadders.ladder(in: table, before: before, reference: horizon.start) {
@@ -215,7 +215,7 @@ struct DraftItems {
       {
         return []
       }
-      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let paragraph = tablePlace(index) ?? 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       return IndicatorTableGoals.goals(in: table, before: caption(table, before))
     }

@@ -41,7 +41,7 @@ extension DraftItems {
   /// Each table of tiers (`TierTableLadders`) with the paragraph it follows.
   var tierTables: [(ladder: TierTableLadders.Ladder, paragraph: Int)] {
     tables.indices.compactMap { index in
-      let paragraph = index < tablePlaces.count ? tablePlaces[index] ?? 0 : 0
+      let paragraph = tablePlace(index) ?? 0
       let before = paragraphs.isEmpty ? [] : Array(paragraphs[max(0, paragraph - 2)...paragraph])
       return TierTableLadders.ladder(in: tables[index], before: before, reference: horizon.start)
         .map { ($0, paragraph) }
