@@ -60,6 +60,16 @@ struct GoalFiling {
           stepPlaced[step] = placed
           continue
         }
+        // An upgrade's count its own task names by the upgrade's label (`UpgradeTaskLadders`)
+        // before one another sentence gives by the tier risen to.
+        if LadderLinkLists.isLink(RestatedChains.plain(step)), candidate.metric == step,
+          held.candidate.metric != step
+        {
+          stepGoals[step] = candidate
+          stepPlaced[step] = placed
+          file(held, measureParagraphs: measureParagraphs)
+          continue
+        }
         // The step's count restated with or without its year: one count (`RestatedStepCounts`).
         if RestatedStepCounts.same(candidate, held.candidate) {
           if RestatedStepCounts.isDated(candidate) {

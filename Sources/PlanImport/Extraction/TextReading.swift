@@ -117,6 +117,20 @@ struct TextReading {
       ChangeStartYears.carry(&goals[firstGoal...])
     }
     finish(levelLines: paragraphs, keys: outline.placeKeys)
+    readUpgradeTasks(paragraphs, outline: outline)
+  }
+
+  /// Successive tasks each titled by an upgrade (`推动小升规`, `推动规改股`, `推动股上市`): a
+  /// ladder (`UpgradeTaskLadders`), each task's count of its upgrade the step's.
+  private mutating func readUpgradeTasks(_ paragraphs: [String], outline: OutlineRecogniser) {
+    for ladder in UpgradeTaskLadders.ladders(paragraphs, outline: outline) {
+      UpgradeTaskLadders.name(&goals, ladder: ladder, outline: outline)
+      chains.append(
+        Chain(
+          steps: ladder.steps, sentence: paragraphs[ladder.tasks[0]],
+          paragraph: ladder.tasks[0], key: ladder.key,
+          stepSentences: ladder.tasks.map { paragraphs[$0] }))
+    }
   }
 
   /// `专栏 …梯次培育目标` over `市级X:…`, `省级X:…`, `国家级X:…` lines: a ladder
