@@ -23,15 +23,22 @@ enum ChangeStartYears {
     }
   }
 
-  /// True when the text states a change from a start (`由…`, `从…` before a figure or a year) —
-  /// at any of the lead's places, not only its first (`由企业申报,规上企业由186家增加到260家`).
+  /// True when the text states a change from a start (`由…`, `从…` before a figure or a year,
+  /// and a verb of change after it in its clause: `ChangeStart.verbs`) — at any of the lead's
+  /// places, not only its first (`由企业申报,规上企业由186家增加到260家`); not `由3家龙头企业牵头`.
   static func startsFromChange(_ text: String) -> Bool {
     leads.contains { lead in
       var rest = text[...]
       while let range = rest.textRange(of: lead) {
         guard range.upperBound < rest.endIndex else { return false }
-        if PlanTextCharacters.isDigit(rest[range.upperBound]) { return true }
         rest = rest[range.upperBound...]
+        if PlanTextCharacters.isDigit(rest[rest.startIndex]) {
+          let clause = rest.prefix { mark in
+            !PlanTextCharacters.clauseEnds.contains(mark)
+              && !PlanTextCharacters.sentenceEnds.contains(mark)
+          }
+          if ChangeStart.verbs.contains(where: clause.contains) { return true }
+        }
       }
       return false
     }

@@ -36,7 +36,7 @@ enum ClusterLists {
   /// A list's names: cut at `、`, and at a last `和` only when both sides are whole names
   /// (`基因和细胞治疗`, `软件和信息服务` stay one); `及` joins one name (`纤维及复合材料`).
   static func names(_ text: Substring) -> [String] {
-    var names = MetricText.splitNames(String(text), at: "、")
+    var names = MetricText.splitNames(String(ListLeadWords.withoutLead(text)), at: "、")
     if let last = names.last, names.count >= 2, let and = last.textRange(of: "和", backwards: true),
       last[..<and.lowerBound].count >= 3, last[and.upperBound...].count >= 3
     {
@@ -65,8 +65,6 @@ enum ClusterLists {
     // Verbs, a list's stray words, classes and cut brackets are no part of a name.
     guard var text = ClusterNameGate.gated(PlanTextCharacters.trimmed(name)) else { return nil }
     for quantity in ["一批", "更多"] where text.hasPrefix(quantity) { text.removeFirst(2) }
-    // `体系,即A、B三大主导产业集群`: the word opening the list is no part of its first name.
-    if ListLeadWords.opens(text) { text.removeFirst() }
     if let level = text.textRange(of: "级"), text[..<level.lowerBound].count <= 4,
       rankMarks.contains(String(text[..<level.upperBound]))
         || text[..<level.lowerBound].contains(where: PlanTextCharacters.isDigit)

@@ -133,13 +133,23 @@ struct ClusterScaleResolution {
     looksBeyond(placed.candidate.sourceText, in: placed.paragraph)
   }
 
-  /// Whether the words of its paragraph before a figure's text put it beyond the plan's years.
+  /// Whether the words of its clause before a figure's text put it beyond the plan's years: from
+  /// the last sentence's end before it (`展望:到2030年,…` reaches on to the figure; a `展望` of an
+  /// earlier sentence of the paragraph does not).
   func looksBeyond(_ sourceText: String, in paragraph: Int) -> Bool {
     guard paragraph < paragraphs.count else { return false }
     let text = paragraphs[paragraph]
-    let before = text.textRange(of: sourceText).map { text[..<$0.lowerBound] }
-    return before.map { head in OutlookGoals.words.contains { head.contains($0) } } ?? false
+    guard let found = text.textRange(of: sourceText) else { return false }
+    let before = text[..<found.lowerBound]
+    let head =
+      before.lastIndex(where: Self.sentenceEnds.contains).map {
+        before[before.index(after: $0)...]
+      } ?? before
+    return OutlookGoals.words.contains { head.contains($0) }
   }
+
+  /// The marks that end the clause an outlook's word reaches over.
+  static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?"]
 
   /// The cluster whose own item a paragraph stands in: the nearest heading over it that names
   /// one cluster (the longest name it holds).

@@ -50,7 +50,9 @@ extension DraftItems {
 
   /// The text's ladders and the tables' of tiers.
   var chains: [TextReading.Chain] {
-    ShortenedChains.without(UpgradeRestatedChains.without(reading.chains))
+    ShortenedChains.without(
+      UpgradeRestatedChains.without(
+        reading.chains, counts: reading.goals.map(\.candidate).filter(\.isCount)))
       + tierTables.map { table in
         TextReading.Chain(
           steps: table.ladder.steps,

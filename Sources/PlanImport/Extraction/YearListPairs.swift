@@ -16,6 +16,8 @@ enum YearListPairs {
       {
         return (MetricText.clean(after), years + [year])
       }
+      // `2026年底`: the year's end is the year.
+      let name = yearEnds.contains { name.hasSuffix("年" + $0) } ? String(name.dropLast()) : name
       guard name.hasSuffix("年") else { return nil }
       let digits = Array(name.dropLast().reversed().prefix(while: PlanTextCharacters.isDigit))
       guard digits.count == 4 else { return nil }
@@ -31,13 +33,19 @@ enum YearListPairs {
     return (metric, years)
   }
 
-  /// A name opened by a year (`2028年产业产值`): the year and the words after it.
+  /// A name opened by a year (`2028年产业产值`, `2028年底工业投资`): the year and the words after
+  /// it (the year's end, `底`/`末`, no part of them).
   static func leadingYear(_ name: String) -> (Int, Substring)? {
     let digits = name.prefix(while: PlanTextCharacters.isDigit)
     guard digits.count == 4, name.dropFirst(4).hasPrefix("年") else { return nil }
     let year = digits.reduce(0) { $0 * 10 + (PlanTextCharacters.digit($1) ?? 0) }
-    return (year, name.dropFirst(5))
+    var after = name.dropFirst(5)
+    if let end = after.first, yearEnds.contains(String(end)) { after = after.dropFirst() }
+    return (year, after)
   }
+
+  /// What may follow a year for its end (`2028年底`, `2027年末`).
+  static let yearEnds = ["底", "末"]
 
 }
 

@@ -123,6 +123,7 @@ struct ClusterScaleResolutionTests {
   @Test func aListsLeadWordIsNoPartOfAName() {
     #expect(ListLeadWords.opens("即轨道交通"))
     #expect(!ListLeadWords.opens("即时零售"))
-    #expect(ClusterLists.cleanName("即轨道交通") == "轨道交通")
+    let sentence = "形成产业体系,即轨道交通、航空装备两大产业"
+    #expect(ClusterLists.names(sentence[sentence.firstIndex(of: "即")!...]).first == "轨道交通")
   }
 }

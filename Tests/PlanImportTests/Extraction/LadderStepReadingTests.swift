@@ -50,9 +50,9 @@ struct LadderStepReadingTests {
       key: nil)
     let quality = TextReading.Chain(
       steps: ["创新型中小企业", "专精特新中小企业", "单项冠军企业"], sentence: "", paragraph: 2, key: nil)
-    let kept = UpgradeRestatedChains.without([slogan, entities, quality])
+    let kept = UpgradeRestatedChains.without([slogan, entities, quality], counts: [])
     #expect(kept.map(\.paragraph) == [0, 2])
-    #expect(UpgradeRestatedChains.without([entities, quality]).count == 2)
+    #expect(UpgradeRestatedChains.without([entities, quality], counts: []).count == 2)
   }
 
   @Test("a ladder by size stated in the goals and again in a task takes each amount's count")
