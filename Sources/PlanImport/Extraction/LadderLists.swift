@@ -129,7 +129,7 @@ enum LadderLists {
     if let entered = EnteringCounts.step(for: plain, among: steps) { return entered }
     // `超十亿元企业` for the step `十亿重点` of a ladder by size.
     if let amount = AmountStepNames.step(for: plain, among: steps) { return amount }
-    return steps.first { step in
+    let named = steps.filter { step in
       let name = plainTier(step)
       guard name.count >= 2 else { return false }
       // `国家级和省级X分别达到10家、30家` pairs `国家级` with 10.
@@ -138,7 +138,11 @@ enum LadderLists {
       // when the metric still names a tier: a bare `企业` names none.
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
-    } ?? shortTierStep(plain, among: steps)
+    }
+    // `五十亿级企业` ends both `十亿级` and `五十亿级`: the step named most fully (the first of
+    // those named as fully).
+    return named.max { plainTier($0).count < plainTier($1).count }
+      ?? shortTierStep(plain, among: steps)
       ?? QualifiedStepNames.step(for: plain, among: steps, plainStep: plainTier)
       ?? LadderLinkLists.step(for: plain, among: steps)
   }

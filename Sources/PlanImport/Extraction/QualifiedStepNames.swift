@@ -50,6 +50,12 @@ enum QualifiedStepNames {
     let counted = RestatedChains.plain(String(name))
     let stepName = RestatedChains.plain(step)
     guard !counted.contains(stepName) else { return nil }
+    // `全县规上工业企业` for the step `规上企业`: the count names the tier in full (`规上工业企业`).
+    var full = counted
+    if let place = StartingIndustry.regionPrefixes.first(where: full.hasPrefix) {
+      full.removeFirst(place.count)
+    }
+    if full.replacingOccurrences(of: "工业企业", with: "企业") == stepName { return full }
     let bare = withoutNotes(counted)
     if bare.hasSuffix(stepName) { return withoutExplainingNote(String(name)) }
     guard stepName.hasSuffix("企业") else { return nil }
