@@ -95,6 +95,8 @@ enum IndustryOwnLists {
   )? {
     let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(clause))[...]
     guard !fillWords.contains(where: text.contains) else { return nil }
+    // `推动产业向A、B等高附加值领域转型`: the fields it moves towards (`FieldsTowards`).
+    if let towards = FieldsTowards.fields(in: text, parent: parent) { return towards }
     let subject = subject(of: text)
     guard let owner = subject ?? parent,
       let (list, closed, counted) = focused(text) ?? opened(text, parent: owner),

@@ -54,3 +54,30 @@ struct IndustryOwnListsSubjectsTests {
     #expect(owner("轻工集群引进家用电器、照明灯具项目") == nil)
   }
 }
+
+/// The fields an industry moves towards (`FieldsTowards`), on invented clauses.
+@Suite("Extraction: the fields an industry moves towards")
+struct FieldsTowardsTests {
+  func towards(_ clause: String, of parent: String? = "精细化工") -> (String, [String])? {
+    FieldsTowards.fields(in: clause[...], parent: parent).map { ($0.parent, $0.names) }
+  }
+
+  @Test("a list after 向, closed by 领域 or 方向 and a verb of moving")
+  func fields() {
+    #expect(towards("推动产业向水性涂料、电子特气、医药中间体等高附加值领域转型")?.1 == ["水性涂料", "电子特气", "医药中间体"])
+    #expect(towards("向高端溶剂、特种助剂等领域延伸")?.1 == ["高端溶剂", "特种助剂"])
+    let own = towards("家具产业向定制家具、智能家居方向发展", of: nil)
+    #expect(own?.0 == "家具")
+    #expect(own?.1 == ["定制家具", "智能家居"])
+  }
+
+  @Test("not ways of changing, markets, links, an open list or another subject")
+  func notFields() {
+    #expect(towards("推动产业向高端化、智能化、绿色化方向发展") == nil)
+    #expect(towards("向汽车、电子等下游领域延伸") == nil)
+    #expect(towards("向研发设计、品牌营销两端延伸") == nil)
+    #expect(towards("推动铝加工向汽车轻量化板材、电池箔延伸") == nil)
+    #expect(towards("推动企业向水性涂料、电子特气等领域转型") == nil)
+    #expect(towards("推动产业向价值链中高端迈进") == nil)
+  }
+}
