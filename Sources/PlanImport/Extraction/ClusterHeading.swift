@@ -28,6 +28,8 @@ enum ClusterHeading {
   /// A heading that is a cluster's name with its tier in brackets after it:
   /// `(一)船舶装备集群(主导集群)`, `(四)柔性电子集群(未来产业)`, `2.绿色建材(特色)` →
   /// (`船舶装备`, `主导`). The name may join two words (`船舶与海洋工程装备`), not list them.
+  /// A verb may open it when the cluster's noun closes the name (`壮大装备制造集群(支柱)`:
+  /// `VerbedTierTitle`).
   static func bracketed(_ title: String) -> (name: String, tier: String)? {
     let text = PlanTextCharacters.unquoted(title)
     guard text.hasSuffix(")"), let open = text.textRange(of: "(", backwards: true) else {
@@ -40,11 +42,11 @@ enum ClusterHeading {
     }
     guard let tier = ClusterPatterns.tierWords.first(where: { $0 == bracket }) else { return nil }
     var name = text[..<open.lowerBound]
-    if let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix) {
-      name = name.dropLast(end.count)
-    }
+    let verbed = VerbedTierTitle.droppingVerbs(&name)
+    let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix)
+    if let end { name = name.dropLast(end.count) }
     guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
-      !verbs.contains(where: name.hasPrefix)
+      !verbed || VerbedTierTitle.namesOne(name, closedBy: end)
     else { return nil }
     return (String(name), tier)
   }

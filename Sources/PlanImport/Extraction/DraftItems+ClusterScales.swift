@@ -34,6 +34,19 @@ extension DraftItems {
     index < tablePlaces.count ? tablePlaces[index] : nil
   }
 
+  /// The goals filed as a scale that state their start (`由2025年的136亿元增长到300亿元`), but
+  /// those whose start another goal keeps as its baseline (a table row's first year): each left
+  /// a baseline indicator of its own.
+  static func ownStarts(_ starts: [TextReading.PlacedGoal], besides goals: [GoalCandidate])
+    -> [TextReading.PlacedGoal]
+  {
+    let held = goals.compactMap(\.goal.baseline)
+    return starts.filter { placed in
+      let start = placed.candidate.goal.baseline
+      return !held.contains { $0.value == start?.value && $0.year == start?.year }
+    }
+  }
+
   /// The starting figure a goal taken as a scale stated: a baseline indicator of its metric.
   func scaleStart(_ placed: TextReading.PlacedGoal, ids: inout DraftIDs) -> BaselineIndicator {
     let goal = placed.candidate.goal

@@ -78,6 +78,8 @@ struct DraftItems {
         source: source(figure.sourceText, paragraph: figure.paragraph, review: []))
     }
     plan.baselineIndicators += resolved.starts.map { scaleStart($0, ids: &ids) }
+    plan.baselineIndicators += Self.ownStarts(filing.scaleStarts, besides: goals + stepGoals.values)
+      .map { scaleStart($0, ids: &ids) }
     for (index, placed) in filing.targets.enumerated() {
       plan.targets.append(
         Target(

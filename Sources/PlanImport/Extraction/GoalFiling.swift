@@ -11,6 +11,9 @@ struct GoalFiling {
   var indicators: [(TextReading.PlacedGoal, IndicatorCategory)] = []
   var outputs: [Int: [GoalCandidate]] = [:]
   var clusterScales: [DraftCluster] = []
+  /// The goals filed as a cluster's scale that state their own start (`集群营业收入由2025年的
+  /// 136亿元增长到300亿元`): a scale keeps no baseline, so the start is a baseline indicator.
+  var scaleStarts: [TextReading.PlacedGoal] = []
   var stepGoals: [String: GoalCandidate] = [:]
   private var stepPlaced: [String: TextReading.PlacedGoal] = [:]
 
@@ -49,6 +52,7 @@ struct GoalFiling {
           DraftCluster(
             name: name, tier: tierOf(placed.key), scale: scale, sourceText: candidate.sourceText,
             paragraph: placed.paragraph, review: [.clusterScaleFromOutput]))
+        if candidate.goal.baseline?.value != nil { scaleStarts.append(placed) }
         continue
       }
       if candidate.isCount, !candidate.midSeries,

@@ -18,6 +18,7 @@ enum IndustryOwnLists {
   static let verbs = [
     "做优做强", "做强做优", "做大做强", "做强做大", "培育壮大", "发展壮大", "巩固提升", "巩固壮大", "提升发展",
     "重点发展", "大力发展", "加快发展", "积极发展", "着力发展", "优先发展", "培育发展", "重点培育", "加快培育",
+    "延伸发展", "围绕",
     "前瞻布局", "超前布局", "重点布局", "积极布局", "着力打造", "重点打造", "主攻", "深耕", "聚焦", "发展", "培育",
     "做优", "做强", "做大", "做精", "壮大", "巩固", "提升", "布局", "突破", "拓展", "延伸", "打造",
   ]
@@ -26,10 +27,20 @@ enum IndustryOwnLists {
   static let closedOnly = [
     "提升", "突破", "拓展", "延伸", "打造", "着力打造", "重点打造", "壮大", "提升发展", "围绕",
   ]
+  /// A framing verb whose list names fields only when closed as sub-fields (`围绕A、B、C等细分领域`).
+  static let framingOnlyWith = (verb: "围绕", closings: ["细分领域", "细分行业", "细分赛道", "细分方向"])
   /// Words that may stand before the verb in its clause.
-  static let adverbs = [
-    "进一步", "加快", "大力", "重点", "着力", "积极", "优先", "持续", "同时", "要", "并", "将", "还", "稳步", "全力",
-  ]
+  static let adverbs =
+    [
+      "进一步", "加快", "大力", "重点", "着力", "积极", "优先", "持续", "同时", "要", "并", "将", "还", "稳步", "全力",
+    ] + enumerators
+  /// The words counting the clauses of a paragraph (`一是聚焦A、B、C`): no subject of their own.
+  static let enumerators = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
+  /// Words that set an industry as the clause's subject without being its verb
+  /// (`支持X产业发展A、B和C`).
+  static let subjectLeads = ["支持", "推动", "鼓励", "引导"]
+  /// The anaphora of a paragraph's own industry as its clause's subject (`产业链重点发展A、B`).
+  static let ownSubjects = ["全产业链", "产业链", "产业集群", "集群"]
   /// Nouns of fields that close a list of an industry's fields.
   static let fieldNouns = ["领域", "产业", "方向", "赛道", "板块", "行业", "细分行业", "集群"]
   /// Longest run of qualifiers between `等` (or a count) and the field noun (`等战略性新兴`).
@@ -84,6 +95,8 @@ enum IndustryOwnLists {
   )? {
     let text = PlanTextCharacters.unquoted(PlanTextCharacters.trimmed(clause))[...]
     guard !fillWords.contains(where: text.contains) else { return nil }
+    // `推动产业向A、B等高附加值领域转型`: the fields it moves towards (`FieldsTowards`).
+    if let towards = FieldsTowards.fields(in: text, parent: parent) { return towards }
     let subject = subject(of: text)
     guard let owner = subject ?? parent,
       let (list, closed, counted) = focused(text) ?? opened(text, parent: owner),
@@ -96,15 +109,22 @@ enum IndustryOwnLists {
   }
 
   /// `X产业重点发展…`, `X产业要聚焦…`: the industry opening the clause before its verb.
+  /// `新材料集群重点发展…`, `支持食品加工产业发展…`: the cluster's noun may stand for `产业`, and a
+  /// word of support may set the subject before it.
   static func subject(of text: Substring) -> String? {
-    guard let verb = firstVerb(text), let industry = text.textRange(of: "产业"),
+    var text = text
+    if let lead = subjectLeads.first(where: text.hasPrefix) { text = text.dropFirst(lead.count) }
+    guard let verb = firstVerb(text),
+      let industry = ["产业", "集群"].compactMap({ text.textRange(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      }),
       industry.upperBound <= verb.range.lowerBound
     else { return nil }
     var rest = text[industry.upperBound..<verb.range.lowerBound]
-    if rest.hasPrefix("集群") { rest = rest.dropFirst(2) }
+    for noun in ["集群", "链"] where rest.hasPrefix(noun) { rest = rest.dropFirst(noun.count) }
     while let adverb = adverbs.first(where: rest.hasPrefix) { rest = rest.dropFirst(adverb.count) }
     guard rest.isEmpty else { return nil }
-    return TextReading.runInIndustryName(String(text[..<industry.upperBound]))
+    return TextReading.runInIndustryName(String(text[..<industry.lowerBound]) + "产业")
   }
 
   /// `2.做优富硒食品产业`, `第二节 做优高端医疗器械产业`, `(一)做强X主导产业`: the industry a
@@ -144,6 +164,11 @@ enum IndustryOwnLists {
     let whole = list
     let closed = strippedClosing(&list)
     guard closed || !closedOnly.contains(verb.word) else { return nil }
+    // `围绕A、B等领域,引进…` as often sets the scene for attracting: only sub-fields named so.
+    guard
+      verb.word != framingOnlyWith.verb
+        || framingOnlyWith.closings.contains(where: whole.hasSuffix)
+    else { return nil }
     let rest = whole.dropFirst(list.count)
     let counted =
       rest.first.map { ChineseNumber.isNumeral($0) || PlanTextCharacters.isDigit($0) || $0 == "两" }
@@ -163,10 +188,17 @@ enum IndustryOwnLists {
   )? {
     guard let first = firstVerb(text) else { return nil }
     var before = text[..<first.range.lowerBound]
-    // `X产业要…`, `X产业集群重点…`: the industry as the clause's subject.
-    for head in [parent + "产业集群", parent + "产业链", parent + "产业", parent]
-    where before.hasPrefix(head) {
+    // `支持X产业发展…`: a word of support before the subject.
+    if let lead = subjectLeads.first(where: before.hasPrefix) {
+      before = before.dropFirst(lead.count)
+    }
+    // `X产业要…`, `X集群重点…`, `产业链重点…`: the industry as the clause's subject.
+    for head in [parent] + ownSubjects where before.hasPrefix(head) {
       before = before.dropFirst(head.count)
+      break
+    }
+    for noun in ["产业集群", "产业链", "产业", "集群"] where before.hasPrefix(noun) {
+      before = before.dropFirst(noun.count)
       break
     }
     while let adverb = adverbs.first(where: before.hasPrefix) {
