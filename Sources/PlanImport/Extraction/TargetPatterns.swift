@@ -133,6 +133,10 @@ enum TargetPatterns {
     spanPhrase: Substring?
   ) -> String {
     var metric = named
+    // `新增A30家以上,总数突破260家`: the total of the subject before (`A总数`).
+    if let total = BareTotals.metric(metric, subject: earlierSubject(previous, earlier)) {
+      return total
+    }
     if isBare(metric) {
       let subject = earlierSubject(previous, earlier)
       if !subject.isEmpty { metric = subject }
