@@ -355,10 +355,14 @@ enum TargetPatterns {
     if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)
-      if name.count >= 2 { return name }
+      // `地区生产总值迈上4000亿元台阶`: a milestone reached names no metric; the words before do.
+      if name.count >= 2, !milestones.contains(name) { return name }
     }
     return named
   }
+
+  /// Words after a sum that name the mark it reaches, not what it measures.
+  static let milestones = ["台阶", "大关", "关口", "新台阶"]
 
   /// A metric that is only a verb (`达到`) or a year (`2027年`) names nothing.
   /// The subject a clause without one takes: the last goal's, else the nearest earlier
