@@ -143,6 +143,10 @@ enum TargetPatterns {
     }
     if metric.isEmpty { metric = (previous ?? "") + verbPhrase(before) }
     if let spanPhrase, metric.hasPrefix(spanPhrase) { metric.removeFirst(spanPhrase.count) }
+    // `单位工业增加值能耗五年累计下降14%`: the span after the subject is no part of it either.
+    if let spanPhrase, metric.hasSuffix(spanPhrase), metric.count > spanPhrase.count + 1 {
+      metric.removeLast(spanPhrase.count)
+    }
     return metric
   }
 
