@@ -63,6 +63,8 @@ enum BaselinePatterns {
         }
         let unit = figure.unit
         metric = PartFigures.subject(ofBare: metric, clause: clause, in: sentence) ?? metric
+        // `新增A186家,总数突破1900家`: the total of A.
+        metric = BareTotals.metric(metric, subject: found.last?.metric) ?? metric
         // `突破4000家,达到4114家`: the exact figure replaces the one passed.
         if StartingFigureRules.verbOnly.contains(metric) || metric.isEmpty,
           let last = found.last, last.unit == unit
@@ -307,9 +309,11 @@ enum BaselinePatterns {
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
         && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && AmountClasses.allows(figure.metric, for: goals[index].metric)
         && ParkScopedStarts.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)
         && !ClaimedStartingFigures.isClaimed(figure, from: index, goals: goals)
+        && !ClaimedStartingFigures.isHeldCloser(figure, from: index, goals: goals)
         && stages.items.allows(figure, goalParagraph: stages.paragraphs?[index])
         && IncrementStarts.allows(figure, for: goals[index])
       {

@@ -19,3 +19,22 @@ enum ClaimedStartingFigures {
     }
   }
 }
+
+extension ClaimedStartingFigures {
+  /// Whether another goal holds the figure as its own baseline (an indicators' table row
+  /// `工业增加值占地区生产总值比重 % 33.5 38` for the text's `规上工业增加值占地区生产总值比重为33.5%`)
+  /// and names it more closely than goal `index` does: the figure is that goal's, not a baseline
+  /// of a goal sharing less of its name (`生产性服务业增加值占服务业增加值比重`).
+  static func isHeldCloser(
+    _ figure: BaselinePatterns.StartingFigure, from index: Int, goals: [GoalCandidate]
+  ) -> Bool {
+    let own = BaselinePatterns.sharedRun(figure.metric, goals[index].metric)
+    return goals.indices.contains { other in
+      guard other != index, let held = goals[other].goal.baseline,
+        goals[other].goal.unit == figure.unit, held.value == figure.value,
+        held.year == figure.year
+      else { return false }
+      return BaselinePatterns.sharedRun(figure.metric, goals[other].metric) > own
+    }
+  }
+}

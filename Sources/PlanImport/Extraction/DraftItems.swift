@@ -191,9 +191,12 @@ struct DraftItems {
         continue
       }
       let breakdown = BreakdownTableGoals.goals(in: table, before: before)
-      for candidate in IndicatorTableGoals.goals(in: table, before: caption(table, before))
+      let rows =
+        IndicatorTableGoals.goals(in: table, before: caption(table, before))
         + YearRowTableGoals.goals(in: table) + breakdown
-      where !text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }) {
+      for candidate in rows
+      where !text.contains(where: { RestatedRows.restates($0.candidate, row: candidate, rows: rows) })
+      {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
@@ -243,8 +246,7 @@ struct DraftItems {
       guard goal.target?.hasNumber == true, goal.target?.year == nil,
         let row = rows.first(where: { row in
           row.goal.unit == goal.unit && row.goal.target?.value == goal.target?.value
-            && (placed.candidate.metric.contains(row.metric)
-              || row.metric.contains(placed.candidate.metric))
+            && RestatedRows.sameName(placed.candidate.metric, row.metric)
         })
       else { return placed }
       placed.candidate.goal.target?.year = row.goal.target?.year
@@ -258,10 +260,11 @@ struct DraftItems {
   /// text states that starting figure too. Not the rows of a table of tiers (its first column
   /// headed `梯队`, `层级` …: `YearColumnRows.tierHeaders`): their starting counts are the ladder's.
   func restatedRowStarts(_ text: [TextReading.PlacedGoal]) -> [BaselinePatterns.StartingFigure] {
-    indicatorRows(tiers: false).compactMap { candidate in
+    let rows = indicatorRows(tiers: false)
+    return rows.compactMap { candidate in
       guard let baseline = candidate.goal.baseline, let value = baseline.value,
         baseline.year != nil, !candidate.goal.isChange,
-        text.contains(where: { $0.candidate.goal.sameFigure(as: candidate.goal) }),
+        text.contains(where: { RestatedRows.restates($0.candidate, row: candidate, rows: rows) }),
         !reading.starting.contains(where: {
           !$0.isPastChange && $0.value == value && $0.unit == candidate.goal.unit
             && $0.year == baseline.year

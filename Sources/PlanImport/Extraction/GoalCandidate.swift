@@ -57,8 +57,9 @@ struct SentenceContext {
   /// not one borrowed from an earlier paragraph or a heading.
   var yearIsOwn: Bool { year != nil && (yearMark == nil || yearMark == .yearOfWorkPlan) }
 
-  /// The year a clause opened by a span of the plan's years (`三年新增…`) is due, if it is one.
+  /// The year a clause opened by a span of the plan's years (`三年新增…`), or holding one before
+  /// `累计` (`SpanBeforeTotal`), is due, if it is one.
   func spanYear(of clause: Substring) -> (year: Int, years: Int, phrase: Substring)? {
-    period?.total(openingClause: clause)
+    period?.total(openingClause: clause) ?? period?.total(spannedInside: clause)
   }
 }

@@ -121,7 +121,8 @@ enum SpecialGoalPatterns {
   {
     guard let word = doublingWords.first(where: clause.contains),
       let range = clause.textRange(of: word),
-      closesGoal(clause[range.upperBound...], after: clause[..<range.lowerBound])
+      closesGoal(clause[range.upperBound...], after: clause[..<range.lowerBound]),
+      !QuotedDoubling.isNamed(range, in: clause)
     else { return nil }
     var head = clause[..<range.lowerBound]
     // `实现三个“倍增”` counts goals stated elsewhere; it is not a goal of its own.

@@ -133,12 +133,20 @@ enum TargetPatterns {
     spanPhrase: Substring?
   ) -> String {
     var metric = named
+    // `新增A30家以上,总数突破260家`: the total of the subject before (`A总数`).
+    if let total = BareTotals.metric(metric, subject: earlierSubject(previous, earlier)) {
+      return total
+    }
     if isBare(metric) {
       let subject = earlierSubject(previous, earlier)
       if !subject.isEmpty { metric = subject }
     }
     if metric.isEmpty { metric = (previous ?? "") + verbPhrase(before) }
     if let spanPhrase, metric.hasPrefix(spanPhrase) { metric.removeFirst(spanPhrase.count) }
+    // `单位工业增加值能耗五年累计下降14%`: the span after the subject is no part of it either.
+    if let spanPhrase, metric.hasSuffix(spanPhrase), metric.count > spanPhrase.count + 1 {
+      metric.removeLast(spanPhrase.count)
+    }
     return metric
   }
 
@@ -351,10 +359,14 @@ enum TargetPatterns {
     if let first = after.first, PlanTextCharacters.isHan(first) || first == "“" {
       let words = after.prefix(while: { !"、,,;;和及".contains($0) })
       let name = MetricText.clean(words)
-      if name.count >= 2 { return name }
+      // `地区生产总值迈上4000亿元台阶`: a milestone reached names no metric; the words before do.
+      if name.count >= 2, !milestones.contains(name) { return name }
     }
     return named
   }
+
+  /// Words after a sum that name the mark it reaches, not what it measures.
+  static let milestones = ["台阶", "大关", "关口", "新台阶"]
 
   /// A metric that is only a verb (`达到`) or a year (`2027年`) names nothing.
   /// The subject a clause without one takes: the last goal's, else the nearest earlier

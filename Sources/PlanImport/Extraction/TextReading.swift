@@ -81,7 +81,8 @@ struct TextReading {
           sentence, years: &years, key: key, carries: carries, headingYear: headingYear)
         if readReport(
           sentence, in: text, paragraph: index, inStartingPart: sections.isStarting(key) && !quoted,
-          reference: reference, documentYear: documentYear ?? reference,
+          inGoalsPart: sections.isGoal(key), reference: reference,
+          documentYear: documentYear ?? reference,
           fallbackYears: (datedYear, headingYear, ownYear), enterpriseUnit: enterpriseUnit,
           last: &lastReport)
         {
@@ -191,6 +192,7 @@ struct TextReading {
   /// `documentYear`: the year whose months so far a sentence may open with (`MonthsSoFar`).
   private mutating func readReport(
     _ sentence: Substring, in text: String, paragraph index: Int, inStartingPart: Bool,
+    inGoalsPart: Bool,
     reference: Int?, documentYear: Int?, fallbackYears: (dated: Int?, heading: Int?, own: Int?),
     enterpriseUnit: String, last lastReport: inout LastReport?
   ) -> Bool {
@@ -202,6 +204,9 @@ struct TextReading {
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
         || (lastReport != nil && StatedAsIs.continuesReport(sentence))
+        || (!inGoalsPart
+          && PastYearParagraphs.continuesReport(
+            sentence, in: text, reference: reference, reporting: lastReport != nil))
     else { return false }
     let reported =
       soFar ?? Self.reportedYear(in: sentence, before: reference) ?? periodYear
