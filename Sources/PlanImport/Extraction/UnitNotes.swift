@@ -10,12 +10,18 @@ struct UnitNotes: Hashable {
 
   var isEmpty: Bool { lead.isEmpty && responsible.isEmpty }
 
+  /// Labels of the lead, checked before the others (`牵头责任单位`, `主要责任单位` lead though they
+  /// end as a responsible unit's label does).
   static let leadLabels = [
-    "牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头处室", "主责科室", "主责处室", "牵头",
+    "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "主办部门", "牵头科室", "牵头处室", "主责科室", "主责处室",
+    "牵头责任单位", "主要责任单位", "第一责任单位", "牵头",
   ]
+  /// Labels of the others: those responsible and every word offices use for the units that
+  /// work with the lead (`协同单位`, `协办单位`, `协作部门`, `参与单位`, `配合科室` …).
   static let responsibleLabels = [
-    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "责任科室", "责任处室", "配合科室",
-    "配合处室", "配合",
+    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
+    "协作部门", "参与单位", "参与部门", "支持单位", "责任科室", "责任处室", "配合科室", "配合处室", "协同科室",
+    "协同处室", "协办科室", "协办处室", "配合", "协同", "协办",
   ]
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
@@ -45,6 +51,14 @@ struct UnitNotes: Hashable {
     var notes = UnitNotes()
     notes.add(labelledParts(text))
     return notes.isEmpty ? nil : notes
+  }
+
+  /// These notes with a later line's (`牵头单位:A` then `责任单位:B、C`): the roles each names
+  /// together when no role is named twice; else the later line's alone.
+  func completed(by later: UnitNotes) -> UnitNotes {
+    guard lead.isEmpty || later.lead.isEmpty, responsible.isEmpty || later.responsible.isEmpty
+    else { return later }
+    return UnitNotes(lead: lead + later.lead, responsible: responsible + later.responsible)
   }
 
   mutating func add(_ parts: [(label: String, names: Substring)]) {
