@@ -13,7 +13,7 @@ enum LabelBlockLines {
 
   /// The block's units, or nil for a line saying anything else.
   static func notes(_ paragraph: String) -> UnitNotes? {
-    let text = SpacedLabels.closed(paragraph)
+    let text = SpacedLabels.closed(NoteLabelForms.normalized(paragraph))
     guard text.count <= longestLine else { return nil }
     let fields = text.split(whereSeparator: { "。;；\n".contains($0) })
       .map { PlanTextCharacters.trimmed($0) }.filter { !$0.isEmpty }

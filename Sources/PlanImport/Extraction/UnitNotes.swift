@@ -28,7 +28,9 @@ struct UnitNotes: Hashable {
   /// in a last sentence that is a note without brackets (`…。责任单位:A、B`).
   /// `proseCalls`: whether units charged in the prose (`UnitClauses`) count — not in a chapter
   /// of 保障措施 (`SupportSections`).
-  static func read(_ paragraph: String, proseCalls: Bool = true) -> UnitNotes {
+  static func read(_ written: String, proseCalls: Bool = true) -> UnitNotes {
+    // `【牵头单位】A`, `牵头单位为A`: read as `牵头单位:A` (`NoteLabelForms`).
+    let paragraph = NoteLabelForms.normalized(written)
     var notes = UnitNotes()
     for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
       notes.add(labelledParts(group))
@@ -44,7 +46,7 @@ struct UnitNotes: Hashable {
   /// A paragraph that is only a note (`链长:…;牵头单位:A;配合单位:B、C。` on its own line under
   /// a heading): its units, or nil for a paragraph saying anything else.
   static func line(_ paragraph: String) -> UnitNotes? {
-    let trimmed = PlanTextCharacters.trimmed(paragraph)[...]
+    let trimmed = PlanTextCharacters.trimmed(NoteLabelForms.normalized(paragraph))[...]
     // `(责任单位:A、B)` on its own line: the same note in brackets (`BracketedNoteLines`).
     let text = BracketedNoteLines.inside(trimmed) ?? trimmed
     guard startsWithLabel(text), !text.dropLast().contains("。") else { return nil }
@@ -115,8 +117,8 @@ struct UnitNotes: Hashable {
     }
   }
 
-  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside, in round brackets or
-  /// `【…】`. Brackets nest: a unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
+  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside, in round brackets,
+  /// `【…】` or square brackets (`〔…〕`, `[…]`). Brackets nest: a unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
   private static func bracketGroups(_ paragraph: String) -> [Substring] {
     var groups: [Substring] = []
     var opened: [String.Index] = []
@@ -152,8 +154,9 @@ struct UnitNotes: Hashable {
     return nil
   }
 
-  static let noteOpening = PlanTextCharacters.openingBrackets.union(["【"])
-  static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
+  /// The brackets a note stands in: round, `【…】`, and the square ones (`〔…〕`, `[…]`, `［…］`).
+  static let noteOpening = PlanTextCharacters.openingBrackets.union(["【", "〔", "[", "［", "〖"])
+  static let noteClosing = PlanTextCharacters.closingBrackets.union(["】", "〕", "]", "］", "〗"])
 
   /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
   /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`,
