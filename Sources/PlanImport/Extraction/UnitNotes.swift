@@ -21,7 +21,7 @@ struct UnitNotes: Hashable {
   static let responsibleLabels = [
     "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
     "协作部门", "参与单位", "参与部门", "支持单位", "责任科室", "责任处室", "配合科室", "配合处室", "协同科室",
-    "协同处室", "协办科室", "协办处室", "配合", "协同", "协办",
+    "协同处室", "协办科室", "协办处室", "责任主体", "配合", "协同", "协办",
   ]
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
@@ -83,6 +83,9 @@ struct UnitNotes: Hashable {
     if body.last == "。" { body = body.dropLast() }
     guard let stop = body.lastIndex(of: "。") else { return nil }
     let last = PlanTextCharacters.trimmed(body[body.index(after: stop)...])[...]
+    // `(牵头单位:A。责任单位:B)`: the end of a bracketed note, read with its brackets.
+    let opened = last.filter(noteOpening.contains).count
+    guard last.filter(noteClosing.contains).count <= opened else { return nil }
     return startsWithLabel(last) ? last : nil
   }
 
@@ -158,7 +161,7 @@ struct UnitNotes: Hashable {
   static let noteOpening = PlanTextCharacters.openingBrackets.union(["【", "〔", "[", "［", "〖"])
   static let noteClosing = PlanTextCharacters.closingBrackets.union(["】", "〕", "]", "］", "〗"])
 
-  /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
+  /// The names of a list of units, split at `、` `,` `;` `/` and line breaks outside brackets.
   /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`,
   /// `各县〈市、区〉政府`): every kind a plan writes the places in.
   static let unitOpenings = PlanTextCharacters.openingBrackets.union([
@@ -175,7 +178,7 @@ struct UnitNotes: Hashable {
     for c in text {
       if unitOpenings.contains(c) { depth += 1 }
       if unitClosings.contains(c) { depth = max(0, depth - 1) }
-      if depth == 0, "、,\u{FF0C};\u{FF1B}。\n".contains(c) {
+      if depth == 0, "、,\u{FF0C};\u{FF1B}。\n/\u{FF0F}".contains(c) {
         names.append(PlanTextCharacters.trimmed(Substring(current)))
         current = ""
       } else {

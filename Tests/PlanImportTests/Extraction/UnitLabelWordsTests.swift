@@ -32,6 +32,15 @@ struct UnitLabelWordsTests {
     #expect(units == [[["甲县投资促进中心"], ["甲县工信局", "甲县商务局"]], [["甲县发改局"], ["甲县自然资源局"]]])
   }
 
+  @Test("a note's other punctuation: names parted by /, a 。 inside the brackets, 责任主体")
+  func punctuation() {
+    expectUnitNotes([
+      ("开展质量品牌提升。(牵头单位:庚县市场监管局/庚县工信局)", ["庚县市场监管局", "庚县工信局"], []),
+      ("建设检测中心。(牵头单位:辛县科技局。协同单位:辛县财政局)", ["辛县科技局"], ["辛县财政局"]),
+      ("推进园区循环化改造。(责任主体:壬县园区管委会、壬县生态环境局)", [], ["壬县园区管委会", "壬县生态环境局"]),
+    ])
+  }
+
   @Test("a word of working together in a sentence is no label")
   func notLabels() {
     expectUnitNotes([
