@@ -18,7 +18,19 @@ enum ClosingLines {
     let text = PlanTextCharacters.trimmed(paragraph)
     return isInForce(text) || isSignature(text) || isDate(text) || isLabelled(text)
       || (text.hasPrefix("(此件") && text.hasSuffix(")")) || isPageFooter(text)
-      || isAddress(text) || LetterClosings.isClosing(text)
+      || isAddress(text) || LetterClosings.isClosing(text) || isClosingFormula(text)
+  }
+
+  /// What a 公文 closes its text with, as a line of its own: `特此通知。`, `特此通报。`,
+  /// `特此函告`, `特此公告。`, `特此批复。` — `特此` and one verb of the document's kind.
+  static let closingFormulaVerbs = ["通知", "通报", "函告", "函复", "公告", "批复", "报告", "复函", "告知"]
+
+  /// `特此通报。`: the closing formula alone on its line (no task follows it).
+  static func isClosingFormula(_ text: String) -> Bool {
+    var body = text[...]
+    while let last = body.last, "。.!！".contains(last) { body = body.dropLast() }
+    guard body.hasPrefix("特此") else { return false }
+    return closingFormulaVerbs.contains(String(body.dropFirst(2)))
   }
 
   /// How a speaker addresses the hall, opening a paragraph.

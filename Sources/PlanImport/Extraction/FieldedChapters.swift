@@ -36,7 +36,7 @@ enum FieldedChapters {
 
   /// `发展目标:…`, `链长:…`: a paragraph opened by a short label and its colon.
   static func isField(_ paragraph: String) -> Bool {
-    let text = PlanTextCharacters.trimmed(paragraph)
+    let text = PlanTextCharacters.trimmed(SpacedLabels.closed(paragraph))
     let label = text.prefix(while: PlanTextCharacters.isHan)
     return (2...longestLabel).contains(label.count) && text[label.endIndex...].first == ":"
   }

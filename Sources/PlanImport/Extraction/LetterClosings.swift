@@ -44,9 +44,33 @@ enum LetterClosings {
   }
 
   /// `(联系人:某某;联系电话:0571-1234567)`, `经办人:某某`: who to call, bracketed or not.
+  /// Also a short line of fields whose later field is a telephone number
+  /// (`投资咨询:X中心　联系电话:0000-6123456`, `咨询单位:X局;电话:0571-1234567`).
   static func isContactLine(_ text: String) -> Bool {
     let bare = text.drop { PlanTextCharacters.openingBrackets.contains($0) }
-    guard let label = contactLabels.first(where: bare.hasPrefix) else { return false }
-    return bare.dropFirst(label.count).first == ":"
+    if let label = contactLabels.first(where: bare.hasPrefix) {
+      return bare.dropFirst(label.count).first == ":"
+    }
+    return endsWithTelephone(bare)
+  }
+
+  /// Labels of a telephone number.
+  static let telephoneLabels = ["联系电话", "咨询电话", "服务电话", "电话"]
+  /// The longest line of fields ending with a telephone number.
+  static let longestFieldLine = 80
+
+  /// `…　联系电话:0000-6123456`: a line of labelled fields (no sentence) whose last field is a
+  /// telephone number — seven digits or more, with `-` and spaces.
+  static func endsWithTelephone(_ written: Substring) -> Bool {
+    let text = String(written.map { $0 == "\u{FF1A}" ? ":" : $0 })
+    guard text.count <= longestFieldLine, !text.dropLast().contains("。"),
+      let label = telephoneLabels.first(where: { text.contains($0 + ":") }),
+      let range = text.range(of: label + ":", options: .backwards),
+      range.lowerBound != text.startIndex
+    else { return false }
+    let number = text[range.upperBound...].filter { !PlanTextCharacters.isSpace($0) }
+    let digits = number.filter(PlanTextCharacters.isDigit)
+    return digits.count >= 7
+      && number.allSatisfy { PlanTextCharacters.isDigit($0) || "-—()。".contains($0) }
   }
 }

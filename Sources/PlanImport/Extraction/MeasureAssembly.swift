@@ -1,8 +1,8 @@
 import PlanModel
 
 /// Measures from their paragraphs, with the units of a 任务分工表 joined in: a row whose
-/// task is a measure's title (or holds it) gives that measure its units when the text gave
-/// none; a row that matches no measure becomes a measure of its own, marked for review.
+/// task is a measure's title (or holds it, or names it in other words: `RowTaskNames`) gives
+/// that measure its units when the text gave none; a row that matches no measure becomes a measure of its own, marked for review.
 enum MeasureAssembly {
   static func join(
     _ rows: [TaskTableRow], into measures: inout [DraftMeasure], reviews: inout [Int: [ReviewMark]]
@@ -21,7 +21,8 @@ enum MeasureAssembly {
           return title.count >= 2
             && (task == title || task.hasPrefix(title) || title.hasPrefix(task)
               || (short.count >= 4 && short != measure.title && task == short))
-        }).map { [$0] } ?? []
+        }).map { [$0] }
+        ?? RowTaskNames.measure(named: task, in: measures).map { [$0] } ?? []
       guard !indices.isEmpty else {
         unmatched.append(row)
         continue

@@ -70,13 +70,14 @@ enum MeasurePatterns {
         SharedUnitLines.give(shared, to: &found, outline: outline)
         continue
       }
-      // `链长:…;牵头单位:A;配合单位:B。` on its own line: the units of the heading's tasks.
-      if let notes = UnitNotes.line(paragraph) {
-        notesUnder[key] = notes
+      // `链长:…;牵头单位:A;配合单位:B。` on its own line: the units of the heading's tasks;
+      // a line of the lead and one of the others (`牵头单位:A` `责任单位:B、C`) give both.
+      if let notes = noteLine(index, paragraphs: paragraphs, outline: outline) {
+        notesUnder[key] = notesUnder[key].map { $0.completed(by: notes) } ?? notes
         continue
       }
       // `链长:…;链主企业:…。` naming no unit: a note about the heading (`FieldNoteLines`).
-      if FieldNoteLines.isNote(paragraph) { continue }
+      if FieldNoteLines.isNote(SpacedLabels.closed(paragraph)) { continue }
       // A chapter's opening paragraph before its first 节 introduces the tasks under them; a
       // question's chapter with no items under it (`七、实施期限是多久?`) answers it, no task.
       if parents.contains(key) || HeadingLine.isQuestion(heading.title) { continue }
@@ -104,6 +105,21 @@ enum MeasurePatterns {
     }
     SharedNoteLines.spread(notesUnder, over: &found, outline: outline)
     return FieldedChapters.joined(found, paragraphs: paragraphs)
+  }
+
+  /// A line that is only a note of units (`UnitNotes.line`; its label spaced out to line up,
+  /// `牵 头 单 位:`, too: `SpacedLabels`), or a block of fields naming them with the chain's
+  /// post and leading enterprises (`LabelBlockLines`) that does not open a chapter of fields.
+  static func noteLine(_ index: Int, paragraphs: [String], outline: OutlineRecogniser)
+    -> UnitNotes?
+  {
+    let paragraph = SpacedLabels.closed(paragraphs[index])
+    if let notes = UnitNotes.line(paragraph) { return notes }
+    let next = index + 1
+    let opensChapter =
+      next < paragraphs.count && outline.lines[next] == nil
+      && FieldedChapters.isField(paragraphs[next])
+    return opensChapter ? nil : LabelBlockLines.notes(paragraph)
   }
 
   /// `——智能装备。发展…` / `智能装备。发展…` / `一是加强组织领导。…`: the short phrase before the

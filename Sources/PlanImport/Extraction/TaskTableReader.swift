@@ -17,8 +17,11 @@ enum TaskTableReader {
     "重点任务", "工作任务", "主要任务", "任务内容", "工作内容", "具体任务", "重点工作", "具体工作", "工作事项", "工作名称", "任务",
     "措施", "事项", "内容",
   ]
-  static let leadLabels = ["牵头单位", "牵头部门", "牵头"]
-  static let responsibleLabels = ["责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位"]
+  static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主责部门", "牵头"]
+  static let responsibleLabels = [
+    "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门", "协同单位", "协同部门",
+    "协作单位", "协作部门",
+  ]
   static let dueLabels = ["完成时限", "完成时间", "时间节点", "时限"]
   static let numberLabels = ["序号", "编号"]
 

@@ -10,19 +10,27 @@ struct UnitNotes: Hashable {
 
   var isEmpty: Bool { lead.isEmpty && responsible.isEmpty }
 
+  /// Labels of the lead, checked before the others (`牵头责任单位`, `主要责任单位` lead though they
+  /// end as a responsible unit's label does).
   static let leadLabels = [
-    "牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头处室", "主责科室", "主责处室", "牵头",
+    "牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "主办部门", "牵头科室", "牵头处室", "主责科室", "主责处室",
+    "牵头责任单位", "主要责任单位", "第一责任单位", "牵头",
   ]
+  /// Labels of the others: those responsible and every word offices use for the units that
+  /// work with the lead (`协同单位`, `协办单位`, `协作部门`, `参与单位`, `配合科室` …).
   static let responsibleLabels = [
-    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "参与单位", "责任科室", "责任处室", "配合科室",
-    "配合处室", "配合",
+    "责任单位", "责任部门", "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "协作单位",
+    "协作部门", "参与单位", "参与部门", "支持单位", "责任科室", "责任处室", "配合科室", "配合处室", "协同科室",
+    "协同处室", "协办科室", "协办处室", "责任主体", "配合", "协同", "协办",
   ]
 
   /// The notes in every bracketed group of the paragraph that holds a label and a colon, and
   /// in a last sentence that is a note without brackets (`…。责任单位:A、B`).
   /// `proseCalls`: whether units charged in the prose (`UnitClauses`) count — not in a chapter
   /// of 保障措施 (`SupportSections`).
-  static func read(_ paragraph: String, proseCalls: Bool = true) -> UnitNotes {
+  static func read(_ written: String, proseCalls: Bool = true) -> UnitNotes {
+    // `【牵头单位】A`, `牵头单位为A`: read as `牵头单位:A` (`NoteLabelForms`).
+    let paragraph = NoteLabelForms.normalized(written)
     var notes = UnitNotes()
     for group in bracketGroups(paragraph) + [trailingNote(paragraph)].compactMap({ $0 }) {
       notes.add(labelledParts(group))
@@ -38,13 +46,21 @@ struct UnitNotes: Hashable {
   /// A paragraph that is only a note (`链长:…;牵头单位:A;配合单位:B、C。` on its own line under
   /// a heading): its units, or nil for a paragraph saying anything else.
   static func line(_ paragraph: String) -> UnitNotes? {
-    let trimmed = PlanTextCharacters.trimmed(paragraph)[...]
+    let trimmed = PlanTextCharacters.trimmed(NoteLabelForms.normalized(paragraph))[...]
     // `(责任单位:A、B)` on its own line: the same note in brackets (`BracketedNoteLines`).
     let text = BracketedNoteLines.inside(trimmed) ?? trimmed
     guard startsWithLabel(text), !text.dropLast().contains("。") else { return nil }
     var notes = UnitNotes()
     notes.add(labelledParts(text))
     return notes.isEmpty ? nil : notes
+  }
+
+  /// These notes with a later line's (`牵头单位:A` then `责任单位:B、C`): the roles each names
+  /// together when no role is named twice; else the later line's alone.
+  func completed(by later: UnitNotes) -> UnitNotes {
+    guard lead.isEmpty || later.lead.isEmpty, responsible.isEmpty || later.responsible.isEmpty
+    else { return later }
+    return UnitNotes(lead: lead + later.lead, responsible: responsible + later.responsible)
   }
 
   mutating func add(_ parts: [(label: String, names: Substring)]) {
@@ -67,6 +83,9 @@ struct UnitNotes: Hashable {
     if body.last == "。" { body = body.dropLast() }
     guard let stop = body.lastIndex(of: "。") else { return nil }
     let last = PlanTextCharacters.trimmed(body[body.index(after: stop)...])[...]
+    // `(牵头单位:A。责任单位:B)`: the end of a bracketed note, read with its brackets.
+    let opened = last.filter(noteOpening.contains).count
+    guard last.filter(noteClosing.contains).count <= opened else { return nil }
     return startsWithLabel(last) ? last : nil
   }
 
@@ -101,8 +120,8 @@ struct UnitNotes: Hashable {
     }
   }
 
-  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside, in round brackets or
-  /// `【…】`. Brackets nest: a unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
+  /// Bracketed groups that name units: `牵头单位:` or `责任单位:` inside, in round brackets,
+  /// `【…】` or square brackets (`〔…〕`, `[…]`). Brackets nest: a unit's own brackets (`各县(市、区)人民政府`) stay inside the note.
   private static func bracketGroups(_ paragraph: String) -> [Substring] {
     var groups: [Substring] = []
     var opened: [String.Index] = []
@@ -138,10 +157,11 @@ struct UnitNotes: Hashable {
     return nil
   }
 
-  static let noteOpening = PlanTextCharacters.openingBrackets.union(["【"])
-  static let noteClosing = PlanTextCharacters.closingBrackets.union(["】"])
+  /// The brackets a note stands in: round, `【…】`, and the square ones (`〔…〕`, `[…]`, `［…］`).
+  static let noteOpening = PlanTextCharacters.openingBrackets.union(["【", "〔", "[", "［", "〖"])
+  static let noteClosing = PlanTextCharacters.closingBrackets.union(["】", "〕", "]", "］", "〗"])
 
-  /// The names of a list of units, split at `、` `,` `;` and line breaks outside brackets.
+  /// The names of a list of units, split at `、` `,` `;` `/` and line breaks outside brackets.
   /// Brackets a unit's name may hold a list in (`各县(市、区)人民政府`, `各县〔市、区〕人民政府`,
   /// `各县〈市、区〉政府`): every kind a plan writes the places in.
   static let unitOpenings = PlanTextCharacters.openingBrackets.union([
@@ -158,7 +178,7 @@ struct UnitNotes: Hashable {
     for c in text {
       if unitOpenings.contains(c) { depth += 1 }
       if unitClosings.contains(c) { depth = max(0, depth - 1) }
-      if depth == 0, "、,\u{FF0C};\u{FF1B}。\n".contains(c) {
+      if depth == 0, "、,\u{FF0C};\u{FF1B}。\n/\u{FF0F}".contains(c) {
         names.append(PlanTextCharacters.trimmed(Substring(current)))
         current = ""
       } else {
