@@ -111,8 +111,17 @@ enum ImportBenchmark {
     return !e.numbers.isEmpty || sharesRun(e.words, d.words)
   }
 
+  /// Two names of one thing: equal, one inside the other, or equal once the abbreviation of
+  /// 规模以上工业企业 is read the same however it is written (`规上企业`, `规上工业企业`).
   static func names(_ a: String, _ b: String) -> Bool {
-    a == b || (min(a.count, b.count) >= 2 && (a.contains(b) || b.contains(a)))
+    let (a, b) = (aboveScale(a), aboveScale(b))
+    return a == b || (min(a.count, b.count) >= 2 && (a.contains(b) || b.contains(a)))
+  }
+
+  static func aboveScale(_ name: String) -> String {
+    name.replacingOccurrences(of: "规模以上工业", with: "规上")
+      .replacingOccurrences(of: "规模以上", with: "规上")
+      .replacingOccurrences(of: "规上工业企业", with: "规上企业")
   }
 
   static func sharesRun(_ a: String, _ b: String) -> Bool {
