@@ -3,6 +3,7 @@
 /// - a verb of developing or upgrading before the name (`(四)延伸家居材料产业链。` →
 ///   `延伸家居材料`): the verb is dropped; a name of verbs alone (`第三节 改造提升传统优势产业` →
 ///   `改造提升`) names no cluster;
+/// - a word of the whole region before the name (`全市先进装备制造`): dropped;
 /// - the word a verb leaves before its list (`形成了A、B、C三条产业链` → `了A`): dropped;
 /// - the count closing a list (`…、D四条产业链` → `D四条`): dropped;
 /// - a tier or class of industries as such (`未来产业`, `新兴产业集群`, `传统优势产业`): the
@@ -12,7 +13,10 @@
 enum ClusterNameGate {
   /// Verbs of developing or upgrading that may open a heading or a list before the name.
   static let verbs =
-    ClusterHeading.verbs + ["改造", "延伸", "拓展", "延链", "补链", "强链", "优化", "转型", "聚焦", "构建"]
+    ClusterHeading.verbs + ["改造", "延伸", "拓展", "延链", "补链", "强链", "优化", "转型", "聚焦", "构建", "振兴"]
+  /// Words of the whole region that may open a listed name (`全市先进装备制造、新能源电池…四大
+  /// 产业集群`): the region is no part of the industry's name.
+  static let regionWords = ["全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "全盟"]
   /// What a verb may leave before the list it opens.
   static let particles = ["了"]
   /// The nouns a tier or class of industries is named with.
@@ -26,6 +30,10 @@ enum ClusterNameGate {
       stripped = false
       if let particle = particles.first(where: text.hasPrefix) {
         text = text.dropFirst(particle.count)
+        stripped = true
+      }
+      if let region = regionWords.first(where: text.hasPrefix), text.count - region.count >= 2 {
+        text = text.dropFirst(region.count)
         stripped = true
       }
       if let verb = verbs.first(where: text.hasPrefix) {

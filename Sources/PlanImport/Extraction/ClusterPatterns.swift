@@ -40,6 +40,8 @@ enum ClusterPatterns {
   /// The plans' own tier words, longest first.
   static let tierWords = [
     "战略性新兴", "主导", "支柱", "特色", "优势", "新兴", "未来", "新星", "先导", "传统",
+    // `做强铝基新材料首位产业`: the first-ranked industry, a tier of one.
+    "首位",
   ]
   static let longestName = 16
 
@@ -164,9 +166,9 @@ enum ClusterPatterns {
         guard
           ClusterLists.closesIndustry(text[range.upperBound...].drop { $0 == "集" || $0 == "群" })
             || ClusterSubject.leads(text[..<range.lowerBound], text[range.upperBound...])
-            || joined != nil
+            || joined != nil || PairedTierClosings.closes(text[range.upperBound...])
         else { continue }
-        let written = text[..<range.lowerBound]
+        let written = PairedTierClosings.withoutQuantity(text[..<range.lowerBound])
         guard !TransformedIndustries.closesList(written, tier: tier) else { continue }
         let head = written.replacingTrailingCount()
         // The list closes with its count or 等: `A、B、C三大主导产业`, `A、B等五大支柱产业`.

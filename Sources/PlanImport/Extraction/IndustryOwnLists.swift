@@ -7,7 +7,8 @@ import Foundation
 ///   `加快发展A、B等配套产业`, `培育A、B等新兴赛道`), or a count (`做精A、B、C三个细分领域`);
 /// - a bare list such a verb opens, running to its clause's end, of industry names
 ///   (`聚焦A、B、C`, `X产业重点发展A、B和C`);
-/// - `以A、B、C为重点` (`为主攻方向`).
+/// - `以A、B、C为重点` (`为主攻方向`), the industry may stand before it as its subject
+///   (`X产业以A、B、C为重点`: `IndustrySubject`).
 /// The verb opens the clause, after at most an adverb or the industry itself as its subject
 /// (`X产业要…`). Not lists of links to fill (`补齐A、B环节`), of products, parts, technologies,
 /// markets or ways of changing (`…等产品`, `…等核心零部件`, `…等应用领域`, `高端化、智能化`), nor
@@ -20,12 +21,12 @@ enum IndustryOwnLists {
     "重点发展", "大力发展", "加快发展", "积极发展", "着力发展", "优先发展", "培育发展", "重点培育", "加快培育",
     "延伸发展", "围绕",
     "前瞻布局", "超前布局", "重点布局", "积极布局", "着力打造", "重点打造", "主攻", "深耕", "聚焦", "发展", "培育",
-    "做优", "做强", "做大", "做精", "壮大", "巩固", "提升", "布局", "突破", "拓展", "延伸", "打造",
+    "做优", "做强", "做大", "做精", "壮大", "巩固", "提升", "布局", "突破", "拓展", "延伸", "打造", "振兴",
   ]
   /// Verbs whose list counts only when a field word or count closes it (a bare list after
   /// them is as often technologies, markets or links).
   static let closedOnly = [
-    "提升", "突破", "拓展", "延伸", "打造", "着力打造", "重点打造", "壮大", "提升发展", "围绕",
+    "提升", "突破", "拓展", "延伸", "打造", "着力打造", "重点打造", "壮大", "提升发展", "围绕", "振兴",
   ]
   /// A framing verb whose list names fields only when closed as sub-fields (`围绕A、B、C等细分领域`).
   static let framingOnlyWith = (verb: "围绕", closings: ["细分领域", "细分行业", "细分赛道", "细分方向"])
@@ -151,7 +152,7 @@ enum IndustryOwnLists {
     guard let open = text.textRange(of: "以"),
       let closing = focusClosings.first(where: { text.hasSuffix($0) || text.hasSuffix($0 + "发展") }),
       let close = text.textRange(of: closing, backwards: true), open.upperBound < close.lowerBound,
-      text[..<open.lowerBound].count <= 4
+      text[..<open.lowerBound].count <= 4 || IndustrySubject.isSubject(text[..<open.lowerBound])
     else { return nil }
     return (text[open.upperBound..<close.lowerBound], true, false)
   }
@@ -296,7 +297,9 @@ enum IndustryOwnLists {
         // name parts two (read by the count rule, `ClusterLists.counted`).
         && !(counted && name.contains("和"))
     }
-    guard names.count >= 2, names.count == raw.count else { return [] }
+    guard names.count >= 2, names.count == raw.count,
+      !KindClosedLists.closesOnKind(names, of: parent)
+    else { return [] }
     guard closed || !ProductKinds.areProducts(names, of: nil) else { return [] }
     return names
   }

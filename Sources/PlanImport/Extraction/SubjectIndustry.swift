@@ -16,7 +16,10 @@ enum SubjectIndustry {
 
   /// Verbs of developing that may open the sentence before the industry, its object
   /// (`加快电子信息产业补链扩链,2025年产值达到200亿元`).
-  static let leadVerbs = ["加快发展", "加快", "做强", "做大", "壮大", "培育壮大", "大力发展"]
+  /// `推动纺织服装产业向…转型,巩固A、B优势领域`: a word of moving the industry opens it too.
+  static let leadVerbs = [
+    "加快发展", "加快", "做强", "做大", "壮大", "培育壮大", "大力发展", "推动", "促进", "引导",
+  ]
 
   /// `电子信息产业聚焦…` → `电子信息`; nil when the sentence does not open so.
   static func opening(_ sentence: Substring) -> String? {
