@@ -201,7 +201,8 @@ struct TextReading {
       reportsStart || soFar != nil
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
-        || (lastReport != nil && StatedAsIs.continuesReport(sentence))
+        || (lastReport != nil
+          && (StatedAsIs.continuesReport(sentence) || ReportedYearWhole.continuesReport(sentence)))
     else { return false }
     let reported =
       soFar ?? Self.reportedYear(in: sentence, before: reference) ?? periodYear
