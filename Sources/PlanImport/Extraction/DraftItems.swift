@@ -52,6 +52,7 @@ struct DraftItems {
       goals: textGoals + tableGoals(besides: textGoals),
       measureParagraphs: Set(measures.flatMap(\.paragraphs)),
       ladderSteps: steps, ladderSentences: chains.map(\.sentence),
+      ladderParagraphs: Set(chains.map(\.paragraph)),
       planIndustry: planIndustry,
       groups: groups, outlooks: OutlookGoals.paragraphs(in: paragraphs),
       tierOf: { TextReading.tier(of: $0, in: outline) })
@@ -161,6 +162,13 @@ struct DraftItems {
     let names = stepGoals.keys.sorted()
     for name in names {
       guard var goal = stepGoals[name], goal.goal.baseline == nil else { continue }
+      if let restated = LadderOwnCounts.restatedBaseline(
+        of: name, count: goal, targets: goals, steps: names)
+      {
+        goal.goal.baseline = restated
+        stepGoals[name] = goal
+        continue
+      }
       let own = unused.filter {
         $0.unit == goal.goal.unit && GoalFiling.step(for: $0.metric, among: names) == name
       }
@@ -216,7 +224,7 @@ struct DraftItems {
   func indicatorRows(tiers: Bool = true) -> [GoalCandidate] {
     tables.enumerated().flatMap { index, table -> [GoalCandidate] in
       if !tiers, let first = table.rows.first?.first,
-        YearColumnRows.tierHeaders.contains(PlanTextCharacters.trimmed(first))
+        TierTableHeaders.isNameLabel(first)
       {
         return []
       }

@@ -23,7 +23,8 @@ struct GoalFiling {
   /// are no scale.
   init(
     goals: [TextReading.PlacedGoal], measureParagraphs: Set<Int>, ladderSteps: [String],
-    ladderSentences: [String] = [], planIndustry: String? = nil, groups: Set<String> = [],
+    ladderSentences: [String] = [], ladderParagraphs: Set<Int> = [], planIndustry: String? = nil,
+    groups: Set<String> = [],
     outlooks: Set<Int> = [], tierOf: (String?) -> String?
   ) {
     let scaleYears = Self.latestScaleYears(goals, outlooks: outlooks)
@@ -65,9 +66,11 @@ struct GoalFiling {
           continue
         }
         // An upgrade's count its own task names by the upgrade's label (`UpgradeTaskLadders`)
-        // before one another sentence gives by the tier risen to.
-        if LadderLinkLists.isLink(RestatedChains.plain(step)), candidate.metric == step,
-          held.candidate.metric != step
+        // before one another sentence gives by the tier risen to; the same count where the
+        // ladder is built before one elsewhere (`LadderOwnCounts`).
+        if LadderLinkLists.isLink(RestatedChains.plain(step)) && candidate.metric == step
+          && held.candidate.metric != step
+          || LadderOwnCounts.prefers(placed, over: held, ladderParagraphs: ladderParagraphs)
         {
           stepGoals[step] = candidate
           stepPlaced[step] = placed
@@ -158,7 +161,7 @@ struct GoalFiling {
   /// range counts new ones to cultivate: `新培育…2—3家`).
   static func isLevel(_ candidate: GoalCandidate) -> Bool {
     !candidate.goal.perYear && !incrementWords.contains(where: candidate.metric.hasPrefix)
-      && candidate.goal.target?.min == nil
+      && !IncrementCounts.isIncrement(candidate) && candidate.goal.target?.min == nil
   }
 
   /// The latest year each cluster's output is stated for: `2025年…达到95亿元,2026年达到115亿元,

@@ -116,6 +116,9 @@ enum LadderLists {
   /// The ladder step a count's metric names: `专精特新“小巨人”企业` for step `“小巨人”`,
   /// `以农产品加工为主的规模以上工业企业` for `规模以上企业`.
   static func step(for metric: String, among steps: [String]) -> String? {
+    // A step written as the metric is (a table's row `专精特新中小企业(省级)`, beside a chain's
+    // `专精特新中小企业`) is the one it counts.
+    if let written = steps.first(where: { $0 == metric }) { return written }
     var plain = plainTier(metric)
     // `高新技术企业数量达到100家`: the count of the step's enterprises.
     for count in ["总数", "数量"] where plain.hasSuffix(count) { plain.removeLast(count.count) }
@@ -136,6 +139,12 @@ enum LadderLists {
       if levels.contains(plain) { return name.hasPrefix(plain) }
       // A step may be longer than the count's metric (`专精特新“小巨人”企业` for `小巨人企业`),
       // when the metric still names a tier: a bare `企业` names none.
+      // `潜在独角兽企业` are candidates for the step `独角兽企业`, not its enterprises.
+      if CandidateTierWords.namesCandidates(plain, of: name)
+        || CandidateTierWords.namesCandidates(plain, of: name + "企业")
+      {
+        return false
+      }
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
     }

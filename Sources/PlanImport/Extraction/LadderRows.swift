@@ -27,16 +27,19 @@ enum LadderRows {
       (2...longestName).contains(name.count),
       !name.contains(where: PlanTextCharacters.isDigit)
     else { return nil }
-    var dated: [(year: Int, figure: FigureReading?, qualifiers: [String])] = []
+    var dated: [YearCell] = []
     for cell in cells.dropFirst() {
       guard let entry = yearCell(cell) else { return nil }
       dated.append(entry)
     }
+    // A cell marked as the base year's (`2026年基数 512家`) is a starting figure whatever its year.
+    let isStart = { (entry: YearCell) in entry.isBase || entry.year < reference }
     let stated = dated.compactMap { entry in
       entry.figure.flatMap { $0.unit == nil ? nil : (entry.year, $0, entry.qualifiers) }
     }
-    let start = stated.filter { $0.0 < reference }.max { $0.0 < $1.0 }
-    let due = stated.filter { $0.0 >= reference }.sorted { $0.0 < $1.0 }
+    let starts = dated.filter(isStart).map(\.year)
+    let start = stated.filter { starts.contains($0.0) }.max { $0.0 < $1.0 }
+    let due = stated.filter { !starts.contains($0.0) }.sorted { $0.0 < $1.0 }
     guard let last = due.last, stated.count >= 2 else { return nil }
     let goals = due.map { year, figure, qualifiers in
       let unit = figure.unit ?? ""
@@ -60,7 +63,11 @@ enum LadderRows {
   /// `graded`: rows of a table of tiers (`YearColumnRows`), each an enterprise's name a tier.
   static func steps(_ names: [String], chains: [[String]], graded: Bool = false) -> [String]? {
     let tiers = names.allSatisfy { name in
-      graded ? LadderLists.enterpriseEnds.contains(where: name.hasSuffix) : LadderLists.isTier(name)
+      // `专精特新中小企业(省级)`: a closing note in brackets says the tier's level, not its end.
+      graded
+        ? LadderLists.enterpriseEnds.contains(
+          where: QualifiedStepNames.withoutNotes(name).hasSuffix)
+        : LadderLists.isTier(name)
     }
     guard names.count >= fewestSteps, tiers else { return nil }
     let named = chains.flatMap { $0 }
@@ -81,23 +88,33 @@ enum LadderRows {
     return parts.map { PlanTextCharacters.trimmed(String($0)) }.filter { !$0.isEmpty }
   }
 
+  /// A cell of a row: its year, figure and the qualifiers after it; `isBase` for the base
+  /// year's (`2026年基数 512家`, `2026年(基数) 512家`).
+  private struct YearCell {
+    var year: Int
+    var figure: FigureReading?
+    var qualifiers: [String]
+    var isBase = false
+  }
+
   /// `2025年 560家` → 2025 and its figure; `2028年 1000家以上` keeps `以上`; `2026年 —` → no
   /// figure; nil when the cell does not open with a year.
-  private static func yearCell(_ cell: String) -> (
-    year: Int, figure: FigureReading?, qualifiers: [String]
-  )? {
+  private static func yearCell(_ cell: String) -> YearCell? {
     guard let year = NumberUnitParser.years(in: cell[...]).first,
       year.range.lowerBound == cell.startIndex
     else { return nil }
-    let rest = cell[year.range.upperBound...]
+    var rest = cell[year.range.upperBound...]
+    let mark = rest.prefix { !PlanTextCharacters.isDigit($0) && !"—-－/".contains($0) }
+    let isBase = TierTableHeaders.isBaseMark(mark)
+    if isBase { rest = rest[mark.endIndex...] }
     let figures = NumberUnitParser.figures(in: rest)
     guard figures.count <= 1 else { return nil }
     guard let figure = figures.first else {
       let blank = rest.allSatisfy { "—-－/ ".contains($0) }
-      return blank ? (year.year, nil, []) : nil
+      return blank ? YearCell(year: year.year, qualifiers: [], isBase: isBase) : nil
     }
     let after = rest[figure.range.upperBound...]
     let qualifiers = QualifierWords.trailing.filter { after.hasPrefix($0.written) }.map(\.qualifier)
-    return (year.year, figure, qualifiers)
+    return YearCell(year: year.year, figure: figure, qualifiers: qualifiers, isBase: isBase)
   }
 }

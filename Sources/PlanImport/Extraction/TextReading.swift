@@ -203,7 +203,8 @@ struct TextReading {
       reportsStart || soFar != nil
         || (NumberUnitParser.years(in: sentence).isEmpty
           && Self.continuesReport(lastReport?.end, in: text))
-        || (lastReport != nil && StatedAsIs.continuesReport(sentence))
+        || (lastReport != nil
+          && (StatedAsIs.continuesReport(sentence) || ReportedYearWhole.continuesReport(sentence)))
         || (!inGoalsPart
           && PastYearParagraphs.continuesReport(
             sentence, in: text, reference: reference, reporting: lastReport != nil))

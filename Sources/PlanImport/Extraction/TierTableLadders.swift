@@ -17,11 +17,13 @@ enum TierTableLadders {
       let years = YearColumnRows.yearColumns(header.joined(separator: "\t")),
       let unit = YearColumnRows.unit(in: before[...])
     else { return nil }
+    let base = TierTableHeaders.baseYear(header.joined(separator: "\t"))
     var ladder = Ladder(steps: [], goals: [], rows: [])
     for row in table.rows.dropFirst() {
       let printed = row.joined(separator: "\t")
       guard
-        let line = YearColumnRows.line(printed, width: header.count, years: years, unit: unit),
+        let line = YearColumnRows.line(
+          printed, width: header.count, years: years, unit: unit, baseYear: base),
         let read = LadderRows.row(line, reference: reference)
       else { return nil }
       ladder.steps.append(read.name)
@@ -48,12 +50,18 @@ extension DraftItems {
     }
   }
 
-  /// The text's ladders and the tables' of tiers.
+  /// The text's ladders and the tables' of tiers — not a table's whose every tier a ladder of
+  /// the text already holds (`构建“创新型中小企业→…→制造业单项冠军企业”梯度培育体系`, then a table
+  /// counting three of its steps by year): the table counts that ladder's steps, as its lines
+  /// would (`LadderRows.steps`).
   var chains: [TextReading.Chain] {
-    ShortenedChains.without(
+    let text = ShortenedChains.without(
       UpgradeRestatedChains.without(
         reading.chains, counts: reading.goals.map(\.candidate).filter(\.isCount)))
-      + tierTables.map { table in
+    return text
+      + tierTables.filter { table in
+        LadderRows.steps(table.ladder.steps, chains: text.map(\.steps), graded: true) != nil
+      }.map { table in
         TextReading.Chain(
           steps: table.ladder.steps,
           sentence: paragraphs.isEmpty ? "" : paragraphs[table.paragraph],

@@ -25,9 +25,10 @@ enum YearColumnRows {
         continue
       }
       let width = LadderRows.cells(of: paragraphs[index]).count
+      let base = TierTableHeaders.baseYear(paragraphs[index])
       var row = index + 1
       while row < paragraphs.count,
-        let line = line(paragraphs[row], width: width, years: years, unit: unit)
+        let line = line(paragraphs[row], width: width, years: years, unit: unit, baseYear: base)
       {
         found[row] = line
         row += 1
@@ -37,16 +38,17 @@ enum YearColumnRows {
     return found
   }
 
-  /// The years of a header whose last columns are years (`梯队 | 培育标准 | 2025年 | 2028年`),
-  /// its first a name's column; nil for any other line.
+  /// The years of a header whose last columns are years (`梯队 | 培育标准 | 2025年 | 2028年`,
+  /// one of them perhaps the base year's: `2026年（基数）`, `TierTableHeaders`), its first a
+  /// name's column; nil for any other line.
   static func yearColumns(_ line: String) -> [Int]? {
     guard line.contains("\t") || line.contains("  ") else { return nil }
     let cells = LadderRows.cells(of: line)
-    guard cells.count >= fewestYears + 1, let first = cells.first, tierHeaders.contains(first)
+    guard cells.count >= fewestYears + 1, let first = cells.first,
+      TierTableHeaders.isNameLabel(first)
     else { return nil }
-    let years = cells.reversed().prefix { cell in
-      cell.count == 5 && cell.hasSuffix("年") && Int(cell.dropLast()) != nil
-    }.compactMap { Int($0.dropLast()) }
+    let years = cells.reversed().prefix { TierTableHeaders.column($0) != nil }
+      .compactMap { TierTableHeaders.column($0)?.year }
     guard years.count >= fewestYears,
       cells.dropLast(years.count).allSatisfy({ !$0.contains(where: PlanTextCharacters.isDigit) })
     else { return nil }
@@ -71,8 +73,11 @@ enum YearColumnRows {
   }
 
   /// The row as `name | 2025年 41家 | 2028年 100家`, or nil when it is no row of the table: as
-  /// many cells as the header, a name without figures, a number (or `—`) under each year.
-  static func line(_ line: String, width: Int, years: [Int], unit: String) -> String? {
+  /// many cells as the header, a name without figures, a number (or `—`) under each year; the
+  /// base year's cell marked so (`2026年基数 512家`).
+  static func line(
+    _ line: String, width: Int, years: [Int], unit: String, baseYear: Int? = nil
+  ) -> String? {
     guard line.contains("\t") || line.contains("  ") else { return nil }
     let cells = LadderRows.cells(of: line)
     guard cells.count == width, let name = cells.first,
@@ -84,7 +89,8 @@ enum YearColumnRows {
       if cell.allSatisfy({ "—-－/".contains($0) }) {
         parts.append("\(year)年 —")
       } else if let value = Double(cell), value >= 0 {
-        parts.append("\(year)年 \(cell)\(unit)")
+        let mark = year == baseYear ? TierTableHeaders.baseWords[0] : ""
+        parts.append("\(year)年\(mark) \(cell)\(unit)")
       } else {
         return nil
       }
