@@ -27,6 +27,8 @@ enum SpecialGoalPatterns {
         found.append(zero)
       } else if let doubling = doubling(clause, context: context, baseYear: baseYear) {
         found.append(doubling)
+      } else if let halved = HalvedGoals.goal(clause, context: context, baseYear: baseYear) {
+        found.append(halved)
       } else {
         found += comparators(clause, context: context)
         found += ReachedAverages.goals(

@@ -44,7 +44,8 @@ struct TextReading {
     period: PlanPeriod? = nil, workYear: Int? = nil, documentYear: Int? = nil
   ) {
     var years = YearContext(
-      reference: reference, workYear: workYear, nextYear: documentYear.map { $0 + 1 })
+      reference: reference, workYear: workYear, nextYear: documentYear.map { $0 + 1 },
+      period: period)
     let enterpriseUnit = Self.enterpriseUnit(in: paragraphs)
     let chapterYears = ChapterAsOfYears.years(
       paragraphs: paragraphs, outline: outline, sections: sections, reference: reference)

@@ -12,6 +12,9 @@ struct YearContext {
   let workYear: Int?
   /// The year after the document's own (its date's, else its 文号's): what `明年` names.
   let nextYear: Int?
+  /// The years the plan runs over: a goals part opened by its span (`经过五年努力,…`,
+  /// `GoalSpanOpenings`) sets its last year for the goals after.
+  let period: PlanPeriod?
   private var paragraphYear: Int?
   private var carriedYear: Int?
   private var carriedKey: String?
@@ -20,10 +23,11 @@ struct YearContext {
   private var subject: String?
   private var yearSubject: String?
 
-  init(reference: Int?, workYear: Int? = nil, nextYear: Int? = nil) {
+  init(reference: Int?, workYear: Int? = nil, nextYear: Int? = nil, period: PlanPeriod? = nil) {
     self.reference = reference
     self.workYear = workYear
     self.nextYear = nextYear
+    self.period = period
   }
 
   /// Words naming the year after the one the document is written in (`明年全市新开工…`).
@@ -86,6 +90,33 @@ struct YearContext {
     if let nextYear, years.isEmpty, Self.nextYearWords.contains(where: sentence.contains) {
       return (nextYear, nil)
     }
+    if years.isEmpty, let spanYear = GoalSpanOpenings.year(opening: sentence, period: period) {
+      return openedBySpan(
+        sentence, year: spanYear, key: key, carries: carries, headingYear: headingYear)
+    }
+    return borrowedYear(carries: carries, headingYear: headingYear)
+  }
+
+  /// A sentence opened by the plan's span (`经过五年努力,…`) where years carry: its year holds
+  /// for the sentences and the paragraphs after it; the sentence itself keeps the year it had
+  /// (a span reaching its clauses, `SpanReach`), unless it names the span's end (`到“十五五”末`).
+  private mutating func openedBySpan(
+    _ sentence: Substring, year spanYear: Int, key: String?, carries: Bool, headingYear: Int?
+  ) -> (year: Int?, mark: ReviewMark?) {
+    let own = borrowedYear(carries: carries, headingYear: headingYear)
+    // Only in a goals part (or before any heading): elsewhere a span opens a task's total.
+    guard carries else { return own }
+    paragraphYear = spanYear
+    yearSubject = subject
+    carriedYear = spanYear
+    carriedKey = key
+    if GoalSpanOpenings.namesDueEnd(sentence, period: period) { return (spanYear, nil) }
+    return own
+  }
+
+  /// The year a sentence naming none borrows: the paragraph's, an earlier paragraph's, the
+  /// heading's, the work plan's.
+  private func borrowedYear(carries: Bool, headingYear: Int?) -> (year: Int?, mark: ReviewMark?) {
     if let paragraphYear { return (paragraphYear, nil) }
     if carries, takesCarried, let carriedYear { return (carriedYear, .yearFromEarlierParagraph) }
     if let headingYear { return (headingYear, .yearFromHeading) }
