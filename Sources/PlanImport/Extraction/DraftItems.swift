@@ -203,8 +203,9 @@ struct DraftItems {
         IndicatorTableGoals.goals(in: table, before: caption(table, before))
         + YearRowTableGoals.goals(in: table) + breakdown
       for candidate in rows
-      where !text.contains(where: { RestatedRows.restates($0.candidate, row: candidate, rows: rows) })
-      {
+      where !text.contains(where: {
+        RestatedRows.restates($0.candidate, row: candidate, rows: rows)
+      }) {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))

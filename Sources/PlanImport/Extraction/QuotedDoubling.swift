@@ -21,5 +21,7 @@ enum QuotedDoubling {
 
 extension Range where Bound == String.Index {
   /// The number of characters the range spans in `text`.
-  fileprivate func count(in text: Substring) -> Int { text.distance(from: lowerBound, to: upperBound) }
+  fileprivate func count(in text: Substring) -> Int {
+    text.distance(from: lowerBound, to: upperBound)
+  }
 }
