@@ -86,10 +86,7 @@ enum BaselinePatterns {
           && found.last != nil
         if ofPrevious, let last = found.last { metric = last.metric + metric }
         guard metric.count >= 2 else { continue }
-        var kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
-        if kind == .growth { kind = .annualRate }  // 同比增长9.0%: a one-year rate
-        let isPastFall = kind == .reduction
-        if isPastFall { kind = .share }  // 能耗累计下降14.8%: how far it fell, a share
+        let (kind, isPastFall) = startingKind(unit: unit, clause: clause)
         guard BaselineIndicator.kinds.contains(kind) else { continue }
         found.append(
           StartingFigure(
@@ -104,6 +101,15 @@ enum BaselinePatterns {
         enterpriseUnit: enterpriseUnit, lastMetric: found.last?.metric)
     }
     return found
+  }
+
+  /// A starting figure's kind by its unit and clause: `同比增长9.0%` a one-year rate,
+  /// `能耗累计下降14.8%` how far it fell (a share, and a past fall).
+  static func startingKind(unit: String?, clause: Substring) -> (GoalKind, isPastFall: Bool) {
+    let kind = unit.map { GoalKindRules.kind(unit: $0, clause: clause) } ?? .absolute
+    if kind == .growth { return (.annualRate, false) }
+    if kind == .reduction { return (.share, true) }
+    return (kind, false)
   }
 
   /// The starting figures a clause states in words: firsts won (`实现零的突破`), the count of

@@ -25,7 +25,12 @@ struct DraftItems {
       section: key, text: text, heading: key, review: review.map { $0.text(language) })
   }
 
-  func fill(_ plan: inout Plan, ids: inout DraftIDs) {
+  /// The task paragraphs and 任务分工 rows, joined: the measures, their review marks, the rows
+  /// no task matched and the task list's own paragraphs.
+  private func readMeasures() -> (
+    measures: [DraftMeasure], reviews: [Int: [ReviewMark]], unmatched: [TaskTableRow],
+    listParagraphs: Set<Int>
+  ) {
     let list = TaskListReader.rows(paragraphs: paragraphs, outline: outline)
     var measures = MeasurePatterns.measures(
       paragraphs: paragraphs, outline: outline, sections: sections,
@@ -35,14 +40,20 @@ struct DraftItems {
     measures += IntroducedActions.measures(
       paragraphs: paragraphs, outline: outline, sections: sections,
       taken: Set(measures.flatMap(\.paragraphs)))
-    var measureReviews: [Int: [ReviewMark]] = [:]
+    var reviews: [Int: [ReviewMark]] = [:]
     let rows = tables.flatMap(TaskTableReader.rows(of:)) + list.rows
-    var unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &measureReviews)
+    var unmatched = MeasureAssembly.join(rows, into: &measures, reviews: &reviews)
     ActionUnitClauses.give(
       to: &measures, paragraphs: paragraphs,
       taskParagraphs: Set(measures.flatMap(\.paragraphs)).union(list.paragraphs))
     // `排在第一位的为牵头单位`: the first unit of each list leads.
     FirstListedLead.apply(to: &measures, rows: &unmatched, paragraphs: paragraphs)
+    return (measures, reviews, unmatched, list.paragraphs)
+  }
+
+  func fill(_ plan: inout Plan, ids: inout DraftIDs) {
+    let (measures, measureReviews, unmatched, listParagraphs) = readMeasures()
+    let chains = self.chains
     let steps = chains.flatMap(\.steps)
     let textGoals = datedByTables(reading.goals)
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
@@ -105,7 +116,7 @@ struct DraftItems {
     plan.ladders = ladders(stepGoals: stepGoals, ids: &ids)
     fillMeasures(
       &plan, measures: measures, reviews: measureReviews, unmatched: unmatched,
-      outputs: filing.outputs, listParagraphs: list.paragraphs, ids: &ids)
+      outputs: filing.outputs, listParagraphs: listParagraphs, ids: &ids)
   }
 
   /// The plan's measures: the task paragraphs' (with the counts filed as their outputs), the

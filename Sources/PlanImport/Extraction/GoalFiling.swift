@@ -58,49 +58,63 @@ struct GoalFiling {
       }
       if candidate.isCount, !candidate.midSeries,
         let step = Self.step(for: candidate.metric, among: ladderSteps),
-        UpgradeLinkCounts.counts(candidate, step: step)
+        UpgradeLinkCounts.counts(candidate, step: step),
+        fileStepCount(
+          placed, step: step, measureParagraphs: measureParagraphs,
+          ladderSentences: ladderSentences, ladderParagraphs: ladderParagraphs)
       {
-        guard let held = stepPlaced[step] else {
-          stepGoals[step] = candidate
-          stepPlaced[step] = placed
-          continue
-        }
-        // An upgrade's count its own task names by the upgrade's label (`UpgradeTaskLadders`)
-        // before one another sentence gives by the tier risen to; the same count where the
-        // ladder is built before one elsewhere (`LadderOwnCounts`).
-        if LadderLinkLists.isLink(RestatedChains.plain(step)) && candidate.metric == step
-          && held.candidate.metric != step
-          || LadderOwnCounts.prefers(placed, over: held, ladderParagraphs: ladderParagraphs)
-        {
-          stepGoals[step] = candidate
-          stepPlaced[step] = placed
-          file(held, measureParagraphs: measureParagraphs)
-          continue
-        }
-        // The step's count restated with or without its year: one count (`RestatedStepCounts`).
-        if RestatedStepCounts.same(candidate, held.candidate) {
-          if RestatedStepCounts.isDated(candidate) {
-            stepGoals[step] = candidate
-            stepPlaced[step] = placed
-          }
-          continue
-        }
-        // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
-        // levels, the later year's (the 2027 count stays a target of its own); a count the
-        // ladder's own sentence gives before one from elsewhere (`StepSentences`).
-        // An upgrade (`小升规`) counts the enterprises making it, not a level of a tier.
-        if Self.isLevel(candidate), !LadderLinkLists.isLink(RestatedChains.plain(step)),
-          !Self.isLevel(held.candidate) || Self.isLater(candidate, than: held.candidate)
-            || StepSentences.prefers(candidate, over: held.candidate, ladders: ladderSentences)
-        {
-          stepGoals[step] = candidate
-          stepPlaced[step] = placed
-          file(held, measureParagraphs: measureParagraphs)
-          continue
-        }
+        continue
       }
       file(placed, measureParagraphs: measureParagraphs)
     }
+  }
+
+  /// A count of a ladder's step: kept as the step's count, or filed in place of the one held
+  /// before it; false when it is to be filed as any other goal.
+  private mutating func fileStepCount(
+    _ placed: TextReading.PlacedGoal, step: String, measureParagraphs: Set<Int>,
+    ladderSentences: [String], ladderParagraphs: Set<Int>
+  ) -> Bool {
+    let candidate = placed.candidate
+    guard let held = stepPlaced[step] else {
+      stepGoals[step] = candidate
+      stepPlaced[step] = placed
+      return true
+    }
+    // An upgrade's count its own task names by the upgrade's label (`UpgradeTaskLadders`)
+    // before one another sentence gives by the tier risen to; the same count where the
+    // ladder is built before one elsewhere (`LadderOwnCounts`).
+    if LadderLinkLists.isLink(RestatedChains.plain(step)) && candidate.metric == step
+      && held.candidate.metric != step
+      || LadderOwnCounts.prefers(placed, over: held, ladderParagraphs: ladderParagraphs)
+    {
+      stepGoals[step] = candidate
+      stepPlaced[step] = placed
+      file(held, measureParagraphs: measureParagraphs)
+      return true
+    }
+    // The step's count restated with or without its year: one count (`RestatedStepCounts`).
+    if RestatedStepCounts.same(candidate, held.candidate) {
+      if RestatedStepCounts.isDated(candidate) {
+        stepGoals[step] = candidate
+        stepPlaced[step] = placed
+      }
+      return true
+    }
+    // The step's level (`总数达到1200家以上`), not a yearly or new count before it; of two
+    // levels, the later year's (the 2027 count stays a target of its own); a count the
+    // ladder's own sentence gives before one from elsewhere (`StepSentences`).
+    // An upgrade (`小升规`) counts the enterprises making it, not a level of a tier.
+    if Self.isLevel(candidate), !LadderLinkLists.isLink(RestatedChains.plain(step)),
+      !Self.isLevel(held.candidate) || Self.isLater(candidate, than: held.candidate)
+        || StepSentences.prefers(candidate, over: held.candidate, ladders: ladderSentences)
+    {
+      stepGoals[step] = candidate
+      stepPlaced[step] = placed
+      file(held, measureParagraphs: measureParagraphs)
+      return true
+    }
+    return false
   }
 
   /// `确保完成“十四五”单位工业增加值能耗下降目标`: a goal without a number that names a goal as

@@ -104,13 +104,9 @@ struct TextReading {
             lead: goalLead, industry: SubjectIndustry.opening(sentence) ?? runIn,
             sentence: sentence)
         }
-        readClusters(
-          sentence, year: pieces.last?.1.year, tier: tier, paragraph: index, lead: lead,
-          industry: industry)
-        let named = runIn ?? (outline.lines[index]?.title ?? lead).flatMap(Self.namedIndustry)
-        readAttractLists(
-          sentence, parent: named, paragraph: index,
-          fieldsOf: Self.ownFieldsIndustry(index, key, named, outline: outline, sections: sections))
+        readSentenceClusters(
+          sentence, year: pieces.last?.1.year, tier: tier, paragraph: index,
+          leads: (lead, industry, runIn), outline: outline, sections: sections)
         paragraphChains += chains(in: sentence, from: sentenceFirst, paragraph: index, key: key)
       }
       readParagraphChains(
@@ -120,6 +116,23 @@ struct TextReading {
     }
     finish(levelLines: paragraphs, keys: outline.placeKeys)
     readUpgradeTasks(paragraphs, outline: outline)
+  }
+
+  /// One sentence's clusters, and the lists of fields it gives its paragraph's industry.
+  private mutating func readSentenceClusters(
+    _ sentence: Substring, year: Int?, tier: String?, paragraph index: Int,
+    leads: (lead: String?, industry: String?, runIn: String?), outline: OutlineRecogniser,
+    sections: PlanSections
+  ) {
+    readClusters(
+      sentence, year: year, tier: tier, paragraph: index, lead: leads.lead,
+      industry: leads.industry)
+    let named =
+      leads.runIn ?? (outline.lines[index]?.title ?? leads.lead).flatMap(Self.namedIndustry)
+    let key = outline.placeKeys[index]
+    readAttractLists(
+      sentence, parent: named, paragraph: index,
+      fieldsOf: Self.ownFieldsIndustry(index, key, named, outline: outline, sections: sections))
   }
 
   /// Successive tasks each titled by an upgrade (`推动小升规`, `推动规改股`, `推动股上市`): a
