@@ -29,9 +29,9 @@ enum ClusterLists {
   /// Words that ask rather than name (`哪些产业`).
   static let interrogatives = ["哪些", "哪个", "哪类", "什么", "如何", "怎样", "多少"]
   /// Qualifiers before a cluster's name that are not part of it (`世界级`, `100亿级`).
+  static let rankMarks = ["世界级", "国家级", "省级", "区域级", "市级", "县级", "万亿级", "千亿级", "百亿级"]
   /// Units a scale class written in numerals closes on before its `级` (`五百亿级`).
   static let scaleClassUnits = ["亿"]
-  static let rankMarks = ["世界级", "国家级", "省级", "区域级", "市级", "县级", "万亿级", "千亿级", "百亿级"]
   /// Verbs before a cluster the text names as one (`打造X产业集群`).
   static let buildVerbs = ["打造", "培育", "建设", "共建", "壮大", "形成", "构建", "做强"]
 

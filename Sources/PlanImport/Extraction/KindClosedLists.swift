@@ -4,8 +4,8 @@
 /// A: a list closing on the industry's own name). The last name must end with the industry's
 /// name and hold more before it (`车载智能终端`), and the industry's name must close on a noun
 /// of products (`终端`, `设备`, `器件`). Not an industry named by its matter or its trade
-/// (`电子化学品产业` … `…和湿电子化学品`, `工业软件` … `A类、B类、C类工业软件`): those lists name
-/// fields, as the held-out files read them.
+/// (`电子化学品产业` … `…和湿电子化学品`, `工业软件` … `A类、B类、C类工业软件`): a grade of a
+/// matter or a class of a trade is a field of the industry (convention A), not a product of it.
 enum KindClosedLists {
   /// Nouns an industry's name may carry that its products do not.
   static let industryNouns = ["产业集群", "产业链", "产业", "集群", "行业"]

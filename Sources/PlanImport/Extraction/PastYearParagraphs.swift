@@ -6,8 +6,9 @@
 /// `今年`, `目标`, `全年要…`), and not a paragraph opened otherwise (`到2026年,…`, `较2025年…`, a
 /// year that is not the paragraph's first words).
 enum PastYearParagraphs {
-  /// Words by which a sentence looks ahead, beyond the report (`StatedAsIs.aheadWords` but
-  /// `预计`: a year's report written before its end estimates the year, `预计全年实现…`).
+  /// Words by which a sentence looks ahead, beyond the report: the words of plans and duties
+  /// (`力争`, `确保`, `将`, `目标`, `要求`, `下一步`) and the year ahead (`今年`, `明年`) — not
+  /// `预计` (a year's report written before its end estimates the year, `预计全年实现…`).
   static let aheadWords = [
     "力争", "争取", "确保", "将", "计划", "今年", "明年", "目标", "要求", "全年要", "要确保", "要实现", "下一步",
   ]
