@@ -37,7 +37,8 @@ enum GoalSpanOpenings {
     guard let period, let first = SentenceSegmenter.clauses(of: sentence).first else {
       return false
     }
-    return periodEndYear(first.drop(while: { $0 == " " }), period: period) != nil
+    return periodEndYear(first.drop(while: { $0 == " " || $0 == "\u{3000}" }), period: period)
+      != nil
   }
 
   /// `经过五年努力`, `通过三年的不懈奋斗`, `再用五年时间`: the clause is the years and an effort.

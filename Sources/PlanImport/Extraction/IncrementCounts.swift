@@ -6,7 +6,7 @@
 /// word belongs to another clause) is none.
 enum IncrementCounts {
   /// Words that open a count of new ones.
-  static let words = ["新增", "新培育", "新认定", "新引进"]
+  static let words = IncrementStarts.incrementWords
   /// Words of level that may stand between the increment word and the tier (`新增国家级…`).
   static let levelWords = LadderLists.levels + ["以上"]
 

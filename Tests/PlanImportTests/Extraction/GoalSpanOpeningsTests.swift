@@ -20,6 +20,14 @@ struct GoalSpanOpeningsTests {
     #expect(GoalSpanOpenings.year(opening: "“十五五”时期,全区工业发展的主要目标是:", period: fiveYears) == 2030)
   }
 
+  @Test("a sentence naming the period's end is due then, whatever spaces open it")
+  func dueEnd() {
+    #expect(GoalSpanOpenings.namesDueEnd("到“十五五”末,规上企业突破900家。", period: fiveYears))
+    #expect(GoalSpanOpenings.namesDueEnd("\u{3000}到“十五五”末,规上企业突破900家。", period: fiveYears))
+    #expect(!GoalSpanOpenings.namesDueEnd("经过五年努力,规上企业突破900家。", period: fiveYears))
+    #expect(!GoalSpanOpenings.namesDueEnd("到“十五五”末,规上企业突破900家。", period: nil))
+  }
+
   @Test("lookalikes: a total, a span of another length, a period that is the plan's setting")
   func lookalikes() {
     // A total over the span: the clause goes on past the years.
