@@ -104,3 +104,33 @@ import Testing
     #expect(column(of: "measures with this status", in: seen[index + 1]) == descriptionColumn)
   }
 }
+
+@Suite struct HelpLegendTests {
+  @Test func theEndOfHelpExplainsEveryStatusSymbolInBothLanguages() {
+    for language in [Language.zh, .en] {
+      let (engine, _) = Fixtures.engine(
+        options: DashboardOptions(language: language), width: 100, height: 30)
+      Fixtures.type(engine, "?")
+      let lines = Fixtures.type(engine, "G")
+      let screen = lines.joined(separator: "\n")
+      #expect(screen.contains(language == .zh ? "评估符号" : "Status symbols"))
+      for status in AssessmentStatus.allCases {
+        let word = language == .zh ? status.labelZh : status.label
+        // The symbol in the key column and its word beside it, on one line.
+        #expect(
+          lines.contains {
+            $0.contains("│   " + status.symbol + " ") && $0.contains(word)
+          }, "\(status)")
+      }
+      // g goes back to the top, where the first group's heading is.
+      let top = Fixtures.type(engine, "g").joined(separator: "\n")
+      #expect(!top.contains(language == .zh ? "评估符号" : "Status symbols"))
+    }
+  }
+
+  @Test func theLegendIsFilterableLikeAnyHelpLine() {
+    let page = HelpPage(.zh, innerWidth: 80, filter: "无法评估")
+    #expect(page.rows.contains { $0.key == "?" && $0.description == "无法评估" })
+    #expect(page.rows.contains { $0.isHeading && $0.key.contains("评估符号") })
+  }
+}

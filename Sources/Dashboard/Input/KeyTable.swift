@@ -109,6 +109,10 @@ public enum KeyTable {
     KeyBinding([.down, .text("j")], .moveDown, .help, zh: "下滚", en: "scroll down"),
     KeyBinding([.pageUp], .pageUp, .help, zh: "上翻一页", en: "page up"),
     KeyBinding([.pageDown, .space], .pageDown, .help, zh: "下翻一页", en: "page down"),
+    KeyBinding([.text("g"), .home], .moveToTop, .help, zh: "到顶部", en: "go to top"),
+    KeyBinding(
+      [.text("G"), .end], .moveToBottom, .help, zh: "到底部（含评估符号说明）",
+      en: "go to the end (the status symbols)"),
   ]
 
   /// The commands `:` understands, for help: each by its name and argument, with its other

@@ -1,4 +1,4 @@
-/// The `?` help laid out for a width: one row per binding, key then description in two
+/// The `?` help laid out for a width: one row per binding (then the status symbols' legend), key then description in two
 /// columns; a key too long for its column (a command with its arguments) takes a row of its
 /// own with the description on the next, so the columns stay straight. The reducer scrolls
 /// over these rows (from `PageMemo`) and `HelpView` draws them. A `/` filter keeps the lines it matches (by
@@ -16,7 +16,8 @@ struct HelpPage {
   /// `innerWidth` is the width inside the help box.
   init(_ language: Language, innerWidth: Int, filter: String = "") {
     let keyWidth = min(16, max(8, innerWidth / 4))
-    let lines = Self.filtered(KeyTable.helpLines(language), by: filter)
+    let lines = Self.filtered(
+      KeyTable.helpLines(language) + AssessmentLegend.helpLines(language), by: filter)
     var rows: [Row] = []
     for line in lines {
       if !line.isHeading && DisplayWidth.of(line.key) > keyWidth {

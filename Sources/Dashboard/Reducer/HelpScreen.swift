@@ -21,6 +21,8 @@ enum HelpScreen {
     case .moveDown: state.mode = .help(scroll: min(last, scroll + 1))
     case .pageUp: state.mode = .help(scroll: max(0, scroll - page))
     case .pageDown: state.mode = .help(scroll: min(last, scroll + page))
+    case .moveToTop: state.mode = .help(scroll: 0)
+    case .moveToBottom: state.mode = .help(scroll: last)
     default: break
     }
   }
