@@ -361,17 +361,7 @@ enum BaselinePatterns {
   /// whole of two equal short names); 0 when they share no name.
   static func sharedRun(_ a: String, _ b: String) -> Int {
     guard sharesName(a, b) else { return 0 }
-    let x = Array(a)
-    guard x.count >= 4 else { return x.count }
-    var longest = 4
-    for start in x.indices {
-      var length = longest + 1
-      while start + length <= x.count, b.contains(String(x[start..<(start + length)])) {
-        longest = length
-        length += 1
-      }
-    }
-    return longest
+    return a.count < 4 ? a.count : SharedRuns.longest(a, b)
   }
 
   /// True when the two names share a run of at least four characters.

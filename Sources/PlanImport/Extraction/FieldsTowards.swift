@@ -12,7 +12,7 @@ enum FieldsTowards {
   /// The fields and their industry; nil for any other clause.
   static func fields(in text: Substring, parent: String?) -> (parent: String, names: [String])? {
     guard let verb = movingVerbs.first(where: text.hasSuffix),
-      let toward = text.textRange(of: "向")
+      let toward = towards(in: text)
     else { return nil }
     var list = text[toward.upperBound..<text.index(text.endIndex, offsetBy: -verb.count)]
     guard closings.contains(where: list.hasSuffix),
@@ -27,11 +27,29 @@ enum FieldsTowards {
     return names.isEmpty ? nil : (owner, names)
   }
 
+  /// Words ending in `向` that are no `towards` (`需求导向`, `面向市场`, `方向`, `走向`, `趋向`).
+  static let wordsEndingInToward = ["导", "面", "方", "走", "趋", "倾", "意"]
+
+  /// The first `向` of the clause that is the preposition, not the end of another word.
+  static func towards(in text: Substring) -> Range<String.Index>? {
+    var from = text.startIndex
+    while let found = text[from...].textRange(of: "向") {
+      let before =
+        found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      if let before, wordsEndingInToward.contains(String(before)) {
+        from = found.upperBound
+        continue
+      }
+      return found
+    }
+    return nil
+  }
+
   /// The industry moving: the paragraph's when the subject is none or the word `产业`, else the
   /// industry the subject names.
   static func owner(_ subject: Substring, parent: String?) -> String? {
     var text = subject
-    for lead in ["推动", "引导", "支持", "促进"] where text.hasPrefix(lead) {
+    for lead in IndustryOwnLists.subjectLeads + ["促进"] where text.hasPrefix(lead) {
       text = text.dropFirst(lead.count)
     }
     if text.isEmpty || IndustryOwnLists.ownSubjects.contains(String(text)) || text == "产业" {

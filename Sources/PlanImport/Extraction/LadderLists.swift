@@ -148,6 +148,9 @@ enum LadderLists {
       return plain.hasSuffix(name) || plain.hasSuffix(name + "企业")
         || (name.hasSuffix(plain) && tierMarks.contains(where: plain.contains))
     }
+    // A level alone names the first step of that level in the ladder's order (`国家级` of
+    // `国家级和省级专精特新企业分别…` is `国家级专精特新“小巨人”`, not a later `国家级单项冠军`).
+    if levels.contains(plain), let first = named.first { return first }
     // `五十亿级企业` ends both `十亿级` and `五十亿级`: the step named most fully (the first of
     // those named as fully).
     return named.max { plainTier($0).count < plainTier($1).count }

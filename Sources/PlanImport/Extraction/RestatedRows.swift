@@ -6,13 +6,17 @@
 /// 增长12%以上` does not restate the row `工业投资年均增速 % — 12`.
 enum RestatedRows {
   /// True when the two metrics name the same thing as far as a restated row goes: the shorter
-  /// name's characters stand in order in the longer (`园区亩均税收` in `园区工业用地亩均税收`), a
+  /// name's characters (four or more; a shorter name whole) stand in order in the longer
+  /// (`园区亩均税收` in `园区工业用地亩均税收`), a
   /// closing span of years (`单位工业增加值能耗五年`) left out. `工业投资增速` and `工业投资年均增长`
   /// are two things.
   static func sameName(_ text: String, _ row: String) -> Bool {
     let text = withoutSpan(text)
     let (short, long) = text.count <= row.count ? (text, row) : (row, text)
     guard short.count >= 2 else { return false }
+    // A name of two or three characters names the same thing only whole (`产值` is in order in
+    // any `…产…值…`): the shorter must stand in the longer as one run.
+    guard short.count >= 4 else { return long.contains(short) }
     var rest = long[...]
     for character in short {
       guard let at = rest.firstIndex(of: character) else { return false }

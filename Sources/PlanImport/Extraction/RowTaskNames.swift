@@ -18,7 +18,7 @@ enum RowTaskNames {
     var tied = false
     for (index, measure) in measures.enumerated() {
       let title = PlanTextCharacters.unquoted(measure.title)
-      let run = longestSharedRun(task, title)
+      let run = SharedRuns.longest(task, title)
       let shorter = min(task.count, title.count)
       guard run >= shortestRun, Double(run) >= shortestShare * Double(shorter) else { continue }
       if let found = best, found.run >= run {
@@ -31,23 +31,5 @@ enum RowTaskNames {
     // A measure that has its units (its own, or an earlier row's) is no other row's.
     guard !tied, let index = best?.index, measures[index].units.isEmpty else { return nil }
     return index
-  }
-
-  /// The length of the longest run of characters both texts hold.
-  static func longestSharedRun(_ first: String, _ second: String) -> Int {
-    let a = Array(first)
-    let b = Array(second)
-    guard !a.isEmpty, !b.isEmpty else { return 0 }
-    var previous = [Int](repeating: 0, count: b.count + 1)
-    var longest = 0
-    for i in 1...a.count {
-      var current = [Int](repeating: 0, count: b.count + 1)
-      for j in 1...b.count where a[i - 1] == b[j - 1] {
-        current[j] = previous[j - 1] + 1
-        longest = max(longest, current[j])
-      }
-      previous = current
-    }
-    return longest
   }
 }

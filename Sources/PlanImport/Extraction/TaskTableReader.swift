@@ -17,11 +17,11 @@ enum TaskTableReader {
     "重点任务", "工作任务", "主要任务", "任务内容", "工作内容", "具体任务", "重点工作", "具体工作", "工作事项", "工作名称", "任务",
     "措施", "事项", "内容",
   ]
-  static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主责部门", "牵头"]
-  static let responsibleLabels = [
-    "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门", "协同单位", "协同部门",
-    "协作单位", "协作部门",
-  ]
+  /// The unit notes' labels (`UnitNotes`), the lead's checked first (`牵头责任单位` leads).
+  static let leadLabels = UnitNotes.leadLabels
+  /// The others' labels as a column's header writes them in full (`配合单位`, `协同部门`, `责任主体`;
+  /// not the bare `配合` a note may use, which a task's own text can hold).
+  static let responsibleLabels = UnitNotes.responsibleLabels.filter { $0.count >= 4 }
   static let dueLabels = ["完成时限", "完成时间", "时间节点", "时限"]
   static let numberLabels = ["序号", "编号"]
 
@@ -31,14 +31,17 @@ enum TaskTableReader {
       return headerless(table)
     }
     let header = table.rows[headerIndex].map(PlanTextCharacters.trimmed)
-    func column(_ labels: [String]) -> Int? {
+    func column(_ labels: [String], besides taken: Int? = nil) -> Int? {
       for label in labels {
-        if let index = header.firstIndex(where: { $0.contains(label) }) { return index }
+        if let index = header.indices.first(where: { $0 != taken && header[$0].contains(label) }) {
+          return index
+        }
       }
       return nil
     }
     let lead = column(leadLabels)
-    let responsible = column(responsibleLabels)
+    // `牵头责任单位` holds `责任单位` too: the lead's column is no responsible column.
+    let responsible = column(responsibleLabels, besides: lead)
     let due = column(dueLabels)
     let number = column(numberLabels)
     let taskColumns = header.indices.filter { i in

@@ -80,4 +80,18 @@ struct FieldsTowardsTests {
     #expect(towards("推动企业向水性涂料、电子特气等领域转型") == nil)
     #expect(towards("推动产业向价值链中高端迈进") == nil)
   }
+
+  @Test("the preposition 向, not a word ending in 向 (导向, 面向, 方向)")
+  func wordsEndingInToward() {
+    func offset(_ text: String) -> Int? {
+      FieldsTowards.towards(in: text[...]).map {
+        text.distance(from: text.startIndex, to: $0.lowerBound)
+      }
+    }
+    #expect(offset("面向下游需求向A领域延伸") == 6)
+    #expect(offset("以需求为导向向A、B领域拓展") == 6)
+    #expect(offset("坚持需求导向") == nil)
+    #expect(offset("向A领域延伸") == 0)
+    #expect(towards("鼓励产业向高端溶剂、特种助剂等领域延伸")?.1 == ["高端溶剂", "特种助剂"])
+  }
 }

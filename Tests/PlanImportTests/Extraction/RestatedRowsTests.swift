@@ -20,6 +20,10 @@ struct RestatedRowsTests {
     #expect(RestatedRows.sameName("高新技术企业", "高新技术企业数"))
     #expect(!RestatedRows.sameName("工业投资增速", "工业投资年均增长"))
     #expect(!RestatedRows.sameName("规上工业总产值", "工业投资年均增速"))
+    // A name of two or three characters only whole: `产值` is not `产业增加值`.
+    #expect(!RestatedRows.sameName("产值", "产业增加值"))
+    #expect(!RestatedRows.sameName("营收额", "营业收入总额"))
+    #expect(RestatedRows.sameName("营收", "全县工业营收"))
   }
 
   @Test("a goal of the row's figure restates it unless it names another row of the table")

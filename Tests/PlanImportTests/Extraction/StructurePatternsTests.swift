@@ -82,4 +82,22 @@ struct StructurePatternsTests {
     #expect(
       TaskTableReader.rows(of: DocumentTable(rows: [["年份", "产值"], ["2024", "10"]])).isEmpty)
   }
+
+  @Test("a 任务分工表's headers as the unit notes word them: 牵头责任单位 leads, 协同部门 and 责任主体 work with it")
+  func taskTableLabels() {
+    let table = DocumentTable(rows: [
+      ["序号", "工作任务", "牵头责任单位", "协同部门"],
+      ["1", "壮大集群", "县工信局", "县发改局、县科技局"],
+    ])
+    let rows = TaskTableReader.rows(of: table)
+    #expect(rows.map(\.task) == ["壮大集群"])
+    #expect(rows.first?.units == UnitNotes(lead: ["县工信局"], responsible: ["县发改局", "县科技局"]))
+    let subjects = DocumentTable(rows: [
+      ["重点任务", "主责部门", "责任主体"],
+      ["优化服务", "县政务局", "各乡镇人民政府"],
+    ])
+    #expect(
+      TaskTableReader.rows(of: subjects).first?.units
+        == UnitNotes(lead: ["县政务局"], responsible: ["各乡镇人民政府"]))
+  }
 }
