@@ -5,9 +5,9 @@ enum ClustersTable: PaneTable {
   static func columns(_ state: DashboardState) -> [TableColumn] {
     [
       TableColumn(header: UIText.clusters, minWidth: 8, flex: 3, maxWidth: 28),
-      TableColumn(header: UIText.tier, minWidth: 4, maxWidth: 6, dropOrder: 2),
+      TableColumn(header: UIText.tier, minWidth: 4, maxWidth: 10, dropOrder: 2),
       TableColumn(
-        header: Localized(zh: "规模（亿元）", en: "Scale 亿元"), minWidth: 11, maxWidth: 18,
+        header: Localized(zh: "规模（亿元）", en: "Scale 亿元"), minWidth: 11, maxWidth: 24,
         dropOrder: 3),
       TableColumn(header: UIText.leadUnits, minWidth: 8, flex: 2, dropOrder: 4),
       TableColumn(

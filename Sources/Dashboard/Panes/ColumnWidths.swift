@@ -20,16 +20,30 @@ enum ColumnWidths {
     var widths = shown.map(natural)
     var spare = available - needed()
     // Flexible columns (names, titles) first grow to twice their minimum; then fixed columns
-    // grow to their maximum (numbers and statuses read whole); then the flexible ones share
-    // what is left by their weights, up to their own maximum.
+    // grow to their content's width where they hold figures, then to their preferred width
+    // (headers whole), then to their content's width (names whole), then to their maximum (numbers and statuses read whole); then the flexible ones
+    // share what is left by their weights, up to their own maximum.
     for (n, c) in shown.enumerated() where columns[c].flex > 0 && spare > 0 {
       let preferred = min(columns[c].maxWidth ?? Int.max, columns[c].minWidth * 2)
       let add = min(spare, max(0, preferred - widths[n]))
       widths[n] += add
       spare -= add
     }
+    // Figures (right-aligned) whole, then headers, then the other fixed columns' text.
+    let figures: (TableColumn) -> Bool = { $0.align == .right }
+    for (wanted, applies) in [
+      (\TableColumn.contentWidth, figures), (\TableColumn.preferredWidth, { _ in true }),
+      (\TableColumn.contentWidth, { !figures($0) }),
+    ] {
+      for (n, c) in shown.enumerated()
+      where columns[c].flex == 0 && applies(columns[c]) && spare > 0 {
+        let add = min(spare, max(0, (columns[c][keyPath: wanted] ?? 0) - widths[n]))
+        widths[n] += add
+        spare -= add
+      }
+    }
     for (n, c) in shown.enumerated() where columns[c].flex == 0 && spare > 0 {
-      let add = min(spare, (columns[c].maxWidth ?? widths[n]) - widths[n])
+      let add = min(spare, max(0, (columns[c].maxWidth ?? widths[n]) - widths[n]))
       widths[n] += add
       spare -= add
     }

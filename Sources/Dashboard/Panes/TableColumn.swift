@@ -12,6 +12,12 @@ struct TableColumn: Sendable {
   var align: Alignment = .left
   /// 0 never drops; higher numbers drop first when the pane is too narrow.
   var dropOrder: Int = 0
+  /// The width of a fixed column's widest cell on screen: spare width shows every cell whole
+  /// first (`ContentWidths` sets it). Nil: none.
+  var contentWidth: Int? = nil
+  /// Then its header's width, so that spare width shows every header whole before any column
+  /// grows to its maximum (`ContentWidths` sets it). Nil: none.
+  var preferredWidth: Int? = nil
 }
 
 /// What one cell of a table shows.

@@ -23,7 +23,11 @@ enum TableView {
       titleStyle: CellStyle(focused ? .borderFocused : .title, bold: focused), glyphs: glyphs)
     let inner = rect.inner
     guard inner.width > 1, inner.height > 0 else { return }
-    let columns = pane.table.columns(state)
+    let rows = inner.height - 1
+    let start = min(ps.scroll, max(0, ids.count - 1))
+    let visible = rows > 0 ? ids[start..<min(ids.count, start + rows)] : []
+    let rowCells = visible.map { pane.table.cells($0, context) }
+    let columns = ContentWidths.fitted(pane.table.columns(state), rows: rowCells, language: lang)
     let (shown, widths) = ColumnWidths.fit(columns, available: inner.width - 1)
     // Header.
     var x = inner.x + 1
@@ -36,7 +40,6 @@ enum TableView {
         align: columns[c].align)
       x += widths[n] + 1
     }
-    let rows = inner.height - 1
     guard rows > 0 else { return }
     if ids.isEmpty {
       let text = context.data.catalog.planCount == 0 ? UIText.noPlans(lang) : UIText.empty(lang)
@@ -45,10 +48,8 @@ enum TableView {
         glyphs: glyphs)
       return
     }
-    let start = min(ps.scroll, max(0, ids.count - 1))
-    for row in 0..<rows {
+    for row in 0..<rowCells.count {
       let index = start + row
-      guard index < ids.count else { break }
       let id = ids[index]
       let y = inner.y + 1 + row
       let selected = index == ps.selection
@@ -62,7 +63,7 @@ enum TableView {
       buffer.write(
         gutter, x: inner.x, y: y, width: 1,
         style: CellStyle(isMarked ? .marked : (rowRole ?? .normal)), glyphs: glyphs)
-      let cells = pane.table.cells(id, context)
+      let cells = rowCells[row]
       var cx = inner.x + 1
       for (n, c) in shown.enumerated() {
         let w = widths[n]
