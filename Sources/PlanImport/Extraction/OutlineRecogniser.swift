@@ -23,8 +23,10 @@ struct OutlineRecogniser {
 
   init(paragraphs: [String]) {
     var inBox = false
+    // A table of contents' entries repeat the headings; they are none themselves.
+    let contents = TableOfContents.entries(in: paragraphs)
     for (index, paragraph) in paragraphs.enumerated() {
-      var line = HeadingLine.read(paragraph)
+      var line = contents.contains(index) ? nil : HeadingLine.read(paragraph)
       if ColumnBoxes.isTitle(paragraph) {
         inBox = true
         line = nil
