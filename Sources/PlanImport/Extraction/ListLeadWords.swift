@@ -15,13 +15,16 @@ enum ListLeadWords {
   }
 
   /// The list without the `即` opening it where the list opens its clause — right after a
-  /// clause's mark of its text (`…体系,即A、B…`), or at the start of a clause read on its own —
-  /// and any other list as it is.
+  /// clause's mark of its text (`…体系,即A、B…`), or at the start of a clause read on its own
+  /// when a list follows (`即A、B`) — and any other list or a single name as it is.
   static func withoutLead(_ list: Substring) -> Substring {
     guard opens(String(list.prefix { $0 != "、" })) else { return list }
+    // At the start of the text read, `即` opens a clause only before a list (`即A、B`); a
+    // single name read alone (`即墨老酒`) keeps it.
     let opensClause =
       list.startIndex == list.base.startIndex
-      || clauseMarks.contains(list.base[list.base.index(before: list.startIndex)])
+      ? list.contains("、")
+      : clauseMarks.contains(list.base[list.base.index(before: list.startIndex)])
     return opensClause ? list.dropFirst() : list
   }
 }

@@ -26,6 +26,12 @@ struct ListLeadWordsTests {
       ClusterLists.names(words[words.firstIndex(of: "即")!...]) == ["即时零售", "即食食品"])
   }
 
+  @Test("read alone: 即 before a list opens it, a single name keeps it")
+  func readAlone() {
+    #expect(ListLeadWords.withoutLead("即墨老酒"[...]) == "即墨老酒")
+    #expect(ListLeadWords.withoutLead("即轨道交通、智能装备"[...]) == "轨道交通、智能装备")
+  }
+
   @Test("a draft: the restated list's clusters are named without 即")
   func drafted() {
     let plan = draft([
