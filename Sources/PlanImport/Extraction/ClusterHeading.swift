@@ -43,7 +43,8 @@ enum ClusterHeading {
     guard let tier = ClusterPatterns.tierWords.first(where: { $0 == bracket }) else { return nil }
     var name = text[..<open.lowerBound]
     let verbed = VerbedTierTitle.droppingVerbs(&name)
-    let end = ["产业集群", "集群", "产业"].first(where: name.hasSuffix)
+    // `汽车零部件产业链(主导)` names the cluster `汽车零部件`, as `…产业` does.
+    let end = ["产业集群", "集群", "产业链", "产业"].first(where: name.hasSuffix)
     if let end { name = name.dropLast(end.count) }
     guard name.count >= 2, name.count <= longestName, name.allSatisfy(PlanTextCharacters.isHan),
       !verbed || VerbedTierTitle.namesOne(name, closedBy: end)

@@ -18,10 +18,10 @@ enum VerbedTierTitle {
     return dropped
   }
 
-  /// True when the name left after the verbs, closed by `end`, names one industry.
-  static func namesOne(_ name: Substring, closedBy end: String?) -> Bool {
-    guard end != nil || name.hasSuffix("产业链") else { return false }
-    let core = name.hasSuffix("产业链") ? name.dropLast(3) : name
+  /// True when the name left after the verbs and its noun `end` (dropped already) names one
+  /// industry.
+  static func namesOne(_ core: Substring, closedBy end: String?) -> Bool {
+    guard end != nil else { return false }
     return core.count >= 2
       && !ClusterNameGate.namesAClass(core) && !ClusterItemTitle.namesASector(core)
       && !ClusterHeading.verbs.contains(where: core.hasSuffix)
