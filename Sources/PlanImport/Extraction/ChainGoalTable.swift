@@ -42,6 +42,26 @@ enum ChainGoalTable {
     }
   }
 
+  /// The other goals of the goal cells (`光伏组件产能达到40GW`, `培育专精特新企业15家`), each of the
+  /// column's year: every clause but the one giving the row's scale, of a row naming an industry.
+  static func goals(in table: DocumentTable) -> [GoalCandidate] {
+    guard let header = table.rows.first?.map(PlanTextCharacters.trimmed),
+      IndustryGoalTableHeader.isHeader(header),
+      let goalColumn = IndustryGoalTableHeader.goalColumn(header)
+    else { return [] }
+    let year = YearColumn.reading(header[goalColumn])?.year
+    var context = SentenceContext(year: year)
+    context.inGoals = true
+    return table.rows.dropFirst().flatMap { row -> [GoalCandidate] in
+      guard goalColumn < row.count, name(row[0]) != nil else { return [] }
+      let cell = Substring(row[goalColumn].filter { !$0.isWhitespace })
+      let scaleClause = scale(in: row[goalColumn], year: year)?.1
+      return SentenceSegmenter.clauses(of: cell).filter { $0 != scaleClause }.flatMap {
+        TargetPatterns.goals(in: $0, context: context)
+      }
+    }
+  }
+
   /// The row's industry: its first cell without the noun of chains (`光伏新能源产业链` →
   /// `光伏新能源`); nil for no industry's name (a total, `合计`).
   static func name(_ cell: String) -> String? {
