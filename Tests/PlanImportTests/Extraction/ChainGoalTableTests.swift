@@ -38,19 +38,21 @@ struct ChainGoalTableTests {
     #expect(clusters[1].units.lead == ["投资促进局", "建材产业园"])
   }
 
-  @Test("the goal cell's other goals are targets of the column's year, the scale none")
+  @Test(
+    "the goal cell's other goals (cells as read, full-width commas folded) are targets of the column's year, the scale none"
+  )
   func cellGoals() {
     let table = DocumentTable(rows: [
       ["产业链", "链长", "2027年目标", "牵头部门"],
-      ["新能源电池", "管委会主任", "营业收入突破500亿元，电池产能达到30GWh", "经济发展局"],
-      ["绿色建材", "管委会副主任", "产值达到120亿元，培育专精特新企业8家", "投资促进局"],
+      ["新能源电池", "管委会主任", "营业收入突破500亿元,电池产能达到30GW", "经济发展局"],
+      ["绿色建材", "管委会副主任", "产值达到120亿元,培育专精特新企业8家", "投资促进局"],
       ["合计", "", "新增规上企业20家", ""],
     ])
     let goals = ChainGoalTable.goals(in: table).map {
       ($0.goal.target?.value, $0.goal.unit, $0.goal.target?.year)
     }
     #expect(goals.count == 2)
-    #expect(goals.contains { $0.0 == 30 && $0.1 == "GWh" && $0.2 == 2027 })
+    #expect(goals.contains { $0.0 == 30 && $0.1 == "GW" && $0.2 == 2027 })
     #expect(goals.contains { $0.0 == 8 && $0.1 == "家" && $0.2 == 2027 })
     // Not a table of chains: no goals.
     let tasks = DocumentTable(rows: [["序号", "任务", "牵头部门"], ["1", "产值达到120亿元", "经济发展局"]])
