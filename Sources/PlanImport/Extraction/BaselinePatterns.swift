@@ -25,7 +25,8 @@ enum BaselinePatterns {
   /// counts and shares as they stand (not figures that describe, compare or recall —
   /// `StartingFigureRules`), and ranks (`排名第6`).
   static func figures(
-    in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家"
+    in sentence: Substring, year: Int?, paragraph: Int = 0, enterpriseUnit: String = "家",
+    earlier paragraphBefore: Substring = ""
   ) -> [StartingFigure] {
     var found: [StartingFigure] = []
     var previous: [StartingFigure] = []
@@ -35,7 +36,8 @@ enum BaselinePatterns {
       if let paired =
         paired(
           in: clause, year: year, paragraph: paragraph,
-          earlier: sentence[..<clause.startIndex])
+          earlier: sentence[..<clause.startIndex],
+          paragraphBefore: paragraphBefore)
         ?? pairedWithPrevious(clause, previous: previous)
         ?? SharedStartingFigures.figures(
           in: clause, year: year, paragraph: paragraph, earlier: sentence[..<clause.startIndex])
@@ -184,15 +186,25 @@ enum BaselinePatterns {
 
   /// `A、B两大产业营业收入分别达到63亿元、41亿元`: one starting figure per name, in order.
   static func paired(
-    in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil
+    in clause: Substring, year: Int?, paragraph: Int, earlier: Substring? = nil,
+    paragraphBefore: Substring = ""
   ) -> [StartingFigure]? {
     // The figures `分别` pairs stand after it (`3个产业分别…`: the count is none of them).
     let paired = clause.textRange(of: "分别")?.upperBound ?? clause.startIndex
     let figures = NumberUnitParser.figures(in: clause).filter {
       !$0.isScale && $0.value != nil && $0.unit != nil && $0.range.lowerBound >= paired
     }
-    let names = TargetPatterns.pairedNames(
+    var names = TargetPatterns.pairedNames(
       clause, previous: nil, earlier: earlier, count: figures.count)
+    // `四条重点产业链产值分别为…` after a sentence of the paragraph that listed the four.
+    if names.count != figures.count, !paragraphBefore.isEmpty,
+      let split = clause.textRange(of: "分别"),
+      let listed = CountedIndustryNames.names(
+        head: clause[..<split.lowerBound], earlier: paragraphBefore,
+        after: clause[split.upperBound...])
+    {
+      names = listed
+    }
     guard names.count > 1, names.count == figures.count, names.allSatisfy({ $0.count >= 2 })
     else { return nil }
     return zip(names, figures).compactMap { name, figure in

@@ -17,7 +17,10 @@ enum ClassNamedClusters {
   static let verbs =
     [
       "打造", "培育", "建设", "建成", "形成", "壮大", "做强", "做大", "发展", "构建", "推动", "培强", "打响", "争创",
-    ] + ClusterSubject.verbs
+    ] + ClusterSubject.verbs + joiningVerbs
+  /// Verbs of joining the ranks of a class (`力争跻身全市百亿级产业集群行列`): what follows is the
+  /// class's place (`全市`), no name; the industry joining is the clause's subject.
+  static let joiningVerbs = ["跻身", "迈入", "跨入", "进入", "晋级", "晋升"]
 
   /// True when a figure stated elsewhere is of the class's own order (`百亿级` and 110亿元, not
   /// 1200亿元): the cluster's scale, more precise than its class.

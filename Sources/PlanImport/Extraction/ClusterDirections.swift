@@ -19,12 +19,18 @@ enum ClusterDirections {
     var subject: String
   }
 
-  static let verbs = ["重点发展", "主要发展", "聚焦发展", "着力发展", "重点培育", "重点布局", "主攻", "聚焦"]
+  static let verbs = [
+    "重点发展", "主要发展", "聚焦发展", "着力发展", "重点培育", "重点布局", "主攻", "聚焦",
+    // `X产业做精A、B、C`: a bare list the industry's own verb of refining opens.
+    "做精", "做优", "做强", "做大",
+  ]
   /// How a park's name ends.
   static let parkEnds = ["园区", "开发区", "集中区", "高新区", "经开区", "工业园", "产业园"]
   /// The tier a park's leading industries have.
   static let parkTier = "主导"
   static let longestSubject = 16
+  /// The nouns an industry's (or a part's) name closes with as the clause's subject.
+  static let industryNouns = ["产业链", "产业", "板块"]
   /// How a place's name ends: `全县产业重点发展…` gives no industry its parts.
   static let placeEnds = "省市县区镇乡村园"
 
@@ -43,8 +49,9 @@ enum ClusterDirections {
     guard (2...longestSubject).contains(subject.count),
       subject.allSatisfy(PlanTextCharacters.isHan), let names = names(text[verb.upperBound...])
     else { return nil }
-    if subject.hasSuffix("产业") {
-      let industry = String(subject.dropLast(2))
+    // `X板块重点发展A、B等细分领域`: a part of an industry, with parts of its own.
+    if let noun = industryNouns.first(where: subject.hasSuffix) {
+      let industry = String(subject.dropLast(noun.count))
       guard industry.count >= 2, industry.count <= ClusterAssembly.longestName,
         ClusterLists.cleanName(industry) == industry,
         !placeEnds.contains(where: { industry.hasSuffix(String($0)) })
@@ -119,7 +126,7 @@ enum ClusterDirections {
   /// names of three characters or more (`A和B`, `A、B和C`).
   static func names(_ list: Substring) -> [String]? {
     guard !list.isEmpty, !list.contains(where: PlanTextCharacters.isDigit) else { return nil }
-    var written = ClusterLists.names(listBeforeEtc(list))
+    var written = ClusterLists.names(listBeforeEtc(CountClosedLists.withoutCount(list)))
     if written.count == 1, let split = ClusterLists.splitAtAnd(written[0], joints: ["和", "及"]),
       split.allSatisfy({ $0.count >= 3 })
     {

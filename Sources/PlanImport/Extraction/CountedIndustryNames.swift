@@ -6,13 +6,15 @@ enum CountedIndustryNames {
   /// Output words a figure after `分别` and its verb may name (`分别完成产值…`).
   static let outputWords = ["产值", "营业收入", "主营业务收入", "增加值", "规模"]
   static let verbs = ["完成", "实现", "达到", "达"]
+  /// Words of a class besides the tiers a count may name its industries by (`四条重点产业链`).
+  static let classWords = ["重点"]
 
   /// `head`: the words before `分别`; `earlier`: the sentence before the clause; `after`: the
   /// words after `分别`.
   static func names(head: Substring, earlier: Substring?, after: Substring) -> [String]? {
     guard let (count, mark) = countMark(in: head) else { return nil }
     var tail = String(head[mark.upperBound...])
-    if let tier = ClusterPatterns.tierWords.first(where: tail.hasPrefix) {
+    if let tier = (ClusterPatterns.tierWords + classWords).first(where: tail.hasPrefix) {
       tail.removeFirst(tier.count)
     }
     guard tail.hasPrefix("产业") || tail.hasPrefix("集群") else { return nil }
@@ -27,10 +29,24 @@ enum CountedIndustryNames {
       let lists =
         ClusterPatterns.listed(in: earlier).map(\.names)
         + SentenceSegmenter.clauses(of: earlier).map(ClusterLists.counted(in:))
-      listed = lists.last { $0.count == count } ?? []
+      listed = lists.last { $0.count == count } ?? ledList(in: earlier, count: count) ?? []
     }
     guard listed.count == count, listed.allSatisfy({ $0.count >= 2 }) else { return nil }
     return listed.map { $0 + tail }
+  }
+
+  /// `形成了以A、B、C、D为重点的产业格局`: the last list `以` opens and `为` closes in the text before
+  /// with as many names as the count, each an industry's.
+  static func ledList(in text: Substring, count: Int) -> [String]? {
+    for clause in SentenceSegmenter.clauses(of: text).reversed() {
+      guard let lead = clause.textRange(of: "以", backwards: true),
+        let role = clause[lead.upperBound...].textRange(of: "为")
+      else { continue }
+      let written = ClusterLists.names(clause[lead.upperBound..<role.lowerBound])
+      let names = written.compactMap(ClusterLists.listedName)
+      if names.count == count, written.count == count { return names }
+    }
+    return nil
   }
 
   /// `两大`, `三个`, `3个` standing before the words that close the head: the count and where it
@@ -39,7 +55,7 @@ enum CountedIndustryNames {
     var index = head.endIndex
     while index > head.startIndex {
       let before = head.index(before: index)
-      if "大个".contains(head[before]) {
+      if "大个条".contains(head[before]) {
         var start = before
         while start > head.startIndex,
           ChineseNumber.isNumeral(head[head.index(before: start)])

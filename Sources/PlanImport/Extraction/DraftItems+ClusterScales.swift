@@ -9,18 +9,21 @@ extension DraftItems {
   func resolvedClusters(
     measures: [DraftMeasure], groups: Set<String>, filing: inout GoalFiling
   ) -> (clusters: [DraftCluster], starts: [TextReading.PlacedGoal]) {
+    let placedTables = tables.indices.compactMap { index in
+      tablePlace(index).map { (tables[index], $0) }
+    }
     let mentions =
       (reading.clusters + filing.clusterScales
-      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs))
+      + ClusterAssembly.leadPhraseClusters(measures, outline: outline, paragraphs: paragraphs)
+      // `产业链 | 链长 | 2028年目标 | 牵头部门`: each row's chain with its goal's output.
+      + ChainGoalTable.clusters(in: placedTables))
       .filter { !groups.contains($0.matchName) }
     let resolution = ClusterScaleResolution(
       paragraphs: paragraphs, outline: outline, endYear: horizon.end,
       outlooks: OutlookGoals.paragraphs(in: paragraphs), planIndustry: planIndustry,
       // A table whose place in the text is unknown gives no parts (its rows would be matched
       // against the first paragraph's goals).
-      tables: tables.indices.compactMap { index in
-        tablePlace(index).map { (tables[index], $0) }
-      })
+      tables: placedTables)
     let resolved = resolution.resolve(ClusterAssembly.merge(mentions), targets: filing.targets)
     let taken = resolved.consumed.sorted().map { filing.targets[$0] }
     filing.targets = filing.targets.indices.filter { !resolved.consumed.contains($0) }.map {

@@ -221,8 +221,11 @@ struct DraftItems {
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))
       }
-      // A town's share is its own goal, whatever the region's goals state.
-      for candidate in PlaceColumnTableGoals.goals(in: table, before: before) {
+      // A town's share is its own goal, whatever the region's goals state; a chain's goals
+      // beside its scale (`ChainGoalTable`) are its own too.
+      for candidate in PlaceColumnTableGoals.goals(in: table, before: before)
+        + ChainGoalTable.goals(in: table)
+      {
         placed.append(
           TextReading.PlacedGoal(
             candidate: candidate, paragraph: paragraph, key: headingKey(paragraph)))

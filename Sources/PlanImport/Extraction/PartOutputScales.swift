@@ -23,13 +23,32 @@ enum PartOutputScales {
       var scale = candidate.goal.target, scale.hasNumber,
       let mark = sentence.textRange(of: partMark),
       let at = sentence.textRange(of: candidate.metric), at.lowerBound >= mark.upperBound,
-      let name = name(of: candidate.metric),
+      let name = name(of: candidate.metric)
+        ?? subjectPart(of: candidate.metric, in: sentence[mark.upperBound..<at.lowerBound]),
       DraftCluster.matchName(name) != DraftCluster.matchName(parent)
     else { return nil }
     scale.qualifiers = candidate.goal.qualifiers.filter { $0 != "达到" }
     return DraftCluster(
       name: name, parentName: parent, scale: scale, sourceText: candidate.sourceText,
       paragraph: paragraph, review: [.clusterScaleFromOutput])
+  }
+
+  /// The nouns a part opening a `其中` clause as its subject is named with.
+  static let subjectNouns = ["板块", "环节", "产业链", "产业"]
+
+  /// `其中,X板块重点发展A、B等细分领域,到2030年产值达到60亿元`: a bare output (`产值`) after a
+  /// `其中` clause whose subject is a part (`X板块`, `X环节`, `X产业`) is that part's; nil when the
+  /// metric names more than the output or the clause opens with no part.
+  static func subjectPart(of metric: String, in between: Substring) -> String? {
+    guard outputWords.contains(metric) else { return nil }
+    let clause = between.drop { !PlanTextCharacters.isHan($0) }
+    guard
+      let noun = subjectNouns.compactMap({ clause.textRange(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      }),
+      clause[..<noun.lowerBound].allSatisfy(PlanTextCharacters.isHan)
+    else { return nil }
+    return name(of: String(clause[..<noun.lowerBound]) + metric)
   }
 
   /// `整车产值` → `整车`, `光电显示产业营业收入` → `光电显示`; nil when no part's output.

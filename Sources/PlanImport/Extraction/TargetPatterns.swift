@@ -222,11 +222,13 @@ enum TargetPatterns {
 
   /// `A、B、C较2023年增长30%`: one figure that every listed name reaches, one goal each.
   private static func sharedFigure(_ candidate: GoalCandidate, single: Bool) -> [GoalCandidate] {
-    let names = MetricText.splitNames(candidate.metric)
+    var names = MetricText.splitNames(candidate.metric)
     // A count after several names is their total (`A、B达到13家`): it stays one goal.
     guard single, candidate.metric.contains("、"), names.count > 1, !candidate.isCount,
       names.allSatisfy({ $0.count >= 2 && $0.count <= 16 })
     else { return [candidate] }
+    // `A、B、C产业营业收入均突破150亿元`: each industry's own output (`SharedIndustryOutput`).
+    names = SharedIndustryOutput.names(names)
     return names.map { name in
       var each = candidate
       each.metric = name

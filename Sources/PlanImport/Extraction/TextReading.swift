@@ -230,7 +230,7 @@ struct TextReading {
       ?? lastReport?.year ?? fallbackYears.own
     let subject = readStarting(
       sentence, year: reported, reference: reference, paragraph: index,
-      enterpriseUnit: enterpriseUnit)
+      enterpriseUnit: enterpriseUnit, earlier: text[..<sentence.startIndex])
     lastReport = (reported, sentence.endIndex, subject)
     return true
   }
@@ -305,12 +305,14 @@ struct TextReading {
   /// of a goal after it that names none).
   @discardableResult
   private mutating func readStarting(
-    _ sentence: Substring, year: Int?, reference: Int?, paragraph: Int, enterpriseUnit: String
+    _ sentence: Substring, year: Int?, reference: Int?, paragraph: Int, enterpriseUnit: String,
+    earlier: Substring = ""
   ) -> String? {
     // `全县辖6个镇、2个街道`: the region's divisions are no starting figure.
     let figures = ReportClauseYears.redate(
       BaselinePatterns.figures(
-        in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit
+        in: sentence, year: year, paragraph: paragraph, enterpriseUnit: enterpriseUnit,
+        earlier: earlier
       ).filter { !$0.metric.hasSuffix("辖") }, in: sentence, reported: year, before: reference)
     starting += figures
     readListedClusters(

@@ -80,7 +80,10 @@ enum LayoutTextTable {
     let yearRows = ["年度", "年份"].contains(cells[0].text)
     // `单位  2026年  2027年  2028年`: a task shared out by place and year (a 分解表).
     let breakdown = !isYear(cells[0].text) && cells.dropFirst().allSatisfy { isYear($0.text) }
-    return tasks || yearRows || breakdown || TabPartedTable.namesMeasures(cells.map(\.text))
+    // `产业链  链长  链主企业  2028年目标  牵头部门`: each chain's goal.
+    let industries = IndustryGoalTableHeader.isHeader(cells.map(\.text))
+    return tasks || yearRows || breakdown || industries
+      || TabPartedTable.namesMeasures(cells.map(\.text))
       || (years && cells.contains { $0.text.contains("指") || $0.text.contains("属性") })
   }
 
