@@ -21,7 +21,8 @@ enum RegionLevelNames {
   static func name(atStartOf text: Substring) -> String? {
     let han = text.prefix(while: PlanTextCharacters.isHan).prefix(longestRoot + 3)
     for (word, _) in autonomousLevels {
-      if let found = han.range(of: word), han.distance(from: han.startIndex, to: found.lowerBound) >= 2
+      if let found = han.range(of: word),
+        han.distance(from: han.startIndex, to: found.lowerBound) >= 2
       {
         return String(han[..<found.upperBound])
       }
