@@ -13,7 +13,8 @@ struct DraftIDs {
   /// A region id from a region name: its pinyin without the level, read as place names are
   /// read (`甲州市` → `jiazhou`, `丰都县` → `fengdu`).
   static func regionID(for name: String) -> String {
-    var base = name
+    // `X苗族侗族自治州` → `X`: an autonomous region's id is its place name's.
+    var base = RegionLevelNames.placeName(of: name) ?? name
     // `X经济开发区` → `X`: a zone's id is its place name's.
     if let suffix = ZoneNames.suffixes.first(where: base.hasSuffix), base.count > suffix.count + 1 {
       base.removeLast(suffix.count)

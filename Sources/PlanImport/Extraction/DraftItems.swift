@@ -172,7 +172,10 @@ struct DraftItems {
     var stepGoals = filing.stepGoals
     let names = stepGoals.keys.sorted()
     for name in names {
-      guard var goal = stepGoals[name], goal.goal.baseline == nil else { continue }
+      // A count of new ones (`全年新增规上工业企业40家`) has no starting level: the stock
+      // (`总数达到287家`) and last year's new ones stay starting figures of their own.
+      guard var goal = stepGoals[name], goal.goal.baseline == nil, GoalFiling.isLevel(goal)
+      else { continue }
       if let restated = LadderOwnCounts.restatedBaseline(
         of: name, count: goal, targets: goals, steps: names)
       {

@@ -38,7 +38,13 @@ struct GoalFiling {
       {
         continue
       }
-      if goals[..<index].contains(where: { Self.restates(placed, $0) }) { continue }
+      if goals[..<index].contains(where: { earlier in
+        Self.restates(placed, earlier)
+          && !ElsewhereStepCounts.countsAgain(
+            placed, restating: earlier, steps: ladderSteps, ladderParagraphs: ladderParagraphs)
+      }) {
+        continue
+      }
       if let name = ClusterAssembly.scaleName(of: candidate)
         ?? ServicePartScales.name(of: candidate, among: goals, paragraph: placed.paragraph),
         !OutlookGoals.isOutlook(placed, outlooks: outlooks),
@@ -77,6 +83,8 @@ struct GoalFiling {
   ) -> Bool {
     let candidate = placed.candidate
     guard let held = stepPlaced[step] else {
+      guard ElsewhereStepCounts.counts(placed, step: step, ladderParagraphs: ladderParagraphs)
+      else { return false }
       stepGoals[step] = candidate
       stepPlaced[step] = placed
       return true

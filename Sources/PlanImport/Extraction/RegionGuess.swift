@@ -62,9 +62,11 @@ struct RegionGuess {
     } else {
       return nil
     }
-    level = Self.levels[name.last ?? "市"] ?? .city
+    level = RegionLevelNames.level(of: name) ?? Self.levels[name.last ?? "市"] ?? .city
     if parent == nil, level != .province {
-      parent = BranchBureauParent.parent(of: name, in: text)
+      parent =
+        BranchBureauParent.parent(of: name, in: text)
+        ?? SuperiorParent.parent(of: name, in: text)
     }
     provinceGuessed = false
     // A province-level region lies in no province (`X省`, a municipality itself).
@@ -91,6 +93,13 @@ struct RegionGuess {
     if rest.hasPrefix("中共") { rest = rest.dropFirst(2) }
     var found: [String] = []
     while true {
+      // `X苗族侗族自治州人民政府`, `X盟行政公署`: a level said in more than one character.
+      if let name = RegionLevelNames.name(atStartOf: rest) {
+        found.append(name)
+        rest = rest.dropFirst(name.count)
+        if rest.hasPrefix("人民政府") { break }
+        continue
+      }
       let han = Array(rest.prefix(while: PlanTextCharacters.isHan).prefix(5))
       guard han.count > 1, let end = (1..<han.count).first(where: { levels[han[$0]] != nil }) else {
         break

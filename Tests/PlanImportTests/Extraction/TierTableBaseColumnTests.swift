@@ -74,7 +74,10 @@ struct TierTableBaseColumnTests {
       "(一)推动单项冠军企业培育。支持企业深耕细分市场,力争到2028年新增制造业单项冠军企业2家。",
     ])
     #expect(plan.ladders.count == 1)
-    #expect(Self.tiers(plan).map(\.count) == [700, 200, 18, 2])
+    // The task's new ones are its output, not the step's count (convention E: increments
+    // stated outside the ladder's paragraph count no step).
+    #expect(Self.tiers(plan).map(\.count) == [700, 200, 18, nil])
+    #expect(plan.measures.flatMap(\.outputs).contains { $0.figure.value == 2 })
     #expect(Self.tiers(plan).map(\.baseline).prefix(3) == [400, 120, 9])
   }
 
