@@ -137,7 +137,13 @@ enum TargetPatterns {
     if let total = BareTotals.metric(metric, subject: earlierSubject(previous, earlier)) {
       return total
     }
-    if isBare(metric) {
+    // `规模以上工业企业:由326家增加到500家`: a clause of figures alone, no metric before it,
+    // is about the label or subject of the clause before.
+    // `稳定在90%以上`, `累计下降13%`: words of a verb alone after the label name nothing.
+    if metric.count <= 2 || isBare(metric), let label = LabelledGoalLines.label(closing: earlier) {
+      return label
+    }
+    if isBare(metric) || (metric.isEmpty && previous == nil) {
       let subject = earlierSubject(previous, earlier)
       if !subject.isEmpty { metric = subject }
     }
