@@ -40,6 +40,22 @@ enum LabelledGoalLines {
     return name(base[start..<colon])
   }
 
+  /// True for words before a figure that name nothing after a label: a verb of two characters
+  /// or fewer (`稳定`, `达到`: `稳定在90%以上`), or an increment word alone (`新培育40家`).
+  static func namesNothing(_ metric: String) -> Bool {
+    metric.count <= 2 || IncrementStarts.incrementWords.contains(metric)
+  }
+
+  /// The label read with an increment word the figures' words open with (`规上工业企业:新增30家`
+  /// → `新增规上工业企业`: new ones, not the level).
+  static func counted(_ label: String, by words: Substring) -> String {
+    let text = PlanTextCharacters.trimmed(words)
+    guard let word = IncrementStarts.incrementWords.first(where: text.hasPrefix),
+      !label.hasPrefix(word)
+    else { return label }
+    return word + label
+  }
+
   /// The metric of a starting figure opening its clause with no name of its own (`2025年为
   /// 568亿元` after `规模以上工业总产值:`): the label; else `metric` as read.
   static func startingMetric(_ metric: String, clause: Substring, from start: String.Index)

@@ -140,8 +140,10 @@ enum TargetPatterns {
     // `规模以上工业企业:由326家增加到500家`: a clause of figures alone, no metric before it,
     // is about the label or subject of the clause before.
     // `稳定在90%以上`, `累计下降13%`: words of a verb alone after the label name nothing.
-    if metric.count <= 2 || isBare(metric), let label = LabelledGoalLines.label(closing: earlier) {
-      return label
+    if isBare(metric) || LabelledGoalLines.namesNothing(metric),
+      let label = LabelledGoalLines.label(closing: earlier)
+    {
+      return LabelledGoalLines.counted(label, by: before)
     }
     if isBare(metric) || (metric.isEmpty && previous == nil) {
       let subject = earlierSubject(previous, earlier)

@@ -60,6 +60,14 @@ struct LabelledGoalLinesTests {
     #expect(target(plan, 11)?.goal.target?.year == 2030)
   }
 
+  @Test("an increment after the label counts new ones")
+  func increment() {
+    let plan = boxDraft(["1.规上工业企业:新增90家以上。", "2.省级专精特新中小企业:新培育40家。"])
+    #expect(target(plan, 90)?.metric == "新增规上工业企业")
+    #expect(target(plan, 40)?.metric == "新培育省级专精特新中小企业")
+    #expect(target(plan, 90)?.goal.baseline == nil)
+  }
+
   @Test("the label itself: a name before a colon, its list number dropped")
   func labelReading() {
     let line: Substring = "3.工业园区亩均税收:由15.6万元/亩提高到25万元/亩"
