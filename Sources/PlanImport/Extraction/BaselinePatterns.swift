@@ -60,6 +60,7 @@ enum BaselinePatterns {
         guard let value = figure.value, StartingFigureRules.states(figure, in: clause, from: start)
         else { continue }
         var metric = MetricText.clean(clause[start..<figure.range.lowerBound])
+        metric = LabelledGoalLines.startingMetric(metric, clause: clause, from: start)
         guard figure.unit != nil || StartingFigureRules.isIndex(figure, metric: metric) else {
           continue
         }
@@ -316,6 +317,7 @@ enum BaselinePatterns {
     // A town's share (`place`) takes none of the region's starting figures.
     for index in goals.indices
     where goals[index].goal.baseline == nil && !goals[index].midSeries && goals[index].place == nil
+      && !goals[index].partOfYear
     {
       let goal = goals[index].goal
       guard let unit = goal.unit else { continue }
@@ -326,7 +328,8 @@ enum BaselinePatterns {
         && (goal.isChange
           ? Self.isLastYearsGrowth(figure, of: goal)
           : (figure.kind == .annualRate) == (goal.kind == .annualRate))
-        && StartingIndustry.allows(figure.metric, for: goals[index].metric)
+        && StartingIndustry.allows(
+          figure.metric, for: goals[index].metric, growth: goal.kind == .growth)
         && AmountClasses.allows(figure.metric, for: goals[index].metric)
         && ParkScopedStarts.allows(figure.metric, for: goals[index].metric)
         && PartFigures.allows(figure.metric, for: goals[index].metric)

@@ -55,7 +55,8 @@ struct DraftItems {
     let (measures, measureReviews, unmatched, listParagraphs) = readMeasures()
     let chains = self.chains
     let steps = chains.flatMap(\.steps)
-    let textGoals = datedByTables(reading.goals)
+    let textGoals = RestatedStartingFigures.dated(
+      datedByTables(reading.goals), starting: reading.starting, before: horizon.start)
     // `做大A、B、C三大绿色低碳产业`: the group is no cluster of its own, its total no scale —
     // unless it is read as its parts' parent (`整车、零部件两大汽车产业`, `汽车` a cluster).
     let groups = CountedGroups.notClusters(in: paragraphs, mentions: reading.clusters)
@@ -76,7 +77,10 @@ struct DraftItems {
       + filing.stepGoals.values)
       .filter { $0.goal.baseline != nil }
     let (goals, stepGoals, unused) = attachStarting(filing, text: textGoals)
+    let withStarts = goals + Array(stepGoals.values)
     plan.baselineIndicators = unused.filter { figure in
+      !RestatedStartingFigures.isRestated(figure, among: withStarts)
+    }.filter { figure in
       // A change over the years before (`能耗累计下降14.2%`) is the baseline of no goal.
       figure.isPastChange
         || !stated.contains { goal in

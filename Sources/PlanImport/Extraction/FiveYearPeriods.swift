@@ -62,6 +62,11 @@ extension FiveYearPeriods {
     if text.first == "”" || text.first == "\"" { text = text.dropFirst() }
     guard let span = totalSpans.first(where: text.hasPrefix) else { return nil }
     let rest = text.dropFirst(span.count)
+    // `“十五五”期间,规模以上工业煤炭消费量下降10%左右`: the period alone in its clause opens
+    // the clauses after it (`SpanReach`).
+    if rest.allSatisfy({ $0 == " " || $0 == "\u{3000}" }) {
+      return (end, clause[phraseStart..<rest.startIndex])
+    }
     guard let next = rest.first, PlanTextCharacters.isHan(next) else { return nil }
     return (end, clause[phraseStart..<rest.startIndex])
   }

@@ -18,6 +18,9 @@ struct GoalCandidate: Hashable {
   /// True for an annual rate with no year of its own (`AnnualRateYears`): due the plan's last
   /// year, once the horizon is known.
   var undatedRate = false
+  /// True for a goal of a stretch of a one-year plan's year (`上半年…完成230亿元以上`,
+  /// `YearStretchGoals`): no whole year's starting figure is its baseline.
+  var partOfYear = false
 
   var isCount: Bool { goal.kind == .count }
 }

@@ -4,7 +4,8 @@
 /// Gates: the span is the plan's own (its length the plan's, or the five-year period the plan
 /// runs in), and it stands alone in the sentence's first clause — an effort word after the
 /// years (`努力`, `奋斗`), an end word after the period (`末`), or the period alone followed by the
-/// goals (`主要目标`); `“十五五”时期是…关键时期` or `三年新建…` (a total) are none.
+/// goals (`主要目标`) or, in the goals part, by more clauses (`“十五五”期间,A…;B…`: every goal
+/// of the paragraph); `“十五五”时期是…关键时期` or `三年新建…` (a total) are none.
 enum GoalSpanOpenings {
   /// Words that may stand before the span: the effort it takes, or when things are due.
   static let openers = ["再经过", "再通过", "再用", "经过", "通过", "用", "历经"]
@@ -23,12 +24,26 @@ enum GoalSpanOpenings {
   static let goalWords = ["目标", "主要目标", "发展目标"]
 
   /// The year the goals after the sentence are due, when its first clause is the plan's span.
-  static func year(opening sentence: Substring, period: PlanPeriod?) -> Int? {
+  /// `inGoals`: the sentence stands in the goals part, where the period alone opening a
+  /// sentence that goes on (`“十五五”期间,A…,B…;C…`) states the goals of the period.
+  static func year(opening sentence: Substring, period: PlanPeriod?, inGoals: Bool = false)
+    -> Int?
+  {
     guard let period, let first = SentenceSegmenter.clauses(of: sentence).first else { return nil }
     let clause = first.drop(while: { $0 == " " || $0 == "\u{3000}" })
     return effortSpanYear(clause, period: period)
       ?? periodEndYear(clause, period: period)
-      ?? periodSpanYear(clause, in: sentence, period: period)
+      ?? periodSpanYear(clause, in: sentence, period: period, inGoals: inGoals)
+  }
+
+  /// True when the sentence opens with the period alone in its first clause and goes on in the
+  /// goals part (`“十五五”期间,…能耗累计下降14%左右`): its own goals are due the period's end too.
+  static func opensPeriodGoals(_ sentence: Substring, period: PlanPeriod?, inGoals: Bool) -> Bool {
+    let clauses = SentenceSegmenter.clauses(of: sentence)
+    guard inGoals, let period, clauses.count > 1 else { return false }
+    let clause = clauses[0].drop(while: { $0 == " " || $0 == "\u{3000}" })
+    guard let (_, rest) = currentPeriod(clause, period: period) else { return false }
+    return periodWords.contains(String(rest))
   }
 
   /// True when the clause names a five-year period's last year as when things are due
@@ -73,11 +88,12 @@ enum GoalSpanOpenings {
   /// `“十五五”时期,主要目标是:`: the period the plan runs in alone in the first clause, the
   /// sentence going on to the goals.
   private static func periodSpanYear(
-    _ clause: Substring, in sentence: Substring, period: PlanPeriod
+    _ clause: Substring, in sentence: Substring, period: PlanPeriod, inGoals: Bool
   ) -> Int? {
     guard let (end, rest) = currentPeriod(clause, period: period),
       periodWords.contains(String(rest)),
       goalWords.contains(where: sentence.contains)
+        || (inGoals && SentenceSegmenter.clauses(of: sentence).count > 1)
     else { return nil }
     return end
   }

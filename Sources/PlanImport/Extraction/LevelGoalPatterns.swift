@@ -58,11 +58,15 @@ enum LevelGoalPatterns {
       review: context.yearMark.map { [$0] } ?? [])
   }
 
-  /// `X在2030年前达峰`, `X率先达峰`: X's peak, by the clause's own year or the sentence's.
+  /// How a peak reached is written: `达峰`, `达到峰值`, `实现峰值`.
+  static let peakWords = ["达到峰值", "实现峰值", "达峰"]
+
+  /// `X在2030年前达峰`, `X率先达峰`, `X在2030年前达到峰值`: X's peak, by the clause's own year or
+  /// the sentence's.
   static func peak(_ clause: Substring, context: SentenceContext) -> GoalCandidate? {
     let text = Substring(PlanTextCharacters.trimmed(clause))
-    guard text.hasSuffix("达峰") else { return nil }
-    var head = text.dropLast(2)
+    guard let word = peakWords.first(where: text.hasSuffix) else { return nil }
+    var head = text.dropLast(word.count)
     let own = NumberUnitParser.years(in: head).last
     if let own, let at = head.textRange(of: "在", backwards: true),
       at.upperBound <= own.range.lowerBound
@@ -77,7 +81,7 @@ enum LevelGoalPatterns {
     let goal = Goal(
       kind: .absolute, direction: .down, target: Figure(year: own?.year ?? context.year))
     return GoalCandidate(
-      metric: metric + "达峰", goal: goal, sourceText: String(clause),
+      metric: metric + word, goal: goal, sourceText: String(clause),
       review: context.yearMark.map { [$0] } ?? [])
   }
 

@@ -20,4 +20,11 @@ enum OutlookGoals {
     let head = placed.candidate.sourceText.prefix { !PlanTextCharacters.isDigit($0) }
     return words.contains { head.contains($0) }
   }
+
+  /// A goal without a number in a paragraph looking beyond the plan's years (`展望2035年,工业领域
+  /// 碳排放稳中有降,绿色低碳发展水平进入全省第一方阵`): a vision, no goal — it is not filed and
+  /// stretches no horizon. A figure there (`展望2035年,…突破1200亿元`) stays a goal of that year.
+  static func isVision(_ placed: TextReading.PlacedGoal, outlooks: Set<Int>) -> Bool {
+    outlooks.contains(placed.paragraph) && placed.candidate.goal.target?.hasNumber != true
+  }
 }

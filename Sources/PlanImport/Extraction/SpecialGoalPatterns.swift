@@ -115,8 +115,10 @@ enum SpecialGoalPatterns {
     return QualifierWords.trailing.contains { text.hasPrefix($0.written) }
   }
 
-  /// What a programme may double: a measured amount.
-  static let doubledAmounts = QualitativeGoalPatterns.measuredHeads + ["投入", "投资", "税收", "数量"]
+  /// What a programme may double: a measured amount — not a size in general (`实施企业规模倍增
+  /// 计划`, a campaign whose measures the text gives as other goals or a ladder).
+  static let doubledAmounts =
+    QualitativeGoalPatterns.measuredHeads.filter { $0 != "规模" } + ["投入", "投资", "税收", "数量"]
 
   private static func doubling(_ clause: Substring, context: SentenceContext, baseYear: Int?)
     -> GoalCandidate?

@@ -13,7 +13,7 @@ enum TargetPatterns {
     "累计", "认定", "建设", "落地", "开工", "带动", "占比", "比重", "年均", "争创", "入选", "增至", "力争",
     "争取", "推动", "支持", "促进", "帮助", "引导", "鼓励", "升规", "上规", "入统", "纳统", "不少于",
     "遴选", "实施", "完成", "谋划", "储备", "盘活", "设立", "安排", "选派", "出资", "扩大", "培训",
-    "组建", "聘请", "竣工", "投产", "输送",
+    "组建", "聘请", "竣工", "投产", "输送", "共建",
   ]
   /// What counted enterprises are to achieve, after their count (`2—3家企业在…上市`).
   static let achievements = ["上市", "挂牌", "升规", "上规", "入统", "纳统", "入库", "入选", "获评", "获批"]
@@ -137,7 +137,15 @@ enum TargetPatterns {
     if let total = BareTotals.metric(metric, subject: earlierSubject(previous, earlier)) {
       return total
     }
-    if isBare(metric) {
+    // `规模以上工业企业:由326家增加到500家`: a clause of figures alone, no metric before it,
+    // is about the label or subject of the clause before.
+    // `稳定在90%以上`, `累计下降13%`: words of a verb alone after the label name nothing.
+    if isBare(metric) || LabelledGoalLines.namesNothing(metric),
+      let label = LabelledGoalLines.label(closing: earlier)
+    {
+      return LabelledGoalLines.counted(label, by: before)
+    }
+    if isBare(metric) || (metric.isEmpty && previous == nil) {
       let subject = earlierSubject(previous, earlier)
       if !subject.isEmpty { metric = subject }
     }

@@ -63,7 +63,8 @@ struct TextReading {
         key == nil || sections.isGoal(key) || GoalListLines.inGoalList(index, in: paragraphs)
       years.startParagraph(
         key: key, carries: carries,
-        takes: sections.isGoal(key) || Self.continuesList(index, in: paragraphs))
+        takes: sections.isGoal(key) || Self.continuesList(index, in: paragraphs),
+        inGoals: sections.isGoal(key))
       let tier = Self.tier(of: key, in: outline)
       let headingYear = Self.headingYear(key, in: outline)
       let text = outline.lines[index].map { $0.runIn ? $0.body : "" } ?? paragraph
@@ -268,6 +269,9 @@ struct TextReading {
   private mutating func finish(levelLines paragraphs: [String], keys: [String?]) {
     readRowRun()
     readLevelLines(paragraphs, keys: keys)
+    // `展望2035年,…进入全省第一方阵`: a vision beyond the plan's years, no goal.
+    let outlooks = OutlookGoals.paragraphs(in: paragraphs)
+    goals.removeAll { OutlookGoals.isVision($0, outlooks: outlooks) }
     let named = Set(
       clusters.map(\.matchName)
         + goals.compactMap { ClusterAssembly.scaleName(of: $0.candidate) }.map(
@@ -411,6 +415,7 @@ struct TextReading {
         $0.value == candidate.goal.target?.value && $0.unit == candidate.goal.unit
       })
     {
+      candidate.partOfYear = YearStretchGoals.opensStretch(sentence)
       // `其中，整车产值达到450亿元`: a part's scale under the paragraph's industry.
       if let part = PartOutputScales.cluster(
         for: candidate, in: sentence, parent: industry, paragraph: paragraph)

@@ -19,6 +19,8 @@ struct YearContext {
   private var carriedYear: Int?
   private var carriedKey: String?
   private var takesCarried = true
+  /// True in the goals part (`GoalSpanOpenings`: the period alone opening a sentence there).
+  private var inGoals = false
   /// The industry the sentence opens with, and the one whose sentence set the paragraph's year.
   private var subject: String?
   private var yearSubject: String?
@@ -36,10 +38,13 @@ struct YearContext {
   /// Called at each paragraph: `carries` is true where a year may pass to later paragraphs
   /// (the goals part, or before any heading); `takes` is true where this paragraph may take
   /// such a year (the goals part, or a line of a list: `——…`, or after a line closed by `:`).
-  mutating func startParagraph(key: String?, carries: Bool, takes: Bool = true) {
+  mutating func startParagraph(
+    key: String?, carries: Bool, takes: Bool = true, inGoals: Bool = false
+  ) {
     paragraphYear = nil
     yearSubject = nil
     takesCarried = takes
+    self.inGoals = inGoals
     if !carries {
       carriedYear = nil
       carriedKey = nil
@@ -90,7 +95,9 @@ struct YearContext {
     if let nextYear, years.isEmpty, Self.nextYearWords.contains(where: sentence.contains) {
       return (nextYear, nil)
     }
-    if years.isEmpty, let spanYear = GoalSpanOpenings.year(opening: sentence, period: period) {
+    if years.isEmpty,
+      let spanYear = GoalSpanOpenings.year(opening: sentence, period: period, inGoals: inGoals)
+    {
       return openedBySpan(
         sentence, year: spanYear, key: key, carries: carries, headingYear: headingYear)
     }
@@ -110,7 +117,11 @@ struct YearContext {
     yearSubject = subject
     carriedYear = spanYear
     carriedKey = key
-    if GoalSpanOpenings.namesDueEnd(sentence, period: period) { return (spanYear, nil) }
+    if GoalSpanOpenings.namesDueEnd(sentence, period: period)
+      || GoalSpanOpenings.opensPeriodGoals(sentence, period: period, inGoals: inGoals)
+    {
+      return (spanYear, nil)
+    }
     return own
   }
 

@@ -21,6 +21,19 @@ struct GoalPatternsTests {
     #expect(goal.goal.qualifiers == ["力争", "突破"])
   }
 
+  @Test("a count built jointly (`共建`) is a goal outside the goals part too")
+  func builtJointly() {
+    let context = SentenceContext(year: 2028, inGoals: false)
+    let built = TargetPatterns.goals(in: "到2028年,共建产业技术研究院3个,建成中试平台5个。", context: context)
+    #expect(built.map(\.goal.target?.value) == [3, 5])
+    #expect(built.first?.metric.hasSuffix("产业技术研究院") == true)
+    let withPartners = TargetPatterns.goals(
+      in: "支持龙头企业与高校院所共建创新联合体4个。", context: context)
+    #expect(withPartners.map(\.goal.target?.value) == [4])
+    // Without a word of building or reaching, a count outside the goals part states no goal.
+    #expect(TargetPatterns.goals(in: "到2028年,产业技术研究院3个。", context: context).isEmpty)
+  }
+
   @Test("a share, a growth against a base year, an annual rate and a reduction")
   func kinds() {
     let share = goals("服务业增加值占比提高至45%")
