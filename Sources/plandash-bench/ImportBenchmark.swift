@@ -124,6 +124,9 @@ enum ImportBenchmark {
     name.replacingOccurrences(of: "规模以上工业", with: "规上")
       .replacingOccurrences(of: "规模以上", with: "规上")
       .replacingOccurrences(of: "规上工业企业", with: "规上企业")
+      // A class of an industrial plan's enterprises is named with or without `工业`
+      // (`十亿元工业企业`, `十亿元企业`): one name.
+      .replacingOccurrences(of: "工业企业", with: "企业")
   }
 
   static func sharesRun(_ a: String, _ b: String) -> Bool {

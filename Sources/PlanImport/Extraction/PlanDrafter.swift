@@ -27,9 +27,10 @@ public struct PlanDrafter: Sendable {
     if OneYearPlan.reportsStretch(ofTitle: metadata.title) { sections.markStartingPartsOwnYear() }
     let reading = TextReading(
       paragraphs: paragraphs, outline: outline, sections: sections,
-      // A one-year work plan starts from its year, even when issued the December before.
-      reference: metadata.workYear ?? metadata.openingIssued?.year ?? metadata.span?.start
-        ?? metadata.docNumberYear,
+      // A one-year work plan starts from its year, even when issued the December before; any
+      // other plan from the later of its issue year and its span's start (a 2027—2030 plan
+      // issued in November 2026 reports 2026 as its start).
+      reference: metadata.workYear ?? PlanDrafter.startYear(metadata),
       period: (metadata.span?.start ?? metadata.openingIssued?.year ?? metadata.docNumberYear).map {
         PlanPeriod(start: $0, end: metadata.span?.end, written: metadata.openingIssued?.year)
       }, workYear: metadata.workYear,
@@ -49,6 +50,14 @@ public struct PlanDrafter: Sendable {
     // The rules read full-width punctuation folded; each item keeps its sentence as printed.
     PrintedText(text)?.restore(&plan)
     return plan
+  }
+
+  /// The year the plan starts from, for telling its starting figures from its goals: the later
+  /// of the year it was issued and its span's start (a 2023—2027 plan issued in 2023 reports
+  /// 2022; a 2027—2030 plan issued late in 2026 reports 2026), else the 文号's year.
+  static func startYear(_ metadata: DocumentMetadata) -> Int? {
+    let known = [metadata.openingIssued?.year, metadata.span?.start].compactMap { $0 }
+    return known.max() ?? metadata.docNumberYear
   }
 
   /// For each table of the document, the index of the body paragraph printed just before it.
