@@ -53,6 +53,8 @@ enum LadderLists {
         guard let start = lastOpener(in: piece) else { return nil }
         cultivated = cultivationVerbs.contains(where: piece[..<start].contains)
         item = String(piece[start...])
+        // `对新认定的A、B`, `认定为A`: the particle after the verb is no part of the name.
+        if let first = item.first, "的为".contains(first) { item.removeFirst() }
       }
       guard let end = enterpriseEnd(of: item) else { break }
       let rest = item[end...]
@@ -190,7 +192,7 @@ enum LadderLists {
   }
 
   /// Where an enterprise tier's name ends in `item` (the end of its last enterprise word).
-  private static func enterpriseEnd(of item: String) -> String.Index? {
+  static func enterpriseEnd(of item: String) -> String.Index? {
     for end in enterpriseEnds {
       if let range = item.textRange(of: end, backwards: true) { return range.upperBound }
     }

@@ -33,16 +33,42 @@ enum LadderParagraphs {
     }
     guard !stated else { return nil }
     var found: [(step: String, sentence: Substring)] = []
+    var rewarded = false
+    // A title of cultivating (`支持专精特新梯度培育`) makes its rewards a ladder's mechanism; a
+    // title of the award itself (`梯度认定奖励`) keeps them a schedule.
+    let rewardsGrade = !TargetPatterns.awardWords.contains(where: lead.contains)
     for sentence in sentences {
-      for clause in SentenceSegmenter.clauses(of: sentence)
-      where !PolicyConditions.namesRewarded(clause, in: sentence) {
-        let steps = LadderLists.enumerated(in: clause) ?? step(in: clause).map { [$0] } ?? []
+      for clause in SentenceSegmenter.clauses(of: sentence) {
+        // Whom the policy rewards names the ladder's tiers where the lead grades them.
+        let rewards = PolicyConditions.namesRewarded(clause, in: sentence)
+        if rewards && !rewardsGrade { continue }
+        let steps =
+          LadderLists.enumerated(in: clause) ?? step(in: clause).map { [$0] }
+          ?? (rewards ? rewardedTier(in: clause).map { [$0] } : nil) ?? []
+        rewarded = rewarded || (rewards && !steps.isEmpty)
         for step in steps where !found.contains(where: { $0.step == step }) {
           found.append((step, sentence))
         }
       }
     }
-    return found.count >= 3 ? found : nil
+    guard found.count >= 3 else { return nil }
+    // A reward schedule may list its tiers from the top down: the ladder grows from the bottom.
+    guard rewarded else { return found }
+    let order = TierGrowthOrder.sorted(found.map(\.step))
+    return order.compactMap { step in found.first { $0.step == step } }
+  }
+
+  /// The one tier a reward names (`对新认定为国家级制造业单项冠军企业的`): the words after
+  /// `认定为`/`认定的`/`评为` up to an enterprise word, when they name a tier.
+  static func rewardedTier(in clause: Substring) -> String? {
+    let text = PlanTextCharacters.trimmed(clause)
+    guard
+      let opener = ["认定为", "认定的", "评为", "获评"].compactMap({ text.textRange(of: $0) }).first
+    else { return nil }
+    let rest = String(text[opener.upperBound...])
+    guard let end = LadderLists.enterpriseEnd(of: rest) else { return nil }
+    let name = String(rest[..<end])
+    return LadderLists.isTier(name) && name.count <= LadderLists.longestStep ? name : nil
   }
 
   /// The one tier a clause cultivates: `培育一批产业链控制力强的生态主导型企业` → `生态主导型企业`,
