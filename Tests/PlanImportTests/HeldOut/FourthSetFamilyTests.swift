@@ -259,8 +259,11 @@ struct FourthSetFamilyTests {
 
   @Test("a schedule of awards per enterprise tier is no ladder; the same tiers cultivated are")
   func awardScheduleIsNoLadder() {
+    // The fourth set's form: a title that grades nothing (`支持企业专精特新发展`). Under a title
+    // of graded cultivation (`支持企业梯度成长`) the schedule names a ladder's steps, convention C
+    // (session 17: `RewardScheduleLadderTests`).
     let awarded = plan([
-      "1.支持企业梯度成长。对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业、创新型中小企业,分别给予80万元、20万元、3万元奖励。"
+      "1.支持企业专精特新发展。对新认定的国家级专精特新“小巨人”企业、省级专精特新中小企业、创新型中小企业,分别给予80万元、20万元、3万元奖励。"
     ])
     #expect(awarded.ladders.isEmpty)
     let cultivated = plan([
