@@ -33,14 +33,9 @@ enum BaselinePatterns {
     for clause in SentenceSegmenter.clauses(of: sentence) {
       let before = found.count
       defer { previous = Array(found[before...]) }
-      if let paired =
-        paired(
-          in: clause, year: year, paragraph: paragraph,
-          earlier: sentence[..<clause.startIndex],
-          paragraphBefore: paragraphBefore)
-        ?? pairedWithPrevious(clause, previous: previous)
-        ?? SharedStartingFigures.figures(
-          in: clause, year: year, paragraph: paragraph, earlier: sentence[..<clause.startIndex])
+      if let paired = anyPaired(
+        clause, of: sentence, year: year, paragraph: paragraph, previous: previous,
+        paragraphBefore: paragraphBefore)
       {
         found += paired
         continue
@@ -104,6 +99,21 @@ enum BaselinePatterns {
         enterpriseUnit: enterpriseUnit, lastMetric: found.last?.metric)
     }
     return found
+  }
+
+  /// The clause's figures paired with names by `分别`, with the clause before's names, or
+  /// shared by several names (`SharedStartingFigures`); nil when it pairs none.
+  private static func anyPaired(
+    _ clause: Substring, of sentence: Substring, year: Int?, paragraph: Int,
+    previous: [StartingFigure], paragraphBefore: Substring
+  ) -> [StartingFigure]? {
+    let earlier = sentence[..<clause.startIndex]
+    return paired(
+      in: clause, year: year, paragraph: paragraph, earlier: earlier,
+      paragraphBefore: paragraphBefore)
+      ?? pairedWithPrevious(clause, previous: previous)
+      ?? SharedStartingFigures.figures(
+        in: clause, year: year, paragraph: paragraph, earlier: earlier)
   }
 
   /// A starting figure's kind by its unit and clause: `同比增长9.0%` a one-year rate,
