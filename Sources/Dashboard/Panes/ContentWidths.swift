@@ -17,13 +17,14 @@ enum ContentWidths {
     return columns.enumerated().map { index, column in
       guard column.flex == 0, let cells = widest(index, rows) else { return column }
       // Spare width shows the cells whole first (a figure is never cut where its maximum
-      // allows), then the header; a column holding less than its minimum may be narrower.
+      // allows), then the header.
       let declaredMax = column.maxWidth ?? Int.max
       let header = column.preferredWidth ?? 0
       var fitted = column
-      fitted.minWidth = min(column.minWidth, max(1, cells, header))
+      // The declared minimum stands, so which columns a narrow pane drops never depends on
+      // the rows on screen.
       fitted.contentWidth = min(declaredMax, cells)
-      fitted.maxWidth = max(fitted.minWidth, min(declaredMax, max(cells, header)))
+      fitted.maxWidth = max(column.minWidth, min(declaredMax, max(cells, header)))
       return fitted
     }
   }

@@ -3,7 +3,7 @@ import PlanModel
 /// A table giving each industry or chain its goal (`IndustryGoalTableHeader`: `产业链 | 链长 |
 /// 链主企业 | 2028年目标 | 牵头部门`, a 链长制 annex printed as layout text): each row names a
 /// cluster — its first cell, without `产业链`/`产业` — whose scale is the output figure in 亿元 of
-/// its goal cell (`产值突破720亿元，光伏组件产能达到40GW` → 720, with `突破`), dated by the goal
+/// its goal cell (`产值突破560亿元，光伏组件产能达到25GW` → 560, with `突破`), dated by the goal
 /// column's year (else none), and whose lead units are the row's `牵头` cell (`经济发展局、生命健康
 /// 产业园`, parted at `、`). Gates: the header's first label names industries and another goals;
 /// the name is an industry's (`ClusterLists.cleanName`); the figure follows an output word
@@ -42,7 +42,7 @@ enum ChainGoalTable {
     }
   }
 
-  /// The other goals of the goal cells (`光伏组件产能达到40GW`, `培育专精特新企业15家`), each of the
+  /// The other goals of the goal cells (`光伏组件产能达到25GW`, `培育专精特新企业15家`), each of the
   /// column's year: every clause but the one giving the row's scale, of a row naming an industry.
   static func goals(in table: DocumentTable) -> [GoalCandidate] {
     guard let header = table.rows.first?.map(PlanTextCharacters.trimmed),
@@ -75,14 +75,23 @@ enum ChainGoalTable {
     return ClusterLists.cleanName(text)
   }
 
-  /// The output figure in 亿元 of a goal cell and the clause it stands in (`产值突破720亿元`).
+  /// The output figure in 亿元 of a goal cell and the clause it stands in (`产值突破560亿元`).
   static func scale(in cell: String, year: Int?) -> (Figure, Substring)? {
     let text = Substring(cell.filter { !$0.isWhitespace })
     for clause in SentenceSegmenter.clauses(of: text) {
-      guard
-        let figure = NumberUnitParser.figures(in: clause).first(where: { $0.unit == "亿元" }),
-        let output = outputWords.compactMap({ clause.textRange(of: $0) }).first,
-        output.upperBound <= figure.range.lowerBound
+      let amounts = NumberUnitParser.figures(in: clause).filter { $0.unit == "亿元" }
+      // `产值由300亿元提升至500亿元`: the goal is the figure the change reaches.
+      let changes = amounts.count > 1 && ["由", "从"].contains(where: clause.contains)
+      guard let figure = changes ? amounts.last : amounts.first,
+        let output = outputWords.compactMap({ word in
+          clause.textRange(of: word).flatMap { found in
+            // `规模以上`, a class of enterprises, is no output's `规模`.
+            clause[found.upperBound...].hasPrefix("以上") ? nil : found
+          }
+        }).first,
+        output.upperBound <= figure.range.lowerBound,
+        // `投资规模50亿元`, `完成投资30亿元`: an investment is no chain's output.
+        !clause[..<figure.range.lowerBound].contains("投资")
       else { continue }
       let qualifiers = QualifierWords.qualifiers(
         before: clause[..<figure.range.lowerBound], after: clause[figure.range.upperBound...],

@@ -39,8 +39,9 @@ enum CountedIndustryNames {
   /// with as many names as the count, each an industry's.
   static func ledList(in text: Substring, count: Int) -> [String]? {
     for clause in SentenceSegmenter.clauses(of: text).reversed() {
-      guard let lead = clause.textRange(of: "以", backwards: true),
-        let role = clause[lead.upperBound...].textRange(of: "为")
+      // `为` first, then the last `以` before it: a `以上`/`以来` after the list hides nothing.
+      guard let role = clause.textRange(of: "为", backwards: true),
+        let lead = clause[..<role.lowerBound].textRange(of: "以", backwards: true)
       else { continue }
       let written = ClusterLists.names(clause[lead.upperBound..<role.lowerBound])
       let names = written.compactMap(ClusterLists.listedName)

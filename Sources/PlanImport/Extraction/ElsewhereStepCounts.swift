@@ -5,7 +5,7 @@
 /// stated elsewhere (`新增产业链上下游规上工业企业60家` in the goals, `每条产业链遴选1—2家…作为链主企业`
 /// in another task) are that paragraph's own goals or outputs, and the step they name stays
 /// uncounted. Where the ladder is built any count of its step is the step's (`实施“小升规、规升亿、
-/// 亿升十亿”…。全年新增规上工业企业40家以上、亿元企业12家…`), and an upgrade (`小升规`) counts the
+/// 亿升十亿”…。全年新增规上工业企业35家以上、亿元企业15家…`), and an upgrade (`小升规`) counts the
 /// enterprises making it, new ones wherever they are counted (`UpgradeLinkCounts`).
 enum ElsewhereStepCounts {
   static func counts(
@@ -25,7 +25,7 @@ enum ElsewhereStepCounts {
   }
 
   /// A count where the ladder is built restating one stated elsewhere that counts no step
-  /// (`新增规上工业企业40家以上` in the goals, then `全年新增规上工业企业40家以上、亿元企业12家…` under
+  /// (`新增规上工业企业35家以上` in the goals, then `全年新增规上工业企业35家以上、亿元企业15家…` under
   /// `“小升规、规升亿、亿升十亿”`): the step's count, not dropped as a restatement — the goal stays
   /// a target. A level stated elsewhere is the step's already, and its restatement is dropped.
   static func countsAgain(

@@ -63,7 +63,8 @@ enum LadderParagraphs {
   static func rewardedTier(in clause: Substring) -> String? {
     let text = PlanTextCharacters.trimmed(clause)
     guard
-      let opener = ["认定为", "认定的", "评为", "获评"].compactMap({ text.textRange(of: $0) }).first
+      let opener = ["认定为", "认定的", "评为", "获评"].compactMap({ text.textRange(of: $0) })
+        .min(by: { $0.lowerBound < $1.lowerBound })
     else { return nil }
     let rest = String(text[opener.upperBound...])
     guard let end = LadderLists.enterpriseEnd(of: rest) else { return nil }

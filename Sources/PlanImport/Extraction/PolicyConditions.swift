@@ -3,7 +3,7 @@ import PlanModel
 /// Figures of a support policy that are no goals: the condition an enterprise or project is to
 /// meet to be rewarded (`对年营业收入首次突破10亿元的工业企业`, `对年节能量500吨标准煤以上的节能改造
 /// 项目`, `次年继续在库且营业收入增长10%以上的`, a clause opened by `对` or closed by `的`), and the
-/// ceiling of an award (`单个项目最高1000万元`, `最高给予100万元`, `单个企业全年不超过30万元`).
+/// ceiling of an award (`单个项目最高1000万元`, `最高给予100万元`, `单个企业全年不超过50万元`).
 enum PolicyConditions {
   /// Words opening a clause with `对` that are no object of support (`对标`, `对接`).
   static let notObjects = ["对标", "对接", "对外", "对口", "对比"]
@@ -63,7 +63,7 @@ enum PolicyConditions {
         && upperBounds.contains(where: before.hasSuffix))
   }
 
-  /// Who an award is counted for, one at a time (`单个企业全年不超过30万元`).
+  /// Who an award is counted for, one at a time (`单个企业全年不超过50万元`).
   static let perRecipient = ["单个", "单家", "单户", "单笔", "每家", "每户", "每个", "同一"]
   /// Words bounding a sum from above right before it.
   static let upperBounds = ["不超过", "不得超过", "不高于"]

@@ -24,6 +24,8 @@ enum RegionLevelNames {
       if let found = han.range(of: word),
         han.distance(from: han.startIndex, to: found.lowerBound) >= 2
       {
+        // `甲省乙苗族自治州`: the province opens the line; it is read first, this name after it.
+        guard !naming(higherLevel: han[..<found.lowerBound]) else { return nil }
         return String(han[..<found.upperBound])
       }
     }
@@ -31,11 +33,21 @@ enum RegionLevelNames {
       guard let end = han.firstIndex(where: { String($0) == word }) else { continue }
       let root = han[..<end]
       let after = text[text.index(after: end)...]
-      if (2...5).contains(root.count), governingWords.contains(where: after.hasPrefix) {
+      if (2...5).contains(root.count), governingWords.contains(where: after.hasPrefix),
+        !naming(higherLevel: root), !allianceEnds.contains(where: { root.hasSuffix($0) })
+      {
         return String(han[...end])
       }
     }
     return nil
+  }
+
+  /// `联盟`, `同盟`, `加盟`, `结盟`: a 盟 that is an alliance, not a league.
+  static let allianceEnds = ["联", "同", "加", "结"]
+
+  /// True when the words before a level word hold a region of their own (`甲省`, `乙市`).
+  static func naming(higherLevel root: Substring) -> Bool {
+    root.contains { "省市县".contains($0) }
   }
 
   /// The format's level of a name with one of these level words, else nil.
@@ -46,7 +58,7 @@ enum RegionLevelNames {
     return bannerLevels.first { name.hasSuffix($0.word) }?.level
   }
 
-  /// The place name a region's id is read from: `蒙汐苗族侗族自治州` → 蒙汐, `X彝族自治县` → X,
+  /// The place name a region's id is read from: `壬溪苗族侗族自治州` → 壬溪, `X彝族自治县` → X,
   /// `X盟` → X; nil for a name of another level.
   static func placeName(of name: String) -> String? {
     guard level(of: name) != nil else { return nil }

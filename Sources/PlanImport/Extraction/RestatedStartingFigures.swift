@@ -1,11 +1,11 @@
 /// A starting figure the text states twice — in the starting situation (`2025年,…规模以上工业企业
-/// 326家`) and again as where a goal starts (`规模以上工业企业:由326家增加到500家`, a box line naming
-/// no year; `规模以上工业总产值:2025年为568亿元`) — is one figure: the goal's start takes the
+/// 288家`) and again as where a goal starts (`规模以上工业企业:由288家增加到500家`, a box line naming
+/// no year; `规模以上工业总产值:2025年为612亿元`) — is one figure: the goal's start takes the
 /// report's year, and the restatement is no baseline indicator of its own.
 /// Gates: the same value and unit, metrics sharing a run of four characters (or equal), and,
 /// to date a start, a report of a year before the plan's.
 enum RestatedStartingFigures {
-  /// The goals whose start (`由326家…`) names no year, dated by the report of the same figure.
+  /// The goals whose start (`由288家…`) names no year, dated by the report of the same figure.
   static func dated(
     _ goals: [TextReading.PlacedGoal], starting: [BaselinePatterns.StartingFigure],
     before start: Int

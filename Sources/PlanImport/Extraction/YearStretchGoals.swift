@@ -1,7 +1,7 @@
 /// A one-year plan's goal for a stretch of its year — `时间节点:一季度实现“开门红”,规上工业增加值
-/// 增长10%以上;上半年实现“双过半”,规上工业营业收入完成230亿元以上;三季度末,新增规上工业企业
+/// 增长10%以上;上半年实现“双过半”,规上工业营业收入完成180亿元以上;三季度末,新增规上工业企业
 /// 30家` — measures part of the year: no starting figure of a whole year (`2026年…规上工业营业收入
-/// 412.6亿元`) is its baseline. Gates: the sentence opens with the stretch (past a short label
+/// 365.2亿元`) is its baseline. Gates: the sentence opens with the stretch (past a short label
 /// closed by a colon, `时间节点:`), a quarter or a half of the year, not `全年` or `年底`.
 enum YearStretchGoals {
   /// The stretches of a year a sentence may open with.

@@ -64,6 +64,15 @@ struct ChainGoalTableTests {
     #expect(ChainGoalTable.scale(in: "引进项目12个，投资额达到80亿元", year: nil) == nil)
     #expect(ChainGoalTable.scale(in: "电池产能达到30GWh", year: nil) == nil)
     #expect(ChainGoalTable.scale(in: "规模以上企业达到60家", year: 2028) == nil)
+    // An investment is no output, nor a class of enterprises' `规模以上`.
+    #expect(ChainGoalTable.scale(in: "投资规模达到50亿元", year: 2028) == nil)
+    #expect(ChainGoalTable.scale(in: "规模以上企业投资30亿元", year: 2028) == nil)
+  }
+
+  @Test("a change's goal, not its start, is the scale")
+  func changeGoal() {
+    #expect(ChainGoalTable.scale(in: "产值由300亿元提升至500亿元", year: 2028)?.0.value == 500)
+    #expect(ChainGoalTable.scale(in: "产值突破560亿元", year: 2028)?.0.value == 560)
   }
 
   @Test("printed as layout text under the annex: read as a table, each chain with its scale")

@@ -79,12 +79,18 @@ struct LabelledGoalLinesTests {
   @Test("lookalikes: a heading of goals, a dated lead, no colon, a long sentence")
   func lookalikes() {
     for line: Substring in [
-      "发展目标:由326家增加到500家", "主要任务:2.2%", "2025年:由326家增加到500家",
+      "发展目标:由326家增加到500家", "主要任务:2.2%", "2025年:由326家增加到500家", "主要指标:2.2%",
+      "近期:由326家增加到500家", "第一阶段:2.2%",
       "规上工业企业,由326家增加到500家",
       "围绕主导产业延链补链强链推动产业向高端化智能化绿色化发展并持续壮大产业集群规模:2.2%",
     ] {
       let clauses = SentenceSegmenter.clauses(of: line)
       #expect(LabelledGoalLines.label(closing: clauses.prefix(1)) == nil, "\(line)")
     }
+    // A measure's own noun after the label names it; a verb alone does not.
+    #expect(!LabelledGoalLines.namesNothing("产值"))
+    #expect(!LabelledGoalLines.namesNothing("税收"))
+    #expect(LabelledGoalLines.namesNothing("稳定"))
+    #expect(LabelledGoalLines.namesNothing("新增"))
   }
 }

@@ -16,6 +16,12 @@ struct RegionLevelNamesTests {
     #expect(RegionGuess.names(in: "壬溪布依族苗族自治州癸山县人民政府") == ["壬溪布依族苗族自治州", "癸山县"])
     // `产业联盟`, a red flag: no league, no banner.
     #expect(RegionGuess.names(in: "产业联盟年度工作计划").isEmpty)
+    // A province or city before the name is read first, not swallowed into it.
+    #expect(RegionGuess.names(in: "甲北省壬溪土家族苗族自治州人民政府关于…") == ["甲北省", "壬溪土家族苗族自治州"])
+    #expect(RegionGuess.names(in: "乙庆市癸柱土家族自治县人民政府").last == "癸柱土家族自治县")
+    // An alliance is no league, whatever follows it.
+    #expect(RegionLevelNames.name(atStartOf: "新能源汽车产业联盟关于印发…"[...]) == nil)
+    #expect(RegionLevelNames.name(atStartOf: "数字产业联盟委员会"[...]) == nil)
     #expect(RegionLevelNames.name(atStartOf: "红旗渠精神"[...]) == nil)
   }
 
@@ -46,6 +52,16 @@ struct RegionLevelNamesTests {
     #expect(SuperiorParent.parent(of: "戊竺县", in: "全力建设己阳市西部先进制造业强县。") == "己阳市")
     #expect(SuperiorParent.parent(of: "庚溪经开区", in: "为辛溪市建设制造强市作出新的更大贡献。") == "辛溪市")
     #expect(SuperiorParent.parent(of: "戊竺县", in: "深入落实中共壬宁市第五次代表大会精神。") == "壬宁市")
+    // A city of three characters, whole.
+    #expect(SuperiorParent.parent(of: "戊竺县", in: "深入落实中国共产党甲家庄市第十一次代表大会精神。") == "甲家庄市")
+    #expect(SuperiorParent.parent(of: "戊竺县", in: "全力打造乙家口市东部先进制造业强县。") == "乙家口市")
+    #expect(SuperiorParent.parent(of: "戊竺县", in: "能耗完成丙鞍山市下达目标任务。") == "丙鞍山市")
+  }
+
+  @Test("no name read from the middle of another, nor a year's or a whole's 市")
+  func parentBoundaries() {
+    #expect(SuperiorParent.parent(of: "戊竺县", in: "完成全年市下达的目标任务。") == nil)
+    #expect(SuperiorParent.parent(of: "戊竺县", in: "对接企业丁家庄市东部片区项目。") == nil)
   }
 
   @Test("no superior from a name-less setter, a province, the region itself or a plain mention")
