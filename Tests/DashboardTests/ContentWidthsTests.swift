@@ -24,8 +24,10 @@ import Testing
     // which stands (what a narrow pane drops does not depend on the rows on screen).
     #expect(fitted[1].minWidth == 11)
     #expect(fitted[1].maxWidth == 11)
-    // The flexible names and a column of bars keep their widths.
-    #expect(fitted[0].maxWidth == 28 && fitted[0].minWidth == 8)
+    // The flexible names show what they hold first (`食品饮料产业`, 12 cells), then fill up to
+    // their declared maximum; a column of bars keeps its widths.
+    #expect(fitted[0].maxWidth == 12 && fitted[0].minWidth == 8)
+    #expect(fitted[0].declaredMaxWidth == 28)
     #expect(fitted[2].maxWidth == 12 && fitted[2].minWidth == 4)
     // A wider cell widens it again, never past its maximum.
     let wide = ContentWidths.fitted(
@@ -48,6 +50,21 @@ import Testing
 
 /// The order spare width goes in: figures whole, then headers, then names, then maxima.
 @Suite struct ColumnGrowthOrderTests {
+  @Test func flexibleColumnsShowWhatTheyHoldThenFill() {
+    var names = TableColumn(
+      header: Localized(zh: "集群", en: "Clusters"), minWidth: 8, flex: 3, maxWidth: 28)
+    var units = TableColumn(
+      header: Localized(zh: "牵头单位", en: "Lead"), minWidth: 8, flex: 2)
+    names.maxWidth = 24
+    names.fillWidth = 28
+    units.maxWidth = 8
+    units.fillWidth = Int.max
+    // 8 + 8 + a gap = 17: the names take what they hold (24) before the units' `—` grow.
+    #expect(ColumnWidths.fit([names, units], available: 33).widths == [24, 8])
+    // Past that the pane is filled, not left blank on the right.
+    #expect(ColumnWidths.fit([names, units], available: 43).widths.reduce(0, +) == 42)
+  }
+
   @Test func figuresThenHeadersThenNames() {
     var name = TableColumn(header: Localized(zh: "梯度", en: "Ladder"), minWidth: 6, maxWidth: 12)
     name.contentWidth = 12

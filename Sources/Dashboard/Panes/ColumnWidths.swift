@@ -47,19 +47,35 @@ enum ColumnWidths {
       widths[n] += add
       spare -= add
     }
+    // Flexible columns share what is left up to what they show; what is left after that, up
+    // to the widths they were declared with (the pane filled, not blank on the right).
+    for cap in [\TableColumn.maxWidth, \TableColumn.declaredMaxWidth] {
+      share(&spare, among: shown, of: columns, widths: &widths, cap: cap)
+    }
+    if needed() > available, let last = widths.indices.last {
+      widths[last] = max(1, widths[last] - (needed() - available))
+    }
+    return (shown, widths)
+  }
+
+  /// The spare width shared among the flexible columns by their weights, each up to `cap`.
+  private static func share(
+    _ spare: inout Int, among shown: [Int], of columns: [TableColumn], widths: inout [Int],
+    cap: KeyPath<TableColumn, Int?>
+  ) {
     var grew = true
     while spare > 0 && grew {
       grew = false
       let flexible = shown.enumerated().filter {
         columns[$0.element].flex > 0
-          && widths[$0.offset] < (columns[$0.element].maxWidth ?? Int.max)
+          && widths[$0.offset] < (columns[$0.element][keyPath: cap] ?? Int.max)
       }
       let totalFlex = flexible.map { columns[$0.element].flex }.reduce(0, +)
       let pool = spare
       for (n, c) in flexible where spare > 0 {
-        let cap = columns[c].maxWidth ?? Int.max
-        let share = max(1, pool * columns[c].flex / max(1, totalFlex))
-        let add = min(share, cap - widths[n], spare)
+        let limit = columns[c][keyPath: cap] ?? Int.max
+        let part = max(1, pool * columns[c].flex / max(1, totalFlex))
+        let add = min(part, limit - widths[n], spare)
         if add > 0 {
           widths[n] += add
           spare -= add
@@ -67,9 +83,5 @@ enum ColumnWidths {
         }
       }
     }
-    if needed() > available, let last = widths.indices.last {
-      widths[last] = max(1, widths[last] - (needed() - available))
-    }
-    return (shown, widths)
   }
 }

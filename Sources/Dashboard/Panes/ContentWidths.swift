@@ -1,6 +1,6 @@
-/// A pane's fixed columns no wider than what they show: a column of text cells (a cluster's
-/// scale, a count) whose header and visible cells are narrower than its maximum gives the
-/// rest to the flexible columns (names, titles), so a region whose clusters have no scale
+/// A pane's columns no wider than what they show: a column of text cells (a cluster's scale,
+/// a count, lead units) whose header and visible cells are narrower than its maximum gives
+/// the rest to the other flexible columns (names, titles), so a region whose clusters have no scale
 /// shows their names whole instead of a wide column of `—`. Read from the rows on screen,
 /// which the pane draws anyway; columns of bars, units and roll-ups keep their widths. Every
 /// column prefers its header's width, so spare width shows the headers whole first.
@@ -15,16 +15,19 @@ enum ContentWidths {
     }
     guard !rows.isEmpty else { return columns }
     return columns.enumerated().map { index, column in
-      guard column.flex == 0, let cells = widest(index, rows) else { return column }
-      // Spare width shows the cells whole first (a figure is never cut where its maximum
-      // allows), then the header.
+      guard let cells = widest(index, rows) else { return column }
       let declaredMax = column.maxWidth ?? Int.max
       let header = column.preferredWidth ?? 0
       var fitted = column
-      // The declared minimum stands, so which columns a narrow pane drops never depends on
-      // the rows on screen.
-      fitted.contentWidth = min(declaredMax, cells)
+      // No column grows past what it shows: a flexible column of `—` (no lead units named)
+      // leaves the spare width to the names beside it.
       fitted.maxWidth = max(column.minWidth, min(declaredMax, max(cells, header)))
+      fitted.fillWidth = column.maxWidth ?? Int.max
+      guard column.flex == 0 else { return fitted }
+      // Spare width shows a fixed column's cells whole first (a figure is never cut where
+      // its maximum allows), then the header. The declared minimum stands, so which columns
+      // a narrow pane drops never depends on the rows on screen.
+      fitted.contentWidth = min(declaredMax, cells)
       return fitted
     }
   }

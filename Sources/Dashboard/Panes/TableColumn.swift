@@ -12,6 +12,11 @@ struct TableColumn: Sendable {
   var align: Alignment = .left
   /// 0 never drops; higher numbers drop first when the pane is too narrow.
   var dropOrder: Int = 0
+  /// The widest a flexible column grows once every column shows what it holds — the maximum
+  /// it was declared with, when `ContentWidths` lowered `maxWidth` to its content; nil: its
+  /// `maxWidth`.
+  var fillWidth: Int? = nil
+  var declaredMaxWidth: Int? { fillWidth ?? maxWidth }
   /// The width of a fixed column's widest cell on screen: spare width shows every cell whole
   /// first (`ContentWidths` sets it). Nil: none.
   var contentWidth: Int? = nil
