@@ -2,7 +2,9 @@
 /// 增长10%以上;上半年实现“双过半”,规上工业营业收入完成180亿元以上;三季度末,新增规上工业企业
 /// 30家` — measures part of the year: no starting figure of a whole year (`2026年…规上工业营业收入
 /// 365.2亿元`) is its baseline. Gates: the sentence opens with the stretch (past a short label
-/// closed by a colon, `时间节点:`), a quarter or a half of the year, not `全年` or `年底`.
+/// closed by a colon, `时间节点:`, or is itself the label, `一季度:`), a quarter or a half of the year,
+/// not `全年` or `年底`. Any plan's sentence may open so; a plan of several years states no
+/// stretch of one year as its goals.
 enum YearStretchGoals {
   /// The stretches of a year a sentence may open with.
   static let stretches = [
@@ -14,12 +16,12 @@ enum YearStretchGoals {
 
   /// True when the sentence opens with a stretch of the year.
   static func opensStretch(_ sentence: Substring) -> Bool {
-    var text = Substring(PlanTextCharacters.trimmed(sentence))
-    if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
+    let text = Substring(PlanTextCharacters.trimmed(sentence))
+    // The stretch may be the label itself (`一季度:规上工业增加值增长10%`).
+    if stretches.contains(where: text.hasPrefix) { return true }
+    guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
       text.distance(from: text.startIndex, to: colon) <= longestLabel
-    {
-      text = text[text.index(after: colon)...]
-    }
-    return stretches.contains(where: text.hasPrefix)
+    else { return false }
+    return stretches.contains(where: text[text.index(after: colon)...].hasPrefix)
   }
 }

@@ -13,6 +13,9 @@ struct YearStretchGoalsTests {
     #expect(YearStretchGoals.opensStretch("时间节点:一季度规上工业增加值增长9%以上;"))
     #expect(YearStretchGoals.opensStretch("\u{3000}前三季度,新增规上工业企业25家。"))
     #expect(YearStretchGoals.opensStretch("1—6月完成工业投资60亿元。"))
+    // The stretch itself as the label.
+    #expect(YearStretchGoals.opensStretch("一季度:规上工业增加值增长10%以上;"))
+    #expect(YearStretchGoals.opensStretch("上半年：营业收入完成200亿元。"))
   }
 
   @Test("lookalikes: the whole year, its end, a stretch later in the sentence")
