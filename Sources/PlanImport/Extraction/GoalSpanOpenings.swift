@@ -93,9 +93,17 @@ enum GoalSpanOpenings {
     guard let (end, rest) = currentPeriod(clause, period: period),
       periodWords.contains(String(rest)),
       goalWords.contains(where: sentence.contains)
-        || (inGoals && SentenceSegmenter.clauses(of: sentence).count > 1)
+        || (inGoals && statesFiguresLater(sentence))
     else { return nil }
     return end
+  }
+
+  /// True when a clause after the opening one holds a figure (`…,能耗累计下降14%左右`), not a
+  /// sentence about the period (`“十五五”时期,是…的关键时期`).
+  static func statesFiguresLater(_ sentence: Substring) -> Bool {
+    SentenceSegmenter.clauses(of: sentence).dropFirst().contains { clause in
+      clause.contains(where: PlanTextCharacters.isDigit)
+    }
   }
 
   /// The five-year period the text opens with, when the plan runs in it (its start inside the

@@ -52,6 +52,10 @@ struct PeriodGoalParagraphsTests {
       GoalSpanOpenings.year(opening: "“十四五”期间,能耗累计下降14%。", period: fiveYears, inGoals: true)
         == nil)
     #expect(GoalSpanOpenings.year(opening: "“十五五”期间。", period: fiveYears, inGoals: true) == nil)
+    // The period's setting with a comma: no figure after it, no goals' year.
+    #expect(
+      GoalSpanOpenings.year(
+        opening: "“十五五”时期,是推进新型工业化的关键时期。", period: fiveYears, inGoals: true) == nil)
   }
 
   @Test("in a task, the period alone in its clause reaches the clauses after it, not past `;`")
