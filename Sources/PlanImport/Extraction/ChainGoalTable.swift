@@ -17,12 +17,18 @@ enum ChainGoalTable {
     tables.flatMap { table, paragraph in clusters(in: table, paragraph: paragraph) }
   }
 
-  static func clusters(in table: DocumentTable, paragraph: Int) -> [DraftCluster] {
+  /// A table of chains and their goals: its header, the goal column and that column's year;
+  /// nil for any other table.
+  static func goalColumn(of table: DocumentTable) -> (header: [String], column: Int, year: Int?)? {
     guard let header = table.rows.first?.map(PlanTextCharacters.trimmed),
       IndustryGoalTableHeader.isHeader(header),
-      let goalColumn = IndustryGoalTableHeader.goalColumn(header)
-    else { return [] }
-    let year = YearColumn.reading(header[goalColumn])?.year
+      let column = IndustryGoalTableHeader.goalColumn(header)
+    else { return nil }
+    return (header, column, YearColumn.reading(header[column])?.year)
+  }
+
+  static func clusters(in table: DocumentTable, paragraph: Int) -> [DraftCluster] {
+    guard let (header, goalColumn, year) = goalColumn(of: table) else { return [] }
     let leadColumn = header.indices.first { index in
       UnitNotes.leadLabels.contains(where: header[index].contains)
     }
@@ -45,11 +51,7 @@ enum ChainGoalTable {
   /// The other goals of the goal cells (`光伏组件产能达到25GW`, `培育专精特新企业15家`), each of the
   /// column's year: every clause but the one giving the row's scale, of a row naming an industry.
   static func goals(in table: DocumentTable) -> [GoalCandidate] {
-    guard let header = table.rows.first?.map(PlanTextCharacters.trimmed),
-      IndustryGoalTableHeader.isHeader(header),
-      let goalColumn = IndustryGoalTableHeader.goalColumn(header)
-    else { return [] }
-    let year = YearColumn.reading(header[goalColumn])?.year
+    guard let (_, goalColumn, year) = goalColumn(of: table) else { return [] }
     var context = SentenceContext(year: year)
     context.inGoals = true
     return table.rows.dropFirst().flatMap { row -> [GoalCandidate] in
